@@ -1,0 +1,19 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "factledger",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "FactLedger", targets: ["FactLedger"]),
+    .executable(name: "factledger", targets: ["factledger"]),
+  ],
+  dependencies: [],
+  targets: [
+    .target(name: "FactLedger"),
+    .executableTarget(name: "factledger", dependencies: ["FactLedger"]),
+    .testTarget(name: "FactLedgerTests", dependencies: ["FactLedger"]),
+    .testTarget(name: "factledgerCLITests", dependencies: ["factledger"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,146 @@
+/// Reads the members of one JSON object as typed fields, collecting every problem.
+///
+/// A reader knows the keys its record allows, so a misspelt key is reported instead of being
+/// silently dropped, and each accessor reports a missing or mistyped member at its position.
+struct FieldReader {
+  private let object: JSONValue
+  private let members: [JSONMember]
+  private let record: String
+
+  /// Starts reading `value` as a `record` (named in messages) that allows `keys`.
+  ///
+  /// Returns `nil`, with a problem noted, when the value is not an object.
+  init?(
+    _ value: JSONValue, as record: String, keys: Set<String>, problems: inout [DecodingProblem]
+  ) {
+    guard let members = value.objectMembers else {
+      problems.append(DecodingProblem(at: value.location, "\(record) must be an object, not \(value.typeName)"))
+      return nil
+    }
+    self.object = value
+    self.members = members
+    self.record = record
+    for member in members where !keys.contains(member.key) {
+      problems.append(
+        DecodingProblem(at: member.keyLocation, "unknown key '\(member.key)' in \(record)"))
+    }
+  }
+
+  /// Where the object starts.
+  var location: SourceLocation { object.location }
+
+  /// The raw member value, if present and not `null`.
+  func value(_ key: String) -> JSONValue? {
+    guard let value = object[key], value.kind != .null else { return nil }
+    return value
+  }
+
+  /// A member that must be present; notes a problem when it is not.
+  func required(_ key: String, problems: inout [DecodingProblem]) -> JSONValue? {
+    if let value = value(key) { return value }
+    problems.append(DecodingProblem(at: object.location, "\(record) is missing '\(key)'"))
+    return nil
+  }
+
+  // MARK: - Typed members
+
+  /// A string member; `nil` when absent (noting a problem if `isRequired`) or mistyped.
+  func string(_ key: String, isRequired: Bool = true, problems: inout [DecodingProblem]) -> String? {
+    guard let value = isRequired ? required(key, problems: &problems) : value(key) else { return nil }
+    guard let text = value.stringValue else {
+      problems.append(mistyped(key, value, expected: "a string"))
+      return nil
+    }
+    return text
+  }
+
+  /// A string member whose text must satisfy `isValid`, described by `expectation`.
+  func string(
+    _ key: String, isRequired: Bool = true, matching expectation: String,
+    problems: inout [DecodingProblem], where isValid: (String) -> Bool
+  ) -> String? {
+    guard let text = string(key, isRequired: isRequired, problems: &problems) else { return nil }
+    guard isValid(text) else {
+      problems.append(DecodingProblem(at: value(key)!.location, "'\(key)' must be \(expectation), not '\(text)'"))
+      return nil
+    }
+    return text
+  }
+
+  /// A member that must be one of an enumeration's raw values.
+  func enumeration<Value: RawRepresentable & CaseIterable>(
+    _ key: String, isRequired: Bool = true, problems: inout [DecodingProblem]
+  ) -> Value? where Value.RawValue == String {
+    guard let text = string(key, isRequired: isRequired, problems: &problems) else { return nil }
+    guard let parsed = Value(rawValue: text) else {
+      let allowed = Value.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+      problems.append(
+        DecodingProblem(at: value(key)!.location, "unknown \(key) '\(text)'; expected one of \(allowed)"))
+      return nil
+    }
+    return parsed
+  }
+
+  /// A whole-number member.
+  func integer(_ key: String, isRequired: Bool = true, problems: inout [DecodingProblem]) -> Int? {
+    guard let value = isRequired ? required(key, problems: &problems) : value(key) else { return nil }
+    guard let number = value.intValue else {
+      problems.append(mistyped(key, value, expected: "a whole number"))
+      return nil
+    }
+    return number
+  }
+
+  /// A boolean member; `false` when absent.
+  func flag(_ key: String, problems: inout [DecodingProblem]) -> Bool {
+    guard let value = value(key) else { return false }
+    guard case .bool(let flag) = value.kind else {
+      problems.append(mistyped(key, value, expected: "true or false"))
+      return false
+    }
+    return flag
+  }
+
+  /// An array of strings; empty when absent and not required.
+  func strings(_ key: String, isRequired: Bool = false, problems: inout [DecodingProblem]) -> [String] {
+    records(key, isRequired: isRequired, problems: &problems) { element, problems in
+      guard let text = element.stringValue else {
+        problems.append(DecodingProblem(at: element.location, "each of '\(key)' must be a string, not \(element.typeName)"))
+        return nil
+      }
+      return text
+    }
+  }
+
+  /// An array member, each element read by `decode`; empty when absent and not required.
+  func records<Element>(
+    _ key: String, isRequired: Bool = false, problems: inout [DecodingProblem],
+    decode: (JSONValue, inout [DecodingProblem]) -> Element?
+  ) -> [Element] {
+    guard let value = isRequired ? required(key, problems: &problems) : value(key) else { return [] }
+    guard let elements = value.arrayValue else {
+      problems.append(mistyped(key, value, expected: "an array"))
+      return []
+    }
+    return elements.compactMap { decode($0, &problems) }
+  }
+
+  /// An array of records.
+  func records<Element: JSONDecodableRecord>(
+    _ key: String, isRequired: Bool = false, problems: inout [DecodingProblem]
+  ) -> [Element] {
+    records(key, isRequired: isRequired, problems: &problems) { Element(json: $0, problems: &$1) }
+  }
+
+  /// A nested record.
+  func record<Nested: JSONDecodableRecord>(
+    _ key: String, isRequired: Bool = true, problems: inout [DecodingProblem]
+  ) -> Nested? {
+    guard let value = isRequired ? required(key, problems: &problems) : value(key) else { return nil }
+    return Nested(json: value, problems: &problems)
+  }
+
+  private func mistyped(_ key: String, _ value: JSONValue, expected: String) -> DecodingProblem {
+    DecodingProblem(at: value.location, "'\(key)' must be \(expected), not \(value.typeName)")
+  }
+}

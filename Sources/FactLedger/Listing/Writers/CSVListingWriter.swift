@@ -1,0 +1,27 @@
+/// Writes a listing as RFC 4180 CSV: a header row, CRLF line ends, fields quoted when needed.
+///
+/// Columns: id, article, kind, status, attribution, vague, speaker, outlet, via (ids joined
+/// with `;`, nearest to the article first), cue, text, file, line.
+public struct CSVListingWriter: ListingWriter {
+  /// The header row's column names.
+  public static let columns = [
+    "id", "article", "kind", "status", "attribution", "vague", "speaker", "outlet", "via", "cue",
+    "text", "file", "line",
+  ]
+
+  /// Creates a writer.
+  public init() {}
+
+  public func write(_ listing: ClaimListing) -> String {
+    var lines = [CSV.line(Self.columns)]
+    for row in listing.rows {
+      lines.append(
+        CSV.line([
+          row.id, row.article, row.kind.rawValue, row.status, row.attribution.rawValue,
+          row.isVague ? "true" : "false", row.speaker?.displayName ?? "", row.outlet ?? "",
+          row.via.joined(separator: ";"), row.cue ?? "", row.text, row.path, String(row.line),
+        ]))
+    }
+    return lines.joined() 
+  }
+}

@@ -1,0 +1,45 @@
+/// Writes a listing for a terminal: a block per record, every line cut to the width.
+///
+/// ```
+/// kochkin-joint-design-work  quote  unreviewed
+///   source  Alexander Kochkin (deputy CEO, Tecmash ...) · tass via the-national-interest
+///   cue     said at the ArmHiTec-2018 exhibition, according to
+///   claim   Tecmash deputy CEO Alexander Kochkin said at ArmHiTec-2018 that joint exp…
+/// ```
+public struct TableListingWriter: ListingWriter {
+  /// The terminal width in columns.
+  public var width: Int
+
+  /// Creates a writer for a terminal `width` columns wide (at least 40).
+  public init(width: Int = 80) {
+    self.width = max(40, width)
+  }
+
+  public func write(_ listing: ClaimListing) -> String {
+    var output = ""
+    for row in listing.rows {
+      output += fit("\(row.id)  \(row.kind.rawValue)  \(row.status)") + "\n"
+      output += fit("  source  " + row.sourceSummary + (row.isVague ? " (vague)" : "")) + "\n"
+      if let cue = row.cue { output += fit("  cue     " + cue) + "\n" }
+      output += fit("  claim   " + row.text) + "\n\n"
+    }
+    output += summary(of: listing) + "\n"
+    return output
+  }
+
+  private func summary(of listing: ClaimListing) -> String {
+    let shown = listing.rows.count
+    var line = "\(shown) record\(shown == 1 ? "" : "s") shown of \(listing.totalRecords)"
+    if listing.unattributedHidden > 0 {
+      line += "; --all adds \(listing.unattributedHidden) unsourced claims and non-claims"
+    }
+    return line + "."
+  }
+
+  /// The line on one terminal row: newlines folded, cut with an ellipsis past the width.
+  private func fit(_ line: String) -> String {
+    let flat = line.map { $0.isNewline ? " " : $0 }
+    guard flat.count > width else { return String(flat) }
+    return String(flat.prefix(width - 1)) + "…"
+  }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+extension Assertion: JSONRecord {
+  private static let keys: Set = ["field", "text", "value"]
+
+  public init?(json: JSONValue, problems: inout [DecodingProblem]) {
+    guard let reader = FieldReader(json, as: "assertion", keys: Self.keys, problems: &problems)
+    else { return nil }
+    let field: Field? = reader.enumeration("field", problems: &problems)
+    let text = reader.string("text", isRequired: false, problems: &problems)
+    guard let field, let raw = reader.required("value", problems: &problems) else { return nil }
+    guard let value = Self.value(raw, shape: field.shape, field: field, problems: &problems) else {
+      return nil
+    }
+    self.init(field: field, text: text, value: value)
+  }
+
+  private static func value(
+    _ raw: JSONValue, shape: Value.Shape, field: Field, problems: inout [DecodingProblem]
+  ) -> Value? {
+    let before = problems.count
+    switch shape {
+    case .text:
+      if let text = raw.stringValue { return .text(text) }
+    case .set:
+      if let elements = raw.arrayValue, !elements.isEmpty {
+        let names = elements.compactMap(\.stringValue)
+        if names.count == elements.count { return .set(names) }
+      }
+    case .period:
+      if let period = Period(json: raw, problems: &problems) { return .period(period) }
+    case .quantity:
+      if let quantity = Quantity(json: raw, problems: &problems) { return .quantity(quantity) }
+    }
+    if problems.count == before {
+      let expected = [
+        Value.Shape.text: "a string", .set: "a non-empty array of strings",
+        .period: "a period object", .quantity: "a quantity object",
+      ][shape]!
+      problems.append(DecodingProblem(at: raw.location, "the value of a '\(field.rawValue)' assertion must be \(expected), not \(raw.typeName)"))
+    }
+    return nil
+  }
+
+  public var json: JSONValue {
+    let valueJSON: JSONValue =
+      switch value {
+      case .set(let names): .array(names.map(JSONValue.string))
+      case .period(let period): period.json
+      case .quantity(let quantity): quantity.json
+      case .text(let text): .string(text)
+      }
+    return .object(["field": .string(field.rawValue), "text": .optional(text), "value": valueJSON])
+  }
+}
+
+extension Period: JSONRecord {
+  private static let keys: Set = ["start", "end", "approximate"]
+
+  public init?(json: JSONValue, problems: inout [DecodingProblem]) {
+    guard let reader = FieldReader(json, as: "period", keys: Self.keys, problems: &problems) else {
+      return nil
+    }
+    let isDate = { (text: String) in CalendarDate(iso: text) != nil }
+    let start = reader.string("start", matching: "a date YYYY-MM-DD", problems: &problems, where: isDate)
+    let end = reader.string("end", matching: "a date YYYY-MM-DD", problems: &problems, where: isDate)
+    let isApproximate = reader.flag("approximate", problems: &problems)
+    guard let start = start.flatMap(CalendarDate.init(iso:)), let end = end.flatMap(CalendarDate.init(iso:))
+    else { return nil }
+    guard start <= end else {
+      problems.append(DecodingProblem(at: reader.location, "a period cannot end (\(end)) before it starts (\(start))"))
+      return nil
+    }
+    self.init(start: start, end: end, isApproximate: isApproximate)
+  }
+
+  public var json: JSONValue {
+    .object([
+      "start": .string(start.description), "end": .string(end.description),
+      "approximate": isApproximate ? .bool(true) : nil,
+    ])
+  }
+}
+
+extension Quantity: JSONRecord {
+  private static let keys: Set = ["amount", "unit"]
+
+  public init?(json: JSONValue, problems: inout [DecodingProblem]) {
+    guard let reader = FieldReader(json, as: "quantity", keys: Self.keys, problems: &problems) else {
+      return nil
+    }
+    let unit = reader.string("unit", problems: &problems)
+    guard let raw = reader.required("amount", problems: &problems) else { return nil }
+    guard let amount = raw.doubleValue else {
+      problems.append(DecodingProblem(at: raw.location, "'amount' must be a number, not \(raw.typeName)"))
+      return nil
+    }
+    guard let unit else { return nil }
+    self.init(amount: amount, unit: unit)
+  }
+
+  public var json: JSONValue {
+    let literal =
+      amount.rounded() == amount && abs(amount) < 1e15 ? String(Int(amount)) : String(amount)
+    return .object(["amount": JSONValue(.number(literal)), "unit": .string(unit)])
+  }
+}

@@ -1,0 +1,77 @@
+/// One record of the ledger: a claim of an article, or a piece of its text that is not one.
+public struct Claim: Sendable, Equatable {
+  /// The record's id, unique within the ledger; also its file name.
+  public var id: String
+  /// The id of the article it belongs to.
+  public var article: String
+  /// What the record holds.
+  public var kind: ClaimKind
+  /// The claim as a fact-checker would state it.
+  public var text: String
+  /// Where it stands in the article.
+  public var anchor: Anchor
+  /// To whom the article gives it.
+  public var attribution: Attribution
+  /// Its checkable parts.
+  public var assertions: [Assertion]
+  /// A fact-checker's remark on how the record was made, when something needs saying.
+  public var note: String?
+  /// The audit trail of verdicts, oldest first.
+  public var reviews: [Review]
+
+  /// Creates a record.
+  public init(
+    id: String, article: String, kind: ClaimKind, text: String, anchor: Anchor,
+    attribution: Attribution, assertions: [Assertion] = [], note: String? = nil,
+    reviews: [Review] = []
+  ) {
+    self.id = id
+    self.article = article
+    self.kind = kind
+    self.text = text
+    self.anchor = anchor
+    self.attribution = attribution
+    self.assertions = assertions
+    self.note = note
+    self.reviews = reviews
+  }
+
+  /// The latest verdict, if any review has been given.
+  public var latestStatus: Review.Status? { reviews.last?.status }
+}
+
+extension Claim: JSONRecord {
+  private static let keys: Set = [
+    "id", "article", "kind", "text", "anchor", "attribution", "assertions", "note",
+    "reviews",
+  ]
+
+  public init?(json: JSONValue, problems: inout [DecodingProblem]) {
+    guard let reader = FieldReader(json, as: "claim", keys: Self.keys, problems: &problems) else {
+      return nil
+    }
+    let id = reader.string("id", matching: Slug.expectation, problems: &problems, where: Slug.isValid)
+    let article = reader.string(
+      "article", matching: Slug.expectation, problems: &problems, where: Slug.isValid)
+    let kind: ClaimKind? = reader.enumeration("kind", problems: &problems)
+    let text = reader.string("text", problems: &problems)
+    let anchor: Anchor? = reader.record("anchor", problems: &problems)
+    let attribution: Attribution? = reader.record("attribution", problems: &problems)
+    let assertions: [Assertion] = reader.records("assertions", problems: &problems)
+    let note = reader.string("note", isRequired: false, problems: &problems)
+    let reviews: [Review] = reader.records("reviews", problems: &problems)
+    guard let id, let article, let kind, let text, let anchor, let attribution else { return nil }
+    self.init(
+      id: id, article: article, kind: kind, text: text, anchor: anchor, attribution: attribution,
+      assertions: assertions, note: note, reviews: reviews)
+  }
+
+  public var json: JSONValue {
+    .object([
+      "id": .string(id), "article": .string(article), "kind": .string(kind.rawValue),
+      "text": .string(text), "anchor": anchor.json, "attribution": attribution.json,
+      "assertions": .array(assertions.map(\.json)), "note": .optional(note),
+      "reviews": .array(reviews.map(\.json)),
+    ])
+  }
+}

@@ -1,0 +1,115 @@
+/// The ledger's policy, from `factledger.json`: which kinds need a source, and how severe each
+/// rule's findings are.
+public struct Policy: Sendable, Equatable {
+  /// How much a rule's finding matters.
+  public enum Severity: String, Sendable, CaseIterable {
+    /// Fails the run.
+    case error
+    /// Reported; fails the run only under `--strict`.
+    case warning
+    /// Not checked.
+    case off
+  }
+
+  /// The rules a ledger is checked against, by stable id.
+  public enum Rule: String, Sendable, CaseIterable {
+    /// A factual claim with no source.
+    case unsourcedClaim = "unsourced-claim"
+    /// A source left vague ("other analysts").
+    case vagueAttribution = "vague-attribution"
+    /// A file that breaks its schema.
+    case schemaViolation = "schema-violation"
+    /// An anchor whose text no longer stands at its offsets.
+    case anchorDrift = "anchor-drift"
+    /// A sentence of the article that no record covers.
+    case uncoveredSentence = "uncovered-sentence"
+    /// An outlet or via id missing from `sources.json`.
+    case unknownSource = "unknown-source"
+    /// Two records with one id.
+    case duplicateID = "duplicate-id"
+    /// An article text whose hash no longer matches its metadata.
+    case articleChanged = "article-changed"
+    /// A review trail whose hashes do not chain.
+    case brokenReviewChain = "broken-review-chain"
+
+    /// The severity a rule has when the policy does not set one.
+    public var defaultSeverity: Severity {
+      self == .vagueAttribution ? .warning : .error
+    }
+  }
+
+  /// The file format's version.
+  public var version: Int
+  /// The kinds of claim that must name a source.
+  public var sourcedKinds: Set<ClaimKind>
+  /// The severity the policy sets for each rule it names.
+  public var severities: [Rule: Severity]
+
+  /// Creates a policy.
+  public init(version: Int = 1, sourcedKinds: Set<ClaimKind>, severities: [Rule: Severity] = [:]) {
+    self.version = version
+    self.sourcedKinds = sourcedKinds
+    self.severities = severities
+  }
+
+  /// The default: events, statistics, quotes, statements and credentials need a source.
+  public static let `default` = Policy(
+    sourcedKinds: [.event, .statistic, .quote, .statement, .credential])
+
+  /// The severity of `rule` under this policy.
+  public func severity(of rule: Rule) -> Severity {
+    severities[rule] ?? rule.defaultSeverity
+  }
+}
+
+extension Policy: JSONRecord {
+  private static let keys: Set = ["version", "sourcedKinds", "rules"]
+
+  public init?(json: JSONValue, problems: inout [DecodingProblem]) {
+    guard let reader = FieldReader(json, as: "policy", keys: Self.keys, problems: &problems) else {
+      return nil
+    }
+    let version = reader.integer("version", problems: &problems)
+    if let version, version != 1 {
+      problems.append(DecodingProblem(at: reader.value("version")!.location, "unsupported policy version \(version); this factledger reads version 1"))
+    }
+    let kinds: [ClaimKind] = reader.records("sourcedKinds", isRequired: true, problems: &problems) {
+      element, problems in
+      guard let kind = element.stringValue.flatMap(ClaimKind.init(rawValue:)), kind.isClaim else {
+        problems.append(DecodingProblem(at: element.location, "'sourcedKinds' lists claim kinds; \(element.stringValue.map { "'\($0)'" } ?? element.typeName) is not one"))
+        return nil
+      }
+      return kind
+    }
+    var severities: [Rule: Severity] = [:]
+    if let rules = reader.value("rules") {
+      if let members = rules.objectMembers {
+        for member in members {
+          guard let rule = Rule(rawValue: member.key) else {
+            problems.append(DecodingProblem(at: member.keyLocation, "unknown rule '\(member.key)'"))
+            continue
+          }
+          guard let severity = member.value.stringValue.flatMap(Severity.init(rawValue:)) else {
+            problems.append(DecodingProblem(at: member.value.location, "the severity of '\(member.key)' must be 'error', 'warning' or 'off'"))
+            continue
+          }
+          severities[rule] = severity
+        }
+      } else {
+        problems.append(DecodingProblem(at: rules.location, "'rules' must be an object, not \(rules.typeName)"))
+      }
+    }
+    guard let version else { return nil }
+    self.init(version: version, sourcedKinds: Set(kinds), severities: severities)
+  }
+
+  public var json: JSONValue {
+    let kinds = ClaimKind.allCases.filter(sourcedKinds.contains).map { JSONValue.string($0.rawValue) }
+    let rules = Rule.allCases.compactMap { rule in
+      severities[rule].map { JSONMember(key: rule.rawValue, value: .string($0.rawValue)) }
+    }
+    return .object([
+      "version": .integer(version), "sourcedKinds": .array(kinds), "rules": JSONValue(.object(rules)),
+    ])
+  }
+}

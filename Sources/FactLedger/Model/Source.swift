@@ -1,0 +1,86 @@
+/// An outlet, agency or institution that claims are attributed to, from `sources.json`.
+public struct Source: Sendable, Equatable {
+  /// What sort of body a source is.
+  public enum Kind: String, Sendable, CaseIterable {
+    /// A newspaper, magazine, broadcaster or news site.
+    case outlet
+    /// A news agency (TASS, Reuters, AFP).
+    case newsAgency = "news-agency"
+    /// A research centre, think tank or university.
+    case institution
+    /// A government body or its spokesperson.
+    case government
+    /// A company.
+    case company
+  }
+
+  /// The id claims use for it.
+  public var id: String
+  /// Its name as people know it.
+  public var name: String
+  /// What sort of body it is.
+  public var kind: Kind
+  /// Its home page, when known.
+  public var url: String?
+  /// Other names and abbreviations ("TNI").
+  public var aliases: [String]
+
+  /// Creates a source.
+  public init(id: String, name: String, kind: Kind, url: String? = nil, aliases: [String] = []) {
+    self.id = id
+    self.name = name
+    self.kind = kind
+    self.url = url
+    self.aliases = aliases
+  }
+}
+
+extension Source: JSONRecord {
+  private static let keys: Set = ["id", "name", "type", "url", "aliases"]
+
+  public init?(json: JSONValue, problems: inout [DecodingProblem]) {
+    guard let reader = FieldReader(json, as: "source", keys: Self.keys, problems: &problems) else {
+      return nil
+    }
+    let id = reader.string("id", matching: Slug.expectation, problems: &problems, where: Slug.isValid)
+    let name = reader.string("name", problems: &problems)
+    let kind: Kind? = reader.enumeration("type", problems: &problems)
+    let url = reader.string("url", isRequired: false, problems: &problems)
+    let aliases = reader.strings("aliases", problems: &problems)
+    guard let id, let name, let kind else { return nil }
+    self.init(id: id, name: name, kind: kind, url: url, aliases: aliases)
+  }
+
+  public var json: JSONValue {
+    .object([
+      "id": .string(id), "name": .string(name), "type": .string(kind.rawValue),
+      "url": .optional(url), "aliases": aliases.isEmpty ? nil : .array(aliases.map(JSONValue.string)),
+    ])
+  }
+}
+
+/// The file `sources.json`: every source the ledger's claims may name.
+public struct SourceRegistry: Sendable, Equatable {
+  /// The sources, in file order.
+  public var sources: [Source]
+
+  /// Creates a registry.
+  public init(sources: [Source]) {
+    self.sources = sources
+  }
+
+  /// The source with `id`, if registered.
+  public func source(withID id: String) -> Source? {
+    sources.first(where: { $0.id == id })
+  }
+}
+
+extension SourceRegistry: JSONRecord {
+  public init?(json: JSONValue, problems: inout [DecodingProblem]) {
+    guard let reader = FieldReader(json, as: "sources file", keys: ["sources"], problems: &problems)
+    else { return nil }
+    self.init(sources: reader.records("sources", isRequired: true, problems: &problems))
+  }
+
+  public var json: JSONValue { .object(["sources": .array(sources.map(\.json))]) }
+}

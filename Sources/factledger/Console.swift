@@ -1,0 +1,49 @@
+import FactLedger
+import Foundation
+
+/// Where the CLI writes: results to stdout, diagnostics to stderr, colour only on a terminal
+/// and never when `NO_COLOR` is set.
+struct Console {
+  let environment: [String: String]
+
+  /// Writes results.
+  func out(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  /// Writes one diagnostic line to stderr.
+  func report(_ diagnostic: Diagnostic) {
+    let severity = diagnostic.severity.rawValue
+    let coloured = colour(severity, diagnostic.severity == .error ? "31" : "33")
+    err(diagnostic.description.replacingOccurrences(of: ": \(severity): ", with: ": \(coloured): ", options: [], range: nil))
+  }
+
+  /// Writes `error: message` to stderr.
+  func error(_ message: String) {
+    err("\(colour("error", "31")): \(message)")
+  }
+
+  private func err(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+  }
+
+  private var usesColour: Bool {
+    environment["NO_COLOR"] == nil && isatty(STDERR_FILENO) == 1
+  }
+
+  private func colour(_ text: String, _ code: String) -> String {
+    usesColour ? "\u{1B}[1;\(code)m\(text)\u{1B}[0m" : text
+  }
+
+  /// The terminal width: `COLUMNS` when set, else 80.
+  var width: Int {
+    environment["COLUMNS"].flatMap(Int.init) ?? 80
+  }
+}
+
+/// How the process ends: 0 clean, 1 findings or failed policy, 2 usage or input error.
+enum ExitCode: Int32 {
+  case success = 0
+  case findings = 1
+  case usageOrInputError = 2
+}

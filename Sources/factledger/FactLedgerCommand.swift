@@ -1,0 +1,98 @@
+import FactLedger
+
+/// The root command: dispatches to a subcommand, or prints help or the version.
+enum FactLedgerCommand {
+  static let subcommands: [any Subcommand.Type] = [ListCommand.self]
+
+  static let spec = CommandSpec(
+    name: "factledger",
+    overview:
+      "A claim-and-attribution fact-check ledger: every claim of an article, the source the article gives it, and its status.",
+    options: [CommandSpec.Option("--version", help: "Show the version.")],
+    subcommands: subcommands.map { ($0.spec.name.split(separator: " ").last.map(String.init) ?? "", $0.summary) },
+    discussion: """
+      The ledger is found from --ledger DIR, else $FACTLEDGER_LEDGER, else ./Ledger.
+      Exit codes: 0 clean, 1 findings or failed policy, 2 usage or input error.
+      See 'factledger <subcommand> --help' for the options of each.
+      """)
+
+  static func run(_ arguments: [String], environment: [String: String]) -> ExitCode {
+    let console = Console(environment: environment)
+    guard let first = arguments.first else {
+      console.out(HelpText(for: spec, width: console.width).text)
+      return .success
+    }
+    switch first {
+    case "--help", "-h", "help":
+      if arguments.count > 1, let command = subcommand(named: arguments[1]) {
+        console.out(HelpText(for: command.spec, width: console.width).text)
+      } else {
+        console.out(HelpText(for: spec, width: console.width).text)
+      }
+      return .success
+    case "--version":
+      console.out("factledger \(FactLedgerVersion.current)\n")
+      return .success
+    default:
+      guard let command = subcommand(named: first) else {
+        console.error("unknown subcommand '\(first)'; see 'factledger --help'")
+        return .usageOrInputError
+      }
+      return execute(command, Array(arguments.dropFirst()), console: console)
+    }
+  }
+
+  private static func subcommand(named name: String) -> (any Subcommand.Type)? {
+    subcommands.first { $0.spec.name == "factledger \(name)" }
+  }
+
+  private static func execute(
+    _ command: any Subcommand.Type, _ arguments: [String], console: Console
+  ) -> ExitCode {
+    do {
+      let parsed = try ParsedArguments(arguments, spec: command.spec)
+      if parsed.has("--help") {
+        console.out(HelpText(for: command.spec, width: console.width).text)
+        return .success
+      }
+      return try command.run(parsed, console: console)
+    } catch let error as UsageError {
+      console.error("\(error.message); see '\(command.spec.name) --help'")
+      return .usageOrInputError
+    } catch let error as LedgerError {
+      if case .invalid(let diagnostics) = error { diagnostics.forEach(console.report) }
+      console.error(error.message)
+      return .usageOrInputError
+    } catch {
+      console.error("\(error)")
+      return .usageOrInputError
+    }
+  }
+}
+
+/// A subcommand of `factledger`.
+protocol Subcommand: Sendable {
+  /// What it accepts; its name is `factledger <name>`.
+  static var spec: CommandSpec { get }
+  /// One line for the root help.
+  static var summary: String { get }
+  /// Runs it; throws `UsageError` or `LedgerError` for the root to report.
+  static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode
+}
+
+extension Subcommand {
+  /// The `--ledger` option every ledger command takes.
+  static var ledgerOption: CommandSpec.Option {
+    CommandSpec.Option(
+      "--ledger", value: "DIR",
+      help: "The ledger folder (default: $FACTLEDGER_LEDGER, then ./Ledger).")
+  }
+
+  /// Loads the ledger named by `--ledger`, the environment, or the default.
+  static func loadLedger(_ arguments: ParsedArguments, console: Console) throws -> Ledger {
+    let path = LedgerLocator.path(option: arguments.value("--ledger"), environment: console.environment)
+    let ledger = try LedgerLoader().load(at: path)
+    ledger.warnings.forEach(console.report)
+    return ledger
+  }
+}
