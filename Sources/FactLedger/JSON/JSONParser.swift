@@ -3,7 +3,7 @@
 /// Foundation's decoders lose positions, and every finding of factledger must point at
 /// `path:line:column`, so the ledger is read through this parser. It accepts exactly the JSON
 /// that RFC 8259 allows (no comments, no trailing commas, no byte order mark), checks that
-/// strings are UTF-8 and name whole characters, refuses duplicate keys, and stops at the
+/// strings are UTF-8 and name whole characters, refuses duplicate keys (unless told not to), and stops at the
 /// configured nesting depth and input size with an error rather than a crash.
 public struct JSONParser: Sendable {
   /// Bounds that protect the parser and its caller from hostile input.
@@ -22,10 +22,14 @@ public struct JSONParser: Sendable {
 
   /// The bounds this parser enforces.
   public var limits: Limits
+  /// Whether an object may name a key twice. RFC 8259 allows it (names "SHOULD be unique");
+  /// a ledger file may not, so the default refuses them with both positions named.
+  public var allowsDuplicateKeys: Bool
 
   /// Creates a parser with the given limits.
-  public init(limits: Limits = Limits()) {
+  public init(limits: Limits = Limits(), allowsDuplicateKeys: Bool = false) {
     self.limits = limits
+    self.allowsDuplicateKeys = allowsDuplicateKeys
   }
 
   /// Parses one JSON text.
@@ -39,7 +43,8 @@ public struct JSONParser: Sendable {
     }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { throw .byteOrderMark }
     let result: Result<JSONValue, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
-      var scanner = JSONScanner(bytes: buffer, maxDepth: limits.maxDepth)
+      var scanner = JSONScanner(
+        bytes: buffer, maxDepth: limits.maxDepth, allowsDuplicateKeys: allowsDuplicateKeys)
       return Result { () throws(JSONSyntaxError) in try scanner.parseDocument() }
     }
     return try result.get()

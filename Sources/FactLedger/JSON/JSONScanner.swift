@@ -2,6 +2,7 @@
 struct JSONScanner {
   private let bytes: UnsafeBufferPointer<UInt8>
   private let maxDepth: Int
+  private let allowsDuplicateKeys: Bool
   private var index = 0
   private var depth = 0
   private var line = 1
@@ -10,9 +11,10 @@ struct JSONScanner {
   private var columnMarkIndex = 0
   private var columnMark = 1
 
-  init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+  init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int, allowsDuplicateKeys: Bool) {
     self.bytes = bytes
     self.maxDepth = maxDepth
+    self.allowsDuplicateKeys = allowsDuplicateKeys
   }
 
   mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
@@ -63,7 +65,7 @@ struct JSONScanner {
       }
       let keyLocation = here
       let key = try parseString()
-      if let first = keyIndex.updateValue(keyLocation, forKey: key) {
+      if !allowsDuplicateKeys, let first = keyIndex.updateValue(keyLocation, forKey: key) {
         throw .duplicateKey(key, first: first, second: keyLocation)
       }
       skipWhitespace()

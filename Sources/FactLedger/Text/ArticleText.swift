@@ -1,0 +1,79 @@
+/// An article's text indexed by Unicode scalar, the unit of every anchor offset.
+public struct ArticleText: Sendable {
+  /// The scalars of the text.
+  public let scalars: [Unicode.Scalar]
+
+  /// Indexes `text`.
+  public init(_ text: String) {
+    scalars = Array(text.unicodeScalars)
+  }
+
+  /// The length in scalars.
+  public var count: Int { scalars.count }
+
+  /// The text between two offsets, or `nil` when they fall outside it.
+  public func text(from start: Int, to end: Int) -> String? {
+    guard start >= 0, start <= end, end <= scalars.count else { return nil }
+    var result = String.UnicodeScalarView()
+    result.append(contentsOf: scalars[start..<end])
+    return String(result)
+  }
+
+  /// The start offsets of every occurrence of `needle`.
+  public func occurrences(of needle: String) -> [Int] {
+    let pattern = Array(needle.unicodeScalars)
+    guard !pattern.isEmpty, pattern.count <= scalars.count else { return [] }
+    return (0...(scalars.count - pattern.count)).filter { start in
+      scalars[start] == pattern[0] && scalars[start..<start + pattern.count].elementsEqual(pattern)
+    }
+  }
+
+  /// The runs of text that no range covers and that hold a letter or digit: the words that
+  /// no record accounts for. Punctuation and white space between records need no record.
+  public func uncoveredRuns(by ranges: [Range<Int>]) -> [Range<Int>] {
+    var covered = [Bool](repeating: false, count: scalars.count)
+    for range in ranges {
+      let clamped = range.clamped(to: 0..<scalars.count)
+      for offset in clamped { covered[offset] = true }
+    }
+    var runs: [Range<Int>] = []
+    var offset = 0
+    while offset < scalars.count {
+      guard !covered[offset] else {
+        offset += 1
+        continue
+      }
+      let start = offset
+      while offset < scalars.count, !covered[offset] { offset += 1 }
+      if scalars[start..<offset].contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+        runs.append(start..<offset)
+      }
+    }
+    return runs
+  }
+}
+
+/// Whether an anchor still finds its text.
+public enum AnchorStatus: Sendable, Equatable {
+  /// The exact text stands at the offsets, with its prefix and suffix around it.
+  case intact
+  /// The exact text stands at the offsets, but the context around it changed.
+  case contextChanged
+  /// The exact text is no longer at the offsets, but stands once elsewhere, at this start.
+  case moved(start: Int)
+  /// The exact text is not at the offsets and not found exactly once elsewhere.
+  case missing
+}
+
+extension Anchor {
+  /// Checks the anchor against `text`.
+  public func status(in text: ArticleText) -> AnchorStatus {
+    if text.text(from: start, to: end) == exact {
+      let before = text.text(from: max(0, start - prefix.unicodeScalars.count), to: start)
+      let after = text.text(from: end, to: min(text.count, end + suffix.unicodeScalars.count))
+      return before == prefix && after == suffix ? .intact : .contextChanged
+    }
+    let found = text.occurrences(of: exact)
+    return found.count == 1 ? .moved(start: found[0]) : .missing
+  }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@testable import FactLedger
+
+@Suite("Loading a ledger")
+struct LedgerLoaderTests {
+  @Test("a valid ledger loads with its policy, sources, article text and records")
+  func valid() throws {
+    let fixture = try LedgerFixture()
+    let ledger = try LedgerLoader().load(at: fixture.root)
+    #expect(ledger.policy.sourcedKinds == [.event, .quote])
+    #expect(ledger.policy.severity(of: .vagueAttribution) == .warning)
+    #expect(ledger.sources.source(withID: "tass")?.kind == .newsAgency)
+    #expect(ledger.articles.map(\.text) == [LedgerFixture.articleText])
+    #expect(ledger.claims.map(\.claim.id) == ["drill-began"])
+    #expect(ledger.warnings.isEmpty)
+  }
+
+  @Test("a syntax error, a wrong type and an unknown outlet in three files are all reported, each at its line and column")
+  func everyProblemOfEveryFile() throws {
+    let fixture = try LedgerFixture(claims: [
+      "syntax": "{\n  \"id\": \"syntax\",\n  \"kind\" \"event\"\n}",
+      "wrong-type": LedgerFixture.claim(id: "wrong-type").replacingOccurrences(of: "\"text\": \"The drill began.\"", with: "\"text\": [1]"),
+      "unknown-outlet": LedgerFixture.claim(id: "unknown-outlet", outlet: "tass2"),
+    ])
+    #expect(
+      fixture.loadFailure() == [
+        "articles/a1/claims/syntax.json:3:10: error: unexpected '\"', expected ':' [json-syntax]",
+        "articles/a1/claims/unknown-outlet.json:7:49: error: unknown source 'tass2': add it to sources.json or fix the id [unknown-source]",
+        "articles/a1/claims/wrong-type.json:5:11: error: 'text' must be a string, not array [schema-violation]",
+      ])
+  }
+
+  @Test("a record whose id differs from its file name, or repeats another's id, is refused")
+  func idRules() throws {
+    let fixture = try LedgerFixture(claims: [
+      "first": LedgerFixture.claim(id: "first"),
+      "second": LedgerFixture.claim(id: "first"),
+    ])
+    #expect(
+      fixture.loadFailure() == [
+        "articles/a1/claims/second.json:2:9: error: claim id 'first' does not match its file name; name the file 'first.json' [ledger-layout]",
+        "articles/a1/claims/second.json:2:9: error: duplicate id 'first' (also in articles/a1/claims/first.json) [duplicate-id]",
+      ])
+  }
+
+  @Test("missing policy and sources files are named")
+  func missingFiles() throws {
+    let fixture = try LedgerFixture()
+    try FileManager.default.removeItem(atPath: fixture.root + "/sources.json")
+    try FileManager.default.removeItem(atPath: fixture.root + "/factledger.json")
+    #expect(
+      fixture.loadFailure() == [
+        "factledger.json:1:1: error: missing file [ledger-layout]",
+        "sources.json:1:1: error: missing file [ledger-layout]",
+      ])
+  }
+
+  @Test("a policy with an unknown rule or severity is refused at the offending key")
+  func badPolicy() throws {
+    let fixture = try LedgerFixture()
+    try fixture.folder.write(#"{"version": 1, "sourcedKinds": ["event", "headline"], "rules": {"no-such-rule": "error", "anchor-drift": "loud"}}"#, to: "Ledger/factledger.json")
+    #expect(
+      fixture.loadFailure() == [
+        "factledger.json:1:42: error: 'sourcedKinds' lists claim kinds; 'headline' is not one [schema-violation]",
+        "factledger.json:1:65: error: unknown rule 'no-such-rule' [schema-violation]",
+        "factledger.json:1:106: error: the severity of 'anchor-drift' must be 'error', 'warning' or 'off' [schema-violation]",
+      ])
+  }
+
+  @Test("a path that does not exist, or is a file, gets a clear error")
+  func notALedger() throws {
+    #expect(throws: LedgerError.notFound(path: "/no/such/ledger")) { try LedgerLoader().load(at: "/no/such/ledger") }
+    let fixture = try LedgerFixture()
+    let file = fixture.root + "/sources.json"
+    #expect(throws: LedgerError.notADirectory(path: file)) { try LedgerLoader().load(at: file) }
+  }
+
+  @Test("an article folder that is not a slug is refused before it is read")
+  func badFolderName() throws {
+    let fixture = try LedgerFixture()
+    try fixture.folder.write("{}", to: "Ledger/articles/Bad Name/article.json")
+    #expect(fixture.loadFailure() == ["articles/Bad Name:1:1: error: article folder 'Bad Name' is not a lowercase slug ([a-z0-9][a-z0-9-]*) [ledger-layout]"])
+  }
+}
