@@ -23,17 +23,12 @@ public struct TableListingWriter: ListingWriter {
       if let cue = row.cue { output += fit("  cue     " + cue) + "\n" }
       output += fit("  claim   " + row.text) + "\n\n"
     }
-    output += summary(of: listing) + "\n"
-    return output
-  }
-
-  private func summary(of listing: ClaimListing) -> String {
     let shown = listing.rows.count
-    var line = "\(shown) record\(shown == 1 ? "" : "s") shown of \(listing.totalRecords)"
+    output += fit("\(shown) record\(shown == 1 ? "" : "s") shown of \(listing.totalRecords).") + "\n"
     if listing.unattributedHidden > 0 {
-      line += "; --all adds \(listing.unattributedHidden) unsourced claims and non-claims"
+      output += fit("--all adds \(listing.unattributedHidden) unsourced claims and non-claims.") + "\n"
     }
-    return line + "."
+    return output
   }
 
   /// The line on one terminal row: newlines folded, cut with an ellipsis past the width.

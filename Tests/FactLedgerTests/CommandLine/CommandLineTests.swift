@@ -1,0 +1,59 @@
+import Testing
+
+@testable import FactLedger
+
+@Suite("Command-line arguments and help")
+struct CommandLineTests {
+  private let spec = CommandSpec(
+    name: "factledger demo", overview: "A demo command used to test parsing and help output that wraps.",
+    options: [
+      CommandSpec.Option("--all", help: "A flag."),
+      CommandSpec.Option("--format", short: "-f", value: "FORMAT", help: "A format.", allowed: ["a", "b"]),
+      CommandSpec.Option("--kind", value: "KIND", help: "Repeatable."),
+    ],
+    arguments: [CommandSpec.Argument("ID", help: "Ids.", isRepeatable: true)])
+
+  @Test("options take values in every usual spelling; flags and positionals are kept apart")
+  func spellings() throws {
+    let parsed = try ParsedArguments(["x", "--all", "-f", "a", "--kind=event,quote", "--kind", "credential", "--", "--y"], spec: spec)
+    #expect(parsed.has("--all"))
+    #expect(parsed.value("--format") == "a")
+    #expect(parsed.list("--kind") == ["event", "quote", "credential"])
+    #expect(parsed.positionals == ["x", "--y"])
+  }
+
+  @Test(
+    "mistakes are usage errors that quote the offending word",
+    arguments: [
+      (["--bogus"], "unknown option '--bogus' for 'factledger demo'"),
+      (["--format"], "option '--format' needs a value (--format FORMAT)"),
+      (["--format", "c"], "'c' is not a value of '--format'; expected one of 'a', 'b'"),
+      (["--all=yes"], "option '--all' takes no value"),
+    ])
+  func mistakes(arguments: [String], message: String) {
+    #expect(throws: UsageError.self) { try ParsedArguments(arguments, spec: spec) }
+    do {
+      _ = try ParsedArguments(arguments, spec: spec)
+    } catch {
+      #expect(error.message == message)
+    }
+  }
+
+  @Test("help has OVERVIEW, USAGE, ARGUMENTS and OPTIONS, wrapped at the width, with --help added")
+  func help() {
+    let text = HelpText(for: spec, width: 50).text
+    #expect(text.hasPrefix("OVERVIEW: A demo command used to test parsing and\n  help output that wraps.\n\nUSAGE: factledger demo"))
+    #expect(text.contains("ARGUMENTS:\n  <ID> ...                Ids.\n"))
+    #expect(text.contains("  -f, --format <FORMAT>   A format. (values: a, b)\n"))
+    #expect(text.contains("  -h, --help              Show help information.\n"))
+    #expect(text.split(separator: "\n").allSatisfy { $0.count <= 50 })
+  }
+
+  @Test("the ledger is --ledger, else FACTLEDGER_LEDGER, else ./Ledger")
+  func ledgerLocation() {
+    #expect(LedgerLocator.path(option: "x", environment: ["FACTLEDGER_LEDGER": "y"]) == "x")
+    #expect(LedgerLocator.path(option: nil, environment: ["FACTLEDGER_LEDGER": "y"]) == "y")
+    #expect(LedgerLocator.path(option: nil, environment: ["FACTLEDGER_LEDGER": ""]) == "Ledger")
+    #expect(LedgerLocator.path(option: nil, environment: [:]) == "Ledger")
+  }
+}

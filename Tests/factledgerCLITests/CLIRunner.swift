@@ -1,0 +1,71 @@
+import Foundation
+
+/// Runs the built `factledger` binary and captures what it prints, as a user would see it.
+struct CLIRunner {
+  struct Result {
+    var stdout: String
+    var stderr: String
+    var status: Int32
+  }
+
+  /// The package root, found from this file.
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The binary beside the test bundle (SwiftPM builds it because the tests depend on it).
+  static let binary: URL = {
+    #if os(macOS)
+      for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+        return bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("factledger")
+      }
+    #endif
+    return Bundle.main.bundleURL.appendingPathComponent("factledger")
+  }()
+
+  /// Runs `factledger arguments` in `directory` with `environment` added to a clean one.
+  static func run(
+    _ arguments: [String], in directory: URL = root, environment: [String: String] = [:]
+  ) throws -> Result {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    var base = ProcessInfo.processInfo.environment
+    base.removeValue(forKey: "FACTLEDGER_LEDGER")
+    base.removeValue(forKey: "COLUMNS")
+    process.environment = base.merging(environment) { $1 }
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    // Read both pipes before waiting, so a large output cannot fill a pipe and stall.
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+      status: process.terminationStatus)
+  }
+}
+
+/// A folder in the temporary directory, removed when the value goes away.
+final class ScratchFolder {
+  let url: URL
+
+  init() throws {
+    url = FileManager.default.temporaryDirectory.appendingPathComponent("factledger-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  }
+
+  /// Copies the shipped ledger here and returns its folder.
+  func copyOfShippedLedger() throws -> URL {
+    let destination = url.appendingPathComponent("Ledger")
+    try FileManager.default.copyItem(at: CLIRunner.root.appendingPathComponent("Ledger"), to: destination)
+    return destination
+  }
+
+  deinit {
+    try? FileManager.default.removeItem(at: url)
+  }
+}
