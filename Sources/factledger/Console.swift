@@ -15,7 +15,9 @@ struct Console {
   func report(_ diagnostic: Diagnostic) {
     let severity = diagnostic.severity.rawValue
     let coloured = colour(severity, diagnostic.severity == .error ? "31" : "33")
-    err(diagnostic.description.replacingOccurrences(of: ": \(severity): ", with: ": \(coloured): ", options: [], range: nil))
+    err(
+      diagnostic.description.replacingOccurrences(
+        of: ": \(severity): ", with: ": \(coloured): ", options: [], range: nil))
   }
 
   /// Writes `error: message` to stderr.

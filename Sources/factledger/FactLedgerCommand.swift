@@ -9,7 +9,9 @@ enum FactLedgerCommand {
     overview:
       "A claim-and-attribution fact-check ledger: every claim of an article, the source the article gives it, and its status.",
     options: [CommandSpec.Option("--version", help: "Show the version.")],
-    subcommands: subcommands.map { ($0.spec.name.split(separator: " ").last.map(String.init) ?? "", $0.summary) },
+    subcommands: subcommands.map {
+      ($0.spec.name.split(separator: " ").last.map(String.init) ?? "", $0.summary)
+    },
     discussion: """
       The ledger is found from --ledger DIR, else $FACTLEDGER_LEDGER, else ./Ledger.
       Exit codes: 0 clean, 1 findings or failed policy, 2 usage or input error.
@@ -90,7 +92,8 @@ extension Subcommand {
 
   /// Loads the ledger named by `--ledger`, the environment, or the default.
   static func loadLedger(_ arguments: ParsedArguments, console: Console) throws -> Ledger {
-    let path = LedgerLocator.path(option: arguments.value("--ledger"), environment: console.environment)
+    let path = LedgerLocator.path(
+      option: arguments.value("--ledger"), environment: console.environment)
     let ledger = try LedgerLoader().load(at: path)
     ledger.warnings.forEach(console.report)
     return ledger

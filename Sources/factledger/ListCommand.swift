@@ -10,14 +10,24 @@ enum ListCommand: Subcommand {
       "List every attributed claim: id, kind, speaker, outlet and via chain, cue, latest review status and text. --all adds unsourced claims and records that are not claims.",
     options: [
       ledgerOption,
-      CommandSpec.Option("--all", help: "Also list unsourced claims and non-claims (headline, furniture, ...)."),
       CommandSpec.Option(
-        "--status", value: "STATUS", help: "Keep claims whose latest review has this status; repeat or comma-separate.",
+        "--all", help: "Also list unsourced claims and non-claims (headline, furniture, ...)."),
+      CommandSpec.Option(
+        "--status", value: "STATUS",
+        help: "Keep claims whose latest review has this status; repeat or comma-separate.",
         allowed: nil),
-      CommandSpec.Option("--kind", value: "KIND", help: "Keep records of this kind; repeat or comma-separate."),
-      CommandSpec.Option("--outlet", value: "SOURCE-ID", help: "Keep claims that name this source as outlet or in their via chain."),
-      CommandSpec.Option("--speaker", value: "TEXT", help: "Keep claims whose speaker's name, description, role or organization contains TEXT (any case)."),
-      CommandSpec.Option("--article", value: "ARTICLE-ID", help: "Keep the records of this article."),
+      CommandSpec.Option(
+        "--kind", value: "KIND", help: "Keep records of this kind; repeat or comma-separate."),
+      CommandSpec.Option(
+        "--outlet", value: "SOURCE-ID",
+        help: "Keep claims that name this source as outlet or in their via chain."),
+      CommandSpec.Option(
+        "--speaker", value: "TEXT",
+        help:
+          "Keep claims whose speaker's name, description, role or organization contains TEXT (any case)."
+      ),
+      CommandSpec.Option(
+        "--article", value: "ARTICLE-ID", help: "Keep the records of this article."),
       CommandSpec.Option(
         "--format", value: "FORMAT", help: "Output format (default: table).",
         allowed: ListingFormat.allCases.map(\.rawValue)),
@@ -42,7 +52,8 @@ enum ListCommand: Subcommand {
     filter.kinds = Set(
       try arguments.list("--kind").map { name in
         guard let kind = ClaimKind(rawValue: name) else {
-          throw UsageError.invalidValue(name, option: "--kind", allowed: ClaimKind.allCases.map(\.rawValue))
+          throw UsageError.invalidValue(
+            name, option: "--kind", allowed: ClaimKind.allCases.map(\.rawValue))
         }
         return kind
       })
@@ -52,9 +63,12 @@ enum ListCommand: Subcommand {
 
     let ledger = try loadLedger(arguments, console: console)
     if let outlet = filter.outlet, ledger.sources.source(withID: outlet) == nil {
-      throw UsageError.invalid("unknown source '\(outlet)' for '--outlet'; sources.json has \(ledger.sources.sources.map(\.id).joined(separator: ", "))")
+      throw UsageError.invalid(
+        "unknown source '\(outlet)' for '--outlet'; sources.json has \(ledger.sources.sources.map(\.id).joined(separator: ", "))"
+      )
     }
-    if let article = filter.article, !ledger.articles.contains(where: { $0.article.id == article }) {
+    if let article = filter.article, !ledger.articles.contains(where: { $0.article.id == article })
+    {
       throw UsageError.invalid("unknown article '\(article)' for '--article'")
     }
     let format = arguments.value("--format").flatMap(ListingFormat.init(rawValue:)) ?? .table

@@ -44,7 +44,8 @@ struct CLIRunner {
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Result(
-      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+      stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self),
       status: process.terminationStatus)
   }
 }
@@ -54,14 +55,16 @@ final class ScratchFolder {
   let url: URL
 
   init() throws {
-    url = FileManager.default.temporaryDirectory.appendingPathComponent("factledger-cli-\(UUID().uuidString)")
+    url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "factledger-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   }
 
   /// Copies the shipped ledger here and returns its folder.
   func copyOfShippedLedger() throws -> URL {
     let destination = url.appendingPathComponent("Ledger")
-    try FileManager.default.copyItem(at: CLIRunner.root.appendingPathComponent("Ledger"), to: destination)
+    try FileManager.default.copyItem(
+      at: CLIRunner.root.appendingPathComponent("Ledger"), to: destination)
     return destination
   }
 

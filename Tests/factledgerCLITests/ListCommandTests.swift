@@ -17,7 +17,9 @@ struct ListCommandTests {
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
     #expect(result.stdout.contains("kochkin-joint-design-work  quote  unreviewed\n"))
-    #expect(result.stdout.contains("  source  Alexander Kochkin (deputy CEO, Tecmash Research and Production Group)"))
+    #expect(
+      result.stdout.contains(
+        "  source  Alexander Kochkin (deputy CEO, Tecmash Research and Production Group)"))
     #expect(!result.stdout.contains("\nheadline  headline"))
     #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
   }
@@ -26,14 +28,17 @@ struct ListCommandTests {
   func allAsJSON() throws {
     let result = try CLIRunner.run(["list", "--all", "--format", "json"])
     #expect(result.status == 0)
-    let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+    let document =
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
     #expect(document?["count"] as? Int == (try recordCount()))
     #expect((document?["claims"] as? [Any])?.count == (try recordCount()))
   }
 
   @Test("filters combine: --outlet newsweek --kind quote --format csv")
   func filtersAsCSV() throws {
-    let result = try CLIRunner.run(["list", "--outlet", "newsweek", "--kind", "quote", "--format", "csv"])
+    let result = try CLIRunner.run([
+      "list", "--outlet", "newsweek", "--kind", "quote", "--format", "csv",
+    ])
     #expect(result.status == 0)
     let lines = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
     #expect(lines.first?.hasPrefix("id,article,kind,status,attribution") == true)
@@ -45,12 +50,16 @@ struct ListCommandTests {
   func ledgerLocation() throws {
     let scratch = try ScratchFolder()
     let ledger = try scratch.copyOfShippedLedger()
-    let fromEnvironment = try CLIRunner.run(["list"], in: scratch.url.deletingLastPathComponent(), environment: ["FACTLEDGER_LEDGER": ledger.path])
+    let fromEnvironment = try CLIRunner.run(
+      ["list"], in: scratch.url.deletingLastPathComponent(),
+      environment: ["FACTLEDGER_LEDGER": ledger.path])
     #expect(fromEnvironment.status == 0)
     let fromCurrentFolder = try CLIRunner.run(["list", "--format", "json"], in: scratch.url)
     #expect(fromCurrentFolder.status == 0)
-    #expect(fromCurrentFolder.stdout.contains("\"file\": \"Ledger/articles/crespo-2020-05-27/claims/"))
-    let fromOption = try CLIRunner.run(["list", "--ledger", "/no/such/ledger"], environment: ["FACTLEDGER_LEDGER": ledger.path])
+    #expect(
+      fromCurrentFolder.stdout.contains("\"file\": \"Ledger/articles/crespo-2020-05-27/claims/"))
+    let fromOption = try CLIRunner.run(
+      ["list", "--ledger", "/no/such/ledger"], environment: ["FACTLEDGER_LEDGER": ledger.path])
     #expect(fromOption.status == 2)
   }
 
@@ -60,7 +69,10 @@ struct ListCommandTests {
     let result = try CLIRunner.run(["list"], in: scratch.url)
     #expect(result.status == 2)
     #expect(result.stdout.isEmpty)
-    #expect(result.stderr == "error: no ledger at 'Ledger': pass --ledger DIR, set FACTLEDGER_LEDGER, or run where ./Ledger exists\n")
+    #expect(
+      result.stderr
+        == "error: no ledger at 'Ledger': pass --ledger DIR, set FACTLEDGER_LEDGER, or run where ./Ledger exists\n"
+    )
   }
 
   @Test("a syntax error, a wrong type and an unknown outlet each print path:line:column and exit 2")
@@ -70,18 +82,32 @@ struct ListCommandTests {
     let claims = ledger.appendingPathComponent(claimsFolder)
     func edit(_ id: String, _ change: (String) -> String) throws {
       let file = claims.appendingPathComponent("\(id).json")
-      try change(try String(contentsOf: file, encoding: .utf8)).write(to: file, atomically: true, encoding: .utf8)
+      try change(try String(contentsOf: file, encoding: .utf8)).write(
+        to: file, atomically: true, encoding: .utf8)
     }
-    try edit("headline") { $0.replacingOccurrences(of: "\"kind\": \"headline\",", with: "\"kind\": \"headline\"") }
+    try edit("headline") {
+      $0.replacingOccurrences(of: "\"kind\": \"headline\",", with: "\"kind\": \"headline\"")
+    }
     try edit("dateline") { $0.replacingOccurrences(of: "\"start\": 0,", with: "\"start\": \"0\",") }
-    try edit("kochkin-joint-design-work") { $0.replacingOccurrences(of: "\"outlet\": \"tass\"", with: "\"outlet\": \"tass2\"") }
+    try edit("kochkin-joint-design-work") {
+      $0.replacingOccurrences(of: "\"outlet\": \"tass\"", with: "\"outlet\": \"tass2\"")
+    }
     let result = try CLIRunner.run(["list", "--ledger", "Ledger"], in: scratch.url)
     #expect(result.status == 2)
     #expect(result.stdout.isEmpty)
     let lines = result.stderr.split(separator: "\n").map(String.init)
-    #expect(lines.contains("Ledger/\(claimsFolder)/dateline.json:10:14: error: 'start' must be a whole number, not string [schema-violation]"))
-    #expect(lines.contains("Ledger/\(claimsFolder)/headline.json:5:3: error: unexpected '\"', expected ',' or '}' [json-syntax]"))
-    #expect(lines.contains("Ledger/\(claimsFolder)/kochkin-joint-design-work.json:20:15: error: unknown source 'tass2': add it to sources.json or fix the id [unknown-source]"))
+    #expect(
+      lines.contains(
+        "Ledger/\(claimsFolder)/dateline.json:10:14: error: 'start' must be a whole number, not string [schema-violation]"
+      ))
+    #expect(
+      lines.contains(
+        "Ledger/\(claimsFolder)/headline.json:5:3: error: unexpected '\"', expected ',' or '}' [json-syntax]"
+      ))
+    #expect(
+      lines.contains(
+        "Ledger/\(claimsFolder)/kochkin-joint-design-work.json:20:15: error: unknown source 'tass2': add it to sources.json or fix the id [unknown-source]"
+      ))
     #expect(lines.last == "error: the ledger has 3 error(s)")
   }
 
@@ -98,12 +124,23 @@ struct ListCommandTests {
     #expect(version.stdout.hasPrefix("factledger "))
   }
 
-  @Test("usage mistakes go to stderr with a pointer to --help, and exit 2", arguments: [
-    (["list", "--format", "xml"], "error: 'xml' is not a value of '--format'; expected one of 'table', 'json', 'csv', 'markdown'; see 'factledger list --help'\n"),
-    (["list", "--kind", "rumour"], "error: 'rumour' is not a value of '--kind'; expected one of 'event', 'statistic', 'quote', 'statement', 'credential', 'analysis', 'opinion', 'prediction', 'headline', 'dateline', 'byline', 'furniture', 'question'; see 'factledger list --help'\n"),
-    (["list", "--outlet", "bbc"], "error: unknown source 'bbc' for '--outlet'; sources.json has cnn, newsweek, the-national-interest, tass, pir-center, center-for-naval-analyses, russian-international-affairs-council, tecmash, chinese-foreign-ministry; see 'factledger list --help'\n"),
-    (["lsit"], "error: unknown subcommand 'lsit'; see 'factledger --help'\n"),
-  ])
+  @Test(
+    "usage mistakes go to stderr with a pointer to --help, and exit 2",
+    arguments: [
+      (
+        ["list", "--format", "xml"],
+        "error: 'xml' is not a value of '--format'; expected one of 'table', 'json', 'csv', 'markdown'; see 'factledger list --help'\n"
+      ),
+      (
+        ["list", "--kind", "rumour"],
+        "error: 'rumour' is not a value of '--kind'; expected one of 'event', 'statistic', 'quote', 'statement', 'credential', 'analysis', 'opinion', 'prediction', 'headline', 'dateline', 'byline', 'furniture', 'question'; see 'factledger list --help'\n"
+      ),
+      (
+        ["list", "--outlet", "bbc"],
+        "error: unknown source 'bbc' for '--outlet'; sources.json has cnn, newsweek, the-national-interest, tass, pir-center, center-for-naval-analyses, russian-international-affairs-council, tecmash, chinese-foreign-ministry; see 'factledger list --help'\n"
+      ),
+      (["lsit"], "error: unknown subcommand 'lsit'; see 'factledger --help'\n"),
+    ])
   func usageErrors(arguments: [String], message: String) throws {
     let result = try CLIRunner.run(arguments)
     #expect(result.status == 2)

@@ -15,18 +15,22 @@ package struct HelpText: Sendable {
   package var text: String {
     var sections = [wrap("OVERVIEW: " + spec.overview, indent: 0, hangingIndent: 2), usage]
     if !spec.arguments.isEmpty {
-      sections.append("ARGUMENTS:\n" + spec.arguments.map { row("<\($0.name)>" + ($0.isRepeatable ? " ..." : ""), $0.help) }.joined())
+      sections.append(
+        "ARGUMENTS:\n"
+          + spec.arguments.map { row("<\($0.name)>" + ($0.isRepeatable ? " ..." : ""), $0.help) }
+          .joined())
     }
     sections.append("OPTIONS:\n" + spec.options.map(optionRow).joined())
     if !spec.subcommands.isEmpty {
       sections.append("SUBCOMMANDS:\n" + spec.subcommands.map { row($0.name, $0.summary) }.joined())
     }
     if let discussion = spec.discussion {
-      sections.append(discussion.split(separator: "\n", omittingEmptySubsequences: false).map {
-        line in
-        let leading = line.prefix(while: { $0 == " " }).count
-        return line.isEmpty ? "" : wrap(String(line), indent: leading, hangingIndent: leading + 2)
-      }.joined(separator: "\n"))
+      sections.append(
+        discussion.split(separator: "\n", omittingEmptySubsequences: false).map {
+          line in
+          let leading = line.prefix(while: { $0 == " " }).count
+          return line.isEmpty ? "" : wrap(String(line), indent: leading, hangingIndent: leading + 2)
+        }.joined(separator: "\n"))
     }
     return sections.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }.joined(separator: "\n")
   }
@@ -47,7 +51,9 @@ package struct HelpText: Sendable {
     var label = option.shortName.map { "\($0), " } ?? ""
     label += option.name + (option.valueName.map { " <\($0)>" } ?? "")
     var help = option.help
-    if let allowed = option.allowedValues { help += " (values: \(allowed.joined(separator: ", ")))" }
+    if let allowed = option.allowedValues {
+      help += " (values: \(allowed.joined(separator: ", ")))"
+    }
     return row(label, help)
   }
 

@@ -27,15 +27,19 @@ public struct SHA256: Sendable {
     let bitCount = byteCount &* 8
     pending.append(0x80)
     while pending.count % 64 != 56 { pending.append(0) }
-    for shift in stride(from: 56, through: 0, by: -8) { pending.append(UInt8(truncatingIfNeeded: bitCount >> UInt64(shift))) }
+    for shift in stride(from: 56, through: 0, by: -8) {
+      pending.append(UInt8(truncatingIfNeeded: bitCount >> UInt64(shift)))
+    }
     for blockStart in stride(from: 0, to: pending.count, by: 64) {
       compress(pending[blockStart..<blockStart + 64])
     }
-    return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) } }
+    return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) }
+    }
   }
 
   /// The digest of `bytes` as 64 lowercase hex digits.
-  public static func hexDigest<Bytes: Sequence>(of bytes: Bytes) -> String where Bytes.Element == UInt8 {
+  public static func hexDigest<Bytes: Sequence>(of bytes: Bytes) -> String
+  where Bytes.Element == UInt8 {
     var hasher = SHA256()
     hasher.update(bytes)
     let digits = Array("0123456789abcdef")
@@ -49,8 +53,10 @@ public struct SHA256: Sendable {
       words[index] = (0..<4).reduce(UInt32(0)) { $0 << 8 | UInt32(block[base + index * 4 + $1]) }
     }
     for index in 16..<64 {
-      let s0 = rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
-      let s1 = rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
+      let s0 =
+        rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
+      let s1 =
+        rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
       words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
     }
     var (a, b, c, d, e, f, g, h) = (

@@ -14,7 +14,8 @@ struct FieldReader {
     _ value: JSONValue, as record: String, keys: Set<String>, problems: inout [DecodingProblem]
   ) {
     guard let members = value.objectMembers else {
-      problems.append(DecodingProblem(at: value.location, "\(record) must be an object, not \(value.typeName)"))
+      problems.append(
+        DecodingProblem(at: value.location, "\(record) must be an object, not \(value.typeName)"))
       return nil
     }
     self.object = value
@@ -45,8 +46,11 @@ struct FieldReader {
   // MARK: - Typed members
 
   /// A string member; `nil` when absent (noting a problem if `isRequired`) or mistyped.
-  func string(_ key: String, isRequired: Bool = true, problems: inout [DecodingProblem]) -> String? {
-    guard let value = isRequired ? required(key, problems: &problems) : value(key) else { return nil }
+  func string(_ key: String, isRequired: Bool = true, problems: inout [DecodingProblem]) -> String?
+  {
+    guard let value = isRequired ? required(key, problems: &problems) : value(key) else {
+      return nil
+    }
     guard let text = value.stringValue else {
       problems.append(mistyped(key, value, expected: "a string"))
       return nil
@@ -61,7 +65,8 @@ struct FieldReader {
   ) -> String? {
     guard let text = string(key, isRequired: isRequired, problems: &problems) else { return nil }
     guard isValid(text) else {
-      problems.append(DecodingProblem(at: value(key)!.location, "'\(key)' must be \(expectation), not '\(text)'"))
+      problems.append(
+        DecodingProblem(at: value(key)!.location, "'\(key)' must be \(expectation), not '\(text)'"))
       return nil
     }
     return text
@@ -75,7 +80,8 @@ struct FieldReader {
     guard let parsed = Value(rawValue: text) else {
       let allowed = Value.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
       problems.append(
-        DecodingProblem(at: value(key)!.location, "unknown \(key) '\(text)'; expected one of \(allowed)"))
+        DecodingProblem(
+          at: value(key)!.location, "unknown \(key) '\(text)'; expected one of \(allowed)"))
       return nil
     }
     return parsed
@@ -83,7 +89,9 @@ struct FieldReader {
 
   /// A whole-number member.
   func integer(_ key: String, isRequired: Bool = true, problems: inout [DecodingProblem]) -> Int? {
-    guard let value = isRequired ? required(key, problems: &problems) : value(key) else { return nil }
+    guard let value = isRequired ? required(key, problems: &problems) : value(key) else {
+      return nil
+    }
     guard let number = value.intValue else {
       problems.append(mistyped(key, value, expected: "a whole number"))
       return nil
@@ -102,10 +110,14 @@ struct FieldReader {
   }
 
   /// An array of strings; empty when absent and not required.
-  func strings(_ key: String, isRequired: Bool = false, problems: inout [DecodingProblem]) -> [String] {
+  func strings(_ key: String, isRequired: Bool = false, problems: inout [DecodingProblem])
+    -> [String]
+  {
     records(key, isRequired: isRequired, problems: &problems) { element, problems in
       guard let text = element.stringValue else {
-        problems.append(DecodingProblem(at: element.location, "each of '\(key)' must be a string, not \(element.typeName)"))
+        problems.append(
+          DecodingProblem(
+            at: element.location, "each of '\(key)' must be a string, not \(element.typeName)"))
         return nil
       }
       return text
@@ -117,7 +129,9 @@ struct FieldReader {
     _ key: String, isRequired: Bool = false, problems: inout [DecodingProblem],
     decode: (JSONValue, inout [DecodingProblem]) -> Element?
   ) -> [Element] {
-    guard let value = isRequired ? required(key, problems: &problems) : value(key) else { return [] }
+    guard let value = isRequired ? required(key, problems: &problems) : value(key) else {
+      return []
+    }
     guard let elements = value.arrayValue else {
       problems.append(mistyped(key, value, expected: "an array"))
       return []
@@ -136,7 +150,9 @@ struct FieldReader {
   func record<Nested: JSONDecodableRecord>(
     _ key: String, isRequired: Bool = true, problems: inout [DecodingProblem]
   ) -> Nested? {
-    guard let value = isRequired ? required(key, problems: &problems) : value(key) else { return nil }
+    guard let value = isRequired ? required(key, problems: &problems) : value(key) else {
+      return nil
+    }
     return Nested(json: value, problems: &problems)
   }
 

@@ -34,11 +34,14 @@ struct JSONScanner {
     case UInt8(ascii: "{"): return JSONValue(.object(try parseObject()), at: start)
     case UInt8(ascii: "["): return JSONValue(.array(try parseArray()), at: start)
     case UInt8(ascii: "\""): return JSONValue(.string(try parseString()), at: start)
-    case UInt8(ascii: "t"): try expectLiteral("true")
+    case UInt8(ascii: "t"):
+      try expectLiteral("true")
       return JSONValue(.bool(true), at: start)
-    case UInt8(ascii: "f"): try expectLiteral("false")
+    case UInt8(ascii: "f"):
+      try expectLiteral("false")
       return JSONValue(.bool(false), at: start)
-    case UInt8(ascii: "n"): try expectLiteral("null")
+    case UInt8(ascii: "n"):
+      try expectLiteral("null")
       return JSONValue(.null, at: start)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       return JSONValue(.number(try parseNumber()), at: start)
@@ -178,7 +181,8 @@ struct JSONScanner {
     while index < bytes.count {
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        let text = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         index += 1
         return text
       }
@@ -230,7 +234,9 @@ struct JSONScanner {
         let lowStart = index
         guard peek == UInt8(ascii: "\\"), index + 1 < bytes.count,
           bytes[index + 1] == UInt8(ascii: "u")
-        else { throw .invalidSurrogate(escapeText(from: escapeStart), at: location(of: escapeStart)) }
+        else {
+          throw .invalidSurrogate(escapeText(from: escapeStart), at: location(of: escapeStart))
+        }
         index += 2
         let low = try readHexQuad(escapeStart: lowStart)
         guard (0xDC00...0xDFFF).contains(low) else {
@@ -245,7 +251,8 @@ struct JSONScanner {
     default:
       index -= 1
       let end = min(bytes.count, index + 1)
-      let shown = String(decoding: UnsafeBufferPointer(rebasing: bytes[escapeStart..<end]), as: UTF8.self)
+      let shown = String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[escapeStart..<end]), as: UTF8.self)
       throw .invalidEscape(shown, at: location(of: escapeStart))
     }
   }
@@ -284,15 +291,19 @@ struct JSONScanner {
     var secondRange: ClosedRange<UInt8> = 0x80...0xBF
     switch lead {
     case 0xC2...0xDF: length = 2
-    case 0xE0: length = 3
+    case 0xE0:
+      length = 3
       secondRange = 0xA0...0xBF
     case 0xE1...0xEC, 0xEE...0xEF: length = 3
-    case 0xED: length = 3
+    case 0xED:
+      length = 3
       secondRange = 0x80...0x9F
-    case 0xF0: length = 4
+    case 0xF0:
+      length = 4
       secondRange = 0x90...0xBF
     case 0xF1...0xF3: length = 4
-    case 0xF4: length = 4
+    case 0xF4:
+      length = 4
       secondRange = 0x80...0x8F
     default: throw .invalidUTF8(at: here)
     }
@@ -331,7 +342,8 @@ struct JSONScanner {
       columnMark = 1
     }
     var column = columnMark
-    for position in columnMarkIndex..<min(offset, bytes.count) where bytes[position] & 0xC0 != 0x80 {
+    for position in columnMarkIndex..<min(offset, bytes.count) where bytes[position] & 0xC0 != 0x80
+    {
       column += 1
     }
     columnMarkIndex = offset

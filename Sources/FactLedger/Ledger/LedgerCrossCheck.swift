@@ -11,7 +11,10 @@ struct LedgerCrossCheck {
   mutating func checkSources(at path: String) {
     var seen: Set<String> = []
     for source in sources.sources where !seen.insert(source.id).inserted {
-      diagnostics.append(Diagnostic(.error, path: path, "duplicate source id '\(source.id)'", rule: Policy.Rule.duplicateID.rawValue, recordID: source.id))
+      diagnostics.append(
+        Diagnostic(
+          .error, path: path, "duplicate source id '\(source.id)'",
+          rule: Policy.Rule.duplicateID.rawValue, recordID: source.id))
     }
   }
 
@@ -25,19 +28,33 @@ struct LedgerCrossCheck {
         let claim = loaded.claim
         let attribution = loaded.json["attribution"]
         if let first = firstPathByID.updateValue(loaded.path, forKey: claim.id) {
-          report(loaded, at: loaded.json["id"], "duplicate id '\(claim.id)' (also in \(first))", rule: .duplicateID)
+          report(
+            loaded, at: loaded.json["id"], "duplicate id '\(claim.id)' (also in \(first))",
+            rule: .duplicateID)
         }
         if claim.article != article.article.id {
-          report(loaded, at: loaded.json["article"], "claim names article '\(claim.article)' but lies in the folder of '\(article.article.id)'", rule: nil)
+          report(
+            loaded, at: loaded.json["article"],
+            "claim names article '\(claim.article)' but lies in the folder of '\(article.article.id)'",
+            rule: nil)
         }
         if checkingSources, let outlet = claim.attribution.outlet, !known.contains(outlet) {
-          report(loaded, at: attribution?["outlet"], "unknown source '\(outlet)': add it to sources.json or fix the id", rule: .unknownSource)
+          report(
+            loaded, at: attribution?["outlet"],
+            "unknown source '\(outlet)': add it to sources.json or fix the id", rule: .unknownSource
+          )
         }
-        for (position, id) in claim.attribution.via.enumerated() where checkingSources && !known.contains(id) {
-          report(loaded, at: attribution?["via"]?.arrayValue?[position], "unknown source '\(id)' in 'via': add it to sources.json or fix the id", rule: .unknownSource)
+        for (position, id) in claim.attribution.via.enumerated()
+        where checkingSources && !known.contains(id) {
+          report(
+            loaded, at: attribution?["via"]?.arrayValue?[position],
+            "unknown source '\(id)' in 'via': add it to sources.json or fix the id",
+            rule: .unknownSource)
         }
         if let carrier = claim.attribution.carriedBy, !idsInArticle.contains(carrier) {
-          report(loaded, at: attribution?["carriedBy"], "'carriedBy' names '\(carrier)', which is not a record of this article", rule: nil)
+          report(
+            loaded, at: attribution?["carriedBy"],
+            "'carriedBy' names '\(carrier)', which is not a record of this article", rule: nil)
         }
       }
     }

@@ -52,7 +52,10 @@ public struct LedgerLoader: Sendable {
     return names.compactMap { name in
       let articleFolder = join(folder, name)
       guard Slug.isValid(name) else {
-        diagnostics.append(Diagnostic(.error, path: articleFolder, "article folder '\(name)' is not \(Slug.expectation)", rule: "ledger-layout"))
+        diagnostics.append(
+          Diagnostic(
+            .error, path: articleFolder, "article folder '\(name)' is not \(Slug.expectation)",
+            rule: "ledger-layout"))
         return nil
       }
       return loadArticle(in: articleFolder, folderName: name, diagnostics: &diagnostics)
@@ -63,19 +66,32 @@ public struct LedgerLoader: Sendable {
     in folder: String, folderName: String, diagnostics: inout [Diagnostic]
   ) -> LoadedArticle? {
     let metadataPath = join(folder, "article.json")
-    guard let (article, json): (Article, JSONValue) = readRecordWithJSON(at: metadataPath, diagnostics: &diagnostics)
+    guard
+      let (article, json): (Article, JSONValue) = readRecordWithJSON(
+        at: metadataPath, diagnostics: &diagnostics)
     else { return nil }
     if article.id != folderName {
-      diagnostics.append(Diagnostic(.error, path: metadataPath, at: json["id"]?.location ?? .start, "article id '\(article.id)' does not match its folder '\(folderName)'", rule: "ledger-layout", recordID: article.id))
+      diagnostics.append(
+        Diagnostic(
+          .error, path: metadataPath, at: json["id"]?.location ?? .start,
+          "article id '\(article.id)' does not match its folder '\(folderName)'",
+          rule: "ledger-layout", recordID: article.id))
     }
     let textPath = join(folder, article.textFile)
     guard let bytes = readBytes(at: textPath, diagnostics: &diagnostics) else { return nil }
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      diagnostics.append(Diagnostic(.error, path: textPath, "the article text is not UTF-8", rule: "ledger-layout", recordID: article.id))
+      diagnostics.append(
+        Diagnostic(
+          .error, path: textPath, "the article text is not UTF-8", rule: "ledger-layout",
+          recordID: article.id))
       return nil
     }
     let claims = loadClaims(in: join(folder, "claims"), diagnostics: &diagnostics)
-      .sorted { ($0.claim.anchor.start, $0.claim.anchor.end, $0.claim.id) < ($1.claim.anchor.start, $1.claim.anchor.end, $1.claim.id) }
+      .sorted {
+        ($0.claim.anchor.start, $0.claim.anchor.end, $0.claim.id) < (
+          $1.claim.anchor.start, $1.claim.anchor.end, $1.claim.id
+        )
+      }
     return LoadedArticle(
       article: article, path: metadataPath, text: text, textPath: textPath, claims: claims)
   }
@@ -87,7 +103,10 @@ public struct LedgerLoader: Sendable {
       if name.hasSuffix(".json") {
         paths.append(join(folder, name))
       } else {
-        diagnostics.append(Diagnostic(.warning, path: join(folder, name), "'\(name)' is not a claim file (*.json); it is ignored", rule: "ledger-layout"))
+        diagnostics.append(
+          Diagnostic(
+            .warning, path: join(folder, name),
+            "'\(name)' is not a claim file (*.json); it is ignored", rule: "ledger-layout"))
       }
     }
     let loader = self
@@ -102,7 +121,11 @@ public struct LedgerLoader: Sendable {
       guard let claim else { continue }
       let expectedName = claim.claim.id + ".json"
       if !claim.path.hasSuffix("/" + expectedName) {
-        diagnostics.append(Diagnostic(.error, path: claim.path, at: claim.json["id"]?.location ?? .start, "claim id '\(claim.claim.id)' does not match its file name; name the file '\(expectedName)'", rule: "ledger-layout", recordID: claim.claim.id))
+        diagnostics.append(
+          Diagnostic(
+            .error, path: claim.path, at: claim.json["id"]?.location ?? .start,
+            "claim id '\(claim.claim.id)' does not match its file name; name the file '\(expectedName)'",
+            rule: "ledger-layout", recordID: claim.claim.id))
       }
       claims.append(claim)
     }
@@ -125,14 +148,17 @@ public struct LedgerLoader: Sendable {
     do {
       json = try parser.parse(bytes)
     } catch {
-      diagnostics.append(Diagnostic(.error, path: path, at: error.location, error.message, rule: "json-syntax"))
+      diagnostics.append(
+        Diagnostic(.error, path: path, at: error.location, error.message, rule: "json-syntax"))
       return nil
     }
     var problems: [DecodingProblem] = []
     let record = Record(json: json, problems: &problems)
     let id = json["id"]?.stringValue
     diagnostics += problems.map {
-      Diagnostic(.error, path: path, at: $0.location, $0.message, rule: Policy.Rule.schemaViolation.rawValue, recordID: id)
+      Diagnostic(
+        .error, path: path, at: $0.location, $0.message, rule: Policy.Rule.schemaViolation.rawValue,
+        recordID: id)
     }
     guard let record, problems.isEmpty else { return nil }
     return (record, json)
@@ -144,7 +170,8 @@ public struct LedgerLoader: Sendable {
       return nil
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-      diagnostics.append(Diagnostic(.error, path: path, "cannot read the file", rule: "ledger-layout"))
+      diagnostics.append(
+        Diagnostic(.error, path: path, "cannot read the file", rule: "ledger-layout"))
       return nil
     }
     return [UInt8](data)
@@ -156,7 +183,8 @@ public struct LedgerLoader: Sendable {
       return nil
     }
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-      diagnostics.append(Diagnostic(.error, path: folder, "cannot list the folder", rule: "ledger-layout"))
+      diagnostics.append(
+        Diagnostic(.error, path: folder, "cannot list the folder", rule: "ledger-layout"))
       return nil
     }
     return names.filter { !$0.hasPrefix(".") }.sorted()

@@ -32,9 +32,10 @@ public struct ClaimFilter: Sendable, Equatable {
     if let outlet, !claim.attribution.sourceIDs.contains(outlet) { return false }
     if let article, claim.article != article { return false }
     if let speaker {
-      let fields = claim.attribution.speaker.map {
-        [$0.name, $0.description, $0.role, $0.organization].compactMap { $0 }
-      } ?? []
+      let fields =
+        claim.attribution.speaker.map {
+          [$0.name, $0.description, $0.role, $0.organization].compactMap { $0 }
+        } ?? []
       if !fields.contains(where: { $0.localizedLowercase.contains(speaker.localizedLowercase) }) {
         return false
       }

@@ -22,7 +22,9 @@ public struct ClaimListing: Sendable, Equatable {
     public var sourceSummary: String {
       var parts: [String] = []
       if let speaker { parts.append(speaker.displayName) }
-      if let outlet { parts.append(via.isEmpty ? outlet : "\(outlet) via \(via.joined(separator: ", "))") }
+      if let outlet {
+        parts.append(via.isEmpty ? outlet : "\(outlet) via \(via.joined(separator: ", "))")
+      }
       if parts.isEmpty { return attribution == .none ? "(none)" : "(unnamed)" }
       return parts.joined(separator: " · ")
     }

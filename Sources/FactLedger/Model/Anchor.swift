@@ -40,7 +40,10 @@ extension Anchor: JSONRecord {
     let end = reader.integer("end", problems: &problems)
     guard let exact, let prefix, let suffix, let start, let end else { return nil }
     guard start >= 0, start <= end else {
-      problems.append(DecodingProblem(at: reader.location, "anchor offsets must satisfy 0 <= start <= end, not \(start) and \(end)"))
+      problems.append(
+        DecodingProblem(
+          at: reader.location,
+          "anchor offsets must satisfy 0 <= start <= end, not \(start) and \(end)"))
       return nil
     }
     self.init(exact: exact, prefix: prefix, suffix: suffix, start: start, end: end)

@@ -45,7 +45,8 @@ extension Article: JSONRecord {
     guard let reader = FieldReader(json, as: "article", keys: Self.keys, problems: &problems) else {
       return nil
     }
-    let id = reader.string("id", matching: Slug.expectation, problems: &problems, where: Slug.isValid)
+    let id = reader.string(
+      "id", matching: Slug.expectation, problems: &problems, where: Slug.isValid)
     let title = reader.string("title", problems: &problems)
     let author = reader.string("author", isRequired: false, problems: &problems)
     let publisher = reader.string("publisher", isRequired: false, problems: &problems)

@@ -37,7 +37,10 @@ extension Assertion: JSONRecord {
         Value.Shape.text: "a string", .set: "a non-empty array of strings",
         .period: "a period object", .quantity: "a quantity object",
       ][shape]!
-      problems.append(DecodingProblem(at: raw.location, "the value of a '\(field.rawValue)' assertion must be \(expected), not \(raw.typeName)"))
+      problems.append(
+        DecodingProblem(
+          at: raw.location,
+          "the value of a '\(field.rawValue)' assertion must be \(expected), not \(raw.typeName)"))
     }
     return nil
   }
@@ -62,13 +65,18 @@ extension Period: JSONRecord {
       return nil
     }
     let isDate = { (text: String) in CalendarDate(iso: text) != nil }
-    let start = reader.string("start", matching: "a date YYYY-MM-DD", problems: &problems, where: isDate)
-    let end = reader.string("end", matching: "a date YYYY-MM-DD", problems: &problems, where: isDate)
+    let start = reader.string(
+      "start", matching: "a date YYYY-MM-DD", problems: &problems, where: isDate)
+    let end = reader.string(
+      "end", matching: "a date YYYY-MM-DD", problems: &problems, where: isDate)
     let isApproximate = reader.flag("approximate", problems: &problems)
-    guard let start = start.flatMap(CalendarDate.init(iso:)), let end = end.flatMap(CalendarDate.init(iso:))
+    guard let start = start.flatMap(CalendarDate.init(iso:)),
+      let end = end.flatMap(CalendarDate.init(iso:))
     else { return nil }
     guard start <= end else {
-      problems.append(DecodingProblem(at: reader.location, "a period cannot end (\(end)) before it starts (\(start))"))
+      problems.append(
+        DecodingProblem(
+          at: reader.location, "a period cannot end (\(end)) before it starts (\(start))"))
       return nil
     }
     self.init(start: start, end: end, isApproximate: isApproximate)
@@ -86,13 +94,15 @@ extension Quantity: JSONRecord {
   private static let keys: Set = ["amount", "unit"]
 
   public init?(json: JSONValue, problems: inout [DecodingProblem]) {
-    guard let reader = FieldReader(json, as: "quantity", keys: Self.keys, problems: &problems) else {
+    guard let reader = FieldReader(json, as: "quantity", keys: Self.keys, problems: &problems)
+    else {
       return nil
     }
     let unit = reader.string("unit", problems: &problems)
     guard let raw = reader.required("amount", problems: &problems) else { return nil }
     guard let amount = raw.doubleValue else {
-      problems.append(DecodingProblem(at: raw.location, "'amount' must be a number, not \(raw.typeName)"))
+      problems.append(
+        DecodingProblem(at: raw.location, "'amount' must be a number, not \(raw.typeName)"))
       return nil
     }
     guard let unit else { return nil }

@@ -69,10 +69,16 @@ extension Attribution: JSONRecord {
       where: Slug.isValid)
     guard let kind else { return nil }
     if kind == .contextual, carriedBy == nil {
-      problems.append(DecodingProblem(at: reader.location, "a contextual attribution must name the record that carries it in 'carriedBy'"))
+      problems.append(
+        DecodingProblem(
+          at: reader.location,
+          "a contextual attribution must name the record that carries it in 'carriedBy'"))
     }
     if kind == .none, speaker != nil || outlet != nil || cue != nil {
-      problems.append(DecodingProblem(at: reader.location, "an attribution of type 'none' cannot name a speaker, outlet or cue"))
+      problems.append(
+        DecodingProblem(
+          at: reader.location, "an attribution of type 'none' cannot name a speaker, outlet or cue")
+      )
     }
     self.init(
       kind: kind, speaker: speaker, isVague: isVague, outlet: outlet, via: via, cue: cue,
@@ -136,7 +142,10 @@ extension Speaker: JSONRecord {
       organization: reader.string("organization", isRequired: false, problems: &problems),
       description: reader.string("description", isRequired: false, problems: &problems))
     if name == nil, role == nil, organization == nil, description == nil {
-      problems.append(DecodingProblem(at: reader.location, "a speaker needs at least one of 'name', 'role', 'organization', 'description'"))
+      problems.append(
+        DecodingProblem(
+          at: reader.location,
+          "a speaker needs at least one of 'name', 'role', 'organization', 'description'"))
     }
   }
 

@@ -50,7 +50,8 @@ extension Claim: JSONRecord {
     guard let reader = FieldReader(json, as: "claim", keys: Self.keys, problems: &problems) else {
       return nil
     }
-    let id = reader.string("id", matching: Slug.expectation, problems: &problems, where: Slug.isValid)
+    let id = reader.string(
+      "id", matching: Slug.expectation, problems: &problems, where: Slug.isValid)
     let article = reader.string(
       "article", matching: Slug.expectation, problems: &problems, where: Slug.isValid)
     let kind: ClaimKind? = reader.enumeration("kind", problems: &problems)

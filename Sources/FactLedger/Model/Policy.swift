@@ -71,12 +71,19 @@ extension Policy: JSONRecord {
     }
     let version = reader.integer("version", problems: &problems)
     if let version, version != 1 {
-      problems.append(DecodingProblem(at: reader.value("version")!.location, "unsupported policy version \(version); this factledger reads version 1"))
+      problems.append(
+        DecodingProblem(
+          at: reader.value("version")!.location,
+          "unsupported policy version \(version); this factledger reads version 1"))
     }
     let kinds: [ClaimKind] = reader.records("sourcedKinds", isRequired: true, problems: &problems) {
       element, problems in
       guard let kind = element.stringValue.flatMap(ClaimKind.init(rawValue:)), kind.isClaim else {
-        problems.append(DecodingProblem(at: element.location, "'sourcedKinds' lists claim kinds; \(element.stringValue.map { "'\($0)'" } ?? element.typeName) is not one"))
+        problems.append(
+          DecodingProblem(
+            at: element.location,
+            "'sourcedKinds' lists claim kinds; \(element.stringValue.map { "'\($0)'" } ?? element.typeName) is not one"
+          ))
         return nil
       }
       return kind
@@ -90,13 +97,17 @@ extension Policy: JSONRecord {
             continue
           }
           guard let severity = member.value.stringValue.flatMap(Severity.init(rawValue:)) else {
-            problems.append(DecodingProblem(at: member.value.location, "the severity of '\(member.key)' must be 'error', 'warning' or 'off'"))
+            problems.append(
+              DecodingProblem(
+                at: member.value.location,
+                "the severity of '\(member.key)' must be 'error', 'warning' or 'off'"))
             continue
           }
           severities[rule] = severity
         }
       } else {
-        problems.append(DecodingProblem(at: rules.location, "'rules' must be an object, not \(rules.typeName)"))
+        problems.append(
+          DecodingProblem(at: rules.location, "'rules' must be an object, not \(rules.typeName)"))
       }
     }
     guard let version else { return nil }
@@ -104,12 +115,15 @@ extension Policy: JSONRecord {
   }
 
   public var json: JSONValue {
-    let kinds = ClaimKind.allCases.filter(sourcedKinds.contains).map { JSONValue.string($0.rawValue) }
+    let kinds = ClaimKind.allCases.filter(sourcedKinds.contains).map {
+      JSONValue.string($0.rawValue)
+    }
     let rules = Rule.allCases.compactMap { rule in
       severities[rule].map { JSONMember(key: rule.rawValue, value: .string($0.rawValue)) }
     }
     return .object([
-      "version": .integer(version), "sourcedKinds": .array(kinds), "rules": JSONValue(.object(rules)),
+      "version": .integer(version), "sourcedKinds": .array(kinds),
+      "rules": JSONValue(.object(rules)),
     ])
   }
 }

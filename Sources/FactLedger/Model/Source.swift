@@ -42,7 +42,8 @@ extension Source: JSONRecord {
     guard let reader = FieldReader(json, as: "source", keys: Self.keys, problems: &problems) else {
       return nil
     }
-    let id = reader.string("id", matching: Slug.expectation, problems: &problems, where: Slug.isValid)
+    let id = reader.string(
+      "id", matching: Slug.expectation, problems: &problems, where: Slug.isValid)
     let name = reader.string("name", problems: &problems)
     let kind: Kind? = reader.enumeration("type", problems: &problems)
     let url = reader.string("url", isRequired: false, problems: &problems)
@@ -54,7 +55,8 @@ extension Source: JSONRecord {
   public var json: JSONValue {
     .object([
       "id": .string(id), "name": .string(name), "type": .string(kind.rawValue),
-      "url": .optional(url), "aliases": aliases.isEmpty ? nil : .array(aliases.map(JSONValue.string)),
+      "url": .optional(url),
+      "aliases": aliases.isEmpty ? nil : .array(aliases.map(JSONValue.string)),
     ])
   }
 }

@@ -45,7 +45,9 @@ public struct ArticleText: Sendable {
       }
       let start = offset
       while offset < scalars.count, !covered[offset] { offset += 1 }
-      if scalars[start..<offset].contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+      if scalars[start..<offset].contains(where: {
+        $0.properties.isAlphabetic || $0.properties.numericType != nil
+      }) {
         runs.append(start..<offset)
       }
     }

@@ -5,17 +5,21 @@ import Testing
 @Suite("Command-line arguments and help")
 struct CommandLineTests {
   private let spec = CommandSpec(
-    name: "factledger demo", overview: "A demo command used to test parsing and help output that wraps.",
+    name: "factledger demo",
+    overview: "A demo command used to test parsing and help output that wraps.",
     options: [
       CommandSpec.Option("--all", help: "A flag."),
-      CommandSpec.Option("--format", short: "-f", value: "FORMAT", help: "A format.", allowed: ["a", "b"]),
+      CommandSpec.Option(
+        "--format", short: "-f", value: "FORMAT", help: "A format.", allowed: ["a", "b"]),
       CommandSpec.Option("--kind", value: "KIND", help: "Repeatable."),
     ],
     arguments: [CommandSpec.Argument("ID", help: "Ids.", isRepeatable: true)])
 
   @Test("options take values in every usual spelling; flags and positionals are kept apart")
   func spellings() throws {
-    let parsed = try ParsedArguments(["x", "--all", "-f", "a", "--kind=event,quote", "--kind", "credential", "--", "--y"], spec: spec)
+    let parsed = try ParsedArguments(
+      ["x", "--all", "-f", "a", "--kind=event,quote", "--kind", "credential", "--", "--y"],
+      spec: spec)
     #expect(parsed.has("--all"))
     #expect(parsed.value("--format") == "a")
     #expect(parsed.list("--kind") == ["event", "quote", "credential"])
@@ -42,7 +46,10 @@ struct CommandLineTests {
   @Test("help has OVERVIEW, USAGE, ARGUMENTS and OPTIONS, wrapped at the width, with --help added")
   func help() {
     let text = HelpText(for: spec, width: 50).text
-    #expect(text.hasPrefix("OVERVIEW: A demo command used to test parsing and\n  help output that wraps.\n\nUSAGE: factledger demo"))
+    #expect(
+      text.hasPrefix(
+        "OVERVIEW: A demo command used to test parsing and\n  help output that wraps.\n\nUSAGE: factledger demo"
+      ))
     #expect(text.contains("ARGUMENTS:\n  <ID> ...                Ids.\n"))
     #expect(text.contains("  -f, --format <FORMAT>   A format. (values: a, b)\n"))
     #expect(text.contains("  -h, --help              Show help information.\n"))

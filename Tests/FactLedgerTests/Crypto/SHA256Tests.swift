@@ -33,14 +33,22 @@ struct SHA256Tests {
       remaining -= count
       piece = piece * 3 % 1000 + 1
     }
-    let digest = hasher.finalize().map { String($0, radix: 16) }.map { $0.count == 1 ? "0" + $0 : $0 }.joined()
+    let digest = hasher.finalize().map { String($0, radix: 16) }.map {
+      $0.count == 1 ? "0" + $0 : $0
+    }.joined()
     #expect(digest == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
   }
 
   @Test("messages of 55, 56 and 64 bytes, where padding needs one block or two")
   func paddingEdges() {
-    #expect(SHA256.hexDigest(of: Array(repeating: UInt8(ascii: "a"), count: 55)) == "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318")
-    #expect(SHA256.hexDigest(of: Array(repeating: UInt8(ascii: "a"), count: 56)) == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a")
-    #expect(SHA256.hexDigest(of: Array(repeating: UInt8(ascii: "a"), count: 64)) == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
+    #expect(
+      SHA256.hexDigest(of: Array(repeating: UInt8(ascii: "a"), count: 55))
+        == "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318")
+    #expect(
+      SHA256.hexDigest(of: Array(repeating: UInt8(ascii: "a"), count: 56))
+        == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a")
+    #expect(
+      SHA256.hexDigest(of: Array(repeating: UInt8(ascii: "a"), count: 64))
+        == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
   }
 }

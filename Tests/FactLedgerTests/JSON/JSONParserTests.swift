@@ -41,13 +41,20 @@ struct JSONParserTests {
   @Test("numbers keep their literal text")
   func numbers() throws {
     let value = try parser.parse("[-0, 1.50, 2e10, 12345678901234567890123]")
-    #expect(value.arrayValue?.map(\.kind) == [.number("-0"), .number("1.50"), .number("2e10"), .number("12345678901234567890123")])
+    #expect(
+      value.arrayValue?.map(\.kind) == [
+        .number("-0"), .number("1.50"), .number("2e10"), .number("12345678901234567890123"),
+      ])
   }
 
   @Test("a duplicate key is an error that names both positions")
   func duplicateKey() {
     let error = parseError("{\"id\": 1,\n \"id\": 2}")
-    #expect(error == .duplicateKey("id", first: SourceLocation(line: 1, column: 2), second: SourceLocation(line: 2, column: 2)))
+    #expect(
+      error
+        == .duplicateKey(
+          "id", first: SourceLocation(line: 1, column: 2),
+          second: SourceLocation(line: 2, column: 2)))
     #expect(error?.message == "duplicate key 'id' (first at 1:2)")
     #expect(error?.location == SourceLocation(line: 2, column: 2))
   }
@@ -61,7 +68,10 @@ struct JSONParserTests {
       ("[1.]", "invalid number '1.]'", 1, 2),
       ("\"a\tb\"", "raw control character U+0009 in a string; write it as an escape", 1, 3),
       ("[\"\\x\"]", "invalid escape '\\x' in a string", 1, 3),
-      ("[\"\\ud800\"]", "'\\ud800\"' is half of a UTF-16 surrogate pair; it is not a character", 1, 3),
+      (
+        "[\"\\ud800\"]", "'\\ud800\"' is half of a UTF-16 surrogate pair; it is not a character", 1,
+        3
+      ),
       ("{\"a\": tru}", "unexpected '}', expected 'true'", 1, 10),
       ("[1] 2", "unexpected content after the top-level value", 1, 5),
       ("{\n  \"a\": [\n", "unexpected end of file, expected a value", 3, 1),
@@ -77,7 +87,9 @@ struct JSONParserTests {
 
   @Test("bytes that are not UTF-8 are refused, inside and outside strings")
   func invalidUTF8() throws {
-    for bytes: [UInt8] in [[0x22, 0xC3, 0x28, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22], [0x5B, 0xFF, 0x5D]] {
+    for bytes: [UInt8] in [
+      [0x22, 0xC3, 0x28, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22], [0x5B, 0xFF, 0x5D],
+    ] {
       #expect(throws: JSONSyntaxError.invalidUTF8(at: SourceLocation(line: 1, column: 2))) {
         try parser.parse(bytes)
       }
@@ -86,16 +98,21 @@ struct JSONParserTests {
 
   @Test("a byte order mark is refused with a message that says how to fix it")
   func byteOrderMark() {
-    #expect(throws: JSONSyntaxError.byteOrderMark) { try parser.parse([0xEF, 0xBB, 0xBF, 0x7B, 0x7D]) }
+    #expect(throws: JSONSyntaxError.byteOrderMark) {
+      try parser.parse([0xEF, 0xBB, 0xBF, 0x7B, 0x7D])
+    }
   }
 
   @Test("nesting past the limit is an error, not a crash")
   func depthLimit() {
     let deep = String(repeating: "[", count: 100_000)
-    #expect(parseError(deep) == .nestingTooDeep(limit: 256, at: SourceLocation(line: 1, column: 257)))
+    #expect(
+      parseError(deep) == .nestingTooDeep(limit: 256, at: SourceLocation(line: 1, column: 257)))
     let limits = JSONParser.Limits(maxDepth: 3)
     #expect(parseError("[[[1]]]", limits: limits) == nil)
-    #expect(parseError("[[[[1]]]]", limits: limits) == .nestingTooDeep(limit: 3, at: SourceLocation(line: 1, column: 4)))
+    #expect(
+      parseError("[[[[1]]]]", limits: limits)
+        == .nestingTooDeep(limit: 3, at: SourceLocation(line: 1, column: 4)))
   }
 
   @Test("input past the size limit is refused before parsing")

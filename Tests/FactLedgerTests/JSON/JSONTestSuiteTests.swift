@@ -65,7 +65,8 @@ struct JSONTestSuiteTests {
     #expect(refused == ["y_object_duplicated_key.json", "y_object_duplicated_key_and_value.json"])
   }
 
-  @Test("the suite is complete: 95 y_, 188 n_ and 35 i_ cases", .enabled(if: folder != nil, skipNote))
+  @Test(
+    "the suite is complete: 95 y_, 188 n_ and 35 i_ cases", .enabled(if: folder != nil, skipNote))
   func suiteIsComplete() {
     let counts: [Int] = [Self.cases("y_").count, Self.cases("n_").count, Self.cases("i_").count]
     #expect(counts == [95, 188, 35])

@@ -17,11 +17,14 @@ struct LedgerLoaderTests {
     #expect(ledger.warnings.isEmpty)
   }
 
-  @Test("a syntax error, a wrong type and an unknown outlet in three files are all reported, each at its line and column")
+  @Test(
+    "a syntax error, a wrong type and an unknown outlet in three files are all reported, each at its line and column"
+  )
   func everyProblemOfEveryFile() throws {
     let fixture = try LedgerFixture(claims: [
       "syntax": "{\n  \"id\": \"syntax\",\n  \"kind\" \"event\"\n}",
-      "wrong-type": LedgerFixture.claim(id: "wrong-type").replacingOccurrences(of: "\"text\": \"The drill began.\"", with: "\"text\": [1]"),
+      "wrong-type": LedgerFixture.claim(id: "wrong-type").replacingOccurrences(
+        of: "\"text\": \"The drill began.\"", with: "\"text\": [1]"),
       "unknown-outlet": LedgerFixture.claim(id: "unknown-outlet", outlet: "tass2"),
     ])
     #expect(
@@ -60,7 +63,9 @@ struct LedgerLoaderTests {
   @Test("a policy with an unknown rule or severity is refused at the offending key")
   func badPolicy() throws {
     let fixture = try LedgerFixture()
-    try fixture.folder.write(#"{"version": 1, "sourcedKinds": ["event", "headline"], "rules": {"no-such-rule": "error", "anchor-drift": "loud"}}"#, to: "Ledger/factledger.json")
+    try fixture.folder.write(
+      #"{"version": 1, "sourcedKinds": ["event", "headline"], "rules": {"no-such-rule": "error", "anchor-drift": "loud"}}"#,
+      to: "Ledger/factledger.json")
     #expect(
       fixture.loadFailure() == [
         "factledger.json:1:42: error: 'sourcedKinds' lists claim kinds; 'headline' is not one [schema-violation]",
@@ -71,7 +76,9 @@ struct LedgerLoaderTests {
 
   @Test("a path that does not exist, or is a file, gets a clear error")
   func notALedger() throws {
-    #expect(throws: LedgerError.notFound(path: "/no/such/ledger")) { try LedgerLoader().load(at: "/no/such/ledger") }
+    #expect(throws: LedgerError.notFound(path: "/no/such/ledger")) {
+      try LedgerLoader().load(at: "/no/such/ledger")
+    }
     let fixture = try LedgerFixture()
     let file = fixture.root + "/sources.json"
     #expect(throws: LedgerError.notADirectory(path: file)) { try LedgerLoader().load(at: file) }
@@ -81,6 +88,9 @@ struct LedgerLoaderTests {
   func badFolderName() throws {
     let fixture = try LedgerFixture()
     try fixture.folder.write("{}", to: "Ledger/articles/Bad Name/article.json")
-    #expect(fixture.loadFailure() == ["articles/Bad Name:1:1: error: article folder 'Bad Name' is not a lowercase slug ([a-z0-9][a-z0-9-]*) [ledger-layout]"])
+    #expect(
+      fixture.loadFailure() == [
+        "articles/Bad Name:1:1: error: article folder 'Bad Name' is not a lowercase slug ([a-z0-9][a-z0-9-]*) [ledger-layout]"
+      ])
   }
 }

@@ -33,12 +33,17 @@ struct ShippedLedgerTests {
   func cuesAreAnchored() throws {
     for article in ledger.articles {
       let text = ArticleText(article.text)
-      let anchors = Dictionary(uniqueKeysWithValues: article.claims.map { ($0.claim.id, $0.claim.anchor) })
+      let anchors = Dictionary(
+        uniqueKeysWithValues: article.claims.map { ($0.claim.id, $0.claim.anchor) })
       for loaded in article.claims {
         guard let cue = loaded.claim.attribution.cue else { continue }
         #expect(text.text(from: cue.start, to: cue.end) == cue.exact, "\(loaded.claim.id)")
-        let homes = [loaded.claim.anchor] + [loaded.claim.attribution.carriedBy.flatMap { anchors[$0] }].compactMap { $0 }
-        #expect(homes.contains { $0.start <= cue.start && cue.end <= $0.end }, "\(loaded.claim.id): cue outside its sentence")
+        let homes =
+          [loaded.claim.anchor]
+          + [loaded.claim.attribution.carriedBy.flatMap { anchors[$0] }].compactMap { $0 }
+        #expect(
+          homes.contains { $0.start <= cue.start && cue.end <= $0.end },
+          "\(loaded.claim.id): cue outside its sentence")
       }
     }
   }
@@ -47,8 +52,11 @@ struct ShippedLedgerTests {
   func everyWordIsCovered() {
     for article in ledger.articles {
       let text = ArticleText(article.text)
-      let uncovered = text.uncoveredRuns(by: article.claims.map { $0.claim.anchor.start..<$0.claim.anchor.end })
-      #expect(uncovered.isEmpty, "uncovered: \(uncovered.map { text.text(from: $0.lowerBound, to: $0.upperBound)! })")
+      let uncovered = text.uncoveredRuns(
+        by: article.claims.map { $0.claim.anchor.start..<$0.claim.anchor.end })
+      #expect(
+        uncovered.isEmpty,
+        "uncovered: \(uncovered.map { text.text(from: $0.lowerBound, to: $0.upperBound)! })")
     }
   }
 
@@ -60,12 +68,16 @@ struct ShippedLedgerTests {
     }
   }
 
-  @Test("every claim of a kind the policy requires to be sourced names its speaker or outlet when attributed")
+  @Test(
+    "every claim of a kind the policy requires to be sourced names its speaker or outlet when attributed"
+  )
   func attributionsNameASource() {
     for loaded in ledger.claims where loaded.claim.attribution.isSourced {
       let attribution = loaded.claim.attribution
       #expect(attribution.speaker != nil || attribution.outlet != nil, "\(loaded.claim.id)")
-      #expect(attribution.cue != nil || attribution.kind == .contextual, "\(loaded.claim.id): explicit without a cue")
+      #expect(
+        attribution.cue != nil || attribution.kind == .contextual,
+        "\(loaded.claim.id): explicit without a cue")
     }
   }
 

@@ -36,10 +36,15 @@ struct ClaimListingTests {
 
   @Test("--speaker matches any part of the speaker, in any case; --kind and --status narrow")
   func otherFilters() {
-    #expect(ids { $0.speaker = "PUTIN" } == ["putin-no-military-alliance", "putin-radar-new-quality"])
+    #expect(
+      ids { $0.speaker = "PUTIN" } == ["putin-no-military-alliance", "putin-radar-new-quality"])
     #expect(ids { $0.speaker = "pir center" } == ["buzhinskiy-not-allies"])
     #expect(ids { $0.kinds = [.credential] }.isEmpty)
-    #expect(!ids { $0.kinds = [.credential]; $0.includesUnattributed = true }.isEmpty)
+    #expect(
+      !ids {
+        $0.kinds = [.credential]
+        $0.includesUnattributed = true
+      }.isEmpty)
     #expect(ids { $0.statuses = ["verified"] }.isEmpty)
     #expect(ids { $0.statuses = ["unreviewed"] }.count == ids { _ in }.count)
     #expect(ids { $0.article = "no-such-article" }.isEmpty)
@@ -51,8 +56,12 @@ struct ClaimListingTests {
     #expect(claim.latestStatus == nil)
     let hash = String(repeating: "a", count: 64)
     claim.reviews = [
-      Review(status: .verified, time: "2026-01-01T00:00:00Z", reviewer: "R", previousHash: nil, hash: hash),
-      Review(status: .disputed, time: "2026-01-02T00:00:00Z", reviewer: "R", previousHash: hash, hash: hash),
+      Review(
+        status: .verified, time: "2026-01-01T00:00:00Z", reviewer: "R", previousHash: nil,
+        hash: hash),
+      Review(
+        status: .disputed, time: "2026-01-02T00:00:00Z", reviewer: "R", previousHash: hash,
+        hash: hash),
     ]
     var filter = ClaimFilter()
     filter.statuses = ["disputed"]
@@ -67,7 +76,8 @@ struct ListingWriterTests {
   private let row = ClaimListing.Row(
     id: "c1", article: "a1", kind: .quote, status: "unreviewed", attribution: .explicit,
     isVague: false, speaker: Speaker(name: "Ann | Lee", role: "chair"), outlet: "tass",
-    via: ["tni", "cnn"], cue: "said", text: "She said \"yes, and no\"\nthen left.", path: "L/c1.json", line: 2)
+    via: ["tni", "cnn"], cue: "said", text: "She said \"yes, and no\"\nthen left.",
+    path: "L/c1.json", line: 2)
 
   private var listing: ClaimListing {
     var listing = ClaimListing(
@@ -86,20 +96,27 @@ struct ListingWriterTests {
     }
     let output = TableListingWriter(width: 80).write(listing)
     #expect(output.contains("  source  Ann | Lee (chair) · tass via tni, cnn\n"))
-    #expect(output.hasSuffix("1 record shown of 3.\n--all adds 2 unsourced claims and non-claims.\n"))
+    #expect(
+      output.hasSuffix("1 record shown of 3.\n--all adds 2 unsourced claims and non-claims.\n"))
   }
 
   @Test("CSV quotes fields with commas, quotes and line breaks (RFC 4180) and joins via with ';'")
   func csv() {
     let lines = CSVListingWriter().write(listing).components(separatedBy: "\r\n")
     #expect(lines[0] == CSVListingWriter.columns.joined(separator: ","))
-    #expect(lines[1] == "c1,a1,quote,unreviewed,explicit,false,Ann | Lee (chair),tass,tni;cnn,said,\"She said \"\"yes, and no\"\"\nthen left.\",L/c1.json,2")
+    #expect(
+      lines[1]
+        == "c1,a1,quote,unreviewed,explicit,false,Ann | Lee (chair),tass,tni;cnn,said,\"She said \"\"yes, and no\"\"\nthen left.\",L/c1.json,2"
+    )
   }
 
   @Test("Markdown escapes pipes and folds line breaks so each record stays one table row")
   func markdown() {
     let output = MarkdownListingWriter().write(listing)
-    #expect(output.contains("| `c1` | quote | unreviewed | Ann \\| Lee (chair) · tass via tni, cnn | said | She said \"yes, and no\" then left. |\n"))
+    #expect(
+      output.contains(
+        "| `c1` | quote | unreviewed | Ann \\| Lee (chair) · tass via tni, cnn | said | She said \"yes, and no\" then left. |\n"
+      ))
   }
 
   @Test("JSON carries every field, nulls included, and parses back")

@@ -12,12 +12,16 @@ struct CalendarDateTests {
     #expect(CalendarDate(iso: "2000-02-29") != nil)
   }
 
-  @Test("month ends and impossible dates", arguments: ["2019-04-31", "2019-13-01", "2019-00-10", "2019-12-32", "2019-12-00"])
+  @Test(
+    "month ends and impossible dates",
+    arguments: ["2019-04-31", "2019-13-01", "2019-00-10", "2019-12-32", "2019-12-00"])
   func impossible(text: String) {
     #expect(CalendarDate(iso: text) == nil)
   }
 
-  @Test("only YYYY-MM-DD is read, and written back unchanged", arguments: ["2019-12-1", "19-12-01", "2019/12/01", "2019-12-01T00:00", "２０１９-12-01"])
+  @Test(
+    "only YYYY-MM-DD is read, and written back unchanged",
+    arguments: ["2019-12-1", "19-12-01", "2019/12/01", "2019-12-01T00:00", "２０１９-12-01"])
   func strictFormat(text: String) {
     #expect(CalendarDate(iso: text) == nil)
   }
@@ -34,14 +38,19 @@ struct CalendarDateTests {
 
 @Suite("Ids")
 struct SlugTests {
-  @Test("lowercase slugs are ids", arguments: ["tass", "the-national-interest", "crespo-2020-05-27", "0day"])
+  @Test(
+    "lowercase slugs are ids",
+    arguments: ["tass", "the-national-interest", "crespo-2020-05-27", "0day"])
   func valid(text: String) {
     #expect(Slug.isValid(text))
   }
 
   @Test(
     "anything that could leave its folder or surprise a file system is refused",
-    arguments: ["", "../etc", "a/b", "a.json", "-lead", "Upper", "with space", "naïve", String(repeating: "a", count: 129)])
+    arguments: [
+      "", "../etc", "a/b", "a.json", "-lead", "Upper", "with space", "naïve",
+      String(repeating: "a", count: 129),
+    ])
   func invalid(text: String) {
     #expect(!Slug.isValid(text))
   }

@@ -35,7 +35,10 @@ struct ClaimDecodingTests {
     let record = try #require(claim)
     #expect(record.attribution.sourceIDs == ["tass", "tni"])
     #expect(record.assertions.map(\.field) == [.period, .duration, .participants])
-    #expect(record.assertions[0].value == .period(Period(start: CalendarDate(iso: "2019-12-01")!, end: CalendarDate(iso: "2019-12-31")!)))
+    #expect(
+      record.assertions[0].value
+        == .period(
+          Period(start: CalendarDate(iso: "2019-12-01")!, end: CalendarDate(iso: "2019-12-31")!)))
     #expect(record.assertions[1].value == .quantity(Quantity(amount: 4, unit: "day")))
   }
 
@@ -58,29 +61,36 @@ struct ClaimDecodingTests {
     #expect(claim == nil)
     let messages = problems.map { "\($0.location): \($0.message)" }
     #expect(
-      messages.sorted() == [
-        "10:3: unknown key 'speeker' in claim",
-        "2:9: 'id' must be a lowercase slug ([a-z0-9][a-z0-9-]*), not 'Bad Id'",
-        "4:11: unknown kind 'rumour'; expected one of 'event', 'statistic', 'quote', 'statement', 'credential', 'analysis', 'opinion', 'prediction', 'headline', 'dateline', 'byline', 'furniture', 'question'",
-        "5:11: 'text' must be a string, not integer",
-        "6:13: anchor offsets must satisfy 0 <= start <= end, not 5 and 1",
-        "7:18: a contextual attribution must name the record that carries it in 'carriedBy'",
-        "8:57: 'start' must be a date YYYY-MM-DD, not '2019-02-30'",
-      ].sorted())
+      messages.sorted()
+        == [
+          "10:3: unknown key 'speeker' in claim",
+          "2:9: 'id' must be a lowercase slug ([a-z0-9][a-z0-9-]*), not 'Bad Id'",
+          "4:11: unknown kind 'rumour'; expected one of 'event', 'statistic', 'quote', 'statement', 'credential', 'analysis', 'opinion', 'prediction', 'headline', 'dateline', 'byline', 'furniture', 'question'",
+          "5:11: 'text' must be a string, not integer",
+          "6:13: anchor offsets must satisfy 0 <= start <= end, not 5 and 1",
+          "7:18: a contextual attribution must name the record that carries it in 'carriedBy'",
+          "8:57: 'start' must be a date YYYY-MM-DD, not '2019-02-30'",
+        ].sorted())
   }
 
   @Test("an assertion's value must have its field's shape")
   func assertionShapes() throws {
     let text = valid.replacingOccurrences(of: "[\"China\", \"Russia\"]", with: "\"China\"")
     let (_, problems) = try decode(text)
-    #expect(problems.map(\.message) == ["the value of a 'participants' assertion must be a non-empty array of strings, not string"])
+    #expect(
+      problems.map(\.message) == [
+        "the value of a 'participants' assertion must be a non-empty array of strings, not string"
+      ])
   }
 
   @Test("an unsourced attribution cannot name a speaker")
   func noneWithSpeaker() throws {
     let text = valid.replacingOccurrences(of: "\"type\": \"explicit\"", with: "\"type\": \"none\"")
     let (_, problems) = try decode(text)
-    #expect(problems.map(\.message) == ["an attribution of type 'none' cannot name a speaker, outlet or cue"])
+    #expect(
+      problems.map(\.message) == [
+        "an attribution of type 'none' cannot name a speaker, outlet or cue"
+      ])
   }
 
   @Test("writing a record gives the stable layout, and reading it back gives the same record")

@@ -15,7 +15,9 @@ struct LedgerFixture {
     try folder.write(
       #"{"version": 1, "sourcedKinds": ["event", "quote"], "rules": {"vague-attribution": "warning"}}"#,
       to: "Ledger/factledger.json")
-    try folder.write(#"{"sources": [{"id": "tass", "name": "TASS", "type": "news-agency"}]}"#, to: "Ledger/sources.json")
+    try folder.write(
+      #"{"sources": [{"id": "tass", "name": "TASS", "type": "news-agency"}]}"#,
+      to: "Ledger/sources.json")
     try folder.write(Self.articleText, to: "Ledger/articles/a1/article.txt")
     let hash = SHA256.hexDigest(of: Self.articleText.utf8)
     try folder.write(

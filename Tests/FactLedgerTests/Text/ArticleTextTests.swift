@@ -29,7 +29,8 @@ struct ArticleTextTests {
     #expect(ambiguous.status(in: text) == .missing)
   }
 
-  @Test("uncovered runs are those holding a letter or digit; punctuation between records needs none")
+  @Test(
+    "uncovered runs are those holding a letter or digit; punctuation between records needs none")
   func coverage() {
     let runs = text.uncoveredRuns(by: [0..<18, 19..<35])
     #expect(runs.isEmpty)

@@ -22,6 +22,6 @@ public struct CSVListingWriter: ListingWriter {
           row.via.joined(separator: ";"), row.cue ?? "", row.text, row.path, String(row.line),
         ]))
     }
-    return lines.joined() 
+    return lines.joined()
   }
 }

@@ -24,9 +24,11 @@ public struct TableListingWriter: ListingWriter {
       output += fit("  claim   " + row.text) + "\n\n"
     }
     let shown = listing.rows.count
-    output += fit("\(shown) record\(shown == 1 ? "" : "s") shown of \(listing.totalRecords).") + "\n"
+    output +=
+      fit("\(shown) record\(shown == 1 ? "" : "s") shown of \(listing.totalRecords).") + "\n"
     if listing.unattributedHidden > 0 {
-      output += fit("--all adds \(listing.unattributedHidden) unsourced claims and non-claims.") + "\n"
+      output +=
+        fit("--all adds \(listing.unattributedHidden) unsourced claims and non-claims.") + "\n"
     }
     return output
   }
