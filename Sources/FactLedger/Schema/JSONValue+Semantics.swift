@@ -1,0 +1,52 @@
+import Foundation
+
+/// JSON's data model, as JSON Schema compares values: numbers by value (`1` equals `1.0`),
+/// objects regardless of member order.
+extension JSONValue {
+  /// The number as a decimal, exact for the literals ledgers hold.
+  var decimalValue: Decimal? {
+    guard case .number(let text) = kind else { return nil }
+    return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+  }
+
+  /// Whether the value is a number with no fractional part (`1.0` counts).
+  var isIntegral: Bool {
+    guard let number = doubleValue, number.isFinite else { return false }
+    return number.rounded(.towardZero) == number
+  }
+
+  /// Whether two values are equal in JSON's data model.
+  func isJSONEqual(to other: JSONValue) -> Bool {
+    switch (kind, other.kind) {
+    case (.null, .null): return true
+    case (.bool(let left), .bool(let right)): return left == right
+    case (.string(let left), .string(let right)):
+      // Code point by code point: Swift's `==` would equate canonically equivalent strings.
+      return left.unicodeScalars.elementsEqual(right.unicodeScalars)
+    case (.number(let left), .number(let right)):
+      if left == right { return true }
+      if let leftValue = decimalValue, let rightValue = other.decimalValue {
+        return leftValue == rightValue
+      }
+      return Double(left) == Double(right)
+    case (.array(let left), .array(let right)):
+      return left.count == right.count && zip(left, right).allSatisfy { $0.isJSONEqual(to: $1) }
+    case (.object(let left), .object(let right)):
+      guard left.count == right.count else { return false }
+      return left.allSatisfy { member in
+        right.contains {
+          $0.key.unicodeScalars.elementsEqual(member.key.unicodeScalars)
+            && $0.value.isJSONEqual(to: member.value)
+        }
+      }
+    default:
+      return false
+    }
+  }
+
+  /// The value on one line, cut to `limit` characters, for messages.
+  func briefDescription(limit: Int = 40) -> String {
+    let text = JSONWriter().compactString(for: self)
+    return text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+  }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// One compiled (sub)schema: its keywords, ready to evaluate.
+///
+/// Nodes form a graph with cycles (`$ref` back to a parent), so they are classes; they are
+/// filled in while a `SchemaCompiler` builds them and never change afterwards. A compiled
+/// schema set is built once and kept for the life of the process, so its cycles are not a leak
+/// that grows.
+final class SchemaNode: @unchecked Sendable {
+  /// Where the node stands: its document's URI and the JSON Pointer within it.
+  let location: String
+  /// `true` or `false` for a boolean schema.
+  var constant: Bool?
+  /// The keywords, in evaluation order (the `unevaluated*` keywords last).
+  var keywords: [SchemaKeyword] = []
+  /// The root of the schema resource this node belongs to (itself for a resource root).
+  var resource: SchemaNode!
+  /// For a resource root: the `$dynamicAnchor`s declared within it, by name.
+  var dynamicAnchors: [String: SchemaNode] = [:]
+  /// The name of the `$dynamicAnchor` this node declares, if any.
+  var dynamicAnchorName: String?
+
+  init(location: String) {
+    self.location = location
+  }
+}
+
+/// A `$ref` target, linked after every document has been compiled.
+final class SchemaReference: @unchecked Sendable {
+  /// The reference as written.
+  let text: String
+  /// The absolute URI it resolves to.
+  let uri: String
+  /// The node it names; set by the compiler's linking pass.
+  var target: SchemaNode!
+
+  init(text: String, uri: String) {
+    self.text = text
+    self.uri = uri
+  }
+}
+
+/// A compiled keyword with its checked value.
+enum SchemaKeyword: @unchecked Sendable {
+  case type(Set<String>)
+  case enumeration([JSONValue])
+  case constant(JSONValue)
+  case multipleOf(Decimal)
+  case maximum(Double, exclusive: Bool)
+  case minimum(Double, exclusive: Bool)
+  case maxLength(Int)
+  case minLength(Int)
+  case pattern(NSRegularExpression, source: String)
+  case format(SchemaFormat)
+  case maxItems(Int)
+  case minItems(Int)
+  case uniqueItems
+  case maxProperties(Int)
+  case minProperties(Int)
+  case required([String])
+  case dependentRequired([(String, [String])])
+  case properties([String: SchemaNode])
+  case patternProperties([(NSRegularExpression, SchemaNode)])
+  case additionalProperties(SchemaNode)
+  case propertyNames(SchemaNode)
+  case dependentSchemas([(String, SchemaNode)])
+  case prefixItems([SchemaNode])
+  case items(SchemaNode)
+  case contains(SchemaNode, min: Int, max: Int?)
+  case allOf([SchemaNode])
+  case anyOf([SchemaNode])
+  case oneOf([SchemaNode])
+  case not(SchemaNode)
+  case conditional(if: SchemaNode, then: SchemaNode?, else: SchemaNode?)
+  case ref(SchemaReference)
+  case dynamicRef(SchemaReference, anchor: String?)
+  case unevaluatedProperties(SchemaNode)
+  case unevaluatedItems(SchemaNode)
+}

@@ -1,0 +1,51 @@
+/// A JSON Schema (draft 2020-12) validator over a set of schema documents.
+///
+/// Build it once from the documents (by retrieval URI); it compiles them, links every `$ref`,
+/// and refuses any keyword it does not implement. `format` is asserted for `date`,
+/// `date-time`, `uri` and `email` unless `assertsFormat` is off; other formats are
+/// annotations only.
+public struct SchemaValidator: Sendable {
+  private let roots: [String: SchemaNode]
+  /// Whether `format` is asserted.
+  public let assertsFormat: Bool
+
+  /// Compiles `documents` and makes each of `roots` ready to validate against.
+  ///
+  /// - Parameters:
+  ///   - documents: Schema documents by retrieval URI (no fragment); `$ref`s between them
+  ///     resolve by these URIs and by any `$id` they declare.
+  ///   - roots: The URIs instances will be validated against (default: every document).
+  ///   - assertsFormat: Whether `format` fails an instance (default) or only annotates.
+  /// - Throws: `SchemaError` for an unsupported keyword, a malformed keyword value, or a
+  ///   reference that resolves to nothing.
+  public init(
+    documents: [String: JSONValue], roots: [String]? = nil, assertsFormat: Bool = true
+  ) throws(SchemaError) {
+    let compiler = SchemaCompiler(documents: documents)
+    var compiled: [String: SchemaNode] = [:]
+    for uri in roots ?? documents.keys.sorted() {
+      compiled[uri] = try compiler.compile(uri)
+    }
+    self.roots = compiled
+    self.assertsFormat = assertsFormat
+  }
+
+  /// Every violation of `instance` against the schema at `uri`, in document order.
+  ///
+  /// - Throws: `SchemaError.unknownSchema` when `uri` was not one of the roots.
+  public func validate(_ instance: JSONValue, against uri: String) throws(SchemaError)
+    -> [SchemaViolation]
+  {
+    guard let root = roots[uri] else { throw .unknownSchema(uri) }
+    var evaluator = SchemaEvaluator(assertsFormat: assertsFormat)
+    _ = evaluator.evaluate(root, instance, at: .root, reports: true)
+    return evaluator.violations.sorted { $0.location < $1.location }
+  }
+
+  /// Whether `instance` is valid against the schema at `uri`.
+  public func isValid(_ instance: JSONValue, against uri: String) throws(SchemaError) -> Bool {
+    guard let root = roots[uri] else { throw .unknownSchema(uri) }
+    var evaluator = SchemaEvaluator(assertsFormat: assertsFormat)
+    return evaluator.evaluate(root, instance, at: .root, reports: false) != nil
+  }
+}
