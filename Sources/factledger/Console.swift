@@ -49,3 +49,13 @@ enum ExitCode: Int32 {
   case findings = 1
   case usageOrInputError = 2
 }
+
+/// Questions about the file system that the CLI asks before handing paths to the library.
+enum FileSystem {
+  /// Whether `path` is an existing folder.
+  static func isDirectory(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      && isDirectory.boolValue
+  }
+}

@@ -27,9 +27,9 @@ public struct LedgerLoader: Sendable {
 
     var diagnostics: [Diagnostic] = []
     let policy: Policy? = readRecord(
-      at: join(root, "factledger.json"), diagnostics: &diagnostics)
+      at: join(root, "factledger.json"), as: .policy, diagnostics: &diagnostics)
     let sources: SourceRegistry? = readRecord(
-      at: join(root, "sources.json"), diagnostics: &diagnostics)
+      at: join(root, "sources.json"), as: .sources, diagnostics: &diagnostics)
     let articles = loadArticles(in: join(root, "articles"), diagnostics: &diagnostics)
 
     var crossCheck = LedgerCrossCheck(sources: sources ?? SourceRegistry(sources: []))
@@ -68,7 +68,7 @@ public struct LedgerLoader: Sendable {
     let metadataPath = join(folder, "article.json")
     guard
       let (article, json): (Article, JSONValue) = readRecordWithJSON(
-        at: metadataPath, diagnostics: &diagnostics)
+        at: metadataPath, as: .article, diagnostics: &diagnostics)
     else { return nil }
     if article.id != folderName {
       diagnostics.append(
@@ -112,7 +112,8 @@ public struct LedgerLoader: Sendable {
     let loader = self
     let outcomes = paths.parallelMap { path in
       var found: [Diagnostic] = []
-      let record: (Claim, JSONValue)? = loader.readRecordWithJSON(at: path, diagnostics: &found)
+      let record: (Claim, JSONValue)? = loader.readRecordWithJSON(
+        at: path, as: .claim, diagnostics: &found)
       return (record.map { LoadedClaim(claim: $0.0, path: path, json: $0.1) }, found)
     }
     var claims: [LoadedClaim] = []
@@ -135,13 +136,17 @@ public struct LedgerLoader: Sendable {
   // MARK: - Files
 
   private func readRecord<Record: JSONDecodableRecord>(
-    at path: String, diagnostics: inout [Diagnostic]
+    at path: String, as kind: SchemaKind, diagnostics: inout [Diagnostic]
   ) -> Record? {
-    readRecordWithJSON(at: path, diagnostics: &diagnostics).map(\.0)
+    readRecordWithJSON(at: path, as: kind, diagnostics: &diagnostics).map(\.0)
   }
 
+  /// Reads, parses, validates against the schema of `kind`, then decodes one file.
+  ///
+  /// The schema is the single source of truth: a file that breaks it is reported with every
+  /// violation and not decoded; the decoder then only checks what a schema cannot express.
   private func readRecordWithJSON<Record: JSONDecodableRecord>(
-    at path: String, diagnostics: inout [Diagnostic]
+    at path: String, as kind: SchemaKind, diagnostics: inout [Diagnostic]
   ) -> (Record, JSONValue)? {
     guard let bytes = readBytes(at: path, diagnostics: &diagnostics) else { return nil }
     let json: JSONValue
@@ -152,9 +157,18 @@ public struct LedgerLoader: Sendable {
         Diagnostic(.error, path: path, at: error.location, error.message, rule: "json-syntax"))
       return nil
     }
+    let id = json["id"]?.stringValue
+    let violations = LedgerSchemas.shared.validate(json, as: kind)
+    guard violations.isEmpty else {
+      diagnostics += violations.map {
+        Diagnostic(
+          .error, path: path, at: $0.location, $0.description,
+          rule: Policy.Rule.schemaViolation.rawValue, recordID: id)
+      }
+      return nil
+    }
     var problems: [DecodingProblem] = []
     let record = Record(json: json, problems: &problems)
-    let id = json["id"]?.stringValue
     diagnostics += problems.map {
       Diagnostic(
         .error, path: path, at: $0.location, $0.message, rule: Policy.Rule.schemaViolation.rawValue,

@@ -1,0 +1,131 @@
+import Foundation
+
+/// Validates files against factledger's schemas: any ledger file, a JSON evidence file, or a
+/// JSON Lines evidence file (each line an evidence item).
+public struct FileValidator: Sendable {
+  /// Why a file could not be validated at all.
+  public enum Failure: Error, Sendable, Equatable {
+    /// The file cannot be read.
+    case unreadable(path: String)
+    /// Neither its place nor its `$schema` tells which schema applies.
+    case unknownKind(path: String)
+
+    /// A lowercase message for people.
+    public var message: String {
+      switch self {
+      case .unreadable(let path): "cannot read '\(path)'"
+      case .unknownKind(let path):
+        "cannot tell which schema '\(path)' follows: pass --as KIND (one of \(SchemaKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+      }
+    }
+  }
+
+  /// Creates a validator over the bundled schemas.
+  public init() {}
+
+  /// Every syntax error and schema violation of the file at `path`, in file order.
+  ///
+  /// - Parameters:
+  ///   - path: The file.
+  ///   - kind: The schema to use; inferred from the path or the file's `$schema` when `nil`.
+  /// - Throws: `Failure` when the file cannot be read or its kind cannot be told.
+  public func validate(fileAt path: String, as kind: SchemaKind? = nil) throws(Failure)
+    -> [Diagnostic]
+  {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .unreadable(path: path)
+    }
+    let bytes = [UInt8](data)
+    if kind == .evidenceItem || (kind == nil && path.hasSuffix(".jsonl")) {
+      return validateLines(bytes, path: path)
+    }
+    let json: JSONValue
+    do {
+      json = try JSONParser().parse(bytes)
+    } catch {
+      return [
+        Diagnostic(.error, path: path, at: error.location, error.message, rule: "json-syntax")
+      ]
+    }
+    guard let resolved = kind ?? Self.inferKind(path: path, json: json) else {
+      throw .unknownKind(path: path)
+    }
+    return diagnostics(for: json, as: resolved, path: path, lineOffset: 0)
+  }
+
+  /// The files of the ledger at `root` that have a schema, in a stable order.
+  public static func ledgerFiles(in root: String) -> [String] {
+    var files = ["factledger.json", "sources.json"].map { join(root, $0) }
+    let manager = FileManager.default
+    let list = { (folder: String) in
+      ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }
+        .sorted()
+    }
+    for article in list(join(root, "articles")) {
+      let folder = join(join(root, "articles"), article)
+      files.append(join(folder, "article.json"))
+      files += list(join(folder, "claims")).filter { $0.hasSuffix(".json") }.map {
+        join(join(folder, "claims"), $0)
+      }
+    }
+    files += list(join(root, "evidence")).filter { $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }
+      .map { join(join(root, "evidence"), $0) }
+    return files
+  }
+
+  /// The kind a file's place in a ledger or its `$schema` member names, if any.
+  public static func inferKind(path: String, json: JSONValue?) -> SchemaKind? {
+    let components = path.split(separator: "/").map(String.init)
+    let name = components.last ?? ""
+    let folder = components.dropLast().last
+    switch (name, folder) {
+    case ("factledger.json", _): return .policy
+    case ("sources.json", _): return .sources
+    case ("article.json", _): return .article
+    case (_, "claims") where name.hasSuffix(".json"): return .claim
+    case (_, "evidence") where name.hasSuffix(".json"): return .evidence
+    default: break
+    }
+    if let declared = json?["$schema"]?.stringValue {
+      return SchemaKind.allCases.first {
+        declared.hasSuffix("/" + $0.fileName) || declared == $0.fileName
+      }
+    }
+    return nil
+  }
+
+  private func validateLines(_ bytes: [UInt8], path: String) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    for (index, line) in bytes.split(
+      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
+    ).enumerated() {
+      let trimmed = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
+      guard trimmed.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else {
+        continue
+      }
+      do {
+        let json = try JSONParser().parse(Array(trimmed))
+        found += diagnostics(for: json, as: .evidenceItem, path: path, lineOffset: index)
+      } catch {
+        var location = error.location
+        location.line += index
+        found.append(
+          Diagnostic(.error, path: path, at: location, error.message, rule: "json-syntax"))
+      }
+    }
+    return found
+  }
+
+  private func diagnostics(for json: JSONValue, as kind: SchemaKind, path: String, lineOffset: Int)
+    -> [Diagnostic]
+  {
+    let id = json["id"]?.stringValue
+    return LedgerSchemas.shared.validate(json, as: kind).map { violation in
+      var location = violation.location
+      location.line += lineOffset
+      return Diagnostic(
+        .error, path: path, at: location, violation.description,
+        rule: Policy.Rule.schemaViolation.rawValue, recordID: id)
+    }
+  }
+}

@@ -1,0 +1,56 @@
+/// The kinds of file factledger reads and writes, each with its schema in `Schemas/`.
+public enum SchemaKind: String, Sendable, CaseIterable {
+  /// `articles/<id>/claims/<claim-id>.json`.
+  case claim
+  /// `articles/<id>/article.json`.
+  case article
+  /// `sources.json`.
+  case sources
+  /// `factledger.json`.
+  case policy
+  /// A JSON evidence file (an object with `items`).
+  case evidence
+  /// One evidence item: a line of a JSON Lines evidence file.
+  case evidenceItem = "evidence-item"
+  /// The output of `factledger list --format json`.
+  case listOutput = "list-output"
+
+  /// The schema's file name in `Schemas/`.
+  public var fileName: String { "\(rawValue).schema.json" }
+
+  /// The URI the schema is registered under inside the validator.
+  var uri: String { LedgerSchemas.baseURI + fileName }
+}
+
+/// factledger's own schemas, compiled once from the copies bundled into the binary.
+public struct LedgerSchemas: Sendable {
+  /// The base the bundled schemas are registered under; their relative `$ref`s resolve
+  /// against it, as they resolve against `Schemas/` on disk.
+  static let baseURI = "factledger:/schemas/"
+
+  /// The compiled schemas, shared by every load.
+  public static let shared: LedgerSchemas = {
+    var documents = Metaschema.parsedDocuments
+    for (name, text) in BundledSchemas.files {
+      // The bundled schemas are tested to parse and compile; a failure here is a build defect.
+      documents[baseURI + name] = try! JSONParser().parse(text)
+    }
+    let validator = try! SchemaValidator(
+      documents: documents, roots: SchemaKind.allCases.map(\.uri))
+    return LedgerSchemas(validator: validator)
+  }()
+
+  private let validator: SchemaValidator
+
+  /// Every violation of `value` against the schema of `kind`, in document order.
+  public func validate(_ value: JSONValue, as kind: SchemaKind) -> [SchemaViolation] {
+    // Every kind is a compiled root, so the lookup cannot fail.
+    ((try? validator.validate(value, against: kind.uri)) ?? []).map { violation in
+      var shortened = violation
+      if shortened.keywordLocation.hasPrefix(Self.baseURI) {
+        shortened.keywordLocation.removeFirst(Self.baseURI.count)
+      }
+      return shortened
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import FactLedger
+
+/// `factledger validate`: checks files against factledger's JSON Schemas.
+enum ValidateCommand: Subcommand {
+  static let summary = "Validate ledger or evidence files against factledger's JSON Schemas."
+
+  static let spec = CommandSpec(
+    name: "factledger validate",
+    overview:
+      "Validate files against the JSON Schemas in Schemas/ (built into the binary). With no FILE, validate every file of the ledger. Each violation is printed as path:line:column with the JSON Pointer of the offending value.",
+    options: [
+      ledgerOption,
+      CommandSpec.Option(
+        "--as", value: "KIND",
+        help:
+          "The schema to use for every FILE (default: inferred from the file's place in a ledger, its .jsonl ending, or its \"$schema\").",
+        allowed: SchemaKind.allCases.map(\.rawValue)),
+    ],
+    arguments: [
+      CommandSpec.Argument(
+        "FILE", help: "A file to validate; a .jsonl file is one evidence item a line.",
+        isRepeatable: true)
+    ],
+    discussion: """
+      Exit codes: 0 every file is valid, 2 a file is invalid, unreadable or of unknown kind.
+
+      EXAMPLES:
+        factledger validate
+        factledger validate my-evidence.jsonl
+        factledger validate --as evidence research/evidence.json
+      """)
+
+  static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
+    let kind = arguments.value("--as").flatMap(SchemaKind.init(rawValue:))
+    var files = arguments.positionals
+    if files.isEmpty {
+      let root = LedgerLocator.path(
+        option: arguments.value("--ledger"), environment: console.environment)
+      guard FileSystem.isDirectory(root) else { throw LedgerError.notFound(path: root) }
+      files = FileValidator.ledgerFiles(in: root)
+    }
+    var invalid = 0
+    for file in files {
+      do {
+        let diagnostics = try FileValidator().validate(fileAt: file, as: kind)
+        diagnostics.forEach(console.report)
+        if !diagnostics.isEmpty { invalid += 1 }
+      } catch {
+        console.error(error.message)
+        invalid += 1
+      }
+    }
+    console.out(
+      "\(files.count - invalid) of \(files.count) file\(files.count == 1 ? "" : "s") valid.\n")
+    return invalid == 0 ? .success : .usageOrInputError
+  }
+}
