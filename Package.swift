@@ -7,11 +7,13 @@ let package = Package(
   products: [
     .library(name: "FactLedger", targets: ["FactLedger"]),
     .executable(name: "factledger", targets: ["factledger"]),
+    .executable(name: "factledger-bench", targets: ["factledger-bench"]),
   ],
   dependencies: [],
   targets: [
     .target(name: "FactLedger"),
     .executableTarget(name: "factledger", dependencies: ["FactLedger"]),
+    .executableTarget(name: "factledger-bench", dependencies: ["FactLedger"]),
     .testTarget(name: "FactLedgerTests", dependencies: ["FactLedger"]),
     .testTarget(name: "factledgerCLITests", dependencies: ["factledger"]),
   ],

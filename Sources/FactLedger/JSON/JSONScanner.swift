@@ -54,6 +54,8 @@ struct JSONScanner {
     try enterContainer()
     index += 1
     var members: [JSONMember] = []
+    // Objects are small: a linear scan finds a repeated key faster than hashing, until the
+    // object grows past a few dozen members.
     var keyIndex: [String: SourceLocation] = [:]
     skipWhitespace()
     if peek == UInt8(ascii: "}") {
@@ -68,8 +70,19 @@ struct JSONScanner {
       }
       let keyLocation = here
       let key = try parseString()
-      if !allowsDuplicateKeys, let first = keyIndex.updateValue(keyLocation, forKey: key) {
-        throw .duplicateKey(key, first: first, second: keyLocation)
+      if !allowsDuplicateKeys {
+        if members.count < 32 {
+          if let first = members.first(where: { $0.key == key }) {
+            throw .duplicateKey(key, first: first.keyLocation, second: keyLocation)
+          }
+        } else {
+          if keyIndex.isEmpty {
+            for member in members { keyIndex[member.key] = member.keyLocation }
+          }
+          if let first = keyIndex.updateValue(keyLocation, forKey: key) {
+            throw .duplicateKey(key, first: first, second: keyLocation)
+          }
+        }
       }
       skipWhitespace()
       guard peek == UInt8(ascii: ":") else { throw try unexpected(expected: "':'") }

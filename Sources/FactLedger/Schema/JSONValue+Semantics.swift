@@ -21,8 +21,9 @@ extension JSONValue {
     case (.null, .null): return true
     case (.bool(let left), .bool(let right)): return left == right
     case (.string(let left), .string(let right)):
-      // Code point by code point: Swift's `==` would equate canonically equivalent strings.
-      return left.unicodeScalars.elementsEqual(right.unicodeScalars)
+      // Byte by byte (so code point by code point): Swift's `==` would equate canonically
+      // equivalent strings, which JSON does not.
+      return left.utf8.elementsEqual(right.utf8)
     case (.number(let left), .number(let right)):
       if left == right { return true }
       if let leftValue = decimalValue, let rightValue = other.decimalValue {
@@ -35,7 +36,7 @@ extension JSONValue {
       guard left.count == right.count else { return false }
       return left.allSatisfy { member in
         right.contains {
-          $0.key.unicodeScalars.elementsEqual(member.key.unicodeScalars)
+          $0.key.utf8.elementsEqual(member.key.utf8)
             && $0.value.isJSONEqual(to: member.value)
         }
       }

@@ -122,6 +122,7 @@ final class SchemaCompiler {
       }
     }
     node.keywords.sort { !$0.isUnevaluated && $1.isUnevaluated }
+    node.needsAnnotations = node.keywords.contains(where: \.isUnevaluated)
     return node
   }
 
@@ -252,7 +253,13 @@ private struct KeywordContext {
         patterns.append((try regex(key), try schema(child, at: [name, key])))
       }
       return .patternProperties(patterns)
-    case "additionalProperties": return .additionalProperties(try schema(value, at: [name]))
+    case "additionalProperties":
+      let named = Set(object["properties"]?.objectMembers?.map(\.key) ?? [])
+      var patterns: [NSRegularExpression] = []
+      for member in object["patternProperties"]?.objectMembers ?? [] {
+        patterns.append(try regex(member.key))
+      }
+      return .additionalProperties(try schema(value, at: [name]), named: named, patterns: patterns)
     case "propertyNames": return .propertyNames(try schema(value, at: [name]))
     case "dependentSchemas":
       var dependencies: [(String, SchemaNode)] = []

@@ -10,195 +10,230 @@ struct SchemaEvaluator {
   private(set) var violations: [SchemaViolation] = []
   /// The schema resources entered, outermost first: the dynamic scope of `$dynamicRef`.
   private var scope: [SchemaNode] = []
+  /// The JSON Pointer tokens of the instance being evaluated; a pointer is only built when a
+  /// violation is recorded.
+  private var path: [String] = []
 
   init(assertsFormat: Bool) {
     self.assertsFormat = assertsFormat
   }
 
+  /// How one evaluation runs.
+  private struct Mode {
+    /// Whether failures are recorded (else the evaluation stops at the first).
+    var reports: Bool
+    /// Whether the caller needs the evaluated properties and items.
+    var collects: Bool
+
+    /// A failure; its message is only built when it will be reported.
+    func failure(_ message: @autoclosure () -> String) -> String {
+      reports ? message() : ""
+    }
+  }
+
   /// The annotations of a successful evaluation, or `nil` when the instance fails.
+  ///
+  /// Annotations are gathered only where they are needed: when the caller `collects` them, or
+  /// the node itself has an `unevaluated*` keyword.
   mutating func evaluate(
-    _ node: SchemaNode, _ instance: JSONValue, at path: JSONPointer, reports: Bool
+    _ node: SchemaNode, _ instance: JSONValue, reports: Bool, collects: Bool = false
   ) -> EvaluatedAnnotations? {
     if let constant = node.constant {
-      if !constant, reports { record("no value is allowed here", path, instance, node.location) }
+      if !constant, reports { record("no value is allowed here", instance, node.location) }
       return constant ? EvaluatedAnnotations() : nil
     }
     let entersResource = scope.last !== node.resource
     if entersResource { scope.append(node.resource) }
     defer { if entersResource { scope.removeLast() } }
 
+    let mode = Mode(reports: reports, collects: collects || node.needsAnnotations)
     var annotations = EvaluatedAnnotations()
     var isValid = true
     for keyword in node.keywords {
       if !isValid, !reports { return nil }
-      var failure: String?
-      check(
-        keyword, in: node, instance, path, reports: reports, annotations: &annotations,
-        failure: &failure, isValid: &isValid)
-      if let failure {
+      if let failure = check(keyword, in: node, instance, mode, &annotations, &isValid) {
         isValid = false
-        if reports { record(failure, path, instance, node.location + "/" + keyword.name) }
+        if reports { record(failure, instance, node.location + "/" + keyword.name) }
       }
     }
     return isValid ? annotations : nil
   }
 
-  private mutating func record(
-    _ message: String, _ path: JSONPointer, _ instance: JSONValue, _ keywordLocation: String
-  ) {
+  private mutating func record(_ message: String, _ instance: JSONValue, _ keywordLocation: String)
+  {
     violations.append(
       SchemaViolation(
-        instancePath: path, location: instance.location, message: message,
+        instancePath: JSONPointer(tokens: path), location: instance.location, message: message,
         keywordLocation: keywordLocation))
   }
 
-  /// Evaluates a subschema that applies to the same instance or a child, merging annotations.
-  private mutating func apply(
-    _ node: SchemaNode, _ instance: JSONValue, _ path: JSONPointer, reports: Bool,
-    into annotations: inout EvaluatedAnnotations, isValid: inout Bool
+  /// Evaluates a subschema against the same instance, merging its annotations.
+  private mutating func applyInPlace(
+    _ node: SchemaNode, _ instance: JSONValue, _ mode: Mode,
+    _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
   ) {
-    if let result = evaluate(node, instance, at: path, reports: reports) {
-      annotations.merge(result)
+    if let result = evaluate(node, instance, reports: mode.reports, collects: mode.collects) {
+      if mode.collects { annotations.merge(result) }
     } else {
       isValid = false
     }
   }
 
+  /// Evaluates a subschema against a child of the instance, at `token` below it.
+  private mutating func applyToChild(
+    _ node: SchemaNode, _ child: JSONValue, _ token: String, _ mode: Mode, _ isValid: inout Bool
+  ) {
+    path.append(token)
+    defer { path.removeLast() }
+    if evaluate(node, child, reports: mode.reports) == nil { isValid = false }
+  }
+
+  /// Whether a subschema accepts a child, without recording anything.
+  private mutating func accepts(_ node: SchemaNode, _ child: JSONValue) -> Bool {
+    evaluate(node, child, reports: false) != nil
+  }
+
   // MARK: - Keywords
 
+  /// Checks one keyword; returns the failure of a keyword that fails as a whole.
   private mutating func check(
-    _ keyword: SchemaKeyword, in node: SchemaNode, _ instance: JSONValue, _ path: JSONPointer,
-    reports: Bool, annotations: inout EvaluatedAnnotations, failure: inout String?,
-    isValid: inout Bool
-  ) {
+    _ keyword: SchemaKeyword, in node: SchemaNode, _ instance: JSONValue, _ mode: Mode,
+    _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
+  ) -> String? {
     switch keyword {
     case .type(let names):
       if !names.contains(where: { Self.matches(instance, type: $0) }) {
-        failure =
+        return mode.failure(
           "expected \(names.sorted().joined(separator: " or ")), not \(Self.typeName(of: instance))"
+        )
       }
     case .enumeration(let values):
       if !values.contains(where: { $0.isJSONEqual(to: instance) }) {
-        let shown = values.prefix(8).map { $0.briefDescription(limit: 30) }.joined(separator: ", ")
-        failure =
-          "\(instance.briefDescription()) is not one of \(shown)\(values.count > 8 ? ", …" : "")"
+        return mode.failure(Self.notOneOf(instance, values))
       }
     case .constant(let value):
-      if !value.isJSONEqual(to: instance) { failure = "must be \(value.briefDescription())" }
+      if !value.isJSONEqual(to: instance) {
+        return mode.failure("must be \(value.briefDescription())")
+      }
     case .multipleOf(let divisor):
       if case .number = instance.kind, !Self.isMultiple(instance, of: divisor) {
-        failure = "\(instance.briefDescription()) is not a multiple of \(divisor)"
+        return mode.failure("\(instance.briefDescription()) is not a multiple of \(divisor)")
       }
     case .maximum(let limit, let exclusive):
       if let number = instance.doubleValue, exclusive ? number >= limit : number > limit {
-        failure =
+        return mode.failure(
           "\(instance.briefDescription()) is \(exclusive ? "not below" : "above") the maximum \(Self.format(limit))"
+        )
       }
     case .minimum(let limit, let exclusive):
       if let number = instance.doubleValue, exclusive ? number <= limit : number < limit {
-        failure =
+        return mode.failure(
           "\(instance.briefDescription()) is \(exclusive ? "not above" : "below") the minimum \(Self.format(limit))"
+        )
       }
     case .maxLength(let limit):
       if let text = instance.stringValue, text.unicodeScalars.count > limit {
-        failure = "\(instance.briefDescription()) is longer than \(limit) characters"
+        return mode.failure("\(instance.briefDescription()) is longer than \(limit) characters")
       }
     case .minLength(let limit):
       if let text = instance.stringValue, text.unicodeScalars.count < limit {
-        failure = "\(instance.briefDescription()) is shorter than \(limit) characters"
+        return mode.failure("\(instance.briefDescription()) is shorter than \(limit) characters")
       }
     case .pattern(let regex, let source):
-      if let text = instance.stringValue,
-        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil
-      {
-        failure = "\(instance.briefDescription()) does not match '\(source)'"
+      if let text = instance.stringValue, !Self.matches(regex, text) {
+        return mode.failure("\(instance.briefDescription()) does not match '\(source)'")
       }
     case .format(let format):
       if assertsFormat, let text = instance.stringValue, !format.accepts(text) {
-        failure = "\(instance.briefDescription()) is not a valid \(format.name)"
+        return mode.failure("\(instance.briefDescription()) is not a valid \(format.name)")
       }
     case .maxItems(let limit):
       if let elements = instance.arrayValue, elements.count > limit {
-        failure = "has \(elements.count) items, more than \(limit)"
+        return mode.failure("has \(elements.count) items, more than \(limit)")
       }
     case .minItems(let limit):
       if let elements = instance.arrayValue, elements.count < limit {
-        failure = "has \(elements.count) items, fewer than \(limit)"
+        return mode.failure("has \(elements.count) items, fewer than \(limit)")
       }
     case .uniqueItems:
       if let elements = instance.arrayValue, let (first, second) = Self.firstDuplicate(in: elements)
       {
-        failure = "items \(first) and \(second) are equal; items must be unique"
+        return mode.failure("items \(first) and \(second) are equal; items must be unique")
       }
     case .maxProperties(let limit):
       if let members = instance.objectMembers, members.count > limit {
-        failure = "has \(members.count) properties, more than \(limit)"
+        return mode.failure("has \(members.count) properties, more than \(limit)")
       }
     case .minProperties(let limit):
       if let members = instance.objectMembers, members.count < limit {
-        failure = "has \(members.count) properties, fewer than \(limit)"
+        return mode.failure("has \(members.count) properties, fewer than \(limit)")
       }
     case .required(let names):
       if let members = instance.objectMembers {
         let missing = names.filter { name in !members.contains { $0.key == name } }
-        if !missing.isEmpty { failure = "missing required \(Self.quoted(missing))" }
+        if !missing.isEmpty { return mode.failure("missing required \(Self.quoted(missing))") }
       }
     case .dependentRequired(let dependencies):
       if let members = instance.objectMembers {
         for (trigger, names) in dependencies where members.contains(where: { $0.key == trigger }) {
           let missing = names.filter { name in !members.contains { $0.key == name } }
-          if !missing.isEmpty { failure = "'\(trigger)' requires \(Self.quoted(missing))" }
+          if !missing.isEmpty {
+            return mode.failure("'\(trigger)' requires \(Self.quoted(missing))")
+          }
         }
       }
     case .properties, .patternProperties, .additionalProperties, .propertyNames,
       .dependentSchemas, .unevaluatedProperties:
-      checkObject(
-        keyword, in: node, instance, path, reports: reports, annotations: &annotations,
-        isValid: &isValid)
-    case .prefixItems, .items, .contains, .unevaluatedItems:
-      checkArray(
-        keyword, in: node, instance, path, reports: reports, annotations: &annotations,
-        failure: &failure, isValid: &isValid)
-    case .allOf(let nodes):
-      for child in nodes {
-        apply(child, instance, path, reports: reports, into: &annotations, isValid: &isValid)
+      if let members = instance.objectMembers {
+        checkObject(keyword, members, instance, mode, &annotations, &isValid)
       }
+    case .prefixItems, .items, .contains, .unevaluatedItems:
+      if let elements = instance.arrayValue {
+        return checkArray(keyword, in: node, elements, mode, &annotations, &isValid)
+      }
+    case .allOf(let nodes):
+      for child in nodes { applyInPlace(child, instance, mode, &annotations, &isValid) }
     case .anyOf(let nodes):
       var matched = false
       for child in nodes {
-        if let result = evaluate(child, instance, at: path, reports: false) {
+        // Every branch is evaluated when annotations are needed; else the first match will do.
+        if matched, !mode.collects { break }
+        if let result = evaluate(child, instance, reports: false, collects: mode.collects) {
           annotations.merge(result)
           matched = true
         }
       }
       if !matched {
-        failure =
-          "\(instance.briefDescription()) matches none of the \(nodes.count) alternatives (anyOf)"
+        return mode.failure(
+          "\(instance.briefDescription()) matches none of the \(nodes.count) alternatives (anyOf)")
       }
     case .oneOf(let nodes):
-      let results = nodes.compactMap { evaluate($0, instance, at: path, reports: false) }
-      if results.count == 1 {
-        annotations.merge(results[0])
-      } else {
-        failure =
-          "\(instance.briefDescription()) matches \(results.count) of the \(nodes.count) alternatives; exactly one must match (oneOf)"
+      var results: [EvaluatedAnnotations] = []
+      for child in nodes {
+        if let result = evaluate(child, instance, reports: false, collects: mode.collects) {
+          results.append(result)
+        }
       }
+      guard results.count == 1 else {
+        return mode.failure(
+          "\(instance.briefDescription()) matches \(results.count) of the \(nodes.count) alternatives; exactly one must match (oneOf)"
+        )
+      }
+      annotations.merge(results[0])
     case .not(let child):
-      if evaluate(child, instance, at: path, reports: false) != nil {
-        failure = "\(instance.briefDescription()) matches a schema it must not match (not)"
+      if evaluate(child, instance, reports: false) != nil {
+        return mode.failure(
+          "\(instance.briefDescription()) matches a schema it must not match (not)")
       }
     case .conditional(let condition, let thenNode, let elseNode):
-      if let result = evaluate(condition, instance, at: path, reports: false) {
+      if let result = evaluate(condition, instance, reports: false, collects: mode.collects) {
         annotations.merge(result)
-        if let thenNode {
-          apply(thenNode, instance, path, reports: reports, into: &annotations, isValid: &isValid)
-        }
+        if let thenNode { applyInPlace(thenNode, instance, mode, &annotations, &isValid) }
       } else if let elseNode {
-        apply(elseNode, instance, path, reports: reports, into: &annotations, isValid: &isValid)
+        applyInPlace(elseNode, instance, mode, &annotations, &isValid)
       }
     case .ref(let reference):
-      apply(
-        reference.target, instance, path, reports: reports, into: &annotations, isValid: &isValid)
+      applyInPlace(reference.target, instance, mode, &annotations, &isValid)
     case .dynamicRef(let reference, let anchor):
       var target: SchemaNode = reference.target
       if let anchor, target.dynamicAnchorName == anchor,
@@ -206,101 +241,83 @@ struct SchemaEvaluator {
       {
         target = dynamic
       }
-      apply(target, instance, path, reports: reports, into: &annotations, isValid: &isValid)
+      applyInPlace(target, instance, mode, &annotations, &isValid)
     }
+    return nil
   }
 
   // MARK: - Objects
 
   private mutating func checkObject(
-    _ keyword: SchemaKeyword, in node: SchemaNode, _ instance: JSONValue, _ path: JSONPointer,
-    reports: Bool, annotations: inout EvaluatedAnnotations, isValid: inout Bool
+    _ keyword: SchemaKeyword, _ members: [JSONMember], _ instance: JSONValue, _ mode: Mode,
+    _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
   ) {
-    guard let members = instance.objectMembers else { return }
     switch keyword {
     case .properties(let properties):
       for member in members {
         guard let child = properties[member.key] else { continue }
-        annotations.properties.insert(member.key)
-        apply(
-          child, member.value, path.appending(member.key), reports: reports,
-          into: &annotations.discarded, isValid: &isValid)
+        if mode.collects { annotations.properties.insert(member.key) }
+        applyToChild(child, member.value, member.key, mode, &isValid)
       }
     case .patternProperties(let patterns):
       for member in members {
         for (regex, child) in patterns where Self.matches(regex, member.key) {
-          annotations.properties.insert(member.key)
-          apply(
-            child, member.value, path.appending(member.key), reports: reports,
-            into: &annotations.discarded, isValid: &isValid)
+          if mode.collects { annotations.properties.insert(member.key) }
+          applyToChild(child, member.value, member.key, mode, &isValid)
         }
       }
-    case .additionalProperties(let child):
-      let (named, patterns) = Self.siblings(of: node)
+    case .additionalProperties(let child, let named, let patterns):
       for member in members
       where !named.contains(member.key)
         && !patterns.contains(where: { Self.matches($0, member.key) })
       {
-        annotations.properties.insert(member.key)
-        if child.constant == false {
-          isValid = false
-          if reports {
-            record(
-              "unexpected property '\(member.key)'", path.appending(member.key), member.value,
-              node.location + "/additionalProperties")
-          }
-          continue
-        }
-        apply(
-          child, member.value, path.appending(member.key), reports: reports,
-          into: &annotations.discarded, isValid: &isValid)
+        if mode.collects { annotations.properties.insert(member.key) }
+        rejectOrApply(child, to: member, keyword: "additionalProperties", mode, &isValid)
       }
     case .propertyNames(let child):
       for member in members {
-        let name = JSONValue(.string(member.key), at: member.keyLocation)
-        apply(
-          child, name, path.appending(member.key), reports: reports, into: &annotations.discarded,
-          isValid: &isValid)
+        applyToChild(
+          child, JSONValue(.string(member.key), at: member.keyLocation), member.key, mode, &isValid)
       }
     case .dependentSchemas(let dependencies):
       for (trigger, child) in dependencies where members.contains(where: { $0.key == trigger }) {
-        apply(child, instance, path, reports: reports, into: &annotations, isValid: &isValid)
+        applyInPlace(child, instance, mode, &annotations, &isValid)
       }
     case .unevaluatedProperties(let child):
       for member in members where !annotations.properties.contains(member.key) {
-        if child.constant == false {
-          isValid = false
-          if reports {
-            record(
-              "unexpected property '\(member.key)'", path.appending(member.key), member.value,
-              node.location + "/unevaluatedProperties")
-          }
-          continue
-        }
-        apply(
-          child, member.value, path.appending(member.key), reports: reports,
-          into: &annotations.discarded, isValid: &isValid)
+        rejectOrApply(child, to: member, keyword: "unevaluatedProperties", mode, &isValid)
       }
-      annotations.properties.formUnion(members.map(\.key))
+      if mode.collects { annotations.properties.formUnion(members.map(\.key)) }
     default:
       break
     }
   }
 
+  /// Applies a property's schema; a `false` schema is reported as an unexpected property.
+  private mutating func rejectOrApply(
+    _ child: SchemaNode, to member: JSONMember, keyword: String, _ mode: Mode, _ isValid: inout Bool
+  ) {
+    guard child.constant == false else {
+      applyToChild(child, member.value, member.key, mode, &isValid)
+      return
+    }
+    isValid = false
+    guard mode.reports else { return }
+    path.append(member.key)
+    record("unexpected property '\(member.key)'", member.value, child.location)
+    path.removeLast()
+  }
+
   // MARK: - Arrays
 
   private mutating func checkArray(
-    _ keyword: SchemaKeyword, in node: SchemaNode, _ instance: JSONValue, _ path: JSONPointer,
-    reports: Bool, annotations: inout EvaluatedAnnotations, failure: inout String?,
-    isValid: inout Bool
-  ) {
-    guard let elements = instance.arrayValue else { return }
+    _ keyword: SchemaKeyword, in node: SchemaNode, _ elements: [JSONValue], _ mode: Mode,
+    _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
+  ) -> String? {
     switch keyword {
     case .prefixItems(let nodes):
       for (index, child) in zip(elements.indices, nodes) {
-        apply(
-          child, elements[index], path.appending(index), reports: reports,
-          into: &annotations.discarded, isValid: &isValid)
+        applyToChild(child, elements[index], String(index), mode, &isValid)
       }
       annotations.itemPrefix = max(annotations.itemPrefix, min(nodes.count, elements.count))
     case .items(let child):
@@ -309,53 +326,41 @@ struct SchemaEvaluator {
           if case .prefixItems(let nodes) = keyword { return nodes.count }
           return nil
         }.first ?? 0
-      for index in elements.indices where index >= start {
-        if child.constant == false {
-          failure = "has \(elements.count) items; at most \(start) are allowed"
-          break
-        }
-        apply(
-          child, elements[index], path.appending(index), reports: reports,
-          into: &annotations.discarded, isValid: &isValid)
-      }
       annotations.allItems = true
-    case .contains(let child, let minimum, let maximum):
-      let matches = elements.indices.filter {
-        evaluate(child, elements[$0], at: path.appending($0), reports: false) != nil
+      if child.constant == false, elements.count > start {
+        return mode.failure("has \(elements.count) items; at most \(start) are allowed")
       }
+      for index in elements.indices where index >= start {
+        applyToChild(child, elements[index], String(index), mode, &isValid)
+      }
+    case .contains(let child, let minimum, let maximum):
+      var matches: [Int] = []
+      for index in elements.indices where accepts(child, elements[index]) { matches.append(index) }
       annotations.itemIndices.formUnion(matches)
       if matches.count < minimum {
-        failure = "has \(matches.count) items that match 'contains'; at least \(minimum) must"
-      } else if let maximum, matches.count > maximum {
-        failure = "has \(matches.count) items that match 'contains'; at most \(maximum) may"
+        return mode.failure(
+          "has \(matches.count) items that match 'contains'; at least \(minimum) must")
+      }
+      if let maximum, matches.count > maximum {
+        return mode.failure(
+          "has \(matches.count) items that match 'contains'; at most \(maximum) may")
       }
     case .unevaluatedItems(let child):
-      for index in elements.indices where !annotations.hasEvaluated(item: index) {
-        if child.constant == false {
-          failure = "item \(index) is not allowed here (unevaluatedItems)"
-          break
-        }
-        apply(
-          child, elements[index], path.appending(index), reports: reports,
-          into: &annotations.discarded, isValid: &isValid)
-      }
+      let unevaluated = elements.indices.filter { !annotations.hasEvaluated(item: $0) }
       annotations.allItems = true
+      if child.constant == false, let first = unevaluated.first {
+        return mode.failure("item \(first) is not allowed here (unevaluatedItems)")
+      }
+      for index in unevaluated {
+        applyToChild(child, elements[index], String(index), mode, &isValid)
+      }
     default:
       break
     }
+    return nil
   }
 
   // MARK: - Helpers
-
-  private static func siblings(of node: SchemaNode) -> (Set<String>, [NSRegularExpression]) {
-    var named: Set<String> = []
-    var patterns: [NSRegularExpression] = []
-    for keyword in node.keywords {
-      if case .properties(let properties) = keyword { named.formUnion(properties.keys) }
-      if case .patternProperties(let pairs) = keyword { patterns += pairs.map(\.0) }
-    }
-    return (named, patterns)
-  }
 
   private static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
     regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
@@ -396,6 +401,11 @@ struct SchemaEvaluator {
     return nil
   }
 
+  private static func notOneOf(_ instance: JSONValue, _ values: [JSONValue]) -> String {
+    let shown = values.prefix(8).map { $0.briefDescription(limit: 30) }.joined(separator: ", ")
+    return "\(instance.briefDescription()) is not one of \(shown)\(values.count > 8 ? ", …" : "")"
+  }
+
   private static func quoted(_ names: [String]) -> String {
     (names.count == 1 ? "property " : "properties ")
       + names.map { "'\($0)'" }.joined(separator: ", ")
@@ -403,14 +413,6 @@ struct SchemaEvaluator {
 
   private static func format(_ number: Double) -> String {
     number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
-  }
-}
-
-extension EvaluatedAnnotations {
-  /// A sink for the annotations of a child instance, which do not count for this one.
-  fileprivate var discarded: EvaluatedAnnotations {
-    get { EvaluatedAnnotations() }
-    set {}
   }
 }
 

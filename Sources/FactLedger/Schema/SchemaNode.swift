@@ -19,6 +19,9 @@ final class SchemaNode: @unchecked Sendable {
   var dynamicAnchors: [String: SchemaNode] = [:]
   /// The name of the `$dynamicAnchor` this node declares, if any.
   var dynamicAnchorName: String?
+  /// Whether the node has `unevaluatedProperties` or `unevaluatedItems`, and so needs the
+  /// annotations of its in-place subschemas.
+  var needsAnnotations = false
 
   init(location: String) {
     self.location = location
@@ -61,7 +64,8 @@ enum SchemaKeyword: @unchecked Sendable {
   case dependentRequired([(String, [String])])
   case properties([String: SchemaNode])
   case patternProperties([(NSRegularExpression, SchemaNode)])
-  case additionalProperties(SchemaNode)
+  /// With the names and patterns of the sibling `properties` and `patternProperties`.
+  case additionalProperties(SchemaNode, named: Set<String>, patterns: [NSRegularExpression])
   case propertyNames(SchemaNode)
   case dependentSchemas([(String, SchemaNode)])
   case prefixItems([SchemaNode])

@@ -38,7 +38,7 @@ public struct SchemaValidator: Sendable {
   {
     guard let root = roots[uri] else { throw .unknownSchema(uri) }
     var evaluator = SchemaEvaluator(assertsFormat: assertsFormat)
-    _ = evaluator.evaluate(root, instance, at: .root, reports: true)
+    _ = evaluator.evaluate(root, instance, reports: true)
     return evaluator.violations.sorted { $0.location < $1.location }
   }
 
@@ -46,6 +46,6 @@ public struct SchemaValidator: Sendable {
   public func isValid(_ instance: JSONValue, against uri: String) throws(SchemaError) -> Bool {
     guard let root = roots[uri] else { throw .unknownSchema(uri) }
     var evaluator = SchemaEvaluator(assertsFormat: assertsFormat)
-    return evaluator.evaluate(root, instance, at: .root, reports: false) != nil
+    return evaluator.evaluate(root, instance, reports: false) != nil
   }
 }
