@@ -2,7 +2,9 @@ import FactLedger
 
 /// The root command: dispatches to a subcommand, or prints help or the version.
 enum FactLedgerCommand {
-  static let subcommands: [any Subcommand.Type] = [ListCommand.self, ValidateCommand.self]
+  static let subcommands: [any Subcommand.Type] = [
+    ListCommand.self, CheckCommand.self, ValidateCommand.self,
+  ]
 
   static let spec = CommandSpec(
     name: "factledger",

@@ -6,6 +6,8 @@ public struct Ledger: Sendable {
   public var policy: Policy
   /// The registry from `sources.json`.
   public var sources: SourceRegistry
+  /// The aliases and places from `gazetteer.json`; empty when the ledger has none.
+  public var gazetteer: Gazetteer
   /// The articles, in id order.
   public var articles: [LoadedArticle]
   /// Problems that did not stop the load.

@@ -30,6 +30,10 @@ public struct LedgerLoader: Sendable {
       at: join(root, "factledger.json"), as: .policy, diagnostics: &diagnostics)
     let sources: SourceRegistry? = readRecord(
       at: join(root, "sources.json"), as: .sources, diagnostics: &diagnostics)
+    let gazetteerPath = join(root, "gazetteer.json")
+    let gazetteer: Gazetteer? =
+      FileManager.default.fileExists(atPath: gazetteerPath)
+      ? readRecord(at: gazetteerPath, as: .gazetteer, diagnostics: &diagnostics) : Gazetteer()
     let articles = loadArticles(in: join(root, "articles"), diagnostics: &diagnostics)
 
     var crossCheck = LedgerCrossCheck(sources: sources ?? SourceRegistry(sources: []))
@@ -38,11 +42,14 @@ public struct LedgerLoader: Sendable {
     diagnostics += crossCheck.diagnostics
 
     diagnostics.sort(by: Diagnostic.inFileOrder)
-    guard let policy, let sources, !diagnostics.contains(where: { $0.severity == .error }) else {
+    guard let policy, let sources, let gazetteer,
+      !diagnostics.contains(where: { $0.severity == .error })
+    else {
       throw .invalid(diagnostics)
     }
     return Ledger(
-      root: root, policy: policy, sources: sources, articles: articles, warnings: diagnostics)
+      root: root, policy: policy, sources: sources, gazetteer: gazetteer, articles: articles,
+      warnings: diagnostics)
   }
 
   // MARK: - Articles

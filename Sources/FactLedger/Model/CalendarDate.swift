@@ -53,3 +53,19 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
   }
 }
+
+extension CalendarDate {
+  /// Days since 1970-01-01 (negative before), for day arithmetic.
+  public var dayNumber: Int {
+    // Howard Hinnant's days_from_civil.
+    let shiftedYear = month <= 2 ? year - 1 : year
+    let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+    let yearOfEra = shiftedYear - era * 400
+    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+
+  /// The number of days from `self` to `other` (positive when `other` is later).
+  public func days(to other: CalendarDate) -> Int { other.dayNumber - dayNumber }
+}

@@ -44,12 +44,18 @@ public struct Policy: Sendable, Equatable {
   public var sourcedKinds: Set<ClaimKind>
   /// The severity the policy sets for each rule it names.
   public var severities: [Rule: Severity]
+  /// The evidence files `check` uses when given none, relative to the ledger.
+  public var evidence: [String]
 
   /// Creates a policy.
-  public init(version: Int = 1, sourcedKinds: Set<ClaimKind>, severities: [Rule: Severity] = [:]) {
+  public init(
+    version: Int = 1, sourcedKinds: Set<ClaimKind>, severities: [Rule: Severity] = [:],
+    evidence: [String] = []
+  ) {
     self.version = version
     self.sourcedKinds = sourcedKinds
     self.severities = severities
+    self.evidence = evidence
   }
 
   /// The default: events, statistics, quotes, statements and credentials need a source.
@@ -63,7 +69,7 @@ public struct Policy: Sendable, Equatable {
 }
 
 extension Policy: JSONRecord {
-  private static let keys: Set = ["version", "sourcedKinds", "rules"]
+  private static let keys: Set = ["version", "sourcedKinds", "rules", "evidence"]
 
   public init?(json: JSONValue, problems: inout [DecodingProblem]) {
     guard let reader = FieldReader(json, as: "policy", keys: Self.keys, problems: &problems) else {
@@ -110,8 +116,10 @@ extension Policy: JSONRecord {
           DecodingProblem(at: rules.location, "'rules' must be an object, not \(rules.typeName)"))
       }
     }
+    let evidence = reader.strings("evidence", problems: &problems)
     guard let version else { return nil }
-    self.init(version: version, sourcedKinds: Set(kinds), severities: severities)
+    self.init(
+      version: version, sourcedKinds: Set(kinds), severities: severities, evidence: evidence)
   }
 
   public var json: JSONValue {
@@ -124,6 +132,7 @@ extension Policy: JSONRecord {
     return .object([
       "version": .integer(version), "sourcedKinds": .array(kinds),
       "rules": JSONValue(.object(rules)),
+      "evidence": evidence.isEmpty ? nil : .array(evidence.map(JSONValue.string)),
     ])
   }
 }

@@ -58,6 +58,250 @@ enum BundledSchemas {
     }
 
     """##,
+    "check-output.schema.json": ##"""
+    {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "title": "factledger check --format json",
+      "description": "The output of 'factledger check --format json': each checked claim's attribution, content and overall status, with reasons and per-assertion results.",
+      "type": "object",
+      "required": [
+        "evidenceFiles",
+        "results",
+        "summary"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "evidenceFiles": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "results": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/result"
+          }
+        },
+        "summary": {
+          "type": "object",
+          "required": [
+            "checked",
+            "notChecked",
+            "counts"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "checked": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "notChecked": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "counts": {
+              "type": "object",
+              "required": [
+                "disputed",
+                "unverified",
+                "unsourced",
+                "verified"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "disputed": {
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "unverified": {
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "unsourced": {
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "verified": {
+                  "type": "integer",
+                  "minimum": 0
+                }
+              }
+            }
+          }
+        }
+      },
+      "$defs": {
+        "result": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "id",
+            "kind",
+            "text",
+            "file",
+            "line",
+            "attribution",
+            "content",
+            "overall",
+            "reasons",
+            "assertions",
+            "evidence",
+            "notes"
+          ],
+          "properties": {
+            "id": {
+              "$ref": "common.schema.json#/$defs/slug"
+            },
+            "kind": {
+              "$ref": "common.schema.json#/$defs/claimKind"
+            },
+            "text": {
+              "type": "string"
+            },
+            "file": {
+              "type": "string"
+            },
+            "line": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "attribution": {
+              "enum": [
+                "confirmed",
+                "misattributed",
+                "unconfirmed",
+                "unsourced"
+              ]
+            },
+            "content": {
+              "enum": [
+                "verified",
+                "disputed",
+                "unverified"
+              ]
+            },
+            "overall": {
+              "enum": [
+                "disputed",
+                "unverified",
+                "unsourced",
+                "verified"
+              ]
+            },
+            "reasons": {
+              "type": "array",
+              "items": {
+                "enum": [
+                  "misquote",
+                  "date-mismatch",
+                  "participants-mismatch",
+                  "duration-mismatch",
+                  "count-mismatch",
+                  "role-mismatch",
+                  "venue-mismatch",
+                  "speaker-mismatch",
+                  "refuted",
+                  "conflicting-evidence",
+                  "circular-sourcing",
+                  "incomplete-evidence",
+                  "no-evidence",
+                  "paraphrase",
+                  "unsourced",
+                  "vague-source",
+                  "attribution-unconfirmed",
+                  "review-disagrees"
+                ]
+              },
+              "uniqueItems": true
+            },
+            "assertions": {
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/assertion"
+              }
+            },
+            "evidence": {
+              "type": "array",
+              "items": {
+                "$ref": "common.schema.json#/$defs/slug"
+              }
+            },
+            "notes": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          }
+        },
+        "assertion": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "field",
+            "value",
+            "state",
+            "supportedBy",
+            "contradictedBy",
+            "details"
+          ],
+          "properties": {
+            "field": {
+              "enum": [
+                "participants",
+                "location",
+                "period",
+                "duration",
+                "count",
+                "amount",
+                "quote",
+                "speaker",
+                "role",
+                "venue",
+                "event",
+                "organization",
+                "outlet",
+                "proposition"
+              ]
+            },
+            "value": {
+              "type": "string"
+            },
+            "state": {
+              "enum": [
+                "supported",
+                "contradicted",
+                "conflicting",
+                "circular",
+                "paraphrased",
+                "uncovered"
+              ]
+            },
+            "supportedBy": {
+              "type": "array",
+              "items": {
+                "$ref": "common.schema.json#/$defs/slug"
+              }
+            },
+            "contradictedBy": {
+              "type": "array",
+              "items": {
+                "$ref": "common.schema.json#/$defs/slug"
+              }
+            },
+            "details": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          }
+        }
+      }
+    }
+
+    """##,
     "claim.schema.json": ##"""
     {
       "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -620,9 +864,14 @@ enum BundledSchemas {
                   "$ref": "common.schema.json#/$defs/date"
                 },
                 {
+                  "type": "string",
+                  "pattern": "^[0-9]{4}(-[0-9]{2})?$"
+                },
+                {
                   "type": "null"
                 }
-              ]
+              ],
+              "description": "The publication date as far as the page shows it: YYYY-MM-DD, YYYY-MM or YYYY."
             },
             "title": {
               "type": "string"
@@ -756,6 +1005,58 @@ enum BundledSchemas {
           "type": "array",
           "items": {
             "$ref": "evidence-item.schema.json"
+          }
+        }
+      }
+    }
+
+    """##,
+    "gazetteer.schema.json": ##"""
+    {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "title": "factledger gazetteer",
+      "description": "Names that mean the same thing, and places inside others, for comparing claims with evidence. File: Ledger/gazetteer.json (optional).",
+      "type": "object",
+      "required": [
+        "entries"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "entries": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "name"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "name": {
+                "type": "string",
+                "minLength": 1,
+                "description": "The canonical name."
+              },
+              "aliases": {
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "description": "Other spellings, demonyms, abbreviations."
+              },
+              "within": {
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "description": "Places this one lies inside (by their names)."
+              },
+              "note": {
+                "type": "string",
+                "description": "Where the alias or containment comes from."
+              }
+            }
           }
         }
       }
@@ -925,6 +1226,14 @@ enum BundledSchemas {
               "off"
             ]
           }
+        },
+        "evidence": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^evidence/[^/]+\\.(json|jsonl|csv)$"
+          },
+          "description": "The evidence files 'factledger check' uses when given no --evidence, relative to the ledger."
         }
       }
     }

@@ -56,6 +56,9 @@ public struct FileValidator: Sendable {
   /// The files of the ledger at `root` that have a schema, in a stable order.
   public static func ledgerFiles(in root: String) -> [String] {
     var files = ["factledger.json", "sources.json"].map { join(root, $0) }
+    if FileManager.default.fileExists(atPath: join(root, "gazetteer.json")) {
+      files.append(join(root, "gazetteer.json"))
+    }
     let manager = FileManager.default
     let list = { (folder: String) in
       ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }
@@ -81,6 +84,7 @@ public struct FileValidator: Sendable {
     switch (name, folder) {
     case ("factledger.json", _): return .policy
     case ("sources.json", _): return .sources
+    case ("gazetteer.json", _): return .gazetteer
     case ("article.json", _): return .article
     case (_, "claims") where name.hasSuffix(".json"): return .claim
     case (_, "evidence") where name.hasSuffix(".json"): return .evidence

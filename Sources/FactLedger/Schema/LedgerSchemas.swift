@@ -8,12 +8,16 @@ public enum SchemaKind: String, Sendable, CaseIterable {
   case sources
   /// `factledger.json`.
   case policy
+  /// `gazetteer.json`.
+  case gazetteer
   /// A JSON evidence file (an object with `items`).
   case evidence
   /// One evidence item: a line of a JSON Lines evidence file.
   case evidenceItem = "evidence-item"
   /// The output of `factledger list --format json`.
   case listOutput = "list-output"
+  /// The output of `factledger check --format json`.
+  case checkOutput = "check-output"
 
   /// The schema's file name in `Schemas/`.
   public var fileName: String { "\(rawValue).schema.json" }

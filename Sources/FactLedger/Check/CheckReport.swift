@@ -1,0 +1,76 @@
+/// The result of checking a ledger against evidence: a result for every checked claim.
+public struct CheckReport: Sendable, Equatable {
+  /// Whether the named source is shown to have said it.
+  public enum AttributionStatus: String, Sendable, CaseIterable {
+    case confirmed, misattributed, unconfirmed, unsourced
+  }
+
+  /// Whether it is true.
+  public enum ContentStatus: String, Sendable, CaseIterable {
+    case verified, disputed, unverified
+  }
+
+  /// The two axes in one word.
+  public enum OverallStatus: String, Sendable, CaseIterable {
+    case disputed, unverified, unsourced, verified
+  }
+
+  /// What the evidence made of one assertion.
+  public struct AssertionResult: Sendable, Equatable {
+    /// How the assertion stands.
+    public enum State: String, Sendable {
+      /// Evidence supports it.
+      case supported
+      /// Evidence contradicts it.
+      case contradicted
+      /// Some evidence supports it, other evidence contradicts it.
+      case conflicting
+      /// Only the cited outlet (or the article) supports it.
+      case circular
+      /// Evidence gives the words only in other words.
+      case paraphrased
+      /// No evidence bears on it.
+      case uncovered
+    }
+
+    public var field: Assertion.Field
+    /// The claimed value, in words.
+    public var value: String
+    public var state: State
+    public var supportedBy: [String]
+    public var contradictedBy: [String]
+    /// What the comparisons found, one line each, with the evidence id.
+    public var details: [String]
+  }
+
+  /// The result for one claim.
+  public struct ClaimResult: Sendable, Equatable {
+    public var id: String
+    public var kind: ClaimKind
+    public var text: String
+    public var path: String
+    public var line: Int
+    public var attribution: AttributionStatus
+    public var content: ContentStatus
+    public var overall: OverallStatus
+    public var reasons: [ReasonCode]
+    public var assertions: [AssertionResult]
+    /// The ids of the evidence items that bear on the claim.
+    public var evidence: [String]
+    /// What the attribution check found, and any disagreement with the latest review.
+    public var notes: [String]
+  }
+
+  /// The evidence files used.
+  public var evidenceFiles: [String]
+  /// The results, in ledger order.
+  public var results: [ClaimResult]
+  /// How many records were not checked (not claims, or kinds that need no source and no
+  /// evidence names).
+  public var notChecked: Int
+
+  /// How many results have each overall status.
+  public var counts: [OverallStatus: Int] {
+    Dictionary(grouping: results, by: \.overall).mapValues(\.count)
+  }
+}

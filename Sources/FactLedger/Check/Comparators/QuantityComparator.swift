@@ -1,0 +1,41 @@
+/// Compares durations and counts, deriving a duration in days from the evidence's dates when
+/// it gives no number ("four-day" against 27 to 30 December: four days, both ends counted).
+enum QuantityComparator {
+  static func compareDuration(_ claimed: Quantity, with item: EvidenceItem) -> AssertionVerdict {
+    guard let days = item.impliedDurationDays, let claimedDays = inDays(claimed) else {
+      return .notCovered
+    }
+    let derived = item.facts.durationDays == nil ? " (from its dates)" : ""
+    guard Double(days) == claimedDays else {
+      return .contradicted(
+        .durationMismatch,
+        detail: "evidence gives \(days) days\(derived), the claim \(format(claimedDays))")
+    }
+    return .supported(detail: "\(days) days\(derived)")
+  }
+
+  static func compareCount(_ claimed: Quantity, with evidence: Quantity?) -> AssertionVerdict {
+    guard let evidence, evidence.unit == claimed.unit else { return .notCovered }
+    guard evidence.amount == claimed.amount else {
+      return .contradicted(
+        .countMismatch,
+        detail:
+          "evidence gives \(format(evidence.amount)) \(evidence.unit), the claim \(format(claimed.amount))"
+      )
+    }
+    return .supported(detail: nil)
+  }
+
+  /// The quantity in days, for units of time.
+  private static func inDays(_ quantity: Quantity) -> Double? {
+    switch quantity.unit.lowercased() {
+    case "day", "days": quantity.amount
+    case "week", "weeks": quantity.amount * 7
+    default: nil
+    }
+  }
+
+  private static func format(_ number: Double) -> String {
+    number.rounded() == number ? String(Int(number)) : String(number)
+  }
+}

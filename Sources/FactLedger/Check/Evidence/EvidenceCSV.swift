@@ -1,0 +1,115 @@
+/// The CSV form of evidence: one item a row, under a header row that names the columns.
+///
+/// Columns: `id`, `claims`, `stance`, `source.publisher`, `source.url`, `source.published`,
+/// `source.title`, `excerpt`, `note`, and `facts.<field>` for `start`, `end`, `date`,
+/// `durationDays`, `participants`, `location`, `count`, `amount`, `quote`, `speaker`, `role`,
+/// `venue`, `event`, `organization`, `outlet`. Lists (`claims`, `facts.participants`,
+/// `facts.location`) separate their values with `;`. A quantity (`facts.count`,
+/// `facts.amount`) is a number, a space and a unit: `4 ship`. An empty cell is an absent
+/// value. Columns may come in any order; an unknown column is an error.
+enum EvidenceCSV {
+  /// The columns, in the order `factledger` writes them.
+  static let columns = [
+    "id", "claims", "stance", "source.publisher", "source.url", "source.published",
+    "source.title", "excerpt", "note", "facts.start", "facts.end", "facts.date",
+    "facts.durationDays", "facts.participants", "facts.location", "facts.count", "facts.amount",
+    "facts.quote", "facts.speaker", "facts.role", "facts.venue", "facts.event",
+    "facts.organization", "facts.outlet",
+  ]
+
+  private static let listColumns: Set = ["claims", "facts.participants", "facts.location"]
+  private static let quantityColumns: Set = ["facts.count", "facts.amount"]
+
+  /// Each data row as an evidence item in JSON, its values at their cells' positions.
+  ///
+  /// - Throws: `CSVReader.SyntaxError` for malformed CSV, an unknown or repeated column, or a
+  ///   row with more cells than the header.
+  static func items(in text: String) throws(CSVReader.SyntaxError) -> [JSONValue] {
+    let records = try CSVReader.records(in: text)
+    guard let header = records.first else { return [] }
+    var seen: Set<String> = []
+    for field in header {
+      guard columns.contains(field.text) else {
+        throw CSVReader.SyntaxError(
+          message:
+            "unknown column '\(field.text)'; the columns are \(columns.joined(separator: ", "))",
+          location: field.location)
+      }
+      guard seen.insert(field.text).inserted else {
+        throw CSVReader.SyntaxError(
+          message: "column '\(field.text)' appears twice", location: field.location)
+      }
+    }
+    return try records.dropFirst().map { row throws(CSVReader.SyntaxError) in
+      guard row.count <= header.count else {
+        throw CSVReader.SyntaxError(
+          message:
+            "this row has \(row.count) cells, more than the \(header.count) columns of the header",
+          location: row[header.count].location)
+      }
+      return item(from: row, header: header.map(\.text))
+    }
+  }
+
+  private static func item(from row: [CSVReader.Field], header: [String]) -> JSONValue {
+    var top: [JSONMember] = []
+    var source: [JSONMember] = []
+    var facts: [JSONMember] = []
+    for (column, cell) in zip(header, row) where !cell.text.isEmpty {
+      let value = self.value(of: cell, column: column)
+      if column.hasPrefix("source.") {
+        source.append(
+          JSONMember(key: String(column.dropFirst(7)), keyLocation: cell.location, value: value))
+      } else if column.hasPrefix("facts.") {
+        facts.append(
+          JSONMember(key: String(column.dropFirst(6)), keyLocation: cell.location, value: value))
+      } else {
+        top.append(JSONMember(key: column, keyLocation: cell.location, value: value))
+      }
+    }
+    let start = row.first?.location ?? .start
+    if !source.isEmpty {
+      top.append(
+        JSONMember(key: "source", value: JSONValue(.object(source), at: source[0].keyLocation)))
+    }
+    if !facts.isEmpty {
+      top.append(
+        JSONMember(key: "facts", value: JSONValue(.object(facts), at: facts[0].keyLocation)))
+    }
+    return JSONValue(.object(top), at: start)
+  }
+
+  private static func value(of cell: CSVReader.Field, column: String) -> JSONValue {
+    let text = cell.text
+    if listColumns.contains(column) {
+      let parts = text.split(separator: ";").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+      return JSONValue(
+        .array(parts.map { JSONValue(.string($0), at: cell.location) }), at: cell.location)
+    }
+    if quantityColumns.contains(column), let space = text.firstIndex(of: " ") {
+      let amount = String(text[..<space])
+      if Double(amount) != nil {
+        return JSONValue(
+          .object([
+            JSONMember(
+              key: "amount", keyLocation: cell.location,
+              value: JSONValue(.number(amount), at: cell.location)),
+            JSONMember(
+              key: "unit", keyLocation: cell.location,
+              value: JSONValue(.string(text[space...].trimmingSpaces), at: cell.location)),
+          ]), at: cell.location)
+      }
+    }
+    if column == "facts.durationDays", Int(text) != nil {
+      return JSONValue(.number(text), at: cell.location)
+    }
+    return JSONValue(.string(text), at: cell.location)
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing spaces.
+  var trimmingSpaces: String {
+    String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+  }
+}

@@ -1,0 +1,104 @@
+/// One piece of evidence: a source, its words, and structured facts bearing on some claims.
+public struct EvidenceItem: Sendable, Equatable {
+  /// What the user says the evidence does to its claims, when they say it.
+  public enum Stance: String, Sendable, CaseIterable {
+    case supports, refutes
+  }
+
+  /// Where the evidence was published.
+  public struct Source: Sendable, Equatable {
+    public var publisher: String
+    public var url: String?
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as far as the page shows it.
+    public var published: String?
+    public var title: String?
+  }
+
+  /// The structured facts that the checker compares with the claims' assertions.
+  public struct Facts: Sendable, Equatable {
+    public var start: CalendarDate?
+    public var end: CalendarDate?
+    public var date: CalendarDate?
+    public var durationDays: Int?
+    public var participants: [String]?
+    public var location: [String]?
+    /// Places inside others, as the evidence states them: place to its containers.
+    public var within: [String: [String]] = [:]
+    public var count: Quantity?
+    public var amount: Quantity?
+    public var quote: String?
+    public var speaker: String?
+    public var role: String?
+    public var venue: String?
+    public var event: String?
+    public var organization: String?
+    public var outlet: String?
+  }
+
+  public var id: String
+  public var claims: [String]
+  public var stance: Stance?
+  public var source: Source
+  public var excerpt: String?
+  public var facts: Facts
+  public var note: String?
+  /// Where the item stands: its file, and the line and column where it starts.
+  public var path: String
+  public var location: SourceLocation
+}
+
+extension EvidenceItem {
+  /// Reads an item that has passed the evidence-item schema, so every field has its type.
+  init(json: JSONValue, path: String) {
+    let string = { (value: JSONValue?, key: String) in value?[key]?.stringValue }
+    let strings = { (value: JSONValue?) -> [String]? in
+      guard let value else { return nil }
+      if let text = value.stringValue { return [text] }
+      return value.arrayValue?.compactMap(\.stringValue)
+    }
+    let date = { (key: String) in json["facts"]?[key]?.stringValue.flatMap(CalendarDate.init(iso:))
+    }
+    let quantity = { (key: String) -> Quantity? in
+      guard let value = json["facts"]?[key], let amount = value["amount"]?.doubleValue,
+        let unit = value["unit"]?.stringValue
+      else { return nil }
+      return Quantity(amount: amount, unit: unit)
+    }
+    let facts = json["facts"]
+    var within: [String: [String]] = [:]
+    for member in facts?["within"]?.objectMembers ?? [] {
+      within[member.key] = strings(member.value) ?? []
+    }
+    self.init(
+      id: string(json, "id") ?? "",
+      claims: strings(json["claims"]) ?? [],
+      stance: string(json, "stance").flatMap(Stance.init(rawValue:)),
+      source: Source(
+        publisher: string(json["source"], "publisher") ?? "",
+        url: string(json["source"], "url"), published: string(json["source"], "published"),
+        title: string(json["source"], "title")),
+      excerpt: string(json, "excerpt"),
+      facts: Facts(
+        start: date("start"), end: date("end"), date: date("date"),
+        durationDays: facts?["durationDays"]?.intValue,
+        participants: strings(facts?["participants"]), location: strings(facts?["location"]),
+        within: within, count: quantity("count"), amount: quantity("amount"),
+        quote: string(facts, "quote"), speaker: string(facts, "speaker"),
+        role: string(facts, "role"), venue: string(facts, "venue"), event: string(facts, "event"),
+        organization: string(facts, "organization"), outlet: string(facts, "outlet")),
+      note: string(json, "note"), path: path, location: json.location)
+  }
+
+  /// The days the evidence reports, from `start`/`end` or `date`.
+  var span: (start: CalendarDate, end: CalendarDate)? {
+    guard let first = facts.start ?? facts.date else { return nil }
+    return (first, facts.end ?? facts.date ?? first)
+  }
+
+  /// The duration in days the evidence states or its dates imply (inclusive).
+  var impliedDurationDays: Int? {
+    if let days = facts.durationDays { return days }
+    guard let start = facts.start, let end = facts.end else { return nil }
+    return start.days(to: end) + 1
+  }
+}

@@ -1,0 +1,155 @@
+import Foundation
+
+/// Why an evidence file was refused.
+public enum EvidenceError: Error, Sendable, Equatable {
+  /// The file cannot be read.
+  case unreadable(path: String)
+  /// Its ending names no evidence format.
+  case unknownFormat(path: String)
+  /// It has problems; every one is listed, and no item of it is used.
+  case invalid([Diagnostic])
+
+  /// A lowercase message for people.
+  public var message: String {
+    switch self {
+    case .unreadable(let path): "cannot read the evidence file '\(path)'"
+    case .unknownFormat(let path):
+      "'\(path)' is not an evidence file: use .json (an object with 'items'), .jsonl or .csv"
+    case .invalid(let diagnostics):
+      "the evidence file has \(diagnostics.count) error(s); nothing of it was used"
+    }
+  }
+}
+
+/// Reads evidence in JSON, JSON Lines or CSV, validates it, and refuses it whole when any item
+/// is bad: a schema violation, a repeated item id, or a claim id the ledger does not have.
+public struct EvidenceLoader: Sendable {
+  /// Creates a loader.
+  public init() {}
+
+  /// The items of the evidence file at `path`.
+  ///
+  /// - Parameters:
+  ///   - path: A `.json`, `.jsonl` or `.csv` file.
+  ///   - claimIDs: The ids of the ledger's records; an item naming any other id is an error.
+  /// - Throws: `EvidenceError`, with every problem found.
+  public func load(at path: String, claimIDs: Set<String>) throws(EvidenceError) -> [EvidenceItem] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .unreadable(path: path)
+    }
+    var diagnostics: [Diagnostic] = []
+    let values = try itemValues(in: data, path: path, diagnostics: &diagnostics)
+    var items: [EvidenceItem] = []
+    var seen: [String: SourceLocation] = [:]
+    for value in values {
+      let violations = LedgerSchemas.shared.validate(value, as: .evidenceItem)
+      let id = value["id"]?.stringValue
+      let named = id.map { " (item '\($0)')" } ?? ""
+      diagnostics += violations.map {
+        Diagnostic(
+          .error, path: path, at: $0.location, $0.description + named, rule: "schema-violation",
+          recordID: id)
+      }
+      guard violations.isEmpty, let id else { continue }
+      if let first = seen.updateValue(value.location, forKey: id) {
+        diagnostics.append(
+          Diagnostic(
+            .error, path: path, at: value["id"]?.location ?? value.location,
+            "duplicate evidence id '\(id)' (first at \(first))", rule: "duplicate-id", recordID: id)
+        )
+      }
+      for claim in value["claims"]?.arrayValue ?? []
+      where !claimIDs.contains(claim.stringValue ?? "") {
+        diagnostics.append(
+          Diagnostic(
+            .error, path: path, at: claim.location,
+            "unknown claim '\(claim.stringValue ?? "")' (item '\(id)'): no record of the ledger has this id",
+            rule: "unknown-claim", recordID: id))
+      }
+      items.append(EvidenceItem(json: value, path: path))
+    }
+    guard diagnostics.isEmpty else {
+      throw .invalid(diagnostics.sorted(by: Diagnostic.inFileOrder))
+    }
+    return items
+  }
+
+  private func itemValues(in data: Data, path: String, diagnostics: inout [Diagnostic])
+    throws(EvidenceError) -> [JSONValue]
+  {
+    let bytes = [UInt8](data)
+    let syntax = { (location: SourceLocation, message: String) in
+      Diagnostic(.error, path: path, at: location, message, rule: "json-syntax")
+    }
+    switch (path as NSString).pathExtension.lowercased() {
+    case "json":
+      do {
+        let document = try JSONParser().parse(bytes)
+        let violations = LedgerSchemas.shared.validate(document, as: .evidence)
+          .filter { $0.instancePath.tokens.count < 2 || $0.instancePath.tokens[0] != "items" }
+        diagnostics += violations.map {
+          Diagnostic(.error, path: path, at: $0.location, $0.description, rule: "schema-violation")
+        }
+        return document["items"]?.arrayValue ?? []
+      } catch {
+        throw .invalid([syntax(error.location, error.message)])
+      }
+    case "jsonl":
+      var values: [JSONValue] = []
+      for (index, line) in bytes.split(
+        separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
+      ).enumerated() {
+        let trimmed = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
+        guard trimmed.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") })
+        else { continue }
+        do {
+          values.append(try JSONParser().parse(Array(trimmed)).shiftingLines(by: index))
+        } catch {
+          diagnostics.append(
+            syntax(
+              SourceLocation(line: error.location.line + index, column: error.location.column),
+              error.message))
+        }
+      }
+      return values
+    case "csv":
+      guard let text = String(validating: bytes, as: UTF8.self) else {
+        throw .invalid([Diagnostic(.error, path: path, "the file is not UTF-8", rule: "csv-syntax")]
+        )
+      }
+      do {
+        return try EvidenceCSV.items(in: text)
+      } catch {
+        throw .invalid([
+          Diagnostic(.error, path: path, at: error.location, error.message, rule: "csv-syntax")
+        ])
+      }
+    default:
+      throw .unknownFormat(path: path)
+    }
+  }
+}
+
+extension JSONValue {
+  /// The value with every location moved down `lines` lines: for a line of JSON Lines.
+  func shiftingLines(by lines: Int) -> JSONValue {
+    guard lines > 0 else { return self }
+    var location = self.location
+    location.line += lines
+    switch kind {
+    case .array(let elements):
+      return JSONValue(.array(elements.map { $0.shiftingLines(by: lines) }), at: location)
+    case .object(let members):
+      return JSONValue(
+        .object(
+          members.map { member in
+            var moved = member
+            moved.keyLocation.line += lines
+            moved.value = member.value.shiftingLines(by: lines)
+            return moved
+          }), at: location)
+    default:
+      return JSONValue(kind, at: location)
+    }
+  }
+}

@@ -1,0 +1,55 @@
+/// Writes a `CheckReport` in one output format.
+public protocol CheckReportWriter: Sendable {
+  /// The report as text, ending with a newline.
+  func write(_ report: CheckReport) -> String
+}
+
+/// The formats of `factledger check --format`.
+public enum CheckFormat: String, Sendable, CaseIterable {
+  /// Grouped by status, for people.
+  case text
+  /// One JSON document, per `Schemas/check-output.schema.json`.
+  case json
+  /// Markdown, for pull requests and reports.
+  case markdown
+
+  /// The writer of this format.
+  public var writer: any CheckReportWriter {
+    switch self {
+    case .text: CheckTextWriter()
+    case .json: CheckJSONWriter()
+    case .markdown: CheckMarkdownWriter()
+    }
+  }
+}
+
+extension CheckReport {
+  /// The results grouped by overall status, most urgent first, empty groups left out.
+  var groups: [(OverallStatus, [ClaimResult])] {
+    OverallStatus.allCases.compactMap { status in
+      let members = results.filter { $0.overall == status }
+      return members.isEmpty ? nil : (status, members)
+    }
+  }
+
+  /// "25 claims checked: 3 disputed, 12 unverified, 4 unsourced, 6 verified; 24 records not checked."
+  var summary: String {
+    let parts = OverallStatus.allCases.map { "\(counts[$0, default: 0]) \($0.rawValue)" }
+    return
+      "\(results.count) claim\(results.count == 1 ? "" : "s") checked: \(parts.joined(separator: ", ")); \(notChecked) record\(notChecked == 1 ? "" : "s") not checked."
+  }
+}
+
+extension CheckReport.AssertionResult.State {
+  /// A mark for text output.
+  var mark: String {
+    switch self {
+    case .supported: "ok"
+    case .contradicted: "NO"
+    case .conflicting: "!!"
+    case .circular: "~~"
+    case .paraphrased: "~"
+    case .uncovered: "??"
+    }
+  }
+}

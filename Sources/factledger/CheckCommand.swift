@@ -1,0 +1,75 @@
+import FactLedger
+
+/// `factledger check`: each claim's attribution and content status against evidence.
+enum CheckCommand: Subcommand {
+  static let summary = "Check every claim against evidence: did the source say it, and is it true."
+
+  static let failStatuses = ["disputed", "unverified", "unsourced"]
+
+  static let spec = CommandSpec(
+    name: "factledger check",
+    overview:
+      "Compare the ledger's claims with evidence and report, for each claim, whether the attribution holds (confirmed, misattributed, unconfirmed, unsourced), whether the content holds (verified, disputed, unverified), an overall status, and the reasons.",
+    options: [
+      ledgerOption,
+      CommandSpec.Option(
+        "--evidence", value: "FILE",
+        help:
+          "An evidence file: .json (an object with 'items'), .jsonl or .csv; repeat for more (default: the files under 'evidence' in factledger.json)."
+      ),
+      CommandSpec.Option(
+        "--format", value: "FORMAT", help: "Output format (default: text).",
+        allowed: CheckFormat.allCases.map(\.rawValue)),
+      CommandSpec.Option(
+        "--fail-on", value: "STATUSES",
+        help:
+          "Exit 1 when any claim has one of these overall statuses, comma-separated (default: none)."
+      ),
+    ],
+    discussion: """
+      STATUSES are: \(failStatuses.joined(separator: ", ")).
+      Exit codes: 0 checked, 1 a claim has a --fail-on status, 2 usage error or bad evidence (every problem is listed with path:line:column and the item id; nothing of a bad file is used).
+
+      EXAMPLES:
+        factledger check
+        factledger check --evidence my-evidence.csv --format markdown > report.md
+        factledger check --fail-on disputed,unsourced
+      """)
+
+  static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
+    if let extra = arguments.positionals.first { throw UsageError.unexpectedArgument(extra) }
+    let failOn = arguments.list("--fail-on")
+    for status in failOn where !failStatuses.contains(status) {
+      throw UsageError.invalidValue(status, option: "--fail-on", allowed: failStatuses)
+    }
+    let ledger = try loadLedger(arguments, console: console)
+    var files = arguments.values["--evidence"] ?? []
+    if files.isEmpty {
+      files = ledger.policy.evidence.map {
+        ledger.root.hasSuffix("/") ? ledger.root + $0 : ledger.root + "/" + $0
+      }
+    }
+    guard !files.isEmpty else {
+      throw UsageError.invalid(
+        "no evidence: pass --evidence FILE, or list files under 'evidence' in factledger.json")
+    }
+    let claimIDs = Set(ledger.claims.map(\.claim.id))
+    var items: [EvidenceItem] = []
+    var failed = false
+    for file in files {
+      do {
+        items += try EvidenceLoader().load(at: file, claimIDs: claimIDs)
+      } catch {
+        if case .invalid(let diagnostics) = error { diagnostics.forEach(console.report) }
+        console.error("\(file): \(error.message)")
+        failed = true
+      }
+    }
+    if failed { return .usageOrInputError }
+    let report = ClaimChecker(ledger: ledger).check(items, evidenceFiles: files)
+    let format = arguments.value("--format").flatMap(CheckFormat.init(rawValue:)) ?? .text
+    console.out(format.writer.write(report))
+    let failing = report.results.filter { failOn.contains($0.overall.rawValue) }
+    return failing.isEmpty ? .success : .findings
+  }
+}
