@@ -41,14 +41,18 @@ public struct EvidenceLoader: Sendable {
     let values = try itemValues(in: data, path: path, diagnostics: &diagnostics)
     var items: [EvidenceItem] = []
     var seen: [String: SourceLocation] = [:]
-    for value in values {
+    for (position, value) in values.enumerated() {
       let violations = LedgerSchemas.shared.validate(value, as: .evidenceItem)
       let id = value["id"]?.stringValue
       let named = id.map { " (item '\($0)')" } ?? ""
-      diagnostics += violations.map {
-        Diagnostic(
-          .error, path: path, at: $0.location, $0.description + named, rule: "schema-violation",
-          recordID: id)
+      // In a JSON file, items stand under /items; in JSON Lines and CSV each is a document.
+      let prefix = path.lowercased().hasSuffix(".json") ? ["items", String(position)] : []
+      diagnostics += violations.map { violation in
+        var placed = violation
+        placed.instancePath = JSONPointer(tokens: prefix + violation.instancePath.tokens)
+        return Diagnostic(
+          .error, path: path, at: placed.location, placed.description + named,
+          rule: "schema-violation", recordID: id)
       }
       guard violations.isEmpty, let id else { continue }
       if let first = seen.updateValue(value.location, forKey: id) {

@@ -1,0 +1,61 @@
+@testable import FactLedger
+
+/// Claims, evidence items and ledgers built in code, for checker tests.
+enum CheckFixtures {
+  static func date(_ text: String) -> CalendarDate { CalendarDate(iso: text)! }
+
+  /// An evidence item from the JSON of one item (as in a JSON Lines file).
+  static func item(_ json: String) -> EvidenceItem {
+    EvidenceItem(json: try! JSONParser().parse(json), path: "evidence.jsonl")
+  }
+
+  static let gazetteer = Gazetteer(entries: [
+    .init(name: "Russia", aliases: ["Russian"]),
+    .init(name: "China", aliases: ["Chinese"]),
+    .init(
+      name: "Tsugol training ground", aliases: ["Tsugol training range"],
+      within: ["Zabaykalsky Krai"]),
+    .init(name: "Zabaykalsky Krai", aliases: ["Trans-Baikal region"], within: ["Siberia"]),
+    .init(name: "Sam Bendett", aliases: ["Samuel Bendett"]),
+  ])
+
+  static func claim(
+    _ id: String, kind: ClaimKind = .event, attribution: Attribution = Attribution(kind: .none),
+    _ assertions: [Assertion], reviews: [Review] = []
+  ) -> Claim {
+    Claim(
+      id: id, article: "a1", kind: kind, text: "A claim.",
+      anchor: Anchor(exact: "x", prefix: "", suffix: "", start: 0, end: 1),
+      attribution: attribution, assertions: assertions, reviews: reviews)
+  }
+
+  /// A ledger of one article holding `claims`, with the sources `tass` and `newsweek`.
+  static func ledger(_ claims: [Claim]) -> Ledger {
+    let article = Article(
+      id: "a1", title: "An article", author: nil, publisher: nil, published: date("2020-05-27"),
+      url: "https://example.org/article", language: "en", textFile: "article.txt",
+      sha256: String(repeating: "0", count: 64))
+    return Ledger(
+      root: "Ledger", policy: .default,
+      sources: SourceRegistry(sources: [
+        Source(id: "tass", name: "TASS", kind: .newsAgency),
+        Source(id: "newsweek", name: "Newsweek", kind: .outlet),
+      ]),
+      gazetteer: gazetteer,
+      articles: [
+        LoadedArticle(
+          article: article, path: "article.json", text: "x", textPath: "article.txt",
+          claims: claims.map { LoadedClaim(claim: $0, path: "claims/\($0.id).json", json: .null) })
+      ],
+      warnings: [])
+  }
+
+  /// Checks one claim against items and returns its result.
+  static func check(_ claim: Claim, _ items: [EvidenceItem]) -> CheckReport.ClaimResult {
+    ClaimChecker(ledger: ledger([claim])).check(items).results[0]
+  }
+
+  static let december2019 = Assertion(
+    field: .period, text: "in December",
+    value: .period(Period(start: date("2019-12-01"), end: date("2019-12-31"))))
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+@Suite("factledger check (the binary)")
+struct CheckCommandTests {
+  @Test(
+    "with no --evidence it uses the ledger's example evidence, groups claims by status, and ends with the summary"
+  )
+  func defaultEvidence() throws {
+    let result = try CLIRunner.run(["check"])
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+    #expect(result.stdout.hasPrefix("DISPUTED ("))
+    #expect(
+      result.stdout.contains(
+        "vostok-2018-tsugol  event  attribution: unconfirmed  content: disputed\n"))
+    let summary = try #require(result.stdout.split(separator: "\n").last)
+    #expect(summary.contains(" claims checked: ") && summary.contains(" disputed, "))
+  }
+
+  @Test("--fail-on decides exit 1; a status no claim has leaves exit 0")
+  func failOn() throws {
+    #expect(try CLIRunner.run(["check", "--fail-on", "disputed"]).status == 1)
+    #expect(try CLIRunner.run(["check", "--fail-on", "unverified,unsourced"]).status == 1)
+    let bogus = try CLIRunner.run(["check", "--fail-on", "wrong"])
+    #expect(bogus.status == 2)
+    #expect(bogus.stderr.contains("'wrong' is not a value of '--fail-on'"))
+  }
+
+  @Test("the JSON and CSV forms of the evidence give the same report")
+  func jsonAndCSV() throws {
+    let json = try CLIRunner.run([
+      "check", "--format", "json", "--evidence", "Ledger/evidence/crespo-2020-05-27.json",
+    ])
+    let csv = try CLIRunner.run([
+      "check", "--format", "json", "--evidence", "Ledger/evidence/crespo-2020-05-27.csv",
+    ])
+    #expect(json.status == 0 && csv.status == 0)
+    let withoutFiles = { (text: String) in
+      text.split(separator: "\n").filter { !$0.contains("crespo-2020-05-27.") }.joined()
+    }
+    #expect(withoutFiles(json.stdout) == withoutFiles(csv.stdout))
+    #expect(json.stdout.contains("\"overall\": \"disputed\""))
+  }
+
+  @Test(
+    "bad evidence is refused whole: every problem with path:line:column and item id, exit 2, no report"
+  )
+  func badEvidence() throws {
+    let scratch = try ScratchFolder()
+    try """
+    id,claims,source.publisher,facts.start
+    ev-1,vostok-2018-tsugol,TASS,2018-02-30
+    ev-2,no-such-claim,TASS,
+    """.write(to: scratch.url.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(
+      ["check", "--ledger", CLIRunner.root.path + "/Ledger", "--evidence", "bad.csv"],
+      in: scratch.url)
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr == """
+        bad.csv:2:30: error: /facts/start: "2018-02-30" is not a valid date (item 'ev-1') [schema-violation]
+        bad.csv:3:6: error: unknown claim 'no-such-claim' (item 'ev-2'): no record of the ledger has this id [unknown-claim]
+        error: bad.csv: the evidence file has 2 error(s); nothing of it was used
+
+        """)
+  }
+
+  @Test("markdown output has a section per status and the summary")
+  func markdown() throws {
+    let result = try CLIRunner.run(["check", "--format", "markdown"])
+    #expect(result.stdout.hasPrefix("# Fact-check report\n\n## Disputed ("))
+    #expect(result.stdout.contains("| `kochkin-joint-design-work`: "))
+  }
+}
