@@ -1,0 +1,179 @@
+import Foundation
+
+/// Appends reviews to claim files: validated first for every claim, then written under an
+/// exclusive lock on the ledger, each file replaced atomically, so concurrent writers queue and
+/// lose nothing and a crash leaves the old file intact.
+public struct ReviewRecorder: Sendable {
+  /// One verdict to record on some claims.
+  public struct Request: Sendable, Equatable {
+    public var claimIDs: [String]
+    public var status: Review.Status
+    public var reviewer: String
+    public var note: String?
+    public var evidence: [String]
+    public var reason: String?
+
+    public init(
+      claimIDs: [String], status: Review.Status, reviewer: String, note: String? = nil,
+      evidence: [String] = [], reason: String? = nil
+    ) {
+      self.claimIDs = claimIDs
+      self.status = status
+      self.reviewer = reviewer
+      self.note = note
+      self.evidence = evidence
+      self.reason = reason
+    }
+  }
+
+  /// A review written (or, in a dry run, to be written) on a claim.
+  public struct Entry: Sendable, Equatable {
+    public var claimID: String
+    public var path: String
+    public var review: Review
+    /// The status before it, if the claim had a review.
+    public var previousStatus: Review.Status?
+  }
+
+  /// Why nothing was written.
+  public enum Failure: Error, Sendable, Equatable {
+    case unknownClaims([String])
+    case reasonRequired(claimID: String, from: Review.Status, to: Review.Status)
+    case invalidReason(String)
+    case lockUnavailable(path: String, detail: String)
+    case cannotWrite(path: String, reason: String)
+    case invalidClaimFile([Diagnostic])
+
+    /// A lowercase message for people.
+    public var message: String {
+      switch self {
+      case .unknownClaims(let ids):
+        "unknown claim\(ids.count == 1 ? "" : "s") \(ids.map { "'\($0)'" }.joined(separator: ", ")); nothing was written"
+      case .reasonRequired(let id, let from, let to):
+        "changing the verdict of '\(id)' from \(from.rawValue) to \(to.rawValue) needs --reason; nothing was written"
+      case .invalidReason(let reason):
+        "reason '\(reason)' is not a lowercase code ([a-z0-9][a-z0-9-]*); nothing was written"
+      case .lockUnavailable(let path, let detail):
+        "cannot lock the ledger (\(path)): \(detail); nothing was written"
+      case .cannotWrite(let path, let reason):
+        "cannot write '\(path)': \(reason)"
+      case .invalidClaimFile:
+        "a claim file is not valid; nothing was written"
+      }
+    }
+  }
+
+  /// The ledger's folder.
+  public var root: String
+  /// How long to wait for another writer's lock, in seconds.
+  public var lockTimeout: Double
+
+  /// Creates a recorder for the ledger at `root`.
+  public init(root: String, lockTimeout: Double = 10) {
+    self.root = root
+    self.lockTimeout = lockTimeout
+  }
+
+  /// The lock file every writer of the ledger takes.
+  public var lockPath: String { join(root, ".factledger.lock") }
+
+  /// Records `requests` on the claims of `ledger`, or only plans them when `dryRun`.
+  ///
+  /// Every claim id is checked before anything is written; then, under the ledger's lock,
+  /// each claim file is read again (another writer may have appended since `ledger` was
+  /// loaded), its chain extended, and the file replaced atomically.
+  /// - Returns: The reviews written (or planned), in request order.
+  /// - Throws: `Failure`; when it is thrown before writing began, nothing was written.
+  public func record(
+    _ requests: [Request], in ledger: Ledger, at time: Date = Date(), dryRun: Bool = false
+  ) throws(Failure) -> [Entry] {
+    let paths = Dictionary(
+      ledger.claims.map { ($0.claim.id, $0.path) }, uniquingKeysWith: { first, _ in first })
+    let unknown = requests.flatMap(\.claimIDs).filter { paths[$0] == nil }
+    guard unknown.isEmpty else { throw .unknownClaims(unknown) }
+    for request in requests {
+      if let reason = request.reason, !Slug.isValid(reason) { throw .invalidReason(reason) }
+    }
+    let lock: FileLock?
+    do {
+      lock = dryRun ? nil : try FileLock(path: lockPath, timeout: lockTimeout)
+    } catch {
+      switch error {
+      case .cannotOpen(let path, let reason): throw .lockUnavailable(path: path, detail: reason)
+      case .timedOut(let path, let seconds):
+        throw .lockUnavailable(
+          path: path, detail: "another writer held it for more than \(Int(seconds)) seconds")
+      }
+    }
+    defer { withExtendedLifetime(lock) {} }
+
+    // Under the lock: read each claim afresh and plan its new review.
+    var claims: [String: Claim] = [:]
+    var entries: [Entry] = []
+    let stamp = Self.timestamp(time)
+    for request in requests {
+      for id in request.claimIDs {
+        let path = paths[id]!
+        var claim: Claim
+        if let pending = claims[id] { claim = pending } else { claim = try readClaim(at: path) }
+        let previous = claim.reviews.last
+        if let from = previous?.status, from != request.status, from != .unverified,
+          request.status != .unverified, request.reason == nil
+        {
+          throw .reasonRequired(claimID: id, from: from, to: request.status)
+        }
+        var review = Review(
+          status: request.status, time: stamp, reviewer: request.reviewer,
+          evidence: request.evidence, note: request.note, reason: request.reason,
+          previousHash: previous?.hash, hash: "")
+        review.hash = ReviewHash.hash(of: review, claimID: id)
+        claim.reviews.append(review)
+        claims[id] = claim
+        entries.append(
+          Entry(claimID: id, path: path, review: review, previousStatus: previous?.status))
+      }
+    }
+    guard !dryRun else { return entries }
+    for (id, claim) in claims.sorted(by: { $0.key < $1.key }) {
+      do {
+        try AtomicFile.write(JSONWriter().string(for: claim.json), to: paths[id]!)
+      } catch {
+        throw .cannotWrite(path: error.path, reason: error.reason)
+      }
+    }
+    return entries
+  }
+
+  private func readClaim(at path: String) throws(Failure) -> Claim {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .cannotWrite(path: path, reason: "it can no longer be read")
+    }
+    var diagnostics: [Diagnostic] = []
+    do {
+      let json = try JSONParser().parse([UInt8](data))
+      let violations = LedgerSchemas.shared.validate(json, as: .claim)
+      diagnostics += violations.map {
+        Diagnostic(.error, path: path, at: $0.location, $0.description, rule: "schema-violation")
+      }
+      var problems: [DecodingProblem] = []
+      if violations.isEmpty, let claim = Claim(json: json, problems: &problems), problems.isEmpty {
+        return claim
+      }
+      diagnostics += problems.map {
+        Diagnostic(.error, path: path, at: $0.location, $0.message, rule: "schema-violation")
+      }
+    } catch {
+      diagnostics.append(
+        Diagnostic(.error, path: path, at: error.location, error.message, rule: "json-syntax"))
+    }
+    throw .invalidClaimFile(diagnostics)
+  }
+
+  /// UTC, ISO 8601, to the second: `2026-11-29T06:00:00Z`.
+  static func timestamp(_ date: Date) -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.formatOptions = [.withInternetDateTime]
+    return formatter.string(from: date)
+  }
+}

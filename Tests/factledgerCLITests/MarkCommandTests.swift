@@ -1,0 +1,192 @@
+import Foundation
+import Testing
+
+@Suite("factledger mark, history and verify (the binary)")
+struct MarkCommandTests {
+  private let claim = "kochkin-joint-design-work"
+  private var claimFile: String { "Ledger/articles/crespo-2020-05-27/claims/\(claim).json" }
+
+  /// An environment with no reviewer anywhere: no variable, no git identity.
+  private func noReviewer(_ scratch: ScratchFolder) -> [String: String] {
+    [
+      "FACTLEDGER_REVIEWER": "", "HOME": scratch.url.path, "GIT_CONFIG_NOSYSTEM": "1",
+      "GIT_CONFIG_GLOBAL": "/dev/null",
+    ]
+  }
+
+  @Test("20 processes marking the same claim at once leave 20 reviews and an intact chain")
+  func concurrentWriters() throws {
+    let scratch = try ScratchFolder()
+    _ = try scratch.copyOfShippedLedger()
+    var processes: [Process] = []
+    for index in 0..<20 {
+      let process = Process()
+      process.executableURL = CLIRunner.binary
+      process.arguments = [
+        "mark", claim, "unverified", "--by", "Writer \(index)", "--note", "run \(index)",
+        "--lock-timeout", "60",
+      ]
+      process.currentDirectoryURL = scratch.url
+      process.standardOutput = FileHandle.nullDevice
+      processes.append(process)
+    }
+    for process in processes { try process.run() }
+    for process in processes { process.waitUntilExit() }
+    #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+    let history = try CLIRunner.run(["history", claim, "--format", "json"], in: scratch.url)
+    #expect(history.status == 0)
+    let document =
+      try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [String: Any]
+    let reviews = document?["reviews"] as? [[String: Any]] ?? []
+    #expect(reviews.count == 20)
+    #expect(Set(reviews.compactMap { $0["reviewer"] as? String }).count == 20)
+    #expect((document?["chain"] as? [String: Any])?["intact"] as? Bool == true)
+  }
+
+  @Test(
+    "a writer killed with SIGKILL in the middle of a write leaves the previous file intact and loadable"
+  )
+  func killedWriter() throws {
+    let scratch = try ScratchFolder()
+    _ = try scratch.copyOfShippedLedger()
+    let file = scratch.url.appendingPathComponent(claimFile)
+    let before = try Data(contentsOf: file)
+    let process = Process()
+    process.executableURL = CLIRunner.binary
+    process.arguments = ["mark", claim, "verified", "--by", "Doomed"]
+    process.currentDirectoryURL = scratch.url
+    process.environment = ProcessInfo.processInfo.environment.merging([
+      "FACTLEDGER_TEST_PAUSE_BEFORE_RENAME": "30"
+    ]) { $1 }
+    try process.run()
+    // Wait until the temporary file is written and synced, then kill the writer.
+    let folder = file.deletingLastPathComponent().path
+    let deadline = Date().addingTimeInterval(20)
+    while Date() < deadline,
+      !((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).contains(where: {
+        $0.hasSuffix(".tmp")
+      })
+    {
+      usleep(20_000)
+    }
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .uncaughtSignal)
+    #expect(try Data(contentsOf: file) == before)
+    let verify = try CLIRunner.run(["verify"], in: scratch.url)
+    #expect(verify.status == 0)
+    // The next writer is not blocked by the dead one's lock.
+    #expect(
+      try CLIRunner.run(
+        ["mark", claim, "verified", "--by", "Next", "--lock-timeout", "5"], in: scratch.url
+      ).status == 0)
+  }
+
+  @Test("with no reviewer from --by, FACTLEDGER_REVIEWER or git, mark refuses and writes nothing")
+  func reviewerRequired() throws {
+    let scratch = try ScratchFolder()
+    _ = try scratch.copyOfShippedLedger()
+    let file = scratch.url.appendingPathComponent(claimFile)
+    let before = try Data(contentsOf: file)
+    let refused = try CLIRunner.run(
+      ["mark", claim, "verified"], in: scratch.url, environment: noReviewer(scratch))
+    #expect(refused.status == 2)
+    #expect(
+      refused.stderr.contains(
+        "no reviewer: pass --by NAME, set FACTLEDGER_REVIEWER, or set git config user.name"))
+    #expect(try Data(contentsOf: file) == before)
+    var environment = noReviewer(scratch)
+    environment["FACTLEDGER_REVIEWER"] = "Night desk"
+    let marked = try CLIRunner.run(
+      ["mark", claim, "verified"], in: scratch.url, environment: environment)
+    #expect(marked.stdout.hasPrefix("marked \(claim) verified by Night desk, review "))
+  }
+
+  @Test("--from a check report with --dry-run lists what it would mark and writes nothing")
+  func fromReport() throws {
+    let scratch = try ScratchFolder()
+    _ = try scratch.copyOfShippedLedger()
+    let report = try CLIRunner.run(["check", "--format", "json"], in: scratch.url)
+    try report.stdout.write(
+      to: scratch.url.appendingPathComponent("report.json"), atomically: true, encoding: .utf8)
+    let before = try Data(contentsOf: scratch.url.appendingPathComponent(claimFile))
+    let result = try CLIRunner.run(
+      ["mark", "--from", "report.json", "--dry-run", "--by", "Desk"], in: scratch.url)
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("would mark vostok-2018-tsugol disputed by Desk"))
+    #expect(result.stdout.contains("would mark \(claim) verified by Desk"))
+    #expect(!result.stdout.contains("unverified"))
+    #expect(try Data(contentsOf: scratch.url.appendingPathComponent(claimFile)) == before)
+  }
+
+  @Test("an edited review makes verify and history exit 1, naming the file, line, claim and entry")
+  func tampering() throws {
+    let scratch = try ScratchFolder()
+    _ = try scratch.copyOfShippedLedger()
+    for status in ["verified", "unverified"] {
+      #expect(
+        try CLIRunner.run(["mark", claim, status, "--by", "Desk"], in: scratch.url).status == 0)
+    }
+    let file = scratch.url.appendingPathComponent(claimFile)
+    let text = try String(contentsOf: file, encoding: .utf8)
+    try text.replacingOccurrences(
+      of: "\"reviewer\": \"Desk\"", with: "\"reviewer\": \"Someone else\""
+    )
+    .write(to: file, atomically: true, encoding: .utf8)
+    let verify = try CLIRunner.run(["verify", "--head"], in: scratch.url)
+    #expect(verify.status == 1)
+    #expect(verify.stderr.contains("\(claimFile):"))
+    #expect(verify.stderr.contains("claim '\(claim)': review 1 was changed after it was written"))
+    #expect(verify.stdout.contains("head "))
+    let history = try CLIRunner.run(["history", claim], in: scratch.url)
+    #expect(history.status == 1)
+    #expect(history.stdout.hasSuffix("chain BROKEN\n"))
+  }
+
+  static let canUnshare: Bool = {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+    process.arguments = ["-r", "-m", "true"]
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return false }
+    process.waitUntilExit()
+    return process.terminationStatus == 0
+  }()
+
+  @Test(
+    "a read-only ledger gives a clear error and changes nothing",
+    .enabled(
+      if: canUnshare,
+      "needs unshare(1) to mount a read-only file system; skipped where it is unavailable"))
+  func readOnlyLedger() throws {
+    let scratch = try ScratchFolder()
+    let ledger = try scratch.copyOfShippedLedger()
+    let mountPoint = scratch.url.appendingPathComponent("ro")
+    try FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: true)
+    // In a private mount namespace: a tmpfs holding a copy of the ledger, remounted read-only.
+    let script = """
+      mount -t tmpfs tmpfs "$1" && cp -R "$2" "$1/Ledger" && mount -o remount,ro "$1" && \
+      cd "$1" && "$3" mark \(claim) verified --by Desk; echo "status $?"; \
+      "$3" verify >/dev/null && echo "still loadable"
+      """
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+    process.arguments = [
+      "-r", "-m", "sh", "-c", script, "sh", mountPoint.path, ledger.path, CLIRunner.binary.path,
+    ]
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(output.contains("status 2"))
+    #expect(output.contains("still loadable"))
+    #expect(
+      errors
+        == "error: cannot lock the ledger (Ledger/.factledger.lock): Read-only file system; nothing was written\n"
+    )
+  }
+}
