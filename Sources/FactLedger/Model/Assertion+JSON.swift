@@ -91,7 +91,7 @@ extension Period: JSONRecord {
 }
 
 extension Quantity: JSONRecord {
-  private static let keys: Set = ["amount", "unit"]
+  private static let keys: Set = ["amount", "unit", "tolerance"]
 
   public init?(json: JSONValue, problems: inout [DecodingProblem]) {
     guard let reader = FieldReader(json, as: "quantity", keys: Self.keys, problems: &problems)
@@ -105,13 +105,19 @@ extension Quantity: JSONRecord {
         DecodingProblem(at: raw.location, "'amount' must be a number, not \(raw.typeName)"))
       return nil
     }
+    let tolerance = reader.value("tolerance")?.doubleValue
     guard let unit else { return nil }
-    self.init(amount: amount, unit: unit)
+    self.init(amount: amount, unit: unit, tolerance: tolerance)
   }
 
   public var json: JSONValue {
-    let literal =
-      amount.rounded() == amount && abs(amount) < 1e15 ? String(Int(amount)) : String(amount)
-    return .object(["amount": JSONValue(.number(literal)), "unit": .string(unit)])
+    let literal = { (number: Double) in
+      JSONValue(
+        .number(
+          number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)))
+    }
+    return .object([
+      "amount": literal(amount), "unit": .string(unit), "tolerance": tolerance.map(literal),
+    ])
   }
 }

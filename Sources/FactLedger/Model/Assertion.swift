@@ -97,10 +97,18 @@ public struct Quantity: Sendable, Equatable {
   public var amount: Double
   /// The unit, singular: "day", "ship", "percent".
   public var unit: String
+  /// How far another figure may differ and still agree ("about 3,000": 200); exact when `nil`.
+  public var tolerance: Double?
 
   /// Creates a quantity.
-  public init(amount: Double, unit: String) {
+  public init(amount: Double, unit: String, tolerance: Double? = nil) {
     self.amount = amount
     self.unit = unit
+    self.tolerance = tolerance
+  }
+
+  /// Whether `other`, in the same unit, agrees with this figure within its tolerance.
+  public func agrees(with other: Double) -> Bool {
+    abs(other - amount) <= (tolerance ?? 0)
   }
 }

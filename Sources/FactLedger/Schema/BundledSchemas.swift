@@ -620,6 +620,11 @@ enum BundledSchemas {
                       "unit": {
                         "type": "string",
                         "minLength": 1
+                      },
+                      "tolerance": {
+                        "type": "number",
+                        "minimum": 0,
+                        "description": "How far the evidence may differ and still support it, in the same unit: 'about 3,000 troops' with a tolerance of 200."
                       }
                     }
                   }

@@ -275,9 +275,13 @@ struct SchemaEvaluator {
         rejectOrApply(child, to: member, keyword: "additionalProperties", mode, &isValid)
       }
     case .propertyNames(let child):
-      for member in members {
-        applyToChild(
-          child, JSONValue(.string(member.key), at: member.keyLocation), member.key, mode, &isValid)
+      // A bad name is a fault of the object that holds it (as other validators report it);
+      // its line and column are the key's.
+      for member in members
+      where evaluate(
+        child, JSONValue(.string(member.key), at: member.keyLocation), reports: mode.reports) == nil
+      {
+        isValid = false
       }
     case .dependentSchemas(let dependencies):
       for (trigger, child) in dependencies where members.contains(where: { $0.key == trigger }) {
@@ -293,7 +297,8 @@ struct SchemaEvaluator {
     }
   }
 
-  /// Applies a property's schema; a `false` schema is reported as an unexpected property.
+  /// Applies a property's schema; a `false` schema makes the property unexpected, a fault of
+  /// the object that holds it (as other validators report it), at the key's line and column.
   private mutating func rejectOrApply(
     _ child: SchemaNode, to member: JSONMember, keyword: String, _ mode: Mode, _ isValid: inout Bool
   ) {
@@ -303,9 +308,9 @@ struct SchemaEvaluator {
     }
     isValid = false
     guard mode.reports else { return }
-    path.append(member.key)
-    record("unexpected property '\(member.key)'", member.value, child.location)
-    path.removeLast()
+    record(
+      "unexpected property '\(member.key)'", JSONValue(.string(member.key), at: member.keyLocation),
+      child.location)
   }
 
   // MARK: - Arrays

@@ -98,6 +98,24 @@ struct ComparatorTests {
         == .notCovered)
   }
 
+  @Test("a stated tolerance lets a close figure agree, and no further")
+  func tolerance() {
+    let about = Quantity(amount: 3000, unit: "troop", tolerance: 200)
+    #expect(
+      QuantityComparator.compareCount(about, with: Quantity(amount: 3200, unit: "troop")).isSupport)
+    #expect(
+      QuantityComparator.compareCount(about, with: Quantity(amount: 3500, unit: "troop")).reason
+        == .countMismatch)
+    let aboutAWeek = Quantity(amount: 7, unit: "day", tolerance: 1)
+    let sixDays = CheckFixtures.item(
+      #"{"id": "e", "claims": ["c"], "source": {"publisher": "P"}, "facts": {"start": "2018-09-11", "end": "2018-09-16"}}"#
+    )
+    #expect(QuantityComparator.compareDuration(aboutAWeek, with: sixDays).isSupport)
+    #expect(
+      QuantityComparator.compareDuration(Quantity(amount: 7, unit: "day"), with: sixDays).reason
+        == .durationMismatch)
+  }
+
   // MARK: - Sets
 
   @Test(

@@ -69,7 +69,7 @@ struct LedgerLoaderTests {
     #expect(
       fixture.loadFailure() == [
         "factledger.json:1:42: error: /sourcedKinds/1: \"headline\" is not one of \"event\", \"statistic\", \"quote\", \"statement\", \"credential\", \"analysis\", \"opinion\", \"prediction\" [schema-violation]",
-        "factledger.json:1:65: error: /rules/no-such-rule: \"no-such-rule\" is not one of \"unsourced-claim\", \"vague-attribution\", \"schema-violation\", \"anchor-drift\", \"uncovered-sentence\", \"unknown-source\", \"duplicate-id\", \"article-changed\", … [schema-violation]",
+        "factledger.json:1:65: error: /rules: \"no-such-rule\" is not one of \"unsourced-claim\", \"vague-attribution\", \"schema-violation\", \"anchor-drift\", \"uncovered-sentence\", \"unknown-source\", \"duplicate-id\", \"article-changed\", … [schema-violation]",
         "factledger.json:1:106: error: /rules/anchor-drift: \"loud\" is not one of \"error\", \"warning\", \"off\" [schema-violation]",
       ])
   }

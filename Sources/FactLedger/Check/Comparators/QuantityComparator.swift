@@ -1,12 +1,16 @@
-/// Compares durations and counts, deriving a duration in days from the evidence's dates when
-/// it gives no number ("four-day" against 27 to 30 December: four days, both ends counted).
+/// Compares durations and counts, in the same unit and within the claim's stated tolerance,
+/// deriving a duration in days from the evidence's dates when it gives no number ("four-day"
+/// against 27 to 30 December: four days, both ends counted).
 enum QuantityComparator {
   static func compareDuration(_ claimed: Quantity, with item: EvidenceItem) -> AssertionVerdict {
     guard let days = item.impliedDurationDays, let claimedDays = inDays(claimed) else {
       return .notCovered
     }
     let derived = item.facts.durationDays == nil ? " (from its dates)" : ""
-    guard Double(days) == claimedDays else {
+    guard
+      Quantity(amount: claimedDays, unit: "day", tolerance: claimed.tolerance).agrees(
+        with: Double(days))
+    else {
       return .contradicted(
         .durationMismatch,
         detail: "evidence gives \(days) days\(derived), the claim \(format(claimedDays))")
@@ -16,7 +20,7 @@ enum QuantityComparator {
 
   static func compareCount(_ claimed: Quantity, with evidence: Quantity?) -> AssertionVerdict {
     guard let evidence, evidence.unit == claimed.unit else { return .notCovered }
-    guard evidence.amount == claimed.amount else {
+    guard claimed.agrees(with: evidence.amount) else {
       return .contradicted(
         .countMismatch,
         detail:
