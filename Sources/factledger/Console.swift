@@ -20,6 +20,11 @@ struct Console {
         of: ": \(severity): ", with: ": \(coloured): ", options: [], range: nil))
   }
 
+  /// Writes `note: message` to stderr.
+  func note(_ message: String) {
+    err("note: \(message)")
+  }
+
   /// Writes `error: message` to stderr.
   func error(_ message: String) {
     err("\(colour("error", "31")): \(message)")

@@ -66,6 +66,6 @@ struct LedgerCrossCheck {
     diagnostics.append(
       Diagnostic(
         .error, path: loaded.path, at: value?.location ?? loaded.json.location, message,
-        rule: rule?.rawValue ?? "broken-reference", recordID: loaded.claim.id))
+        rule: (rule ?? .brokenReference).rawValue, recordID: loaded.claim.id))
   }
 }

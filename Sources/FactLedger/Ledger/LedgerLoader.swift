@@ -19,6 +19,23 @@ public struct LedgerLoader: Sendable {
   /// - Returns: The ledger, with any warnings.
   /// - Throws: `LedgerError.invalid` listing every error found, or `notFound`.
   public func load(at root: String) throws(LedgerError) -> Ledger {
+    let (ledger, diagnostics) = try loadLeniently(at: root)
+    guard var ledger, !diagnostics.contains(where: { $0.severity == .error }) else {
+      throw .invalid(diagnostics)
+    }
+    ledger.warnings = diagnostics
+    return ledger
+  }
+
+  /// Loads what is sound of the ledger at `root`, and every problem of the rest.
+  ///
+  /// For the CI gate, which reports a broken file as a finding and checks everything else:
+  /// records that fail their schema are left out, records whose references do not resolve
+  /// are kept. The ledger is `nil` only when the policy, sources or gazetteer cannot be read.
+  /// - Throws: `LedgerError.notFound` or `notADirectory`, when there is no ledger at all.
+  public func loadLeniently(at root: String) throws(LedgerError) -> (
+    ledger: Ledger?, diagnostics: [Diagnostic]
+  ) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
       throw .notFound(path: root)
@@ -40,16 +57,13 @@ public struct LedgerLoader: Sendable {
     if sources != nil { crossCheck.checkSources(at: join(root, "sources.json")) }
     crossCheck.check(articles, checkingSources: sources != nil)
     diagnostics += crossCheck.diagnostics
-
     diagnostics.sort(by: Diagnostic.inFileOrder)
-    guard let policy, let sources, let gazetteer,
-      !diagnostics.contains(where: { $0.severity == .error })
-    else {
-      throw .invalid(diagnostics)
-    }
-    return Ledger(
+
+    guard let policy, let sources, let gazetteer else { return (nil, diagnostics) }
+    let ledger = Ledger(
       root: root, policy: policy, sources: sources, gazetteer: gazetteer, articles: articles,
-      warnings: diagnostics)
+      warnings: [])
+    return (ledger, diagnostics)
   }
 
   // MARK: - Articles

@@ -16,6 +16,8 @@ public struct Claim: Sendable, Equatable {
   public var assertions: [Assertion]
   /// A fact-checker's remark on how the record was made, when something needs saying.
   public var note: String?
+  /// The lint findings waived for this record, each with its reason and who waived it.
+  public var waivers: [Waiver]
   /// The audit trail of verdicts, oldest first.
   public var reviews: [Review]
 
@@ -23,7 +25,7 @@ public struct Claim: Sendable, Equatable {
   public init(
     id: String, article: String, kind: ClaimKind, text: String, anchor: Anchor,
     attribution: Attribution, assertions: [Assertion] = [], note: String? = nil,
-    reviews: [Review] = []
+    waivers: [Waiver] = [], reviews: [Review] = []
   ) {
     self.id = id
     self.article = article
@@ -33,6 +35,7 @@ public struct Claim: Sendable, Equatable {
     self.attribution = attribution
     self.assertions = assertions
     self.note = note
+    self.waivers = waivers
     self.reviews = reviews
   }
 
@@ -42,7 +45,7 @@ public struct Claim: Sendable, Equatable {
 
 extension Claim: JSONRecord {
   private static let keys: Set = [
-    "id", "article", "kind", "text", "anchor", "attribution", "assertions", "note",
+    "id", "article", "kind", "text", "anchor", "attribution", "assertions", "note", "waivers",
     "reviews",
   ]
 
@@ -60,11 +63,12 @@ extension Claim: JSONRecord {
     let attribution: Attribution? = reader.record("attribution", problems: &problems)
     let assertions: [Assertion] = reader.records("assertions", problems: &problems)
     let note = reader.string("note", isRequired: false, problems: &problems)
+    let waivers: [Waiver] = reader.records("waivers", problems: &problems)
     let reviews: [Review] = reader.records("reviews", problems: &problems)
     guard let id, let article, let kind, let text, let anchor, let attribution else { return nil }
     self.init(
       id: id, article: article, kind: kind, text: text, anchor: anchor, attribution: attribution,
-      assertions: assertions, note: note, reviews: reviews)
+      assertions: assertions, note: note, waivers: waivers, reviews: reviews)
   }
 
   public var json: JSONValue {
@@ -72,6 +76,7 @@ extension Claim: JSONRecord {
       "id": .string(id), "article": .string(article), "kind": .string(kind.rawValue),
       "text": .string(text), "anchor": anchor.json, "attribution": attribution.json,
       "assertions": .array(assertions.map(\.json)), "note": .optional(note),
+      "waivers": waivers.isEmpty ? nil : .array(waivers.map(\.json)),
       "reviews": .array(reviews.map(\.json)),
     ])
   }

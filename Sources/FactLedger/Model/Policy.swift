@@ -31,6 +31,8 @@ public struct Policy: Sendable, Equatable {
     case articleChanged = "article-changed"
     /// A review trail whose hashes do not chain.
     case brokenReviewChain = "broken-review-chain"
+    /// A record naming another record (`carriedBy`) that does not exist.
+    case brokenReference = "broken-reference"
 
     /// The severity a rule has when the policy does not set one.
     public var defaultSeverity: Severity {

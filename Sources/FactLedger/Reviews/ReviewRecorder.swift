@@ -75,7 +75,7 @@ public struct ReviewRecorder: Sendable {
   }
 
   /// The lock file every writer of the ledger takes.
-  public var lockPath: String { join(root, ".factledger.lock") }
+  public var lockPath: String { FileLock.ledgerLockPath(root) }
 
   /// Records `requests` on the claims of `ledger`, or only plans them when `dryRun`.
   ///
@@ -94,17 +94,7 @@ public struct ReviewRecorder: Sendable {
     for request in requests {
       if let reason = request.reason, !Slug.isValid(reason) { throw .invalidReason(reason) }
     }
-    let lock: FileLock?
-    do {
-      lock = dryRun ? nil : try FileLock(path: lockPath, timeout: lockTimeout)
-    } catch {
-      switch error {
-      case .cannotOpen(let path, let reason): throw .lockUnavailable(path: path, detail: reason)
-      case .timedOut(let path, let seconds):
-        throw .lockUnavailable(
-          path: path, detail: "another writer held it for more than \(Int(seconds)) seconds")
-      }
-    }
+    let lock = dryRun ? nil : try FileLock.onLedger(at: root, timeout: lockTimeout)
     defer { withExtendedLifetime(lock) {} }
 
     // Under the lock: read each claim afresh and plan its new review.
@@ -115,7 +105,11 @@ public struct ReviewRecorder: Sendable {
       for id in request.claimIDs {
         let path = paths[id]!
         var claim: Claim
-        if let pending = claims[id] { claim = pending } else { claim = try readClaim(at: path) }
+        if let pending = claims[id] {
+          claim = pending
+        } else {
+          claim = try ClaimFile.read(at: path)
+        }
         let previous = claim.reviews.last
         if let from = previous?.status, from != request.status, from != .unverified,
           request.status != .unverified, request.reason == nil
@@ -142,31 +136,6 @@ public struct ReviewRecorder: Sendable {
       }
     }
     return entries
-  }
-
-  private func readClaim(at path: String) throws(Failure) -> Claim {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .cannotWrite(path: path, reason: "it can no longer be read")
-    }
-    var diagnostics: [Diagnostic] = []
-    do {
-      let json = try JSONParser().parse([UInt8](data))
-      let violations = LedgerSchemas.shared.validate(json, as: .claim)
-      diagnostics += violations.map {
-        Diagnostic(.error, path: path, at: $0.location, $0.description, rule: "schema-violation")
-      }
-      var problems: [DecodingProblem] = []
-      if violations.isEmpty, let claim = Claim(json: json, problems: &problems), problems.isEmpty {
-        return claim
-      }
-      diagnostics += problems.map {
-        Diagnostic(.error, path: path, at: $0.location, $0.message, rule: "schema-violation")
-      }
-    } catch {
-      diagnostics.append(
-        Diagnostic(.error, path: path, at: error.location, error.message, rule: "json-syntax"))
-    }
-    throw .invalidClaimFile(diagnostics)
   }
 
   /// UTC, ISO 8601, to the second: `2026-11-29T06:00:00Z`.

@@ -349,6 +349,14 @@ enum BundledSchemas {
           "type": "string",
           "description": "A fact-checker's remark on how the record was made."
         },
+        "waivers": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/waiver"
+          },
+          "minItems": 1,
+          "description": "Lint findings this record is let off, each with a reason and who waived it; every lint run lists them."
+        },
         "reviews": {
           "type": "array",
           "items": {
@@ -705,6 +713,39 @@ enum BundledSchemas {
             },
             "hash": {
               "$ref": "common.schema.json#/$defs/sha256"
+            }
+          }
+        },
+        "waiver": {
+          "type": "object",
+          "required": [
+            "rule",
+            "reason",
+            "by"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "rule": {
+              "enum": [
+                "unsourced-claim",
+                "vague-attribution",
+                "schema-violation",
+                "anchor-drift",
+                "uncovered-sentence",
+                "unknown-source",
+                "duplicate-id",
+                "article-changed",
+                "broken-review-chain",
+                "broken-reference"
+              ]
+            },
+            "reason": {
+              "type": "string",
+              "minLength": 1
+            },
+            "by": {
+              "type": "string",
+              "minLength": 1
             }
           }
         }
@@ -1068,6 +1109,135 @@ enum BundledSchemas {
     }
 
     """##,
+    "lint-output.schema.json": ##"""
+    {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "title": "factledger lint --format json",
+      "description": "The output of 'factledger lint --format json'.",
+      "type": "object",
+      "required": [
+        "findings",
+        "summary",
+        "head"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "findings": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "rule",
+              "severity",
+              "file",
+              "line",
+              "column",
+              "message",
+              "claim",
+              "waiver"
+            ],
+            "properties": {
+              "rule": {
+                "enum": [
+                  "unsourced-claim",
+                  "vague-attribution",
+                  "schema-violation",
+                  "anchor-drift",
+                  "uncovered-sentence",
+                  "unknown-source",
+                  "duplicate-id",
+                  "article-changed",
+                  "broken-review-chain",
+                  "broken-reference"
+                ]
+              },
+              "severity": {
+                "enum": [
+                  "error",
+                  "warning"
+                ]
+              },
+              "file": {
+                "type": "string"
+              },
+              "line": {
+                "type": "integer",
+                "minimum": 1
+              },
+              "column": {
+                "type": "integer",
+                "minimum": 1
+              },
+              "message": {
+                "type": "string"
+              },
+              "claim": {
+                "anyOf": [
+                  {
+                    "$ref": "common.schema.json#/$defs/slug"
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "waiver": {
+                "anyOf": [
+                  {
+                    "$ref": "claim.schema.json#/$defs/waiver"
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "summary": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "errors",
+            "warnings",
+            "waived",
+            "records"
+          ],
+          "properties": {
+            "errors": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "warnings": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "waived": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "records": {
+              "type": "integer",
+              "minimum": 0
+            }
+          }
+        },
+        "head": {
+          "anyOf": [
+            {
+              "$ref": "common.schema.json#/$defs/sha256"
+            },
+            {
+              "type": "null"
+            }
+          ],
+          "description": "One SHA-256 over every review of the ledger (verify --head)."
+        }
+      }
+    }
+
+    """##,
     "list-output.schema.json": ##"""
     {
       "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -1221,7 +1391,8 @@ enum BundledSchemas {
               "unknown-source",
               "duplicate-id",
               "article-changed",
-              "broken-review-chain"
+              "broken-review-chain",
+              "broken-reference"
             ]
           },
           "additionalProperties": {

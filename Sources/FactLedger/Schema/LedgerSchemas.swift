@@ -18,6 +18,8 @@ public enum SchemaKind: String, Sendable, CaseIterable {
   case listOutput = "list-output"
   /// The output of `factledger check --format json`.
   case checkOutput = "check-output"
+  /// The output of `factledger lint --format json`.
+  case lintOutput = "lint-output"
 
   /// The schema's file name in `Schemas/`.
   public var fileName: String { "\(rawValue).schema.json" }

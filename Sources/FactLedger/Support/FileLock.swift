@@ -42,6 +42,26 @@ final class FileLock {
   }
 }
 
+extension FileLock {
+  /// The lock file every writer of the ledger at `root` takes.
+  static func ledgerLockPath(_ root: String) -> String { join(root, ".factledger.lock") }
+
+  /// Takes the ledger's writer lock, or says why it cannot.
+  static func onLedger(at root: String, timeout: Double) throws(ReviewRecorder.Failure) -> FileLock
+  {
+    do {
+      return try FileLock(path: ledgerLockPath(root), timeout: timeout)
+    } catch {
+      switch error {
+      case .cannotOpen(let path, let reason): throw .lockUnavailable(path: path, detail: reason)
+      case .timedOut(let path, let seconds):
+        throw .lockUnavailable(
+          path: path, detail: "another writer held it for more than \(Int(seconds)) seconds")
+      }
+    }
+  }
+}
+
 /// Writes a file so that a crash at any moment leaves either the old content or the new:
 /// a temporary file in the same folder, flushed to disk, renamed over the old one, and the
 /// folder flushed so the rename itself survives.

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Reads one claim file afresh, for a writer that holds the ledger's lock: parsed, validated
+/// against its schema and decoded, or refused with every problem.
+enum ClaimFile {
+  static func read(at path: String) throws(ReviewRecorder.Failure) -> Claim {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .cannotWrite(path: path, reason: "it can no longer be read")
+    }
+    var diagnostics: [Diagnostic] = []
+    do {
+      let json = try JSONParser().parse([UInt8](data))
+      let violations = LedgerSchemas.shared.validate(json, as: .claim)
+      diagnostics += violations.map {
+        Diagnostic(.error, path: path, at: $0.location, $0.description, rule: "schema-violation")
+      }
+      var problems: [DecodingProblem] = []
+      if violations.isEmpty, let claim = Claim(json: json, problems: &problems), problems.isEmpty {
+        return claim
+      }
+      diagnostics += problems.map {
+        Diagnostic(.error, path: path, at: $0.location, $0.message, rule: "schema-violation")
+      }
+    } catch {
+      diagnostics.append(
+        Diagnostic(.error, path: path, at: error.location, error.message, rule: "json-syntax"))
+    }
+    throw .invalidClaimFile(diagnostics)
+  }
+}

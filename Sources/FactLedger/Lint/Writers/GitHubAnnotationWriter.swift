@@ -1,0 +1,36 @@
+import Foundation
+
+/// Writes GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::message`),
+/// so each finding shows as an annotation on its line of the pull request.
+///
+/// Values are escaped as GitHub requires: `%`, CR and LF in messages, and also `:` and `,` in
+/// properties, so no claim text can end a command early or start another.
+public struct GitHubAnnotationWriter: LintReportWriter {
+  /// Creates a writer.
+  public init() {}
+
+  public func write(_ report: LintReport) -> String {
+    var output = ""
+    for finding in report.findings {
+      let command =
+        finding.waiver != nil ? "notice" : (finding.severity == .error ? "error" : "warning")
+      let title = "\(finding.rule.rawValue)" + (finding.waiver != nil ? " (waived)" : "")
+      var message = finding.message
+      if let waiver = finding.waiver { message += " (waived by \(waiver.by): \(waiver.reason))" }
+      output +=
+        "::\(command) file=\(Self.property(finding.path)),line=\(finding.location.line),col=\(finding.location.column),title=\(Self.property(title))::\(Self.data(message))\n"
+    }
+    return output + report.summary + "\n"
+  }
+
+  /// A message, escaped.
+  static func data(_ text: String) -> String {
+    text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+      .replacingOccurrences(of: "\n", with: "%0A")
+  }
+
+  /// A property value, escaped.
+  static func property(_ text: String) -> String {
+    data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+  }
+}

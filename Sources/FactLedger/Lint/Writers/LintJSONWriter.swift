@@ -1,0 +1,29 @@
+/// Writes a lint report as JSON, per `Schemas/lint-output.schema.json`.
+public struct LintJSONWriter: LintReportWriter {
+  /// Creates a writer.
+  public init() {}
+
+  public func write(_ report: LintReport) -> String {
+    let findings = report.findings.map { finding in
+      JSONValue.object([
+        "rule": .string(finding.rule.rawValue), "severity": .string(finding.severity.rawValue),
+        "file": .string(finding.path), "line": .integer(finding.location.line),
+        "column": .integer(finding.location.column), "message": .string(finding.message),
+        "claim": finding.claimID.map(JSONValue.string) ?? .null,
+        "waiver": finding.waiver?.json ?? .null,
+      ])
+    }
+    let count = { (severity: Policy.Severity) in
+      report.active.filter { $0.severity == severity }.count
+    }
+    return JSONWriter().string(
+      for: .object([
+        "findings": .array(findings),
+        "summary": .object([
+          "errors": .integer(count(.error)), "warnings": .integer(count(.warning)),
+          "waived": .integer(report.waived.count), "records": .integer(report.recordCount),
+        ]),
+        "head": report.headHash.map(JSONValue.string) ?? .null,
+      ]))
+  }
+}

@@ -1,0 +1,36 @@
+/// A lint finding one record is let off, with why and by whom. Every lint run lists the findings
+/// it waived, so nothing is silenced without a trace.
+public struct Waiver: Sendable, Equatable {
+  /// The rule id (`unsourced-claim`).
+  public var rule: String
+  /// Why the finding does not apply or is accepted.
+  public var reason: String
+  /// Who waived it.
+  public var by: String
+
+  /// Creates a waiver.
+  public init(rule: String, reason: String, by: String) {
+    self.rule = rule
+    self.reason = reason
+    self.by = by
+  }
+}
+
+extension Waiver: JSONRecord {
+  private static let keys: Set = ["rule", "reason", "by"]
+
+  public init?(json: JSONValue, problems: inout [DecodingProblem]) {
+    guard let reader = FieldReader(json, as: "waiver", keys: Self.keys, problems: &problems) else {
+      return nil
+    }
+    let rule = reader.string("rule", problems: &problems)
+    let reason = reader.string("reason", problems: &problems)
+    let by = reader.string("by", problems: &problems)
+    guard let rule, let reason, let by else { return nil }
+    self.init(rule: rule, reason: reason, by: by)
+  }
+
+  public var json: JSONValue {
+    .object(["rule": .string(rule), "reason": .string(reason), "by": .string(by)])
+  }
+}

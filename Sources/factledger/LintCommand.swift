@@ -1,0 +1,65 @@
+import FactLedger
+
+/// `factledger lint`: the CI gate.
+enum LintCommand: Subcommand {
+  static let summary =
+    "The CI gate: unsourced claims, schema violations, anchor drift, uncovered text, broken chains."
+
+  static let spec = CommandSpec(
+    name: "factledger lint",
+    overview:
+      "Check the ledger against every rule of its policy: unsourced factual claims, vague attributions, schema violations, anchor drift, uncovered text, unknown sources, duplicate ids, a changed article text, broken review chains and references. Each finding names its file, line and column; waived findings are listed, never hidden.",
+    options: [
+      ledgerOption,
+      CommandSpec.Option(
+        "--format", value: "FORMAT", help: "Output format (default: text).",
+        allowed: LintFormat.allCases.map(\.rawValue)),
+      CommandSpec.Option("--strict", help: "Make warnings fail the run too."),
+      CommandSpec.Option(
+        "--fix",
+        help:
+          "Move drifted anchors whose words stand once elsewhere in the article, then lint again."),
+      CommandSpec.Option(
+        "--explain", value: "RULE", help: "Explain a rule and how to fix or waive its findings.",
+        allowed: Policy.Rule.allCases.map(\.rawValue)),
+    ],
+    discussion: """
+      Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage or unreadable input.
+
+      EXAMPLES:
+        factledger lint
+        factledger lint --format github
+        factledger lint --format sarif > factledger.sarif
+        factledger lint --explain unsourced-claim
+      """)
+
+  static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
+    if let extra = arguments.positionals.first { throw UsageError.unexpectedArgument(extra) }
+    if let rule = arguments.value("--explain").flatMap(Policy.Rule.init(rawValue:)) {
+      console.out(LintRuleInfo.info(rule).explanation)
+      return .success
+    }
+    let root = LedgerLocator.path(
+      option: arguments.value("--ledger"), environment: console.environment)
+    var report = try Linter().lint(at: root)
+    if arguments.has("--fix") {
+      let fixed: [String]
+      do {
+        fixed = try AnchorFixer(root: root).fix(report.findings)
+      } catch {
+        console.error(error.message)
+        return .usageOrInputError
+      }
+      console.note(
+        "moved the anchors of \(fixed.count) record\(fixed.count == 1 ? "" : "s")\(fixed.isEmpty ? "" : ": " + fixed.joined(separator: ", "))"
+      )
+      if !fixed.isEmpty { report = try Linter().lint(at: root) }
+    }
+    let format = arguments.value("--format").flatMap(LintFormat.init(rawValue:)) ?? .text
+    console.out(format.writer.write(report))
+    report.inputErrors.forEach(console.report)
+    if !report.inputErrors.isEmpty { return .usageOrInputError }
+    return report.findings.contains { $0.fails(strict: arguments.has("--strict")) }
+      ? .findings : .success
+  }
+}

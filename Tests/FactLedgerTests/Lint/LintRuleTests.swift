@@ -1,0 +1,212 @@
+import Foundation
+import Testing
+
+@testable import FactLedger
+
+/// For every rule, a ledger that triggers it and one that does not. Each test starts from a
+/// copy of `Tests/Fixtures/lint/sourced-ledger`, which is clean, and breaks one thing.
+@Suite("Lint rules")
+struct LintRuleTests {
+  private let folder: TemporaryFolder
+  private let root: String
+  private let claims: String
+
+  init() throws {
+    folder = try TemporaryFolder()
+    root = folder.path + "/Ledger"
+    try FileManager.default.copyItem(
+      atPath: RepositoryPaths.root.appendingPathComponent("Tests/Fixtures/lint/sourced-ledger")
+        .path, toPath: root)
+    claims = root + "/articles/wire-2020-01-02/claims/"
+  }
+
+  private func edit(_ file: String, _ change: (String) -> String) throws {
+    let text = try String(contentsOfFile: file, encoding: .utf8)
+    let changed = change(text)
+    #expect(changed != text, "the edit of \(file) changed nothing")
+    try changed.write(toFile: file, atomically: true, encoding: .utf8)
+  }
+
+  private func lint() throws -> LintReport { try Linter().lint(at: root) }
+
+  private func rules(_ report: LintReport) -> [Policy.Rule] { report.findings.map(\.rule) }
+
+  @Test("the clean fixture has no finding at all")
+  func clean() throws {
+    let report = try lint()
+    #expect(report.findings.isEmpty)
+    #expect(report.inputErrors.isEmpty)
+    #expect(report.recordCount == 3)
+  }
+
+  @Test("unsourced-claim: a factual claim with no source is an error; an exempt kind is not")
+  func unsourced() throws {
+    let file = claims + "joint-drill-december.json"
+    let original = try String(contentsOfFile: file, encoding: .utf8)
+    let unsourced = try #require(original.range(of: "\"attribution\": {"))
+    let end = try #require(
+      original.range(
+        of: "\n  },\n  \"assertions\"", range: unsourced.upperBound..<original.endIndex))
+    try
+      (original[..<unsourced.lowerBound] + "\"attribution\": {\n    \"type\": \"none\""
+      + original[end.lowerBound...])
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    let report = try lint()
+    #expect(rules(report) == [.unsourcedClaim])
+    #expect(report.findings[0].severity == .error)
+    #expect(report.findings[0].location == SourceLocation(line: 13, column: 18))
+    try edit(file) {
+      $0.replacingOccurrences(of: "\"kind\": \"event\"", with: "\"kind\": \"analysis\"")
+    }
+    #expect(try lint().findings.isEmpty)
+  }
+
+  @Test("vague-attribution: an unnamed source is a warning, failing only under --strict")
+  func vague() throws {
+    try edit(claims + "joint-drill-december.json") {
+      $0.replacingOccurrences(
+        of: "\"type\": \"explicit\",", with: "\"type\": \"explicit\",\n    \"vague\": true,")
+    }
+    let report = try lint()
+    #expect(rules(report) == [.vagueAttribution])
+    #expect(report.findings[0].severity == .warning)
+    #expect(!report.findings[0].fails(strict: false))
+    #expect(report.findings[0].fails(strict: true))
+  }
+
+  @Test(
+    "schema-violation: a claim that breaks its schema is a finding, and the rest is still linted")
+  func schema() throws {
+    try edit(claims + "headline.json") {
+      $0.replacingOccurrences(of: "\"kind\": \"headline\"", with: "\"kind\": \"rumour\"")
+    }
+    let report = try lint()
+    // The broken record is left out, so its words are uncovered too.
+    #expect(Set(rules(report)) == [.schemaViolation, .uncoveredSentence])
+    #expect(report.inputErrors.isEmpty)
+  }
+
+  @Test(
+    "anchor-drift: words that moved are found and --fix moves the anchor; vanished words are an error"
+  )
+  func anchorDrift() throws {
+    let file = claims + "drill-a-success.json"
+    try edit(file) {
+      $0.replacingOccurrences(of: "\"start\": 131,", with: "\"start\": 130,").replacingOccurrences(
+        of: "\"end\": 201", with: "\"end\": 200")
+    }
+    let drifted = try lint()
+    #expect(rules(drifted) == [.anchorDrift])
+    #expect(drifted.findings[0].movedAnchor?.start == 131)
+    #expect(try AnchorFixer(root: root).fix(drifted.findings) == ["drill-a-success"])
+    #expect(try lint().findings.isEmpty)
+    try edit(file) {
+      $0.replacingOccurrences(of: "The drill was a success", with: "The drill was a failure")
+    }
+    let missing = try lint()
+    #expect(
+      missing.findings.first { $0.rule == .anchorDrift }?.message
+        == "the words of 'drill-a-success' are no longer in the article")
+    #expect(missing.findings.first { $0.rule == .anchorDrift }?.movedAnchor == nil)
+  }
+
+  @Test("uncovered-sentence: words no record covers, at their line and column in the article text")
+  func uncovered() throws {
+    try FileManager.default.removeItem(atPath: claims + "headline.json")
+    let report = try lint()
+    #expect(rules(report) == [.uncoveredSentence])
+    #expect(report.findings[0].path.hasSuffix("article.txt"))
+    #expect(report.findings[0].location == SourceLocation(line: 1, column: 1))
+    #expect(report.findings[0].message == "no record covers 'Navies Hold Joint Drill'")
+  }
+
+  @Test("unknown-source: an outlet sources.json does not register")
+  func unknownSource() throws {
+    try edit(claims + "joint-drill-december.json") {
+      $0.replacingOccurrences(of: "\"outlet\": \"tass\"", with: "\"outlet\": \"tass2\"")
+    }
+    #expect(rules(try lint()) == [.unknownSource])
+  }
+
+  @Test("duplicate-id: two sources with one id")
+  func duplicateID() throws {
+    try edit(root + "/sources.json") {
+      $0.replacingOccurrences(
+        of: "\"sources\": [",
+        with:
+          "\"sources\": [\n    {\"id\": \"tass\", \"name\": \"TASS again\", \"type\": \"outlet\"},")
+    }
+    #expect(rules(try lint()) == [.duplicateID])
+  }
+
+  @Test("article-changed: the text no longer hashes to article.json's sha256")
+  func articleChanged() throws {
+    // A blank line at the end: every anchor still holds, only the hash differs.
+    try edit(root + "/articles/wire-2020-01-02/article.txt") { $0 + "\n" }
+    #expect(rules(try lint()) == [.articleChanged])
+  }
+
+  @Test("broken-review-chain: an edited review")
+  func brokenChain() throws {
+    let ledger = try LedgerLoader().load(at: root)
+    _ = try ReviewRecorder(root: root).record(
+      [.init(claimIDs: ["headline"], status: .verified, reviewer: "Desk")], in: ledger)
+    #expect(try lint().findings.isEmpty)
+    try edit(claims + "headline.json") {
+      $0.replacingOccurrences(of: "\"reviewer\": \"Desk\"", with: "\"reviewer\": \"Other\"")
+    }
+    #expect(rules(try lint()) == [.brokenReviewChain])
+  }
+
+  @Test("broken-reference: a 'carriedBy' that names no record")
+  func brokenReference() throws {
+    try edit(claims + "drill-a-success.json") {
+      $0.replacingOccurrences(
+        of: "\"type\": \"explicit\",",
+        with: "\"type\": \"explicit\",\n    \"carriedBy\": \"nowhere\",")
+    }
+    #expect(rules(try lint()) == [.brokenReference])
+  }
+
+  @Test("a waiver lets one record off one rule, and the finding is still listed")
+  func waiver() throws {
+    try FileManager.default.removeItem(atPath: claims + "headline.json")
+    try edit(claims + "drill-a-success.json") {
+      $0.replacingOccurrences(
+        of: "\"type\": \"explicit\",", with: "\"type\": \"explicit\",\n    \"vague\": true,"
+      )
+      .replacingOccurrences(
+        of: "  \"reviews\": []",
+        with:
+          "  \"waivers\": [\n    {\"rule\": \"vague-attribution\", \"reason\": \"the ministry's spokesperson is unnamed in the source\", \"by\": \"Desk\"}\n  ],\n  \"reviews\": []"
+      )
+    }
+    let report = try lint()
+    #expect(report.waived.map(\.rule) == [.vagueAttribution])
+    #expect(report.waived.first?.waiver?.by == "Desk")
+    #expect(report.active.map(\.rule) == [.uncoveredSentence])
+    #expect(
+      LintTextWriter().write(report).contains(
+        ": note: waived by Desk (the ministry's spokesperson is unnamed in the source): "))
+  }
+
+  @Test("a rule set to 'off' in the policy is not checked")
+  func ruleOff() throws {
+    try FileManager.default.removeItem(atPath: claims + "headline.json")
+    try edit(root + "/factledger.json") {
+      $0.replacingOccurrences(
+        of: "\"vague-attribution\": \"warning\"",
+        with: "\"vague-attribution\": \"warning\",\n    \"uncovered-sentence\": \"off\"")
+    }
+    #expect(try lint().findings.isEmpty)
+  }
+
+  @Test("unreadable input (a JSON syntax error) is an input error, not a finding")
+  func inputError() throws {
+    try edit(claims + "headline.json") {
+      $0.replacingOccurrences(of: "\"kind\": \"headline\",", with: "\"kind\": \"headline\"")
+    }
+    let report = try lint()
+    #expect(report.inputErrors.map(\.rule) == ["json-syntax"])
+  }
+}

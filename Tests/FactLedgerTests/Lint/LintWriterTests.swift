@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@testable import FactLedger
+
+@Suite("Lint output formats")
+struct LintWriterTests {
+  private func report(message: String, path: String = "Ledger/a/claims/c1.json") -> LintReport {
+    LintReport(
+      findings: [
+        LintFinding(
+          rule: .unsourcedClaim, severity: .error, path: path,
+          location: SourceLocation(line: 13, column: 18),
+          message: message, claimID: "c1"),
+        LintFinding(
+          rule: .vagueAttribution, severity: .warning, path: path,
+          location: SourceLocation(line: 18, column: 14),
+          message: "vague", claimID: "c1",
+          waiver: Waiver(rule: "vague-attribution", reason: "accepted", by: "Desk")),
+      ],
+      inputErrors: [], recordCount: 5, headHash: nil)
+  }
+
+  @Test("a claim text with a newline and '::error::' cannot make a second annotation")
+  func githubInjection() {
+    let output = GitHubAnnotationWriter().write(
+      report(message: "evil\n::error::injected%0A, with: colons"))
+    let commands = output.split(separator: "\n").filter { $0.hasPrefix("::") }
+    #expect(commands.count == 2)
+    #expect(
+      commands[0]
+        == "::error file=Ledger/a/claims/c1.json,line=13,col=18,title=unsourced-claim::evil%0A::error::injected%250A, with: colons"
+    )
+    #expect(
+      commands[1].hasPrefix(
+        "::notice file=Ledger/a/claims/c1.json,line=18,col=14,title=vague-attribution (waived)::vague (waived by Desk: accepted)"
+      ))
+  }
+
+  @Test("properties escape ':' and ',' too, so a path cannot add properties")
+  func githubProperties() {
+    let output = GitHubAnnotationWriter().write(report(message: "m", path: "odd,name:x.json"))
+    #expect(output.hasPrefix("::error file=odd%2Cname%3Ax.json,line=13,"))
+  }
+
+  @Test(
+    "SARIF: version 2.1.0, every rule's metadata, relative percent-encoded paths, waivers as suppressions"
+  )
+  func sarif() throws {
+    let document = try JSONParser().parse(
+      SARIFWriter().write(report(message: "m", path: "./Ledger/a b/c1.json")))
+    #expect(document["version"]?.stringValue == "2.1.0")
+    let run = try #require(document["runs"]?.arrayValue?.first)
+    #expect(run["tool"]?["driver"]?["rules"]?.arrayValue?.count == Policy.Rule.allCases.count)
+    let results = try #require(run["results"]?.arrayValue)
+    let location = results[0]["locations"]?.arrayValue?.first?["physicalLocation"]
+    #expect(location?["artifactLocation"]?["uri"]?.stringValue == "Ledger/a%20b/c1.json")
+    #expect(location?["region"]?["startLine"]?.intValue == 13)
+    #expect(results[0]["suppressions"] == nil)
+    #expect(results[1]["suppressions"]?.arrayValue?.first?["kind"]?.stringValue == "inSource")
+  }
+
+  @Test("JUnit: a failing test case per record with findings, XML escaped")
+  func junit() {
+    let output = JUnitWriter().write(report(message: "a <b> & \"c\""))
+    #expect(
+      output.contains(
+        "<testsuite name=\"factledger lint\" tests=\"5\" failures=\"1\" skipped=\"0\">"))
+    #expect(
+      output.contains(
+        "<failure type=\"unsourced-claim\" message=\"a &lt;b&gt; &amp; &quot;c&quot;\">"))
+    #expect(output.contains("<system-out>waived [vague-attribution] by Desk (accepted): "))
+    #expect(output.contains("<testcase name=\"4 records without findings\" classname=\"ledger\"/>"))
+  }
+
+  @Test("text: findings in the compiler's form, waived ones as notes, the summary last")
+  func text() {
+    let output = LintTextWriter().write(report(message: "m"))
+    #expect(
+      output == """
+        Ledger/a/claims/c1.json:13:18: error: m [unsourced-claim]
+        Ledger/a/claims/c1.json:18:14: note: waived by Desk (accepted): vague [vague-attribution]
+        1 error, 0 warnings, 1 waived in 5 records.
+
+        """)
+  }
+
+  @Test("every rule has an explanation that says how to fix and how to waive it")
+  func explanations() {
+    for info in LintRuleInfo.all {
+      #expect(info.explanation.hasPrefix("\(info.rule.rawValue): "))
+      #expect(info.explanation.contains("Fix: "))
+      #expect(info.explanation.contains("\"waivers\": [{\"rule\": \"\(info.rule.rawValue)\""))
+    }
+  }
+}

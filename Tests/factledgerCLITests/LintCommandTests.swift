@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// `factledger lint` as CI runs it. The shipped ledger's output is compared with the golden
+/// file `Snapshots/lint-shipped-ledger.txt`; re-record it with
+/// `FACTLEDGER_RECORD_SNAPSHOTS=1 swift test --filter LintCommandTests`.
+@Suite("factledger lint (the binary)")
+struct LintCommandTests {
+  static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Snapshots")
+  static let sourcedLedger = CLIRunner.root.appendingPathComponent(
+    "Tests/Fixtures/lint/sourced-ledger"
+  ).path
+
+  @Test(
+    "on the shipped ledger it reports the article's unsourced claims, as the golden file has them, and exits 1"
+  )
+  func shippedLedgerGolden() throws {
+    let result = try CLIRunner.run(["lint"])
+    #expect(result.status == 1)
+    #expect(result.stderr.isEmpty)
+    let golden = Self.snapshots.appendingPathComponent("lint-shipped-ledger.txt")
+    if ProcessInfo.processInfo.environment["FACTLEDGER_RECORD_SNAPSHOTS"] != nil {
+      try result.stdout.write(to: golden, atomically: true, encoding: .utf8)
+    }
+    #expect(result.stdout == (try String(contentsOf: golden, encoding: .utf8)))
+  }
+
+  @Test("on a ledger where every claim is sourced it exits 0")
+  func sourcedLedger() throws {
+    let result = try CLIRunner.run(["lint", "--ledger", Self.sourcedLedger, "--strict"])
+    #expect(result.status == 0)
+    #expect(result.stdout == "0 errors, 0 warnings, 0 waived in 3 records.\n")
+  }
+
+  @Test("a claim text with a newline and '::error::' makes no second annotation in --format github")
+  func injection() throws {
+    let scratch = try ScratchFolder()
+    let ledger = scratch.url.appendingPathComponent("Ledger")
+    try FileManager.default.copyItem(atPath: Self.sourcedLedger, toPath: ledger.path)
+    // An unsourced claim whose text carries a line break and a workflow command.
+    let file = ledger.appendingPathComponent(
+      "articles/wire-2020-01-02/claims/joint-drill-december.json")
+    var record = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+    record["attribution"] = ["type": "none"]
+    record["text"] = "x\n::error file=evil.json::injected"
+    try JSONSerialization.data(withJSONObject: record).write(to: file)
+    let result = try CLIRunner.run(["lint", "--format", "github"], in: scratch.url)
+    let commands = result.stdout.split(separator: "\n").filter { $0.hasPrefix("::") }
+    #expect(commands.count == 1)
+    #expect(commands.first?.contains("x%0A::error file=evil.json::injected") == true)
+    #expect(result.status == 1)
+  }
+
+  @Test("--fix moves a drifted anchor and the second run is clean")
+  func fix() throws {
+    let scratch = try ScratchFolder()
+    let ledger = scratch.url.appendingPathComponent("Ledger")
+    try FileManager.default.copyItem(atPath: Self.sourcedLedger, toPath: ledger.path)
+    let file = ledger.appendingPathComponent("articles/wire-2020-01-02/claims/drill-a-success.json")
+    try (try String(contentsOf: file, encoding: .utf8)).replacingOccurrences(
+      of: "\"start\": 131,", with: "\"start\": 129,"
+    )
+    .write(to: file, atomically: true, encoding: .utf8)
+    let before = try CLIRunner.run(["lint"], in: scratch.url)
+    #expect(before.status == 1)
+    #expect(
+      before.stdout.contains(
+        "moved from 129..<201 to 131..<201; 'lint --fix' moves the anchor [anchor-drift]"))
+    let fixed = try CLIRunner.run(["lint", "--fix"], in: scratch.url)
+    #expect(fixed.status == 0)
+    #expect(fixed.stderr == "note: moved the anchors of 1 record: drill-a-success\n")
+  }
+
+  @Test("--explain prints the rule's documentation; an unknown rule is a usage error")
+  func explain() throws {
+    let result = try CLIRunner.run(["lint", "--explain", "unsourced-claim"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("unsourced-claim: Unsourced factual claim\n"))
+    #expect(try CLIRunner.run(["lint", "--explain", "no-such-rule"]).status == 2)
+  }
+
+  @Test("--format sarif and junit and json produce their documents")
+  func formats() throws {
+    let sarif = try CLIRunner.run(["lint", "--format", "sarif"])
+    let document = try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any]
+    #expect(document?["version"] as? String == "2.1.0")
+    let junit = try CLIRunner.run(["lint", "--format", "junit"])
+    #expect(
+      junit.stdout.hasPrefix(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"factledger lint\""))
+    let json = try CLIRunner.run(["lint", "--format", "json"])
+    #expect(json.stdout.contains("\"rule\": \"unsourced-claim\""))
+  }
+
+  @Test("an unreadable ledger file exits 2, with the file, line and column")
+  func unreadable() throws {
+    let scratch = try ScratchFolder()
+    let ledger = scratch.url.appendingPathComponent("Ledger")
+    try FileManager.default.copyItem(atPath: Self.sourcedLedger, toPath: ledger.path)
+    try "{".write(
+      to: ledger.appendingPathComponent("articles/wire-2020-01-02/claims/headline.json"),
+      atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(["lint"], in: scratch.url)
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.contains(
+        "Ledger/articles/wire-2020-01-02/claims/headline.json:1:2: error: unexpected end of file"))
+  }
+}
