@@ -15,7 +15,10 @@ let package = Package(
     .executableTarget(name: "factledger", dependencies: ["FactLedger"]),
     .executableTarget(name: "factledger-bench", dependencies: ["FactLedger"]),
     .testTarget(name: "FactLedgerTests", dependencies: ["FactLedger"]),
-    .testTarget(name: "factledgerCLITests", dependencies: ["factledger"]),
+    .testTarget(
+      name: "factledgerCLITests", dependencies: ["factledger"],
+      // Golden files are read from the source tree (and re-recorded there), not bundled.
+      exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )
