@@ -50,7 +50,7 @@ public struct FileValidator: Sendable {
     guard let resolved = kind ?? Self.inferKind(path: path, json: json) else {
       throw .unknownKind(path: path)
     }
-    return diagnostics(for: json, as: resolved, path: path, lineOffset: 0)
+    return diagnostics(for: json, as: resolved, path: path)
   }
 
   /// The files of the ledger at `root` that have a schema, in a stable order.
@@ -99,36 +99,20 @@ public struct FileValidator: Sendable {
   }
 
   private func validateLines(_ bytes: [UInt8], path: String) -> [Diagnostic] {
-    var found: [Diagnostic] = []
-    for (index, line) in bytes.split(
-      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
-    ).enumerated() {
-      let trimmed = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
-      guard trimmed.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else {
-        continue
-      }
-      do {
-        let json = try JSONParser().parse(Array(trimmed))
-        found += diagnostics(for: json, as: .evidenceItem, path: path, lineOffset: index)
-      } catch {
-        var location = error.location
-        location.line += index
-        found.append(
-          Diagnostic(.error, path: path, at: location, error.message, rule: "json-syntax"))
+    JSONLines.documents(in: bytes).flatMap { document in
+      switch document {
+      case .success(let json): diagnostics(for: json, as: .evidenceItem, path: path)
+      case .failure(let error):
+        [Diagnostic(.error, path: path, at: error.location, error.message, rule: "json-syntax")]
       }
     }
-    return found
   }
 
-  private func diagnostics(for json: JSONValue, as kind: SchemaKind, path: String, lineOffset: Int)
-    -> [Diagnostic]
-  {
+  private func diagnostics(for json: JSONValue, as kind: SchemaKind, path: String) -> [Diagnostic] {
     let id = json["id"]?.stringValue
     return LedgerSchemas.shared.validate(json, as: kind).map { violation in
-      var location = violation.location
-      location.line += lineOffset
-      return Diagnostic(
-        .error, path: path, at: location, violation.description,
+      Diagnostic(
+        .error, path: path, at: violation.location, violation.description,
         rule: Policy.Rule.schemaViolation.rawValue, recordID: id)
     }
   }

@@ -100,19 +100,10 @@ public struct EvidenceLoader: Sendable {
       }
     case "jsonl":
       var values: [JSONValue] = []
-      for (index, line) in bytes.split(
-        separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
-      ).enumerated() {
-        let trimmed = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
-        guard trimmed.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") })
-        else { continue }
-        do {
-          values.append(try JSONParser().parse(Array(trimmed)).shiftingLines(by: index))
-        } catch {
-          diagnostics.append(
-            syntax(
-              SourceLocation(line: error.location.line + index, column: error.location.column),
-              error.message))
+      for document in JSONLines.documents(in: bytes) {
+        switch document {
+        case .success(let value): values.append(value)
+        case .failure(let error): diagnostics.append(syntax(error.location, error.message))
         }
       }
       return values
@@ -130,30 +121,6 @@ public struct EvidenceLoader: Sendable {
       }
     default:
       throw .unknownFormat(path: path)
-    }
-  }
-}
-
-extension JSONValue {
-  /// The value with every location moved down `lines` lines: for a line of JSON Lines.
-  func shiftingLines(by lines: Int) -> JSONValue {
-    guard lines > 0 else { return self }
-    var location = self.location
-    location.line += lines
-    switch kind {
-    case .array(let elements):
-      return JSONValue(.array(elements.map { $0.shiftingLines(by: lines) }), at: location)
-    case .object(let members):
-      return JSONValue(
-        .object(
-          members.map { member in
-            var moved = member
-            moved.keyLocation.line += lines
-            moved.value = member.value.shiftingLines(by: lines)
-            return moved
-          }), at: location)
-    default:
-      return JSONValue(kind, at: location)
     }
   }
 }
