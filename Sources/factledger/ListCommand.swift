@@ -14,8 +14,7 @@ enum ListCommand: Subcommand {
         "--all", help: "Also list unsourced claims and non-claims (headline, furniture, ...)."),
       CommandSpec.Option(
         "--status", value: "STATUS",
-        help: "Keep claims whose latest review has this status; repeat or comma-separate.",
-        allowed: nil),
+        help: "Keep claims whose latest review has this status; repeat or comma-separate."),
       CommandSpec.Option(
         "--kind", value: "KIND", help: "Keep records of this kind; repeat or comma-separate."),
       CommandSpec.Option(

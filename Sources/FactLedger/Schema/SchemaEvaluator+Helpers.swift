@@ -1,0 +1,57 @@
+import Foundation
+
+/// The comparisons and messages the evaluator's keywords share.
+extension SchemaEvaluator {
+  static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
+    regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+  }
+
+  static func matches(_ instance: JSONValue, type: String) -> Bool {
+    switch (type, instance.kind) {
+    case ("null", .null), ("boolean", .bool), ("string", .string), ("array", .array),
+      ("object", .object), ("number", .number):
+      true
+    case ("integer", .number): instance.isIntegral
+    default: false
+    }
+  }
+
+  static func typeName(of instance: JSONValue) -> String {
+    if case .number = instance.kind { return instance.isIntegral ? "integer" : "number" }
+    return instance.typeName
+  }
+
+  static func isMultiple(_ instance: JSONValue, of divisor: Decimal) -> Bool {
+    guard var quotient = instance.decimalValue.map({ $0 / divisor }), !quotient.isNaN else {
+      // Too large for a decimal: fall back to floating point.
+      guard let number = instance.doubleValue, let step = Double("\(divisor)") else { return false }
+      return number.truncatingRemainder(dividingBy: step) == 0
+    }
+    var rounded = Decimal()
+    NSDecimalRound(&rounded, &quotient, 0, .plain)
+    return rounded == quotient
+  }
+
+  static func firstDuplicate(in elements: [JSONValue]) -> (Int, Int)? {
+    for second in elements.indices {
+      for first in 0..<second where elements[first].isJSONEqual(to: elements[second]) {
+        return (first, second)
+      }
+    }
+    return nil
+  }
+
+  static func notOneOf(_ instance: JSONValue, _ values: [JSONValue]) -> String {
+    let shown = values.prefix(8).map { $0.briefDescription(limit: 30) }.joined(separator: ", ")
+    return "\(instance.briefDescription()) is not one of \(shown)\(values.count > 8 ? ", …" : "")"
+  }
+
+  static func quoted(_ names: [String]) -> String {
+    (names.count == 1 ? "property " : "properties ")
+      + names.map { "'\($0)'" }.joined(separator: ", ")
+  }
+
+  static func format(_ number: Double) -> String {
+    number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
+  }
+}
