@@ -52,7 +52,8 @@ struct SchemaTestSuiteTests {
       let description = group["description"]?.stringValue ?? "group \(index)"
       let uri = "https://conformance.factledger.test/\(file.lastPathComponent)/\(index)"
       var documents = Self.remoteDocuments
-      documents[uri] = try #require(group["schema"])
+      let schema: JSONValue = try #require(group["schema"])
+      documents[uri] = schema
       let validator: SchemaValidator
       do {
         validator = try SchemaValidator(
