@@ -60,7 +60,7 @@ enum HistoryCommand: Subcommand {
           : "\nchain BROKEN\n")
     }
     for problem in problems {
-      let at = loaded.json["reviews"]?.arrayValue?[problem.entry].location ?? .start
+      let at = loaded.positions.review(problem.entry)
       console.report(
         Diagnostic(
           .error, path: loaded.path, at: at, problem.message, rule: "broken-review-chain",

@@ -26,7 +26,7 @@ enum VerifyCommand: Subcommand {
       let problems = ReviewChain.problems(in: loaded.claim)
       if !problems.isEmpty { broken += 1 }
       for problem in problems {
-        let at = loaded.json["reviews"]?.arrayValue?[problem.entry].location ?? .start
+        let at = loaded.positions.review(problem.entry)
         console.report(
           Diagnostic(
             .error, path: loaded.path, at: at, "claim '\(problem.claimID)': \(problem.message)",

@@ -166,7 +166,7 @@ public struct ClaimChecker: Sendable {
 
     return CheckReport.ClaimResult(
       id: claim.id, kind: claim.kind, text: claim.text, path: loaded.path,
-      line: loaded.json["id"]?.location.line ?? 1, attribution: attribution, content: content,
+      line: loaded.positions.id.line, attribution: attribution, content: content,
       overall: overall, reasons: reasons.sorted(), assertions: assertionResults,
       evidence: items.map(\.id), notes: notes)
   }

@@ -37,6 +37,59 @@ public struct LoadedClaim: Sendable {
   public var claim: Claim
   /// The path of its file.
   public var path: String
-  /// The file as parsed, for the position of any field.
-  public var json: JSONValue
+  /// Where its fields stand in the file, for findings.
+  public var positions: ClaimPositions
+
+  /// Creates a loaded record, taking the positions from its parsed file.
+  public init(claim: Claim, path: String, json: JSONValue) {
+    self.claim = claim
+    self.path = path
+    self.positions = ClaimPositions(json)
+  }
+}
+
+/// The line and column of the fields of a claim file that findings point at. Kept instead of
+/// the whole parsed file, which would hold a large ledger in memory twice.
+public struct ClaimPositions: Sendable, Equatable {
+  /// The start of the record.
+  public var record: SourceLocation
+  public var id: SourceLocation
+  public var article: SourceLocation
+  public var anchor: SourceLocation
+  public var anchorStart: SourceLocation
+  public var anchorExact: SourceLocation
+  public var attribution: SourceLocation
+  public var vague: SourceLocation
+  public var outlet: SourceLocation
+  public var via: [SourceLocation]
+  public var cue: SourceLocation
+  public var carriedBy: SourceLocation
+  /// Each review's start, oldest first.
+  public var reviews: [SourceLocation]
+
+  /// The positions in `json`; a field that is absent takes its parent's position.
+  public init(_ json: JSONValue) {
+    let record = json.location
+    let at = { (value: JSONValue?, fallback: SourceLocation) in value?.location ?? fallback }
+    let anchor = json["anchor"]
+    let attribution = json["attribution"]
+    self.record = record
+    id = at(json["id"], record)
+    article = at(json["article"], record)
+    self.anchor = at(anchor, record)
+    anchorStart = at(anchor?["start"], self.anchor)
+    anchorExact = at(anchor?["exact"], self.anchor)
+    self.attribution = at(attribution, record)
+    vague = at(attribution?["vague"], self.attribution)
+    outlet = at(attribution?["outlet"], self.attribution)
+    via = attribution?["via"]?.arrayValue?.map(\.location) ?? []
+    cue = at(attribution?["cue"], self.attribution)
+    carriedBy = at(attribution?["carriedBy"], self.attribution)
+    reviews = json["reviews"]?.arrayValue?.map(\.location) ?? []
+  }
+
+  /// The start of review `entry`, or of the record when there is no such review.
+  public func review(_ entry: Int) -> SourceLocation {
+    reviews.indices.contains(entry) ? reviews[entry] : record
+  }
 }

@@ -26,34 +26,35 @@ struct LedgerCrossCheck {
       let idsInArticle = Set(article.claims.map(\.claim.id))
       for loaded in article.claims {
         let claim = loaded.claim
-        let attribution = loaded.json["attribution"]
         if let first = firstPathByID.updateValue(loaded.path, forKey: claim.id) {
           report(
-            loaded, at: loaded.json["id"], "duplicate id '\(claim.id)' (also in \(first))",
+            loaded, at: loaded.positions.id, "duplicate id '\(claim.id)' (also in \(first))",
             rule: .duplicateID)
         }
         if claim.article != article.article.id {
           report(
-            loaded, at: loaded.json["article"],
+            loaded, at: loaded.positions.article,
             "claim names article '\(claim.article)' but lies in the folder of '\(article.article.id)'",
             rule: nil)
         }
         if checkingSources, let outlet = claim.attribution.outlet, !known.contains(outlet) {
           report(
-            loaded, at: attribution?["outlet"],
+            loaded, at: loaded.positions.outlet,
             "unknown source '\(outlet)': add it to sources.json or fix the id", rule: .unknownSource
           )
         }
         for (position, id) in claim.attribution.via.enumerated()
         where checkingSources && !known.contains(id) {
           report(
-            loaded, at: attribution?["via"]?.arrayValue?[position],
+            loaded,
+            at: loaded.positions.via.indices.contains(position)
+              ? loaded.positions.via[position] : loaded.positions.attribution,
             "unknown source '\(id)' in 'via': add it to sources.json or fix the id",
             rule: .unknownSource)
         }
         if let carrier = claim.attribution.carriedBy, !idsInArticle.contains(carrier) {
           report(
-            loaded, at: attribution?["carriedBy"],
+            loaded, at: loaded.positions.carriedBy,
             "'carriedBy' names '\(carrier)', which is not a record of this article", rule: nil)
         }
       }
@@ -61,11 +62,11 @@ struct LedgerCrossCheck {
   }
 
   private mutating func report(
-    _ loaded: LoadedClaim, at value: JSONValue?, _ message: String, rule: Policy.Rule?
+    _ loaded: LoadedClaim, at location: SourceLocation, _ message: String, rule: Policy.Rule?
   ) {
     diagnostics.append(
       Diagnostic(
-        .error, path: loaded.path, at: value?.location ?? loaded.json.location, message,
+        .error, path: loaded.path, at: location, message,
         rule: (rule ?? .brokenReference).rawValue, recordID: loaded.claim.id))
   }
 }

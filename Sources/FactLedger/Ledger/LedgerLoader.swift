@@ -145,7 +145,7 @@ public struct LedgerLoader: Sendable {
       if !claim.path.hasSuffix("/" + expectedName) {
         diagnostics.append(
           Diagnostic(
-            .error, path: claim.path, at: claim.json["id"]?.location ?? .start,
+            .error, path: claim.path, at: claim.positions.id,
             "claim id '\(claim.claim.id)' does not match its file name; name the file '\(expectedName)'",
             rule: "ledger-layout", recordID: claim.claim.id))
       }

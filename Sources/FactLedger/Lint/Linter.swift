@@ -101,17 +101,16 @@ public struct Linter: Sendable {
   ) {
     let claim = loaded.claim
     let path = loaded.path
-    let attribution = loaded.json["attribution"]
     if policy.sourcedKinds.contains(claim.kind), !claim.attribution.isSourced {
       add(
-        .unsourcedClaim, path, attribution?.location ?? .start,
+        .unsourcedClaim, path, loaded.positions.attribution,
         "'\(claim.id)' is \(article(claim.kind)) \(claim.kind.rawValue) claim with no source: \(claim.text)",
         claim.id, nil)
     }
     if claim.attribution.isVague {
       let who = claim.attribution.speaker?.description ?? "an unnamed source"
       add(
-        .vagueAttribution, path, attribution?["vague"]?.location ?? attribution?.location ?? .start,
+        .vagueAttribution, path, loaded.positions.vague,
         "'\(claim.id)' is attributed to '\(who)', a source no evidence can confirm", claim.id, nil)
     }
     switch claim.anchor.status(in: text) {
@@ -119,28 +118,28 @@ public struct Linter: Sendable {
       break
     case .contextChanged:
       add(
-        .anchorDrift, path, loaded.json["anchor"]?.location ?? .start,
+        .anchorDrift, path, loaded.positions.anchor,
         "the words of '\(claim.id)' stand at their offsets, but their prefix or suffix changed",
         claim.id, text.anchor(start: claim.anchor.start, end: claim.anchor.end))
     case .moved(let start):
       let end = start + claim.anchor.exact.unicodeScalars.count
       add(
-        .anchorDrift, path, loaded.json["anchor"]?["start"]?.location ?? .start,
+        .anchorDrift, path, loaded.positions.anchorStart,
         "the words of '\(claim.id)' moved from \(claim.anchor.start)..<\(claim.anchor.end) to \(start)..<\(end); 'lint --fix' moves the anchor",
         claim.id, text.anchor(start: start, end: end))
     case .missing:
       add(
-        .anchorDrift, path, loaded.json["anchor"]?["exact"]?.location ?? .start,
+        .anchorDrift, path, loaded.positions.anchorExact,
         "the words of '\(claim.id)' are no longer in the article", claim.id, nil)
     }
     if let cue = claim.attribution.cue, text.text(from: cue.start, to: cue.end) != cue.exact {
       add(
-        .anchorDrift, path, attribution?["cue"]?.location ?? .start,
+        .anchorDrift, path, loaded.positions.cue,
         "the cue '\(cue.exact)' of '\(claim.id)' is not at \(cue.start)..<\(cue.end)", claim.id, nil
       )
     }
     for problem in ReviewChain.problems(in: claim) {
-      let at = loaded.json["reviews"]?.arrayValue?[problem.entry].location ?? .start
+      let at = loaded.positions.review(problem.entry)
       add(.brokenReviewChain, path, at, "claim '\(claim.id)': \(problem.message)", claim.id, nil)
     }
   }

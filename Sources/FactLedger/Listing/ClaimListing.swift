@@ -59,6 +59,6 @@ extension ClaimListing.Row {
       attribution: claim.attribution.kind, isVague: claim.attribution.isVague,
       speaker: claim.attribution.speaker, outlet: claim.attribution.outlet,
       via: claim.attribution.via, cue: claim.attribution.cue?.exact, text: claim.text,
-      path: loaded.path, line: loaded.json["id"]?.location.line ?? 1)
+      path: loaded.path, line: loaded.positions.id.line)
   }
 }
