@@ -60,8 +60,12 @@ enum CheckCommand: Subcommand {
       do {
         items += try EvidenceLoader().load(at: file, claimIDs: claimIDs)
       } catch {
-        if case .invalid(let diagnostics) = error { diagnostics.forEach(console.report) }
-        console.error("\(file): \(error.message)")
+        if case .invalid(let diagnostics) = error {
+          diagnostics.forEach(console.report)
+          console.error("\(file): \(error.message)")
+        } else {
+          console.error(error.message)
+        }
         failed = true
       }
     }

@@ -120,8 +120,10 @@ enum MarkCommand: Subcommand {
         }
     }
     guard let status else {
-      throw UsageError.invalidValue(
-        arguments.positionals.last ?? "", option: "STATUS", allowed: statuses)
+      guard let last = arguments.positionals.last else {
+        throw UsageError.missingArgument("ID... STATUS")
+      }
+      throw UsageError.invalidValue(last, option: "STATUS", allowed: statuses)
     }
     guard !positionals.isEmpty else { throw UsageError.missingArgument("ID") }
     return [
