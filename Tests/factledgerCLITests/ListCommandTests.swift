@@ -140,8 +140,14 @@ struct ListCommandTests {
         "error: unknown source 'bbc' for '--outlet'; sources.json has cnn, newsweek, the-national-interest, tass, pir-center, center-for-naval-analyses, russian-international-affairs-council, tecmash, chinese-foreign-ministry; see 'factledger list --help'\n"
       ),
       (["lsit"], "error: unknown subcommand 'lsit'; see 'factledger --help'\n"),
-      (["mark", "--by", "Desk"], "error: missing argument ID... STATUS; see 'factledger mark --help'\n"),
-      (["mark", "headline", "true", "--by", "Desk"], "error: 'true' is not a value of 'STATUS'; expected one of 'verified', 'disputed', 'unverified'; see 'factledger mark --help'\n"),
+      (
+        ["mark", "--by", "Desk"],
+        "error: missing argument ID... STATUS; see 'factledger mark --help'\n"
+      ),
+      (
+        ["mark", "headline", "true", "--by", "Desk"],
+        "error: 'true' is not a value of 'STATUS'; expected one of 'verified', 'disputed', 'unverified'; see 'factledger mark --help'\n"
+      ),
       (["check", "--evidence", "nope.json"], "error: cannot read the evidence file 'nope.json'\n"),
       (["history"], "error: missing argument ID; see 'factledger history --help'\n"),
     ])
