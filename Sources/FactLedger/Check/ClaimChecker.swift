@@ -57,15 +57,19 @@ public struct ClaimChecker: Sendable {
 
     // Content: every assertion against every item.
     var assertionResults: [CheckReport.AssertionResult] = []
-    for assertion in claim.assertions {
+    // What each item says of each assertion, computed once for both axes.
+    let verdicts = items.map { item in
+      claim.assertions.map { comparator.verdict(for: $0, in: claim, item: item) }
+    }
+    for (index, assertion) in claim.assertions.enumerated() {
       var result = CheckReport.AssertionResult(
         field: assertion.field, value: describe(assertion), state: .uncovered, supportedBy: [],
         contradictedBy: [], details: [])
       var circularSupport: [String] = []
       var paraphrased = false
       var disputeReasons: Set<ReasonCode> = []
-      for item in items {
-        let verdict = comparator.verdict(for: assertion, in: claim, item: item)
+      for (position, item) in items.enumerated() {
+        let verdict = verdicts[position][index]
         let circular = !isAboutWords && isCircular(item, for: claim, in: article)
         switch verdict {
         case .supported(let detail):
@@ -135,7 +139,7 @@ public struct ClaimChecker: Sendable {
     }
 
     // Attribution.
-    let attribution = attributionStatus(of: claim, items: items, notes: &notes)
+    let attribution = attributionStatus(of: claim, items: items, verdicts: verdicts, notes: &notes)
     switch attribution {
     case .unsourced: reasons.insert(.unsourced)
     case .unconfirmed:
@@ -174,7 +178,7 @@ public struct ClaimChecker: Sendable {
   // MARK: - Attribution
 
   private func attributionStatus(
-    of claim: Claim, items: [EvidenceItem], notes: inout [String]
+    of claim: Claim, items: [EvidenceItem], verdicts: [[AssertionVerdict]], notes: inout [String]
   ) -> CheckReport.AttributionStatus {
     let attribution = claim.attribution
     guard attribution.isSourced else { return .unsourced }
@@ -186,10 +190,8 @@ public struct ClaimChecker: Sendable {
     }
     let hasQuote = claim.assertions.contains { $0.field == .quote }
     var confirming: String?
-    for item in items {
-      let verdicts = claim.assertions.map {
-        ($0.field, comparator.verdict(for: $0, in: claim, item: item))
-      }
+    for (item, itemVerdicts) in zip(items, verdicts) {
+      let verdicts = Array(zip(claim.assertions.map(\.field), itemVerdicts))
       let isFromOutlet = attribution.outlet.map { names(item, $0) } ?? true
       if verdicts.contains(where: { $0.1.reason == .speakerMismatch }) {
         notes.append("\(item.id): gives the words to someone else")
