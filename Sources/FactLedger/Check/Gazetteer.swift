@@ -24,6 +24,13 @@ public struct Gazetteer: Sendable, Equatable {
   public private(set) var entries: [Entry]
   private var canonicalByName: [String: String] = [:]
   private var containersByName: [String: Set<String>] = [:]
+  /// Every name's words, split once here rather than at every comparison.
+  private var aliasWords: [AliasWords] = []
+
+  private struct AliasWords: Sendable, Equatable {
+    var words: [String]
+    var canonical: String
+  }
 
   /// Creates a gazetteer from entries.
   public init(entries: [Entry] = []) {
@@ -34,6 +41,7 @@ public struct Gazetteer: Sendable, Equatable {
         canonicalByName[Self.normalized(name)] = canonical
       }
     }
+    aliasWords = canonicalByName.map { AliasWords(words: Self.words($0.key), canonical: $0.value) }
     for entry in entries {
       containersByName[Self.normalized(entry.name), default: []].formUnion(
         entry.within.map(canonical))
@@ -50,8 +58,8 @@ public struct Gazetteer: Sendable, Equatable {
   func mentions(in text: String) -> Set<String> {
     let words = Self.words(text)
     var found: Set<String> = [canonical(text)]
-    for (alias, canonical) in canonicalByName where Self.contains(words, Self.words(alias)) {
-      found.insert(canonical)
+    for alias in aliasWords where Self.contains(words, alias.words) {
+      found.insert(alias.canonical)
     }
     return found
   }

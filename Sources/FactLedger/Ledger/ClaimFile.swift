@@ -3,7 +3,7 @@ import Foundation
 /// Reads one claim file afresh, for a writer that holds the ledger's lock: parsed, validated
 /// against its schema and decoded, or refused with every problem.
 enum ClaimFile {
-  static func read(at path: String) throws(ReviewRecorder.Failure) -> Claim {
+  static func read(at path: String) throws(LedgerWriteError) -> Claim {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .cannotWrite(path: path, reason: "it can no longer be read")
     }

@@ -13,9 +13,9 @@ public struct AnchorFixer: Sendable {
   /// Writes the new anchor of every finding that has one.
   ///
   /// - Returns: The ids of the records whose anchors moved.
-  /// - Throws: `ReviewRecorder.Failure` when the lock cannot be had or a file cannot be read
+  /// - Throws: `LedgerWriteError` when the lock cannot be had or a file cannot be read
   ///   or written; files already fixed stay fixed, each one whole.
-  public func fix(_ findings: [LintFinding]) throws(ReviewRecorder.Failure) -> [String] {
+  public func fix(_ findings: [LintFinding]) throws(LedgerWriteError) -> [String] {
     let fixes = findings.filter { $0.movedAnchor != nil && $0.claimID != nil && $0.waiver == nil }
     guard !fixes.isEmpty else { return [] }
     let lock = try FileLock.onLedger(at: root, timeout: lockTimeout)

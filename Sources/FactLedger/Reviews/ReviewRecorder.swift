@@ -35,33 +35,8 @@ public struct ReviewRecorder: Sendable {
     public var previousStatus: Review.Status?
   }
 
-  /// Why nothing was written.
-  public enum Failure: Error, Sendable, Equatable {
-    case unknownClaims([String])
-    case reasonRequired(claimID: String, from: Review.Status, to: Review.Status)
-    case invalidReason(String)
-    case lockUnavailable(path: String, detail: String)
-    case cannotWrite(path: String, reason: String)
-    case invalidClaimFile([Diagnostic])
-
-    /// A lowercase message for people.
-    public var message: String {
-      switch self {
-      case .unknownClaims(let ids):
-        "unknown claim\(ids.count == 1 ? "" : "s") \(ids.map { "'\($0)'" }.joined(separator: ", ")); nothing was written"
-      case .reasonRequired(let id, let from, let to):
-        "changing the verdict of '\(id)' from \(from.rawValue) to \(to.rawValue) needs --reason; nothing was written"
-      case .invalidReason(let reason):
-        "reason '\(reason)' is not a lowercase code ([a-z0-9][a-z0-9-]*); nothing was written"
-      case .lockUnavailable(let path, let detail):
-        "cannot lock the ledger (\(path)): \(detail); nothing was written"
-      case .cannotWrite(let path, let reason):
-        "cannot write '\(path)': \(reason)"
-      case .invalidClaimFile:
-        "a claim file is not valid; nothing was written"
-      }
-    }
-  }
+  /// Why nothing was written: the error every writer of the ledger throws.
+  public typealias Failure = LedgerWriteError
 
   /// The ledger's folder.
   public var root: String

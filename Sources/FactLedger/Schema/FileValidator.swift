@@ -39,6 +39,9 @@ public struct FileValidator: Sendable {
     if kind == .evidenceItem || (kind == nil && path.hasSuffix(".jsonl")) {
       return validateLines(bytes, path: path)
     }
+    if path.lowercased().hasSuffix(".csv"), kind == nil || kind == .evidence {
+      return validateCSV(bytes, path: path)
+    }
     let json: JSONValue
     do {
       json = try JSONParser().parse(bytes)
@@ -71,7 +74,8 @@ public struct FileValidator: Sendable {
         join(join(folder, "claims"), $0)
       }
     }
-    files += list(join(root, "evidence")).filter { $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }
+    files += list(join(root, "evidence"))
+      .filter { $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") || $0.hasSuffix(".csv") }
       .map { join(join(root, "evidence"), $0) }
     return files
   }
@@ -87,7 +91,7 @@ public struct FileValidator: Sendable {
     case ("gazetteer.json", _): return .gazetteer
     case ("article.json", _): return .article
     case (_, "claims") where name.hasSuffix(".json"): return .claim
-    case (_, "evidence") where name.hasSuffix(".json"): return .evidence
+    case (_, "evidence") where name.hasSuffix(".json") || name.hasSuffix(".csv"): return .evidence
     default: break
     }
     if let declared = json?["$schema"]?.stringValue {
@@ -96,6 +100,20 @@ public struct FileValidator: Sendable {
       }
     }
     return nil
+  }
+
+  /// A CSV evidence file: each row an evidence item, at its cells' positions.
+  private func validateCSV(_ bytes: [UInt8], path: String) -> [Diagnostic] {
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      return [Diagnostic(.error, path: path, "the file is not UTF-8", rule: "csv-syntax")]
+    }
+    do {
+      return try EvidenceCSV.items(in: text).flatMap {
+        diagnostics(for: $0, as: .evidenceItem, path: path)
+      }
+    } catch {
+      return [Diagnostic(.error, path: path, at: error.location, error.message, rule: "csv-syntax")]
+    }
   }
 
   private func validateLines(_ bytes: [UInt8], path: String) -> [Diagnostic] {

@@ -47,8 +47,7 @@ extension FileLock {
   static func ledgerLockPath(_ root: String) -> String { join(root, ".factledger.lock") }
 
   /// Takes the ledger's writer lock, or says why it cannot.
-  static func onLedger(at root: String, timeout: Double) throws(ReviewRecorder.Failure) -> FileLock
-  {
+  static func onLedger(at root: String, timeout: Double) throws(LedgerWriteError) -> FileLock {
     do {
       return try FileLock(path: ledgerLockPath(root), timeout: timeout)
     } catch {

@@ -76,6 +76,20 @@ struct FileValidatorTests {
       ])
   }
 
+  @Test("CSV evidence is validated row by row, each problem at its cell")
+  func csv() throws {
+    let folder = try TemporaryFolder()
+    try folder.write(
+      "id,claims,source.publisher,facts.start\nev-1,c1,TASS,2019-02-30\nev-2,,TASS,\n",
+      to: "evidence.csv")
+    let diagnostics = try FileValidator().validate(fileAt: folder.path + "/evidence.csv")
+    #expect(
+      diagnostics.map { "\($0.location): \($0.message)" } == [
+        "2:14: /facts/start: \"2019-02-30\" is not a valid date",
+        "3:1: /: missing required property 'claims'",
+      ])
+  }
+
   @Test("a file whose kind cannot be told is refused with a hint, unless --as names it")
   func unknownKind() throws {
     let folder = try TemporaryFolder()
