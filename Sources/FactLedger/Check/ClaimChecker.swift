@@ -244,7 +244,7 @@ public struct ClaimChecker: Sendable {
       "\(period.start) to \(period.end)\(period.isApproximate ? " (approximate)" : "")"
         + (assertion.text.map { " ('\($0)')" } ?? "")
     case .quantity(let quantity):
-      "\(quantity.amount.rounded() == quantity.amount ? String(Int(quantity.amount)) : String(quantity.amount)) \(quantity.unit)"
+      "\(quantity.amount) \(quantity.unit)"
     }
   }
 }

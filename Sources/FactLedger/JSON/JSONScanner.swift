@@ -44,7 +44,7 @@ struct JSONScanner {
       try expectLiteral("null")
       return JSONValue(.null, at: start)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-      return JSONValue(.number(try parseNumber()), at: start)
+      return JSONValue(.number(JSONNumber(checkedLiteral: try parseNumber())), at: start)
     default:
       throw try unexpected(expected: "a value")
     }

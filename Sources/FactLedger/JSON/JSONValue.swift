@@ -14,8 +14,8 @@ public struct JSONValue: Sendable, Equatable {
     case null
     /// `true` or `false`.
     case bool(Bool)
-    /// A number, as its literal text (`-12.5e3`).
-    case number(String)
+    /// A number, as its literal text (`-12.5e3`) with its value.
+    case number(JSONNumber)
     /// A string, unescaped.
     case string(String)
     /// An array of values.
@@ -65,7 +65,7 @@ extension JSONValue {
     switch kind {
     case .null: "null"
     case .bool: "boolean"
-    case .number(let text): text.contains(where: { ".eE".contains($0) }) ? "number" : "integer"
+    case .number(let number): number.isIntegerLiteral ? "integer" : "number"
     case .string: "string"
     case .array: "array"
     case .object: "object"
@@ -90,17 +90,17 @@ extension JSONValue {
     return nil
   }
 
-  /// The value as a whole number, if it is a number without fraction or exponent that fits.
-  public var intValue: Int? {
-    if case .number(let text) = kind { return Int(text) }
+  /// The number, if the value is one.
+  public var numberValue: JSONNumber? {
+    if case .number(let number) = kind { return number }
     return nil
   }
 
-  /// The value as a floating-point number, if it is a number.
-  public var doubleValue: Double? {
-    if case .number(let text) = kind { return Double(text) }
-    return nil
-  }
+  /// The value as a whole number, if it is a number without fraction or exponent that fits.
+  public var intValue: Int? { numberValue?.intValue }
+
+  /// The value as a floating-point number (infinite beyond `Double`'s range), if it is a number.
+  public var doubleValue: Double? { numberValue?.doubleValue }
 
   /// The value of the member named `key`, if the value is an object that has one.
   public subscript(key: String) -> JSONValue? {
@@ -114,7 +114,9 @@ extension JSONValue {
   /// A string value.
   public static func string(_ text: String) -> JSONValue { JSONValue(.string(text)) }
   /// An integer value.
-  public static func integer(_ number: Int) -> JSONValue { JSONValue(.number(String(number))) }
+  public static func integer(_ number: Int) -> JSONValue { JSONValue(.number(JSONNumber(number))) }
+  /// A number value, with its literal.
+  public static func number(_ number: JSONNumber) -> JSONValue { JSONValue(.number(number)) }
   /// A boolean value.
   public static func bool(_ flag: Bool) -> JSONValue { JSONValue(.bool(flag)) }
   /// The `null` value.

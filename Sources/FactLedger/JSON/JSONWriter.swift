@@ -53,7 +53,7 @@ public struct JSONWriter: Sendable {
     switch value.kind {
     case .null: output.append("null")
     case .bool(let flag): output.append(flag ? "true" : "false")
-    case .number(let text): output.append(text)
+    case .number(let number): output.append(number.literal)
     case .string(let text): appendQuoted(text, to: &output)
     case .array(let elements):
       output.append("[")

@@ -98,26 +98,42 @@ extension Quantity: JSONRecord {
     else {
       return nil
     }
+    let before = problems.count
     let unit = reader.string("unit", problems: &problems)
-    guard let raw = reader.required("amount", problems: &problems) else { return nil }
-    guard let amount = raw.doubleValue else {
-      problems.append(
-        DecodingProblem(at: raw.location, "'amount' must be a number, not \(raw.typeName)"))
-      return nil
-    }
-    let tolerance = reader.value("tolerance")?.doubleValue
-    guard let unit else { return nil }
+    let amount = Self.finiteNumber("amount", in: reader, isRequired: true, problems: &problems)
+    let tolerance = Self.finiteNumber(
+      "tolerance", in: reader, isRequired: false, problems: &problems)
+    guard let unit, let amount, problems.count == before else { return nil }
     self.init(amount: amount, unit: unit, tolerance: tolerance)
   }
 
-  public var json: JSONValue {
-    let literal = { (number: Double) in
-      JSONValue(
-        .number(
-          number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)))
+  /// The number at `key`, refused when it is not a number or lies beyond what a `Double` holds
+  /// (`1e400`): a figure that cannot be compared is a mistake, not a claim.
+  private static func finiteNumber(
+    _ key: String, in reader: FieldReader, isRequired: Bool, problems: inout [DecodingProblem]
+  ) -> JSONNumber? {
+    guard let raw = isRequired ? reader.required(key, problems: &problems) : reader.value(key)
+    else { return nil }
+    guard let number = raw.numberValue else {
+      problems.append(
+        DecodingProblem(at: raw.location, "'\(key)' must be a number, not \(raw.typeName)"))
+      return nil
     }
-    return .object([
-      "amount": literal(amount), "unit": .string(unit), "tolerance": tolerance.map(literal),
+    guard number.doubleValue.isFinite else {
+      problems.append(
+        DecodingProblem(
+          at: raw.location,
+          "'\(key)' \(number.literal.prefix(40)) is beyond the range of numbers that can be compared (about ±1.8e308)"
+        ))
+      return nil
+    }
+    return number
+  }
+
+  public var json: JSONValue {
+    .object([
+      "amount": .number(amount), "unit": .string(unit),
+      "tolerance": tolerance.map(JSONValue.number),
     ])
   }
 }

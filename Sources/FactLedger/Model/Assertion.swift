@@ -92,23 +92,29 @@ public struct Period: Sendable, Equatable {
 }
 
 /// A number with its unit.
+///
+/// The amount and tolerance keep their literal text (`4.50` stays `4.50`), so a claim file
+/// rewritten with a new review changes nowhere else.
 public struct Quantity: Sendable, Equatable {
-  /// The number.
-  public var amount: Double
+  /// The number, as written.
+  public var amount: JSONNumber
   /// The unit, singular: "day", "ship", "percent".
   public var unit: String
   /// How far another figure may differ and still agree ("about 3,000": 200); exact when `nil`.
-  public var tolerance: Double?
+  public var tolerance: JSONNumber?
 
   /// Creates a quantity.
-  public init(amount: Double, unit: String, tolerance: Double? = nil) {
+  public init(amount: JSONNumber, unit: String, tolerance: JSONNumber? = nil) {
     self.amount = amount
     self.unit = unit
     self.tolerance = tolerance
   }
 
+  /// The amount, as a number to compute with.
+  public var value: Double { amount.doubleValue }
+
   /// Whether `other`, in the same unit, agrees with this figure within its tolerance.
   public func agrees(with other: Double) -> Bool {
-    abs(other - amount) <= (tolerance ?? 0)
+    abs(other - value) <= (tolerance?.doubleValue ?? 0)
   }
 }

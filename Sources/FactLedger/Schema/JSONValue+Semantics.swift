@@ -5,8 +5,8 @@ import Foundation
 extension JSONValue {
   /// The number as a decimal, exact for the literals ledgers hold.
   var decimalValue: Decimal? {
-    guard case .number(let text) = kind else { return nil }
-    return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+    guard case .number(let number) = kind else { return nil }
+    return Decimal(string: number.literal, locale: Locale(identifier: "en_US_POSIX"))
   }
 
   /// Whether the value is a number with no fractional part (`1.0` counts).
@@ -29,7 +29,7 @@ extension JSONValue {
       if let leftValue = decimalValue, let rightValue = other.decimalValue {
         return leftValue == rightValue
       }
-      return Double(left) == Double(right)
+      return left.doubleValue == right.doubleValue
     case (.array(let left), .array(let right)):
       return left.count == right.count && zip(left, right).allSatisfy { $0.isJSONEqual(to: $1) }
     case (.object(let left), .object(let right)):

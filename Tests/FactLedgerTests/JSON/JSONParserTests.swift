@@ -42,8 +42,8 @@ struct JSONParserTests {
   func numbers() throws {
     let value = try parser.parse("[-0, 1.50, 2e10, 12345678901234567890123]")
     #expect(
-      value.arrayValue?.map(\.kind) == [
-        .number("-0"), .number("1.50"), .number("2e10"), .number("12345678901234567890123"),
+      value.arrayValue?.map(\.numberValue?.literal) == [
+        "-0", "1.50", "2e10", "12345678901234567890123",
       ])
   }
 

@@ -7,10 +7,7 @@ enum QuantityComparator {
       return .notCovered
     }
     let derived = item.facts.durationDays == nil ? " (from its dates)" : ""
-    guard
-      Quantity(amount: claimedDays, unit: "day", tolerance: claimed.tolerance).agrees(
-        with: Double(days))
-    else {
+    guard abs(Double(days) - claimedDays) <= (claimed.tolerance?.doubleValue ?? 0) else {
       return .contradicted(
         .durationMismatch,
         detail: "evidence gives \(days) days\(derived), the claim \(format(claimedDays))")
@@ -20,12 +17,11 @@ enum QuantityComparator {
 
   static func compareCount(_ claimed: Quantity, with evidence: Quantity?) -> AssertionVerdict {
     guard let evidence, evidence.unit == claimed.unit else { return .notCovered }
-    guard claimed.agrees(with: evidence.amount) else {
+    guard claimed.agrees(with: evidence.value) else {
       return .contradicted(
         .countMismatch,
         detail:
-          "evidence gives \(format(evidence.amount)) \(evidence.unit), the claim \(format(claimed.amount))"
-      )
+          "evidence gives \(evidence.amount) \(evidence.unit), the claim \(claimed.amount)")
     }
     return .supported(detail: nil)
   }
@@ -33,8 +29,8 @@ enum QuantityComparator {
   /// The quantity in days, for units of time.
   private static func inDays(_ quantity: Quantity) -> Double? {
     switch quantity.unit.lowercased() {
-    case "day", "days": quantity.amount
-    case "week", "weeks": quantity.amount * 7
+    case "day", "days": quantity.value
+    case "week", "weeks": quantity.value * 7
     default: nil
     }
   }

@@ -87,8 +87,7 @@ enum EvidenceCSV {
         .array(parts.map { JSONValue(.string($0), at: cell.location) }), at: cell.location)
     }
     if quantityColumns.contains(column), let space = text.firstIndex(of: " ") {
-      let amount = String(text[..<space])
-      if Double(amount) != nil {
+      if let amount = JSONNumber(literal: String(text[..<space])) {
         return JSONValue(
           .object([
             JSONMember(
@@ -100,8 +99,8 @@ enum EvidenceCSV {
           ]), at: cell.location)
       }
     }
-    if column == "facts.durationDays", Int(text) != nil {
-      return JSONValue(.number(text), at: cell.location)
+    if column == "facts.durationDays", let number = JSONNumber(literal: text) {
+      return JSONValue(.number(number), at: cell.location)
     }
     return JSONValue(.string(text), at: cell.location)
   }

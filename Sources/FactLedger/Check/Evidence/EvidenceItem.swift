@@ -59,7 +59,7 @@ extension EvidenceItem {
     let date = { (key: String) in json["facts"]?[key]?.stringValue.flatMap(CalendarDate.init(iso:))
     }
     let quantity = { (key: String) -> Quantity? in
-      guard let value = json["facts"]?[key], let amount = value["amount"]?.doubleValue,
+      guard let value = json["facts"]?[key], let amount = value["amount"]?.numberValue,
         let unit = value["unit"]?.stringValue
       else { return nil }
       return Quantity(amount: amount, unit: unit)

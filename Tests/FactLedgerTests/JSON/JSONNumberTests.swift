@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import FactLedger
+
+@Suite("JSON numbers keep their literal")
+struct JSONNumberTests {
+  @Test(
+    "every literal of RFC 8259's number grammar is accepted as written",
+    arguments: [
+      "0", "-0", "4", "4.50", "1e2", "1E+2", "1e-7", "-12.5e3", "0.0", "12345678901234567890",
+      "1e400", "-1e-400", "100000000000000000000000000000000000000000000.000000000000000001",
+    ])
+  func validLiterals(literal: String) throws {
+    let number = try #require(JSONNumber(literal: literal))
+    #expect(number.literal == literal)
+    let parsed = try JSONParser().parse(literal)
+    #expect(parsed.numberValue == number)
+  }
+
+  @Test(
+    "text outside the grammar is not a number, whatever Double(_:) or a spreadsheet makes of it",
+    arguments: [
+      "", "-", "+4", "04", "-04", "1.", ".5", "1e", "1e+", "0x1p2", "0x10", "inf", "-inf",
+      "infinity", "nan", "NaN", " 1", "1 ", "1,5", "1_000", "١", "1.5.5", "--1", "1e5e5",
+    ])
+  func invalidLiterals(literal: String) {
+    #expect(JSONNumber(literal: literal) == nil)
+  }
+
+  @Test("a Double that JSON cannot write makes no number; a finite one reads back the same")
+  func fromDouble() throws {
+    #expect(JSONNumber(Double.infinity) == nil)
+    #expect(JSONNumber(-Double.infinity) == nil)
+    #expect(JSONNumber(Double.nan) == nil)
+    for value in [0.1, 1e20, 5e-324, -2.5, 1.7976931348623157e308, 3.0, 123456.75] {
+      let number = try #require(JSONNumber(value))
+      #expect(JSONNumber(literal: number.literal) != nil, "'\(number.literal)' is not JSON")
+      #expect(number.doubleValue == value)
+    }
+    #expect(JSONNumber(3.0)?.literal == "3")
+  }
+
+  @Test("integer and floating readings of a literal")
+  func readings() {
+    #expect(JSONNumber(literal: "42")?.intValue == 42)
+    #expect(JSONNumber(literal: "42.0")?.intValue == nil)
+    #expect(JSONNumber(literal: "99999999999999999999")?.intValue == nil)
+    #expect(JSONNumber(literal: "1e400")?.doubleValue == .infinity)
+    #expect(JSONNumber(literal: "4.50")?.doubleValue == 4.5)
+    #expect(JSONValue.number(JSONNumber(literal: "1e2")!).typeName == "number")
+    #expect(JSONValue.integer(7).typeName == "integer")
+  }
+
+  @Test("the writer gives back each literal byte for byte")
+  func writerKeepsLiterals() throws {
+    let text = "[\n  4.50,\n  1e2,\n  12345678901234567890,\n  -0,\n  1E+2\n]\n"
+    #expect(JSONWriter().string(for: try JSONParser().parse(text)) == text)
+  }
+}
