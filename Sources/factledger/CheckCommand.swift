@@ -11,7 +11,7 @@ enum CheckCommand: Subcommand {
     overview:
       "Compare the ledger's claims with evidence and report, for each claim, whether the attribution holds (confirmed, misattributed, unconfirmed, unsourced), whether the content holds (verified, disputed, unverified), an overall status, and the reasons.",
     options: [
-      ledgerOption,
+      ledgerOption, followLinksOption,
       CommandSpec.Option(
         "--evidence", value: "FILE",
         help:
@@ -58,7 +58,8 @@ enum CheckCommand: Subcommand {
     var failed = false
     for file in files {
       do {
-        items += try EvidenceLoader().load(at: file, claimIDs: claimIDs)
+        items += try EvidenceLoader(limits: ledger.policy.limits).load(
+          at: file, claimIDs: claimIDs)
       } catch {
         if case .invalid(let diagnostics) = error {
           diagnostics.forEach(console.report)

@@ -93,11 +93,20 @@ extension Subcommand {
       help: "The ledger folder (default: $FACTLEDGER_LEDGER, then ./Ledger).")
   }
 
+  /// The `--follow-links` option every ledger command takes.
+  static var followLinksOption: CommandSpec.Option {
+    CommandSpec.Option(
+      "--follow-links",
+      help:
+        "Follow symbolic links that lead outside the ledger (refused by default, so a pull request cannot make the tool read or write elsewhere)."
+    )
+  }
+
   /// Loads the ledger named by `--ledger`, the environment, or the default.
   static func loadLedger(_ arguments: ParsedArguments, console: Console) throws -> Ledger {
     let path = LedgerLocator.path(
       option: arguments.value("--ledger"), environment: console.environment)
-    let ledger = try LedgerLoader().load(at: path)
+    let ledger = try LedgerLoader(followsLinks: arguments.has("--follow-links")).load(at: path)
     ledger.warnings.forEach(console.report)
     return ledger
   }

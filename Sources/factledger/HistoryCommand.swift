@@ -8,7 +8,7 @@ enum HistoryCommand: Subcommand {
     name: "factledger history",
     overview: "Show every review of a claim, oldest first, and check that their hashes chain.",
     options: [
-      ledgerOption,
+      ledgerOption, followLinksOption,
       CommandSpec.Option(
         "--format", value: "FORMAT", help: "Output format (default: text).",
         allowed: ["text", "json"]),

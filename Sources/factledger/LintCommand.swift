@@ -10,7 +10,7 @@ enum LintCommand: Subcommand {
     overview:
       "Check the ledger against every rule of its policy: unsourced factual claims, vague attributions, schema violations, anchor drift, uncovered text, unknown sources, duplicate ids, a changed article text, broken review chains and references. Each finding names its file, line and column; waived findings are listed, never hidden.",
     options: [
-      ledgerOption,
+      ledgerOption, followLinksOption,
       CommandSpec.Option(
         "--format", value: "FORMAT", help: "Output format (default: text).",
         allowed: LintFormat.allCases.map(\.rawValue)),
@@ -41,11 +41,14 @@ enum LintCommand: Subcommand {
     }
     let root = LedgerLocator.path(
       option: arguments.value("--ledger"), environment: console.environment)
-    var report = try Linter().lint(at: root)
+    let linter = Linter(followsLinks: arguments.has("--follow-links"))
+    var report = try linter.lint(at: root)
     if arguments.has("--fix") {
       let fixed: [String]
       do {
-        fixed = try AnchorFixer(root: root).fix(report.findings)
+        fixed = try AnchorFixer(
+          root: root, followsLinks: linter.followsLinks, limits: report.limits
+        ).fix(report.findings)
       } catch {
         console.error(error.message)
         return .usageOrInputError
@@ -53,7 +56,7 @@ enum LintCommand: Subcommand {
       console.note(
         "moved the anchors of \(fixed.count) record\(fixed.count == 1 ? "" : "s")\(fixed.isEmpty ? "" : ": " + fixed.joined(separator: ", "))"
       )
-      if !fixed.isEmpty { report = try Linter().lint(at: root) }
+      if !fixed.isEmpty { report = try linter.lint(at: root) }
     }
     let format = arguments.value("--format").flatMap(LintFormat.init(rawValue:)) ?? .text
     console.out(format.writer.write(report))

@@ -9,7 +9,7 @@ enum ListCommand: Subcommand {
     overview:
       "List every attributed claim: id, kind, speaker, outlet and via chain, cue, latest review status and text. --all adds unsourced claims and records that are not claims.",
     options: [
-      ledgerOption,
+      ledgerOption, followLinksOption,
       CommandSpec.Option(
         "--all", help: "Also list unsourced claims and non-claims (headline, furniture, ...)."),
       CommandSpec.Option(

@@ -13,7 +13,7 @@ enum MarkCommand: Subcommand {
     overview:
       "Append a review (status, UTC time, reviewer, evidence ids, note, reason, and the hashes that chain the trail) to each claim. Nothing is ever rewritten: an undo is a new review. Changing a final verdict (verified to disputed, or back) needs --reason.",
     options: [
-      ledgerOption,
+      ledgerOption, followLinksOption,
       CommandSpec.Option(
         "--by", value: "NAME",
         help: "The reviewer (default: $FACTLEDGER_REVIEWER, then git config user.name)."),
@@ -59,17 +59,19 @@ enum MarkCommand: Subcommand {
         }
         return seconds
       } ?? 10
-    let recorder = ReviewRecorder(root: ledger.root, lockTimeout: timeout)
+    let recorder = ReviewRecorder(
+      root: ledger.root, lockTimeout: timeout, followsLinks: arguments.has("--follow-links"))
     let dryRun = arguments.has("--dry-run")
-    let entries: [ReviewRecorder.Entry]
+    let outcome: ReviewRecorder.Outcome
     do {
-      entries = try recorder.record(requests, in: ledger, dryRun: dryRun)
+      outcome = try recorder.record(requests, in: ledger, dryRun: dryRun)
     } catch {
       if case .invalidClaimFile(let diagnostics) = error { diagnostics.forEach(console.report) }
       console.error(error.message)
       return .usageOrInputError
     }
-    for entry in entries {
+    if let note = outcome.recovery.note { console.note(note) }
+    for entry in outcome.entries {
       let was = entry.previousStatus.map { " (was \($0.rawValue))" } ?? ""
       console.out(
         "\(dryRun ? "would mark" : "marked") \(entry.claimID) \(entry.review.status.rawValue)\(was) by \(entry.review.reviewer), review \(entry.review.hash.prefix(12))\n"
@@ -96,10 +98,14 @@ enum MarkCommand: Subcommand {
     let note = arguments.value("--note")
     let reason = arguments.value("--reason")
     if let file = arguments.value("--from") {
-      guard let data = FileManager.default.contents(atPath: file) else {
-        throw UsageError.invalid("cannot read '\(file)'")
+      let data: [UInt8]
+      do {
+        data = try BoundedFile.read(
+          file, limit: InputLimits.default.maxEvidenceBytes, setting: .evidenceBytes)
+      } catch {
+        throw UsageError.invalid("cannot read '\(file)': \(error.message)")
       }
-      if let report = try? JSONParser().parse([UInt8](data)),
+      if let report = try? JSONParser().parse(data),
         let results = report["results"]?.arrayValue
       {
         // A check report: mark what it verified or disputed, with its evidence.

@@ -9,7 +9,7 @@ enum ValidateCommand: Subcommand {
     overview:
       "Validate files against the JSON Schemas in Schemas/ (built into the binary). With no FILE, validate every file of the ledger. Each violation is printed as path:line:column with the JSON Pointer of the offending value.",
     options: [
-      ledgerOption,
+      ledgerOption, followLinksOption,
       CommandSpec.Option(
         "--as", value: "KIND",
         help:

@@ -10,7 +10,7 @@ enum VerifyCommand: Subcommand {
     overview:
       "Recompute every review's hash and check that each names the one before it, so an edited, removed, inserted or reordered review is found, with its claim and entry.",
     options: [
-      ledgerOption,
+      ledgerOption, followLinksOption,
       CommandSpec.Option(
         "--head",
         help:

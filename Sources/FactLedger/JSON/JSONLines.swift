@@ -67,8 +67,9 @@ extension JSONSyntaxError {
     case .trailingContent(let at): return .trailingContent(at: move(at))
     case .duplicateKey(let key, let first, let second):
       return .duplicateKey(key, first: move(first), second: move(second))
-    case .nestingTooDeep(let limit, let at): return .nestingTooDeep(limit: limit, at: move(at))
-    case .byteOrderMark, .inputTooLarge: return self
+    case .limitExceeded(let which, let found, let limit, let at):
+      return .limitExceeded(which, found: found, limit: limit, at: move(at))
+    case .byteOrderMark: return self
     }
   }
 }

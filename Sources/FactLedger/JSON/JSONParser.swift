@@ -4,20 +4,40 @@
 /// `path:line:column`, so the ledger is read through this parser. It accepts exactly the JSON
 /// that RFC 8259 allows (no comments, no trailing commas, no byte order mark), checks that
 /// strings are UTF-8 and name whole characters, refuses duplicate keys (unless told not to), and stops at the
-/// configured nesting depth and input size with an error rather than a crash.
+/// configured limits (size, nesting, string, array and number length) with an error rather than
+/// a crash or an unbounded allocation.
 public struct JSONParser: Sendable {
-  /// Bounds that protect the parser and its caller from hostile input.
+  /// Bounds that protect the parser and its caller from hostile input: each is checked as the
+  /// text is scanned, before the value it bounds is built.
   public struct Limits: Sendable, Equatable {
     /// The deepest nesting of arrays and objects accepted.
     public var maxDepth: Int
     /// The largest input accepted, in bytes.
     public var maxBytes: Int
+    /// The longest string accepted, in UTF-8 bytes once unescaped.
+    public var maxStringBytes: Int
+    /// The most elements one array may hold.
+    public var maxArrayItems: Int
+    /// The longest number literal accepted, in characters.
+    public var maxNumberLength: Int
 
-    /// Creates limits; the defaults suit ledger and evidence files.
-    public init(maxDepth: Int = 256, maxBytes: Int = 256 << 20) {
+    /// Creates limits; the defaults are `InputLimits`' defaults, which suit ledger files.
+    public init(
+      maxDepth: Int = InputLimits.default.maxDepth, maxBytes: Int = 256 << 20,
+      maxStringBytes: Int = InputLimits.default.maxStringBytes,
+      maxArrayItems: Int = InputLimits.default.maxArrayItems,
+      maxNumberLength: Int = InputLimits.default.maxNumberLength
+    ) {
       self.maxDepth = maxDepth
       self.maxBytes = maxBytes
+      self.maxStringBytes = maxStringBytes
+      self.maxArrayItems = maxArrayItems
+      self.maxNumberLength = maxNumberLength
     }
+
+    /// No bound but the input size and 256 levels of nesting: for conformance suites.
+    public static let generous = Limits(
+      maxDepth: 256, maxStringBytes: .max, maxArrayItems: .max, maxNumberLength: .max)
   }
 
   /// The bounds this parser enforces.
@@ -39,12 +59,12 @@ public struct JSONParser: Sendable {
   /// - Throws: `JSONSyntaxError` at the first place the text breaks the grammar.
   public func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
     guard bytes.count <= limits.maxBytes else {
-      throw .inputTooLarge(bytes: bytes.count, limit: limits.maxBytes)
+      throw .limitExceeded(.fileBytes, found: bytes.count, limit: limits.maxBytes, at: .start)
     }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { throw .byteOrderMark }
     let result: Result<JSONValue, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
       var scanner = JSONScanner(
-        bytes: buffer, maxDepth: limits.maxDepth, allowsDuplicateKeys: allowsDuplicateKeys)
+        bytes: buffer, limits: limits, allowsDuplicateKeys: allowsDuplicateKeys)
       return Result { () throws(JSONSyntaxError) in try scanner.parseDocument() }
     }
     return try result.get()

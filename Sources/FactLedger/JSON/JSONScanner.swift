@@ -1,7 +1,7 @@
 /// The byte-level state machine behind `JSONParser`.
 struct JSONScanner {
   private let bytes: UnsafeBufferPointer<UInt8>
-  private let maxDepth: Int
+  private let limits: JSONParser.Limits
   private let allowsDuplicateKeys: Bool
   private var index = 0
   private var depth = 0
@@ -11,9 +11,9 @@ struct JSONScanner {
   private var columnMarkIndex = 0
   private var columnMark = 1
 
-  init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int, allowsDuplicateKeys: Bool) {
+  init(bytes: UnsafeBufferPointer<UInt8>, limits: JSONParser.Limits, allowsDuplicateKeys: Bool) {
     self.bytes = bytes
-    self.maxDepth = maxDepth
+    self.limits = limits
     self.allowsDuplicateKeys = allowsDuplicateKeys
   }
 
@@ -101,6 +101,7 @@ struct JSONScanner {
   }
 
   private mutating func parseArray() throws(JSONSyntaxError) -> [JSONValue] {
+    let start = here
     try enterContainer()
     index += 1
     var elements: [JSONValue] = []
@@ -111,6 +112,10 @@ struct JSONScanner {
       return elements
     }
     while true {
+      if elements.count == limits.maxArrayItems {
+        throw .limitExceeded(
+          .arrayItems, found: elements.count + 1, limit: limits.maxArrayItems, at: start)
+      }
       elements.append(try parseValue())
       skipWhitespace()
       switch peek {
@@ -126,7 +131,9 @@ struct JSONScanner {
 
   private mutating func enterContainer() throws(JSONSyntaxError) {
     depth += 1
-    if depth > maxDepth { throw .nestingTooDeep(limit: maxDepth, at: here) }
+    if depth > limits.maxDepth {
+      throw .limitExceeded(.depth, found: depth, limit: limits.maxDepth, at: here)
+    }
   }
 
   private mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
@@ -165,6 +172,11 @@ struct JSONScanner {
       guard isDigit(peek) else { throw invalidNumber(from: start) }
       skipDigits()
     }
+    if index - start > limits.maxNumberLength {
+      throw .limitExceeded(
+        .numberLength, found: index - start, limit: limits.maxNumberLength,
+        at: location(of: start))
+    }
     return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
   }
 
@@ -188,12 +200,14 @@ struct JSONScanner {
   // MARK: - Strings
 
   private mutating func parseString() throws(JSONSyntaxError) -> String {
+    let quote = index
     index += 1
     let start = index
     // Fast path: no escapes, so the bytes are the string.
     while index < bytes.count {
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
+        try checkStringLength(index - start, from: quote)
         let text = String(
           decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         index += 1
@@ -208,6 +222,7 @@ struct JSONScanner {
       let byte = bytes[index]
       switch byte {
       case UInt8(ascii: "\""):
+        try checkStringLength(buffer.count, from: quote)
         index += 1
         return String(decoding: buffer, as: UTF8.self)
       case UInt8(ascii: "\\"):
@@ -224,6 +239,12 @@ struct JSONScanner {
       }
     }
     throw .unexpectedEnd(expected: "'\"' to close the string", at: here)
+  }
+
+  private mutating func checkStringLength(_ length: Int, from quote: Int) throws(JSONSyntaxError) {
+    guard length > limits.maxStringBytes else { return }
+    throw .limitExceeded(
+      .stringBytes, found: length, limit: limits.maxStringBytes, at: location(of: quote))
   }
 
   private mutating func appendEscape(to buffer: inout [UInt8]) throws(JSONSyntaxError) {

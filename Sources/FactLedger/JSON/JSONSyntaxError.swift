@@ -20,10 +20,8 @@ public enum JSONSyntaxError: Error, Sendable, Equatable {
   case trailingContent(at: SourceLocation)
   /// An object names the same key twice.
   case duplicateKey(String, first: SourceLocation, second: SourceLocation)
-  /// Arrays and objects nest deeper than the limit.
-  case nestingTooDeep(limit: Int, at: SourceLocation)
-  /// The input is larger than the limit.
-  case inputTooLarge(bytes: Int, limit: Int)
+  /// The input goes past one of its limits (size, nesting, string, array or number length).
+  case limitExceeded(InputLimit, found: Int, limit: Int, at: SourceLocation)
 
   /// Where the problem is.
   public var location: SourceLocation {
@@ -31,10 +29,10 @@ public enum JSONSyntaxError: Error, Sendable, Equatable {
     case .unexpectedCharacter(_, _, let at), .unexpectedEnd(_, let at),
       .controlCharacterInString(_, let at), .invalidEscape(_, let at),
       .invalidSurrogate(_, let at), .invalidNumber(_, let at), .invalidUTF8(let at),
-      .trailingContent(let at), .nestingTooDeep(_, let at):
+      .trailingContent(let at), .limitExceeded(_, _, _, let at):
       at
     case .duplicateKey(_, _, let second): second
-    case .byteOrderMark, .inputTooLarge: .start
+    case .byteOrderMark: .start
     }
   }
 
@@ -61,10 +59,8 @@ public enum JSONSyntaxError: Error, Sendable, Equatable {
       "unexpected content after the top-level value"
     case .duplicateKey(let key, let first, _):
       "duplicate key '\(key)' (first at \(first))"
-    case .nestingTooDeep(let limit, _):
-      "arrays and objects nest deeper than \(limit) levels"
-    case .inputTooLarge(let bytes, let limit):
-      "the file has \(bytes) bytes, more than the limit of \(limit)"
+    case .limitExceeded(let which, let found, let limit, _):
+      which.describe(found: found, limit: limit)
     }
   }
 }

@@ -3,13 +3,18 @@ import Foundation
 /// Reads one claim file afresh, for a writer that holds the ledger's lock: parsed, validated
 /// against its schema and decoded, or refused with every problem.
 enum ClaimFile {
-  static func read(at path: String) throws(LedgerWriteError) -> Claim {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .cannotWrite(path: path, reason: "it can no longer be read")
+  static func read(at path: String, in files: LedgerFiles) throws(LedgerWriteError) -> Claim {
+    let bytes: [UInt8]
+    do {
+      bytes = try files.read(path)
+    } catch {
+      throw .cannotWrite(path: path, reason: error.message)
     }
     var diagnostics: [Diagnostic] = []
     do {
-      let json = try JSONParser().parse([UInt8](data))
+      let json = try JSONParser(
+        limits: files.limits.parserLimits(maxBytes: files.limits.maxFileBytes)
+      ).parse(bytes)
       let violations = LedgerSchemas.shared.validate(json, as: .claim)
       diagnostics += violations.map {
         Diagnostic(.error, path: path, at: $0.location, $0.description, rule: "schema-violation")
@@ -23,7 +28,7 @@ enum ClaimFile {
       }
     } catch {
       diagnostics.append(
-        Diagnostic(.error, path: path, at: error.location, error.message, rule: "json-syntax"))
+        Diagnostic(.error, path: path, at: error.location, error.message, rule: error.rule))
     }
     throw .invalidClaimFile(diagnostics)
   }

@@ -3,14 +3,16 @@ import Foundation
 /// Reads a ledger folder, checking every file and reporting every problem, not just the first.
 ///
 /// The layout is `factledger.json`, `sources.json`, and `articles/<id>/` holding `article.json`,
-/// the text, and `claims/<claim-id>.json`. Claim files are parsed on all cores.
+/// the text, and `claims/<claim-id>.json`. Claim files are parsed on all cores. Every file is
+/// read through `LedgerFiles`: inside the ledger, and within the policy's `limits` (the policy
+/// itself within the defaults).
 public struct LedgerLoader: Sendable {
-  /// The parser, with its limits.
-  public var parser: JSONParser
+  /// Whether symbolic links may lead outside the ledger (`--follow-links`).
+  public var followsLinks: Bool
 
   /// Creates a loader.
-  public init(parser: JSONParser = JSONParser()) {
-    self.parser = parser
+  public init(followsLinks: Bool = false) {
+    self.followsLinks = followsLinks
   }
 
   /// Loads the ledger at `root`.
@@ -43,15 +45,18 @@ public struct LedgerLoader: Sendable {
     guard isDirectory.boolValue else { throw .notADirectory(path: root) }
 
     var diagnostics: [Diagnostic] = []
-    let policy: Policy? = readRecord(
-      at: join(root, "factledger.json"), as: .policy, diagnostics: &diagnostics)
-    let sources: SourceRegistry? = readRecord(
-      at: join(root, "sources.json"), as: .sources, diagnostics: &diagnostics)
+    var reader = RecordReader(files: LedgerFiles(root: root, followsLinks: followsLinks))
+    let policy: Policy? = reader.read(
+      join(root, "factledger.json"), as: .policy, diagnostics: &diagnostics)
+    if let policy { reader.files.limits = policy.limits }
+    let sources: SourceRegistry? = reader.read(
+      join(root, "sources.json"), as: .sources, diagnostics: &diagnostics)
     let gazetteerPath = join(root, "gazetteer.json")
     let gazetteer: Gazetteer? =
-      FileManager.default.fileExists(atPath: gazetteerPath)
-      ? readRecord(at: gazetteerPath, as: .gazetteer, diagnostics: &diagnostics) : Gazetteer()
-    let articles = loadArticles(in: join(root, "articles"), diagnostics: &diagnostics)
+      reader.files.exists(gazetteerPath)
+      ? reader.read(gazetteerPath, as: .gazetteer, diagnostics: &diagnostics) : Gazetteer()
+    let articles = loadArticles(
+      in: join(root, "articles"), reader: reader, diagnostics: &diagnostics)
 
     var crossCheck = LedgerCrossCheck(sources: sources ?? SourceRegistry(sources: []))
     if sources != nil { crossCheck.checkSources(at: join(root, "sources.json")) }
@@ -68,8 +73,10 @@ public struct LedgerLoader: Sendable {
 
   // MARK: - Articles
 
-  private func loadArticles(in folder: String, diagnostics: inout [Diagnostic]) -> [LoadedArticle] {
-    guard let names = listFolder(folder, diagnostics: &diagnostics) else { return [] }
+  private func loadArticles(
+    in folder: String, reader: RecordReader, diagnostics: inout [Diagnostic]
+  ) -> [LoadedArticle] {
+    guard let names = reader.list(folder, diagnostics: &diagnostics) else { return [] }
     return names.compactMap { name in
       let articleFolder = join(folder, name)
       guard Slug.isValid(name) else {
@@ -79,17 +86,18 @@ public struct LedgerLoader: Sendable {
             rule: "ledger-layout"))
         return nil
       }
-      return loadArticle(in: articleFolder, folderName: name, diagnostics: &diagnostics)
+      return loadArticle(
+        in: articleFolder, folderName: name, reader: reader, diagnostics: &diagnostics)
     }
   }
 
   private func loadArticle(
-    in folder: String, folderName: String, diagnostics: inout [Diagnostic]
+    in folder: String, folderName: String, reader: RecordReader, diagnostics: inout [Diagnostic]
   ) -> LoadedArticle? {
     let metadataPath = join(folder, "article.json")
     guard
-      let (article, json): (Article, JSONValue) = readRecordWithJSON(
-        at: metadataPath, as: .article, diagnostics: &diagnostics)
+      let (article, json): (Article, JSONValue) = reader.readWithJSON(
+        metadataPath, as: .article, diagnostics: &diagnostics)
     else { return nil }
     if article.id != folderName {
       diagnostics.append(
@@ -99,7 +107,7 @@ public struct LedgerLoader: Sendable {
           rule: "ledger-layout", recordID: article.id))
     }
     let textPath = join(folder, article.textFile)
-    guard let bytes = readBytes(at: textPath, diagnostics: &diagnostics) else { return nil }
+    guard let bytes = reader.bytes(textPath, diagnostics: &diagnostics) else { return nil }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       diagnostics.append(
         Diagnostic(
@@ -107,7 +115,7 @@ public struct LedgerLoader: Sendable {
           recordID: article.id))
       return nil
     }
-    let claims = loadClaims(in: join(folder, "claims"), diagnostics: &diagnostics)
+    let claims = loadClaims(in: join(folder, "claims"), reader: reader, diagnostics: &diagnostics)
       .sorted {
         ($0.claim.anchor.start, $0.claim.anchor.end, $0.claim.id) < (
           $1.claim.anchor.start, $1.claim.anchor.end, $1.claim.id
@@ -117,8 +125,10 @@ public struct LedgerLoader: Sendable {
       article: article, path: metadataPath, text: text, textPath: textPath, claims: claims)
   }
 
-  private func loadClaims(in folder: String, diagnostics: inout [Diagnostic]) -> [LoadedClaim] {
-    guard let names = listFolder(folder, diagnostics: &diagnostics) else { return [] }
+  private func loadClaims(
+    in folder: String, reader: RecordReader, diagnostics: inout [Diagnostic]
+  ) -> [LoadedClaim] {
+    guard let names = reader.list(folder, diagnostics: &diagnostics) else { return [] }
     var paths: [String] = []
     for name in names {
       if name.hasSuffix(".json") {
@@ -130,11 +140,9 @@ public struct LedgerLoader: Sendable {
             "'\(name)' is not a claim file (*.json); it is ignored", rule: "ledger-layout"))
       }
     }
-    let loader = self
     let outcomes = paths.parallelMap { path in
       var found: [Diagnostic] = []
-      let record: (Claim, JSONValue)? = loader.readRecordWithJSON(
-        at: path, as: .claim, diagnostics: &found)
+      let record: (Claim, JSONValue)? = reader.readWithJSON(path, as: .claim, diagnostics: &found)
       return (record.map { LoadedClaim(claim: $0.0, path: path, json: $0.1) }, found)
     }
     var claims: [LoadedClaim] = []
@@ -152,77 +160,6 @@ public struct LedgerLoader: Sendable {
       claims.append(claim)
     }
     return claims
-  }
-
-  // MARK: - Files
-
-  private func readRecord<Record: JSONDecodableRecord>(
-    at path: String, as kind: SchemaKind, diagnostics: inout [Diagnostic]
-  ) -> Record? {
-    readRecordWithJSON(at: path, as: kind, diagnostics: &diagnostics).map(\.0)
-  }
-
-  /// Reads, parses, validates against the schema of `kind`, then decodes one file.
-  ///
-  /// The schema is the single source of truth: a file that breaks it is reported with every
-  /// violation and not decoded; the decoder then only checks what a schema cannot express.
-  private func readRecordWithJSON<Record: JSONDecodableRecord>(
-    at path: String, as kind: SchemaKind, diagnostics: inout [Diagnostic]
-  ) -> (Record, JSONValue)? {
-    guard let bytes = readBytes(at: path, diagnostics: &diagnostics) else { return nil }
-    let json: JSONValue
-    do {
-      json = try parser.parse(bytes)
-    } catch {
-      diagnostics.append(
-        Diagnostic(.error, path: path, at: error.location, error.message, rule: "json-syntax"))
-      return nil
-    }
-    let id = json["id"]?.stringValue
-    let violations = LedgerSchemas.shared.validate(json, as: kind)
-    guard violations.isEmpty else {
-      diagnostics += violations.map {
-        Diagnostic(
-          .error, path: path, at: $0.location, $0.description,
-          rule: Policy.Rule.schemaViolation.rawValue, recordID: id)
-      }
-      return nil
-    }
-    var problems: [DecodingProblem] = []
-    let record = Record(json: json, problems: &problems)
-    diagnostics += problems.map {
-      Diagnostic(
-        .error, path: path, at: $0.location, $0.message, rule: Policy.Rule.schemaViolation.rawValue,
-        recordID: id)
-    }
-    guard let record, problems.isEmpty else { return nil }
-    return (record, json)
-  }
-
-  private func readBytes(at path: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
-    guard FileManager.default.fileExists(atPath: path) else {
-      diagnostics.append(Diagnostic(.error, path: path, "missing file", rule: "ledger-layout"))
-      return nil
-    }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      diagnostics.append(
-        Diagnostic(.error, path: path, "cannot read the file", rule: "ledger-layout"))
-      return nil
-    }
-    return [UInt8](data)
-  }
-
-  private func listFolder(_ folder: String, diagnostics: inout [Diagnostic]) -> [String]? {
-    guard FileManager.default.fileExists(atPath: folder) else {
-      diagnostics.append(Diagnostic(.error, path: folder, "missing folder", rule: "ledger-layout"))
-      return nil
-    }
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-      diagnostics.append(
-        Diagnostic(.error, path: folder, "cannot list the folder", rule: "ledger-layout"))
-      return nil
-    }
-    return names.filter { !$0.hasPrefix(".") }.sorted()
   }
 }
 

@@ -3,35 +3,46 @@
 public struct AnchorFixer: Sendable {
   public var root: String
   public var lockTimeout: Double
+  /// Whether symbolic links may lead outside the ledger (`--follow-links`).
+  public var followsLinks: Bool
+  /// The limits every read keeps to (the policy's).
+  public var limits: InputLimits
 
   /// Creates a fixer for the ledger at `root`.
-  public init(root: String, lockTimeout: Double = 10) {
+  public init(
+    root: String, lockTimeout: Double = 10, followsLinks: Bool = false,
+    limits: InputLimits = .default
+  ) {
     self.root = root
     self.lockTimeout = lockTimeout
+    self.followsLinks = followsLinks
+    self.limits = limits
   }
 
   /// Writes the new anchor of every finding that has one.
   ///
   /// - Returns: The ids of the records whose anchors moved.
   /// - Throws: `LedgerWriteError` when the lock cannot be had or a file cannot be read
-  ///   or written; files already fixed stay fixed, each one whole.
+  ///   or written; then no file has changed (every fix is written together, all or nothing).
   public func fix(_ findings: [LintFinding]) throws(LedgerWriteError) -> [String] {
     let fixes = findings.filter { $0.movedAnchor != nil && $0.claimID != nil && $0.waiver == nil }
     guard !fixes.isEmpty else { return [] }
+    let files = LedgerFiles(root: root, followsLinks: followsLinks, limits: limits)
+    let transaction = LedgerTransaction(files: files)
     let lock = try FileLock.onLedger(at: root, timeout: lockTimeout)
     defer { withExtendedLifetime(lock) {} }
+    _ = try transaction.recover()
     var fixed: [String] = []
+    var changes: [LedgerTransaction.Change] = []
     for finding in fixes {
-      var claim = try ClaimFile.read(at: finding.path)
+      var claim = try ClaimFile.read(at: finding.path, in: files)
       guard let moved = finding.movedAnchor, claim.anchor.exact == moved.exact else { continue }
       claim.anchor = moved
-      do {
-        try AtomicFile.write(JSONWriter().string(for: claim.json), to: finding.path)
-      } catch {
-        throw .cannotWrite(path: error.path, reason: error.reason)
-      }
+      changes.append(
+        LedgerTransaction.Change(path: finding.path, text: JSONWriter().string(for: claim.json)))
       fixed.append(claim.id)
     }
+    try transaction.commit(changes)
     return fixed
   }
 }

@@ -29,6 +29,8 @@ public struct LintReport: Sendable, Equatable {
   public var recordCount: Int
   /// One hash over every review (`verify --head`), to pin the ledger's state in a log.
   public var headHash: String?
+  /// The input limits of the ledger's policy, for a writer that fixes what was found.
+  public var limits: InputLimits = .default
 
   /// Findings that are not waived.
   public var active: [LintFinding] { findings.filter { $0.waiver == nil } }

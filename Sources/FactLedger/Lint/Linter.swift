@@ -5,14 +5,20 @@ import Foundation
 /// The ledger is loaded leniently, so a broken file is a finding and everything else is still
 /// checked; only an unreadable ledger (JSON syntax, missing files) makes input errors.
 public struct Linter: Sendable {
+  /// Whether symbolic links may lead outside the ledger (`--follow-links`).
+  public var followsLinks: Bool
+
   /// Creates a linter.
-  public init() {}
+  public init(followsLinks: Bool = false) {
+    self.followsLinks = followsLinks
+  }
 
   /// Lints the ledger at `root`.
   ///
   /// - Throws: `LedgerError.notFound` or `notADirectory` when there is no ledger.
   public func lint(at root: String) throws(LedgerError) -> LintReport {
-    let (loaded, diagnostics) = try LedgerLoader().loadLeniently(at: root)
+    let (loaded, diagnostics) = try LedgerLoader(followsLinks: followsLinks).loadLeniently(
+      at: root)
     var findings: [LintFinding] = []
     var inputErrors: [Diagnostic] = []
     let policy = loaded?.policy ?? .default
@@ -59,7 +65,7 @@ public struct Linter: Sendable {
     }
     return LintReport(
       findings: findings, inputErrors: inputErrors, recordCount: ledger.claims.count,
-      headHash: ReviewChain.headHash(of: ledger.claims.map(\.claim)))
+      headHash: ReviewChain.headHash(of: ledger.claims.map(\.claim)), limits: policy.limits)
   }
 
   /// Records a finding: rule, file, place, message, record id, and a moved anchor.
@@ -70,12 +76,12 @@ public struct Linter: Sendable {
   private func checkArticle(
     _ article: LoadedArticle, text: ArticleText, add: Add
   ) {
-    if let data = FileManager.default.contents(atPath: article.textPath),
-      SHA256.hexDigest(of: data) != article.article.sha256
-    {
+    // The text was read as UTF-8 and kept unchanged, so its UTF-8 is the file's bytes.
+    let hash = SHA256.hexDigest(of: article.text.utf8)
+    if hash != article.article.sha256 {
       add(
         .articleChanged, article.path, .start,
-        "the text of '\(article.article.id)' changed since it was recorded: its SHA-256 is \(SHA256.hexDigest(of: data).prefix(12))…, article.json says \(article.article.sha256.prefix(12))…",
+        "the text of '\(article.article.id)' changed since it was recorded: its SHA-256 is \(hash.prefix(12))…, article.json says \(article.article.sha256.prefix(12))…",
         nil, nil)
     }
     let ranges = article.claims.map { $0.claim.anchor.start..<$0.claim.anchor.end }

@@ -48,16 +48,19 @@ public struct Policy: Sendable, Equatable {
   public var severities: [Rule: Severity]
   /// The evidence files `check` uses when given none, relative to the ledger.
   public var evidence: [String]
+  /// How much input the tool accepts; the defaults, raised or lowered by `limits`.
+  public var limits: InputLimits
 
   /// Creates a policy.
   public init(
     version: Int = 1, sourcedKinds: Set<ClaimKind>, severities: [Rule: Severity] = [:],
-    evidence: [String] = []
+    evidence: [String] = [], limits: InputLimits = .default
   ) {
     self.version = version
     self.sourcedKinds = sourcedKinds
     self.severities = severities
     self.evidence = evidence
+    self.limits = limits
   }
 
   /// The default: events, statistics, quotes, statements and credentials need a source.
@@ -71,7 +74,7 @@ public struct Policy: Sendable, Equatable {
 }
 
 extension Policy: JSONRecord {
-  private static let keys: Set = ["version", "sourcedKinds", "rules", "evidence"]
+  private static let keys: Set = ["version", "sourcedKinds", "rules", "evidence", "limits"]
 
   public init?(json: JSONValue, problems: inout [DecodingProblem]) {
     guard let reader = FieldReader(json, as: "policy", keys: Self.keys, problems: &problems) else {
@@ -119,9 +122,26 @@ extension Policy: JSONRecord {
       }
     }
     let evidence = reader.strings("evidence", problems: &problems)
+    var limits = InputLimits.default
+    if let settings = reader.value("limits") {
+      for member in settings.objectMembers ?? [] {
+        guard let limit = InputLimit(rawValue: member.key) else {
+          problems.append(DecodingProblem(at: member.keyLocation, "unknown limit '\(member.key)'"))
+          continue
+        }
+        guard let value = member.value.intValue, value > 0 else {
+          problems.append(
+            DecodingProblem(
+              at: member.value.location, "'\(member.key)' must be a whole number above 0"))
+          continue
+        }
+        limits[limit] = value
+      }
+    }
     guard let version else { return nil }
     self.init(
-      version: version, sourcedKinds: Set(kinds), severities: severities, evidence: evidence)
+      version: version, sourcedKinds: Set(kinds), severities: severities, evidence: evidence,
+      limits: limits)
   }
 
   public var json: JSONValue {
@@ -135,6 +155,14 @@ extension Policy: JSONRecord {
       "version": .integer(version), "sourcedKinds": .array(kinds),
       "rules": JSONValue(.object(rules)),
       "evidence": evidence.isEmpty ? nil : .array(evidence.map(JSONValue.string)),
+      "limits": limits == .default
+        ? nil
+        : JSONValue(
+          .object(
+            InputLimit.allCases.compactMap { limit in
+              limits[limit] == InputLimits.default[limit]
+                ? nil : JSONMember(key: limit.rawValue, value: .integer(limits[limit]))
+            })),
     ])
   }
 }

@@ -42,11 +42,22 @@ public struct ReviewRecorder: Sendable {
   public var root: String
   /// How long to wait for another writer's lock, in seconds.
   public var lockTimeout: Double
+  /// Whether symbolic links may lead outside the ledger (`--follow-links`).
+  public var followsLinks: Bool
 
   /// Creates a recorder for the ledger at `root`.
-  public init(root: String, lockTimeout: Double = 10) {
+  public init(root: String, lockTimeout: Double = 10, followsLinks: Bool = false) {
     self.root = root
     self.lockTimeout = lockTimeout
+    self.followsLinks = followsLinks
+  }
+
+  /// What `record` did.
+  public struct Outcome: Sendable, Equatable {
+    /// The reviews written (or planned), in request order.
+    public var entries: [Entry]
+    /// What an interrupted earlier write had left, and how it was settled first.
+    public var recovery: WriteRecovery
   }
 
   /// The lock file every writer of the ledger takes.
@@ -54,14 +65,15 @@ public struct ReviewRecorder: Sendable {
 
   /// Records `requests` on the claims of `ledger`, or only plans them when `dryRun`.
   ///
-  /// Every claim id is checked before anything is written; then, under the ledger's lock,
-  /// each claim file is read again (another writer may have appended since `ledger` was
-  /// loaded), its chain extended, and the file replaced atomically.
-  /// - Returns: The reviews written (or planned), in request order.
-  /// - Throws: `Failure`; when it is thrown before writing began, nothing was written.
+  /// Every claim id is checked before anything is written; then, under the ledger's lock, what
+  /// an interrupted writer left is settled, each claim file is read again (another writer may
+  /// have appended since `ledger` was loaded), its chain extended, and all the files replaced
+  /// together, all or nothing (`LedgerTransaction`).
+  /// - Returns: The reviews written (or planned), and what was recovered first.
+  /// - Throws: `Failure`; no claim file has changed then.
   public func record(
     _ requests: [Request], in ledger: Ledger, at time: Date = Date(), dryRun: Bool = false
-  ) throws(Failure) -> [Entry] {
+  ) throws(Failure) -> Outcome {
     let paths = Dictionary(
       ledger.claims.map { ($0.claim.id, $0.path) }, uniquingKeysWith: { first, _ in first })
     let unknown = requests.flatMap(\.claimIDs).filter { paths[$0] == nil }
@@ -69,8 +81,11 @@ public struct ReviewRecorder: Sendable {
     for request in requests {
       if let reason = request.reason, !Slug.isValid(reason) { throw .invalidReason(reason) }
     }
+    let files = LedgerFiles(root: root, followsLinks: followsLinks, limits: ledger.policy.limits)
+    let transaction = LedgerTransaction(files: files)
     let lock = dryRun ? nil : try FileLock.onLedger(at: root, timeout: lockTimeout)
     defer { withExtendedLifetime(lock) {} }
+    let recovery = dryRun ? .clean : try transaction.recover()
 
     // Under the lock: read each claim afresh and plan its new review.
     var claims: [String: Claim] = [:]
@@ -83,7 +98,7 @@ public struct ReviewRecorder: Sendable {
         if let pending = claims[id] {
           claim = pending
         } else {
-          claim = try ClaimFile.read(at: path)
+          claim = try ClaimFile.read(at: path, in: files)
         }
         let previous = claim.reviews.last
         if let from = previous?.status, from != request.status, from != .unverified,
@@ -102,15 +117,12 @@ public struct ReviewRecorder: Sendable {
           Entry(claimID: id, path: path, review: review, previousStatus: previous?.status))
       }
     }
-    guard !dryRun else { return entries }
-    for (id, claim) in claims.sorted(by: { $0.key < $1.key }) {
-      do {
-        try AtomicFile.write(JSONWriter().string(for: claim.json), to: paths[id]!)
-      } catch {
-        throw .cannotWrite(path: error.path, reason: error.reason)
-      }
-    }
-    return entries
+    guard !dryRun else { return Outcome(entries: entries, recovery: recovery) }
+    try transaction.commit(
+      claims.sorted(by: { $0.key < $1.key }).map { id, claim in
+        LedgerTransaction.Change(path: paths[id]!, text: JSONWriter().string(for: claim.json))
+      })
+    return Outcome(entries: entries, recovery: recovery)
   }
 
   /// UTC, ISO 8601, to the second: `2026-11-29T06:00:00Z`.

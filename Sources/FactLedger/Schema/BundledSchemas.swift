@@ -1410,6 +1410,43 @@ enum BundledSchemas {
             "pattern": "^evidence/[^/]+\\.(json|jsonl|csv)$"
           },
           "description": "The evidence files 'factledger check' uses when given no --evidence, relative to the ledger."
+        },
+        "limits": {
+          "type": "object",
+          "description": "How much input factledger accepts before it refuses a file with an error naming the limit. Each is checked before the thing it bounds is read or built.",
+          "additionalProperties": false,
+          "properties": {
+            "maxFileBytes": {
+              "$ref": "#/$defs/limit",
+              "description": "The largest ledger file (claim, article, policy, sources, gazetteer, article text), in bytes. Default 16777216 (16 MiB)."
+            },
+            "maxEvidenceBytes": {
+              "$ref": "#/$defs/limit",
+              "description": "The largest evidence file or check report read, in bytes. Default 536870912 (512 MiB)."
+            },
+            "maxStringBytes": {
+              "$ref": "#/$defs/limit",
+              "description": "The longest string in a JSON file, in UTF-8 bytes. Default 1048576 (1 MiB)."
+            },
+            "maxArrayItems": {
+              "$ref": "#/$defs/limit",
+              "description": "The most elements one JSON array may hold. Default 1000000."
+            },
+            "maxDepth": {
+              "$ref": "#/$defs/limit",
+              "description": "The deepest nesting of JSON arrays and objects. Default 64."
+            },
+            "maxNumberLength": {
+              "$ref": "#/$defs/limit",
+              "description": "The longest JSON number literal, in characters. Default 100."
+            }
+          }
+        }
+      },
+      "$defs": {
+        "limit": {
+          "type": "integer",
+          "minimum": 1
         }
       }
     }

@@ -7,6 +7,8 @@ public struct FileValidator: Sendable {
   public enum Failure: Error, Sendable, Equatable {
     /// The file cannot be read.
     case unreadable(path: String)
+    /// The file was refused before or while it was read (too large, a folder).
+    case refused(path: String, reason: String)
     /// Neither its place nor its `$schema` tells which schema applies.
     case unknownKind(path: String)
 
@@ -14,14 +16,20 @@ public struct FileValidator: Sendable {
     public var message: String {
       switch self {
       case .unreadable(let path): "cannot read '\(path)'"
+      case .refused(let path, let reason): "\(path): \(reason)"
       case .unknownKind(let path):
         "cannot tell which schema '\(path)' follows: pass --as KIND (one of \(SchemaKind.allCases.map(\.rawValue).joined(separator: ", ")))"
       }
     }
   }
 
+  /// How large a file, and how long a string, array or number, is accepted.
+  public var limits: InputLimits
+
   /// Creates a validator over the bundled schemas.
-  public init() {}
+  public init(limits: InputLimits = .default) {
+    self.limits = limits
+  }
 
   /// Every syntax error and schema violation of the file at `path`, in file order.
   ///
@@ -32,10 +40,13 @@ public struct FileValidator: Sendable {
   public func validate(fileAt path: String, as kind: SchemaKind? = nil) throws(Failure)
     -> [Diagnostic]
   {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(path: path)
+    let bytes: [UInt8]
+    do {
+      bytes = try BoundedFile.read(path, limit: limits.maxEvidenceBytes, setting: .evidenceBytes)
+    } catch {
+      if case .missing = error { throw .unreadable(path: path) }
+      throw .refused(path: path, reason: error.message)
     }
-    let bytes = [UInt8](data)
     if kind == .evidenceItem || (kind == nil && path.hasSuffix(".jsonl")) {
       return validateLines(bytes, path: path)
     }
@@ -44,10 +55,11 @@ public struct FileValidator: Sendable {
     }
     let json: JSONValue
     do {
-      json = try JSONParser().parse(bytes)
+      json = try JSONParser(limits: limits.parserLimits(maxBytes: limits.maxEvidenceBytes)).parse(
+        bytes)
     } catch {
       return [
-        Diagnostic(.error, path: path, at: error.location, error.message, rule: "json-syntax")
+        Diagnostic(.error, path: path, at: error.location, error.message, rule: error.rule)
       ]
     }
     guard let resolved = kind ?? Self.inferKind(path: path, json: json) else {

@@ -107,19 +107,60 @@ struct JSONParserTests {
   func depthLimit() {
     let deep = String(repeating: "[", count: 100_000)
     #expect(
-      parseError(deep) == .nestingTooDeep(limit: 256, at: SourceLocation(line: 1, column: 257)))
+      parseError(deep)
+        == .limitExceeded(.depth, found: 65, limit: 64, at: SourceLocation(line: 1, column: 65)))
     let limits = JSONParser.Limits(maxDepth: 3)
     #expect(parseError("[[[1]]]", limits: limits) == nil)
     #expect(
       parseError("[[[[1]]]]", limits: limits)
-        == .nestingTooDeep(limit: 3, at: SourceLocation(line: 1, column: 4)))
+        == .limitExceeded(.depth, found: 4, limit: 3, at: SourceLocation(line: 1, column: 4)))
   }
 
   @Test("input past the size limit is refused before parsing")
   func sizeLimit() {
     let error = parseError("[1, 2, 3]", limits: JSONParser.Limits(maxBytes: 4))
-    #expect(error == .inputTooLarge(bytes: 9, limit: 4))
-    #expect(error?.message == "the file has 9 bytes, more than the limit of 4")
+    #expect(error == .limitExceeded(.fileBytes, found: 9, limit: 4, at: .start))
+    #expect(
+      error?.message
+        == "the file has 9 bytes, more than the limit of 4 (limits.maxFileBytes in factledger.json)"
+    )
+  }
+
+  @Test("a string past its limit is refused at its opening quote, escaped or not")
+  func stringLimit() {
+    let limits = JSONParser.Limits(maxStringBytes: 4)
+    #expect(parseError(#"["abcd", "ab\nc"]"#, limits: limits) == nil)
+    #expect(
+      parseError("{\n \"k\": \"abcde\"}", limits: limits)
+        == .limitExceeded(.stringBytes, found: 5, limit: 4, at: SourceLocation(line: 2, column: 7)))
+    #expect(
+      parseError(#"["ab\u00e9cd"]"#, limits: limits)
+        == .limitExceeded(.stringBytes, found: 6, limit: 4, at: SourceLocation(line: 1, column: 2)))
+    // A key is a string too.
+    #expect(
+      parseError(#"{"abcdef": 1}"#, limits: limits)?.message
+        == "a string of 6 bytes is longer than the limit of 4 (limits.maxStringBytes in factledger.json)"
+    )
+  }
+
+  @Test("an array past its limit is refused at its opening bracket, nested or not")
+  func arrayLimit() {
+    let limits = JSONParser.Limits(maxArrayItems: 3)
+    #expect(parseError("[1, 2, [3, 4, 5]]", limits: limits) == nil)
+    #expect(
+      parseError("[0, [1, 2, 3, 4]]", limits: limits)
+        == .limitExceeded(.arrayItems, found: 4, limit: 3, at: SourceLocation(line: 1, column: 5)))
+  }
+
+  @Test("a number literal past its limit is refused where it starts")
+  func numberLimit() {
+    let limits = JSONParser.Limits(maxNumberLength: 5)
+    #expect(parseError("[12345, -1e99]", limits: limits) == nil)
+    #expect(
+      parseError("[1, 123456]", limits: limits)
+        == .limitExceeded(.numberLength, found: 6, limit: 5, at: SourceLocation(line: 1, column: 5))
+    )
+    #expect(parseError("[1, 123456]", limits: .generous) == nil)
   }
 
   @Test("a long minified line still reports exact columns")

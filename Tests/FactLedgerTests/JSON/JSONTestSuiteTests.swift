@@ -13,7 +13,9 @@ import Testing
 ///   `i_number_` case parses;
 /// - every other `i_` case is refused: lone or reversed UTF-16 surrogates (a Swift string
 ///   cannot hold them), bytes that are not UTF-8 (including UTF-16 files), a byte order mark,
-///   and 500 nested arrays (deeper than the limit of 256).
+///   and 500 nested arrays (deeper than 256 levels).
+/// The suite runs with `JSONParser.Limits.generous`; a ledger's own limits (`InputLimits`) are
+/// stricter, and tested with the parser.
 @Suite("JSONTestSuite conformance")
 struct JSONTestSuiteTests {
   static let folder = RepositoryPaths.conformance("JSONTestSuite/test_parsing")
@@ -27,7 +29,9 @@ struct JSONTestSuiteTests {
   static let skipNote: Comment =
     "JSONTestSuite not found at ../shared/conformance; skipped (a user's clone has no shared folder)"
 
-  private func parses(_ name: String, parser: JSONParser = JSONParser(allowsDuplicateKeys: true))
+  private func parses(
+    _ name: String, parser: JSONParser = JSONParser(limits: .generous, allowsDuplicateKeys: true)
+  )
     throws -> Bool
   {
     let folder = try #require(Self.folder)

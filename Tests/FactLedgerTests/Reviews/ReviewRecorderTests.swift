@@ -30,7 +30,7 @@ struct ReviewRecorderTests {
     let recorder = ReviewRecorder(root: fixture.root)
     _ = try recorder.record([request(["first"], .verified)], in: try ledger)
     let before = try text("first")
-    let entries = try recorder.record([request(["first"], .unverified)], in: try ledger)
+    let entries = try recorder.record([request(["first"], .unverified)], in: try ledger).entries
     let after = try text("first")
     let claim = try #require(try ledger.claims.first { $0.claim.id == "first" }).claim
     #expect(claim.reviews.count == 2)
@@ -75,7 +75,8 @@ struct ReviewRecorderTests {
   func dryRun() throws {
     let before = try text("second")
     let entries = try ReviewRecorder(root: fixture.root).record(
-      [request(["second"], .verified)], in: try ledger, dryRun: true)
+      [request(["second"], .verified)], in: try ledger, dryRun: true
+    ).entries
     #expect(entries.map(\.claimID) == ["second"])
     #expect(try text("second") == before)
   }

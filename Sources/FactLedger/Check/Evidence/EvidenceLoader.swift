@@ -4,6 +4,8 @@ import Foundation
 public enum EvidenceError: Error, Sendable, Equatable {
   /// The file cannot be read.
   case unreadable(path: String)
+  /// The file was refused before or while it was read (too large, a folder).
+  case refused(path: String, reason: String)
   /// Its ending names no evidence format.
   case unknownFormat(path: String)
   /// It has problems; every one is listed, and no item of it is used.
@@ -13,6 +15,7 @@ public enum EvidenceError: Error, Sendable, Equatable {
   public var message: String {
     switch self {
     case .unreadable(let path): "cannot read the evidence file '\(path)'"
+    case .refused(let path, let reason): "\(path): \(reason)"
     case .unknownFormat(let path):
       "'\(path)' is not an evidence file: use .json (an object with 'items'), .jsonl or .csv"
     case .invalid(let diagnostics):
@@ -24,8 +27,13 @@ public enum EvidenceError: Error, Sendable, Equatable {
 /// Reads evidence in JSON, JSON Lines or CSV, validates it, and refuses it whole when any item
 /// is bad: a schema violation, a repeated item id, or a claim id the ledger does not have.
 public struct EvidenceLoader: Sendable {
+  /// How large a file, and how long a string, array or number, is accepted.
+  public var limits: InputLimits
+
   /// Creates a loader.
-  public init() {}
+  public init(limits: InputLimits = .default) {
+    self.limits = limits
+  }
 
   /// The items of the evidence file at `path`.
   ///
@@ -34,8 +42,12 @@ public struct EvidenceLoader: Sendable {
   ///   - claimIDs: The ids of the ledger's records; an item naming any other id is an error.
   /// - Throws: `EvidenceError`, with every problem found.
   public func load(at path: String, claimIDs: Set<String>) throws(EvidenceError) -> [EvidenceItem] {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(path: path)
+    let data: [UInt8]
+    do {
+      data = try BoundedFile.read(path, limit: limits.maxEvidenceBytes, setting: .evidenceBytes)
+    } catch {
+      if case .missing = error { throw .unreadable(path: path) }
+      throw .refused(path: path, reason: error.message)
     }
     var diagnostics: [Diagnostic] = []
     let values = try itemValues(in: data, path: path, diagnostics: &diagnostics)
@@ -78,17 +90,18 @@ public struct EvidenceLoader: Sendable {
     return items
   }
 
-  private func itemValues(in data: Data, path: String, diagnostics: inout [Diagnostic])
+  private func itemValues(in bytes: [UInt8], path: String, diagnostics: inout [Diagnostic])
     throws(EvidenceError) -> [JSONValue]
   {
-    let bytes = [UInt8](data)
     let syntax = { (location: SourceLocation, message: String) in
       Diagnostic(.error, path: path, at: location, message, rule: "json-syntax")
     }
     switch (path as NSString).pathExtension.lowercased() {
     case "json":
       do {
-        let document = try JSONParser().parse(bytes)
+        let document = try JSONParser(
+          limits: limits.parserLimits(maxBytes: limits.maxEvidenceBytes)
+        ).parse(bytes)
         let violations = LedgerSchemas.shared.validate(document, as: .evidence)
           .filter { $0.instancePath.tokens.count < 2 || $0.instancePath.tokens[0] != "items" }
         diagnostics += violations.map {

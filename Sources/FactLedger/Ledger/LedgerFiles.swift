@@ -1,0 +1,122 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The files of one ledger, as the tool may touch them: every path resolved through its
+/// symbolic links and kept inside the ledger's folder, and every file read within the limits.
+///
+/// A pull request can add a claim file that is a link to a runner's private file, or turn
+/// `claims/` into a link to somewhere else; the tool must then neither read nor write outside
+/// the ledger. Links that stay inside the ledger are followed; links that leave it are refused
+/// unless `followsLinks` (the `--follow-links` option) says otherwise.
+public struct LedgerFiles: Sendable {
+  /// Why a path of the ledger was not used.
+  public enum Failure: Error, Sendable, Equatable {
+    /// The path, through a symbolic link, leads outside the ledger.
+    case outsideLedger(path: String)
+    /// The file could not be read.
+    case unreadable(BoundedFile.Failure)
+
+    /// A lowercase message, without the path (diagnostics put it in front).
+    public var message: String {
+      switch self {
+      case .outsideLedger:
+        "a symbolic link leads outside the ledger; it is not followed (--follow-links allows it)"
+      case .unreadable(let failure): failure.message
+      }
+    }
+
+    /// The diagnostic's rule: `outside-ledger`, `input-limit` or `ledger-layout`.
+    public var rule: String {
+      switch self {
+      case .outsideLedger: "outside-ledger"
+      case .unreadable(.tooLarge): "input-limit"
+      case .unreadable: "ledger-layout"
+      }
+    }
+  }
+
+  /// The ledger's folder, as named (paths in messages start with it).
+  public let root: String
+  /// The folder with every link resolved, or `nil` when it does not exist.
+  public let resolvedRoot: String?
+  /// Whether links may lead outside the ledger.
+  public var followsLinks: Bool
+  /// The limits every read keeps to.
+  public var limits: InputLimits
+
+  /// The files of the ledger at `root`.
+  public init(root: String, followsLinks: Bool = false, limits: InputLimits = .default) {
+    self.root = root
+    self.resolvedRoot = Self.realPath(root)
+    self.followsLinks = followsLinks
+    self.limits = limits
+  }
+
+  /// The real path of `path`, a path inside the ledger as named, with every link resolved.
+  ///
+  /// - Returns: `nil` when nothing is there (so the caller reports a missing file).
+  /// - Throws: `outsideLedger` when the real path is not inside the ledger's real folder.
+  public func resolve(_ path: String) throws(Failure) -> String? {
+    guard let resolved = Self.realPath(path) else { return nil }
+    guard followsLinks || contains(resolved) else { throw .outsideLedger(path: path) }
+    return resolved
+  }
+
+  /// The bytes of the ledger file at `path`, within `limits.maxFileBytes`.
+  public func read(_ path: String) throws(Failure) -> [UInt8] {
+    guard let resolved = try resolve(path) else { throw .unreadable(.missing(path: path)) }
+    do {
+      // The resolved path has no link left; refusing one now closes the gap between the check
+      // and the open, should a link be put in its place meanwhile.
+      return try BoundedFile.read(resolved, limit: limits.maxFileBytes, followsLinks: false)
+    } catch {
+      throw .unreadable(Self.renamed(error, to: path))
+    }
+  }
+
+  /// The names in the folder at `path`, sorted, without hidden ones; `nil` when it is missing.
+  public func list(_ path: String) throws(Failure) -> [String]? {
+    guard let resolved = try resolve(path) else { return nil }
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: resolved) else {
+      throw .unreadable(.unreadable(path: path, reason: "cannot list the folder"))
+    }
+    return names.filter { !$0.hasPrefix(".") }.sorted()
+  }
+
+  /// Whether something is at `path` (a link counts when its target exists).
+  public func exists(_ path: String) -> Bool {
+    Self.realPath(path) != nil
+  }
+
+  /// Whether `resolved`, a real path, lies inside the ledger.
+  func contains(_ resolved: String) -> Bool {
+    guard let resolvedRoot else { return false }
+    if resolved == resolvedRoot { return true }
+    return resolved.hasPrefix(resolvedRoot.hasSuffix("/") ? resolvedRoot : resolvedRoot + "/")
+  }
+
+  /// `realpath(3)`: the absolute path with every link, `.` and `..` resolved.
+  static func realPath(_ path: String) -> String? {
+    guard let pointer = realpath(path, nil) else { return nil }
+    defer { free(pointer) }
+    return String(cString: pointer)
+  }
+
+  /// The same failure, naming the path as the ledger names it rather than its real path.
+  private static func renamed(_ failure: BoundedFile.Failure, to path: String)
+    -> BoundedFile.Failure
+  {
+    switch failure {
+    case .missing: .missing(path: path)
+    case .isAFolder: .isAFolder(path: path)
+    case .tooLarge(_, let bytes, let limit, let setting):
+      .tooLarge(path: path, bytes: bytes, limit: limit, setting: setting)
+    case .unreadable(_, let reason): .unreadable(path: path, reason: reason)
+    }
+  }
+}

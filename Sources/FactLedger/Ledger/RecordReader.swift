@@ -1,0 +1,84 @@
+/// Reads one ledger file into a record: read within the ledger and its limits, parse, validate
+/// against the schema of its kind, decode; every problem on the way becomes a diagnostic.
+///
+/// The schema is the single source of truth: a file that breaks it is reported with every
+/// violation and not decoded; the decoder then only checks what a schema cannot express.
+struct RecordReader: Sendable {
+  /// Where files may be read from, and how much of them.
+  var files: LedgerFiles
+
+  /// The parser, held to the limits of `files`.
+  var parser: JSONParser {
+    JSONParser(limits: files.limits.parserLimits(maxBytes: files.limits.maxFileBytes))
+  }
+
+  /// The record in the file at `path`, or `nil` with its problems added to `diagnostics`.
+  func read<Record: JSONDecodableRecord>(
+    _ path: String, as kind: SchemaKind, diagnostics: inout [Diagnostic]
+  ) -> Record? {
+    readWithJSON(path, as: kind, diagnostics: &diagnostics).map(\.0)
+  }
+
+  /// The record in the file at `path` and the parsed file it came from.
+  func readWithJSON<Record: JSONDecodableRecord>(
+    _ path: String, as kind: SchemaKind, diagnostics: inout [Diagnostic]
+  ) -> (Record, JSONValue)? {
+    guard let bytes = bytes(path, diagnostics: &diagnostics) else { return nil }
+    let json: JSONValue
+    do {
+      json = try parser.parse(bytes)
+    } catch {
+      diagnostics.append(
+        Diagnostic(.error, path: path, at: error.location, error.message, rule: error.rule))
+      return nil
+    }
+    let id = json["id"]?.stringValue
+    let violations = LedgerSchemas.shared.validate(json, as: kind)
+    guard violations.isEmpty else {
+      diagnostics += violations.map {
+        Diagnostic(
+          .error, path: path, at: $0.location, $0.description,
+          rule: Policy.Rule.schemaViolation.rawValue, recordID: id)
+      }
+      return nil
+    }
+    var problems: [DecodingProblem] = []
+    let record = Record(json: json, problems: &problems)
+    diagnostics += problems.map {
+      Diagnostic(
+        .error, path: path, at: $0.location, $0.message, rule: Policy.Rule.schemaViolation.rawValue,
+        recordID: id)
+    }
+    guard let record, problems.isEmpty else { return nil }
+    return (record, json)
+  }
+
+  /// The bytes of the file at `path`, or `nil` with the reason added to `diagnostics`.
+  func bytes(_ path: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
+    do {
+      return try files.read(path)
+    } catch {
+      diagnostics.append(Diagnostic(.error, path: path, error.message, rule: error.rule))
+      return nil
+    }
+  }
+
+  /// The names in the folder at `path`, or `nil` with the reason added to `diagnostics`.
+  func list(_ path: String, diagnostics: inout [Diagnostic]) -> [String]? {
+    do {
+      if let names = try files.list(path) { return names }
+      diagnostics.append(Diagnostic(.error, path: path, "missing folder", rule: "ledger-layout"))
+    } catch {
+      diagnostics.append(Diagnostic(.error, path: path, error.message, rule: error.rule))
+    }
+    return nil
+  }
+}
+
+extension JSONSyntaxError {
+  /// The diagnostic's rule: `input-limit` for a limit, `json-syntax` for the rest.
+  var rule: String {
+    if case .limitExceeded = self { return "input-limit" }
+    return "json-syntax"
+  }
+}

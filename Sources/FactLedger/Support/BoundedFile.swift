@@ -1,0 +1,103 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads a whole file, refusing it before reading when the file system says it is larger than
+/// the limit, and while reading when it grows past it (a pipe, a device, a file being written).
+/// Memory never holds more than the limit and one chunk.
+public enum BoundedFile {
+  /// Why a file was not read.
+  public enum Failure: Error, Sendable, Equatable {
+    /// Nothing is at the path.
+    case missing(path: String)
+    /// It is a folder.
+    case isAFolder(path: String)
+    /// It is larger than the limit.
+    case tooLarge(path: String, bytes: Int?, limit: Int, setting: InputLimit)
+    /// The system refused (permissions, I/O error, a link where none may be).
+    case unreadable(path: String, reason: String)
+
+    /// A lowercase message, without the path (diagnostics put it in front).
+    public var message: String {
+      switch self {
+      case .missing: "missing file"
+      case .isAFolder: "a folder where a file should be"
+      case .tooLarge(_, let bytes, let limit, let setting):
+        if let bytes {
+          "refused before reading: " + setting.describe(found: bytes, limit: limit)
+        } else {
+          "refused while reading: the file has more than \(limit) bytes, the limit (\(setting.setting))"
+        }
+      case .unreadable(_, let reason): "cannot read the file: \(reason)"
+      }
+    }
+  }
+
+  /// The bytes of the file at `path`.
+  ///
+  /// - Parameters:
+  ///   - path: The file; `/dev/stdin` and named pipes are read as streams.
+  ///   - limit: The most bytes accepted.
+  ///   - setting: The setting that raises the limit, for the message.
+  ///   - followsLinks: When `false`, a path whose last component is a symbolic link is refused.
+  /// - Throws: `Failure`; nothing of the file is returned then.
+  public static func read(
+    _ path: String, limit: Int, setting: InputLimit = .fileBytes, followsLinks: Bool = true
+  ) throws(Failure) -> [UInt8] {
+    let flags = O_RDONLY | O_CLOEXEC | (followsLinks ? 0 : O_NOFOLLOW)
+    let descriptor = open(path, flags)
+    guard descriptor >= 0 else {
+      let code = errno
+      if code == ENOENT { throw .missing(path: path) }
+      if code == ELOOP {
+        throw .unreadable(path: path, reason: "it is a symbolic link, which is not followed here")
+      }
+      throw .unreadable(path: path, reason: String(cString: strerror(code)))
+    }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+    }
+    let type = status.st_mode & S_IFMT
+    if type == S_IFDIR { throw .isAFolder(path: path) }
+    let isRegular = type == S_IFREG
+    let size = Int(status.st_size)
+    if isRegular, size > limit {
+      throw .tooLarge(path: path, bytes: size, limit: limit, setting: setting)
+    }
+
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(isRegular ? size : 1 << 16)
+    let chunk = 1 << 16
+    var buffer = [UInt8](repeating: 0, count: chunk)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, chunk) }
+      if count == 0 { break }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+      }
+      guard bytes.count + count <= limit else {
+        throw .tooLarge(path: path, bytes: nil, limit: limit, setting: setting)
+      }
+      bytes.append(contentsOf: buffer[0..<count])
+    }
+    return bytes
+  }
+}
+
+/// `read(2)`, named apart from Swift's own `read` functions.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int)
+  -> Int
+{
+  #if canImport(Glibc)
+    Glibc.read(descriptor, buffer, count)
+  #else
+    Darwin.read(descriptor, buffer, count)
+  #endif
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Hooks that let the crash tests stop a writer at an exact point, as a power cut or `kill -9`
+/// would. Inert unless the test's environment variable is set.
+///
+/// - `FACTLEDGER_TEST_FAULT=<point>` or `<point>:<count>`: the process kills itself with
+///   SIGKILL at that point (the `count`-th time it is reached, for points reached once per file).
+/// - `FACTLEDGER_TEST_PAUSE_BEFORE_RENAME=<seconds>`: sleeps once every temporary file is
+///   written, before the write commits, so a test can kill it from outside.
+enum FaultInjection {
+  private static let fault = ProcessInfo.processInfo.environment["FACTLEDGER_TEST_FAULT"]
+  private static let pause = ProcessInfo.processInfo.environment[
+    "FACTLEDGER_TEST_PAUSE_BEFORE_RENAME"
+  ].flatMap(Double.init)
+
+  /// Marks a point of a write; kills the process there when a test asks for it.
+  static func point(_ name: String, count: Int? = nil) {
+    guard let fault else { return }
+    if fault == name || (count.map { fault == "\(name):\($0)" } ?? false) {
+      kill(getpid(), SIGKILL)
+    }
+  }
+
+  /// Marks the point before a write commits; pauses there when a test asks for it.
+  static func beforeCommit() {
+    if let pause { usleep(UInt32(pause * 1_000_000)) }
+    point("before-commit")
+  }
+}
