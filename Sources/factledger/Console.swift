@@ -3,6 +3,10 @@ import Foundation
 
 /// Where the CLI writes: results to stdout, diagnostics to stderr, colour only on a terminal
 /// and never when `NO_COLOR` is set.
+///
+/// Every stderr line is one line: the messages, which may quote ledger or command-line text,
+/// go through `Escape.terminal`, so no control character or line break in them reaches the
+/// terminal or log raw. What goes to stdout is escaped by the writer that builds it.
 struct Console {
   let environment: [String: String]
 
@@ -11,23 +15,23 @@ struct Console {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
-  /// Writes one diagnostic line to stderr.
+  /// Writes one diagnostic line to stderr (`Diagnostic.description` escapes its text).
   func report(_ diagnostic: Diagnostic) {
-    let severity = diagnostic.severity.rawValue
-    let coloured = colour(severity, diagnostic.severity == .error ? "31" : "33")
-    err(
-      diagnostic.description.replacingOccurrences(
-        of: ": \(severity): ", with: ": \(coloured): ", options: [], range: nil))
+    let line = diagnostic.description
+    let severity = ": \(diagnostic.severity.rawValue): "
+    guard usesColour, let label = line.range(of: severity) else { return err(line) }
+    let coloured = colour(diagnostic.severity.rawValue, diagnostic.severity == .error ? "31" : "33")
+    err(line.replacingCharacters(in: label, with: ": \(coloured): "))
   }
 
-  /// Writes `note: message` to stderr.
+  /// Writes `note: message` to stderr, the message escaped.
   func note(_ message: String) {
-    err("note: \(message)")
+    err("note: \(Escape.terminal(message))")
   }
 
-  /// Writes `error: message` to stderr.
+  /// Writes `error: message` to stderr, the message escaped.
   func error(_ message: String) {
-    err("\(colour("error", "31")): \(message)")
+    err("\(colour("error", "31")): \(Escape.terminal(message))")
   }
 
   private func err(_ line: String) {

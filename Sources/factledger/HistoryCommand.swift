@@ -42,17 +42,20 @@ enum HistoryCommand: Subcommand {
             ]),
           ])))
     } else {
-      console.out("\(claim.id): \(claim.text)\n")
+      // Every value read from the claim file is escaped, so each stays on its line.
+      let shown = Escape.terminal
+      console.out("\(claim.id): \(shown(claim.text))\n")
       if claim.reviews.isEmpty { console.out("no reviews yet\n") }
       for (index, review) in claim.reviews.enumerated() {
         console.out(
-          "\n\(index + 1). \(review.time)  \(review.status.rawValue)  by \(review.reviewer)\n")
-        if let reason = review.reason { console.out("   reason: \(reason)\n") }
-        if let note = review.note { console.out("   note: \(note)\n") }
+          "\n\(index + 1). \(shown(review.time))  \(review.status.rawValue)  by \(shown(review.reviewer))\n"
+        )
+        if let reason = review.reason { console.out("   reason: \(shown(reason))\n") }
+        if let note = review.note { console.out("   note: \(shown(note))\n") }
         if !review.evidence.isEmpty {
-          console.out("   evidence: \(review.evidence.joined(separator: ", "))\n")
+          console.out("   evidence: \(shown(review.evidence.joined(separator: ", ")))\n")
         }
-        console.out("   hash: \(review.hash)\n")
+        console.out("   hash: \(shown(review.hash))\n")
       }
       console.out(
         problems.isEmpty

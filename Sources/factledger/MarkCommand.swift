@@ -73,8 +73,9 @@ enum MarkCommand: Subcommand {
     if let note = outcome.recovery.note { console.note(note) }
     for entry in outcome.entries {
       let was = entry.previousStatus.map { " (was \($0.rawValue))" } ?? ""
+      let reviewer = Escape.terminal(entry.review.reviewer)
       console.out(
-        "\(dryRun ? "would mark" : "marked") \(entry.claimID) \(entry.review.status.rawValue)\(was) by \(entry.review.reviewer), review \(entry.review.hash.prefix(12))\n"
+        "\(dryRun ? "would mark" : "marked") \(entry.claimID) \(entry.review.status.rawValue)\(was) by \(reviewer), review \(entry.review.hash.prefix(12))\n"
       )
     }
     return .success

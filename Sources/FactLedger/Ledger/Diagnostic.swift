@@ -42,8 +42,13 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// `path:line:column: severity: message [rule]`, the form editors and CI logs understand.
+  ///
+  /// One line: the path, message and rule go through `Escape.terminal`, so a key or value
+  /// quoted from a file cannot break the line or reach a terminal as a control character.
   public var description: String {
-    "\(path):\(location.line):\(location.column): \(severity.rawValue): \(message) [\(rule)]"
+    let place = "\(Escape.terminal(path)):\(location.line):\(location.column)"
+    return
+      "\(place): \(severity.rawValue): \(Escape.terminal(message)) [\(Escape.terminal(rule))]"
   }
 }
 

@@ -3,6 +3,10 @@ import Testing
 
 @testable import FactLedger
 
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
 @Suite("Lint output formats")
 struct LintWriterTests {
   private func report(message: String, path: String = "Ledger/a/claims/c1.json") -> LintReport {
@@ -83,6 +87,27 @@ struct LintWriterTests {
         1 error, 0 warnings, 1 waived in 5 records.
 
         """)
+  }
+
+  @Test("JUnit stays well-formed XML when a message holds U+FFFE, U+FFFF, ESC or a line break")
+  func junitForbiddenCharacters() {
+    let output = JUnitWriter().write(report(message: "bad \u{FFFE}\u{FFFF}\u{1B}[31m\nend"))
+    let parser = XMLParser(data: Data(output.utf8))
+    #expect(parser.parse() && parser.parserError == nil)
+    #expect(output.contains("message=\"bad \\u{FFFE}\\u{FFFF}\\u{1B}[31m&#10;end\""))
+  }
+
+  @Test("text and github: control characters in a message are shown, never written raw")
+  func controlCharacters() {
+    let finding = report(message: "x\n::error file=y::forged\u{1B}[31m\u{202E}")
+    let text = LintTextWriter().write(finding)
+    #expect(
+      text.hasPrefix(
+        "Ledger/a/claims/c1.json:13:18: error: x\\n::error file=y::forged\\u{1B}[31m\\u{202E} [unsourced-claim]\n"
+      ))
+    let github = GitHubAnnotationWriter().write(finding)
+    #expect(github.contains("::x%0A::error file=y::forged\\u{1B}[31m\\u{202E}\n"))
+    #expect(!github.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
   }
 
   @Test("every rule has an explanation that says how to fix and how to waive it")

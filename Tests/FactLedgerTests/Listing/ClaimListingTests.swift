@@ -100,22 +100,24 @@ struct ListingWriterTests {
       output.hasSuffix("1 record shown of 3.\n--all adds 2 unsourced claims and non-claims.\n"))
   }
 
-  @Test("CSV quotes fields with commas, quotes and line breaks (RFC 4180) and joins via with ';'")
+  @Test(
+    "CSV quotes fields with commas and quotes (RFC 4180), shows line breaks as \\n so a record is one line, and joins via with ';'"
+  )
   func csv() {
     let lines = CSVListingWriter().write(listing).components(separatedBy: "\r\n")
     #expect(lines[0] == CSVListingWriter.columns.joined(separator: ","))
     #expect(
       lines[1]
-        == "c1,a1,quote,unreviewed,explicit,false,Ann | Lee (chair),tass,tni;cnn,said,\"She said \"\"yes, and no\"\"\nthen left.\",L/c1.json,2"
+        == "c1,a1,quote,unreviewed,explicit,false,Ann | Lee (chair),tass,tni;cnn,said,\"She said \"\"yes, and no\"\"\\nthen left.\",L/c1.json,2"
     )
   }
 
-  @Test("Markdown escapes pipes and folds line breaks so each record stays one table row")
+  @Test("Markdown escapes pipes and shows line breaks as \\n so each record stays one table row")
   func markdown() {
     let output = MarkdownListingWriter().write(listing)
     #expect(
       output.contains(
-        "| `c1` | quote | unreviewed | Ann \\| Lee (chair) · tass via tni, cnn | said | She said \"yes, and no\" then left. |\n"
+        "| `c1` | quote | unreviewed | Ann \\| Lee (chair) · tass via tni, cnn | said | She said \"yes, and no\"\\\\nthen left. |\n"
       ))
   }
 

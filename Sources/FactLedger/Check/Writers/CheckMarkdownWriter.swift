@@ -1,5 +1,6 @@
 /// Writes a check report as Markdown: a section per status, a table of claims, then the
-/// details of each claim that is not verified.
+/// details of each claim that is not verified. Text from the ledger and the evidence goes
+/// through `Escape.markdown`.
 public struct CheckMarkdownWriter: CheckReportWriter {
   /// Creates a writer.
   public init() {}
@@ -12,23 +13,24 @@ public struct CheckMarkdownWriter: CheckReportWriter {
       output += "| --- | --- | --- | --- | --- | --- |\n"
       for result in results {
         let cells = [
-          "`\(result.id)`: \(result.text)", result.kind.rawValue, result.attribution.rawValue,
-          result.content.rawValue, result.reasons.map(\.rawValue).joined(separator: ", "),
+          result.kind.rawValue, result.attribution.rawValue, result.content.rawValue,
+          result.reasons.map(\.rawValue).joined(separator: ", "),
           result.evidence.joined(separator: ", "),
         ]
-        output += "| " + cells.map(MarkdownListingWriter.escape).joined(separator: " | ") + " |\n"
+        // An id is a slug, so it needs no escape inside its code span.
+        output +=
+          "| `\(result.id)`: \(Escape.markdown(result.text)) | "
+          + cells.map(Escape.markdown).joined(separator: " | ") + " |\n"
       }
       output += "\n"
       for result in results where result.overall != .verified {
         output += "### `\(result.id)`\n\n"
         for assertion in result.assertions {
           output +=
-            "- **\(assertion.field.rawValue)** \(MarkdownListingWriter.escape(assertion.value)): \(assertion.state.rawValue)\n"
-          for detail in assertion.details {
-            output += "  - \(MarkdownListingWriter.escape(detail))\n"
-          }
+            "- **\(assertion.field.rawValue)** \(Escape.markdown(assertion.value)): \(assertion.state.rawValue)\n"
+          for detail in assertion.details { output += "  - \(Escape.markdown(detail))\n" }
         }
-        for note in result.notes { output += "- \(MarkdownListingWriter.escape(note))\n" }
+        for note in result.notes { output += "- \(Escape.markdown(note))\n" }
         output += "\n"
       }
     }

@@ -1,9 +1,8 @@
-import Foundation
-
 /// Writes GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::message`),
 /// so each finding shows as an annotation on its line of the pull request.
 ///
-/// Values are escaped as GitHub requires: `%`, CR and LF in messages, and also `:` and `,` in
+/// Values are escaped as GitHub requires (`Escape.workflowCommandData` and
+/// `Escape.workflowCommandProperty`): `%`, CR and LF in messages, and also `:` and `,` in
 /// properties, so no claim text can end a command early or start another.
 public struct GitHubAnnotationWriter: LintReportWriter {
   /// Creates a writer.
@@ -18,19 +17,8 @@ public struct GitHubAnnotationWriter: LintReportWriter {
       var message = finding.message
       if let waiver = finding.waiver { message += " (waived by \(waiver.by): \(waiver.reason))" }
       output +=
-        "::\(command) file=\(Self.property(finding.path)),line=\(finding.location.line),col=\(finding.location.column),title=\(Self.property(title))::\(Self.data(message))\n"
+        "::\(command) file=\(Escape.workflowCommandProperty(finding.path)),line=\(finding.location.line),col=\(finding.location.column),title=\(Escape.workflowCommandProperty(title))::\(Escape.workflowCommandData(message))\n"
     }
     return output + report.summary + "\n"
-  }
-
-  /// A message, escaped.
-  static func data(_ text: String) -> String {
-    text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-      .replacingOccurrences(of: "\n", with: "%0A")
-  }
-
-  /// A property value, escaped.
-  static func property(_ text: String) -> String {
-    data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
   }
 }

@@ -1,5 +1,6 @@
 /// Writes JUnit XML: a test case per record (and per other file with findings), failing with
-/// its unwaived findings, so CI dashboards that read JUnit show the ledger's state.
+/// its unwaived findings, so CI dashboards that read JUnit show the ledger's state. Every value
+/// goes through `Escape.xml`, so the document is well-formed whatever the ledger holds.
 public struct JUnitWriter: LintReportWriter {
   /// Creates a writer.
   public init() {}
@@ -23,16 +24,16 @@ public struct JUnitWriter: LintReportWriter {
       "  <testsuite name=\"factledger lint\" tests=\"\(groups.count + passing)\" failures=\"\(failing)\" skipped=\"0\">\n"
     for group in groups {
       output +=
-        "    <testcase name=\"\(Self.escape(group.name))\" classname=\"\(Self.escape(group.path))\">\n"
+        "    <testcase name=\"\(Escape.xml(group.name))\" classname=\"\(Escape.xml(group.path))\">\n"
       for finding in group.findings {
         let body =
           "\(finding.path):\(finding.location.line):\(finding.location.column): \(finding.message)"
         if let waiver = finding.waiver {
           output +=
-            "      <system-out>\(Self.escape("waived [\(finding.rule.rawValue)] by \(waiver.by) (\(waiver.reason)): \(body)"))</system-out>\n"
+            "      <system-out>\(Escape.xml("waived [\(finding.rule.rawValue)] by \(waiver.by) (\(waiver.reason)): \(body)"))</system-out>\n"
         } else {
           output +=
-            "      <failure type=\"\(finding.rule.rawValue)\" message=\"\(Self.escape(finding.message))\">\(Self.escape(body))</failure>\n"
+            "      <failure type=\"\(finding.rule.rawValue)\" message=\"\(Escape.xml(finding.message))\">\(Escape.xml(body))</failure>\n"
         }
       }
       output += "    </testcase>\n"
@@ -42,25 +43,6 @@ public struct JUnitWriter: LintReportWriter {
         "    <testcase name=\"\(passing) records without findings\" classname=\"ledger\"/>\n"
     }
     output += "  </testsuite>\n</testsuites>\n"
-    return output
-  }
-
-  /// Text for an XML attribute or element, escaped; characters XML 1.0 forbids dropped.
-  static func escape(_ text: String) -> String {
-    var output = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": output += "&amp;"
-      case "<": output += "&lt;"
-      case ">": output += "&gt;"
-      case "\"": output += "&quot;"
-      case "'": output += "&apos;"
-      case "\n": output += "&#10;"
-      case "\t", "\r": output += "&#\(scalar.value);"
-      case "\u{0}"..."\u{1F}": continue
-      default: output.unicodeScalars.append(scalar)
-      }
-    }
     return output
   }
 }

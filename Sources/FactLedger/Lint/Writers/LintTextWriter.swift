@@ -1,5 +1,6 @@
 /// Writes findings as `path:line:column: severity: message [rule]`, the form editors and CI
-/// logs understand; waived findings as notes that name the waiver; the summary last.
+/// logs understand; waived findings as notes that name the waiver; the summary last. Paths,
+/// messages and waivers go through `Escape.terminal`, so each finding is one line.
 public struct LintTextWriter: LintReportWriter {
   /// Creates a writer.
   public init() {}
@@ -7,13 +8,15 @@ public struct LintTextWriter: LintReportWriter {
   public func write(_ report: LintReport) -> String {
     var output = ""
     for finding in report.findings {
-      let place = "\(finding.path):\(finding.location.line):\(finding.location.column)"
+      let place =
+        "\(Escape.terminal(finding.path)):\(finding.location.line):\(finding.location.column)"
+      let message = Escape.terminal(finding.message)
       if let waiver = finding.waiver {
         output +=
-          "\(place): note: waived by \(waiver.by) (\(waiver.reason)): \(finding.message) [\(finding.rule.rawValue)]\n"
+          "\(place): note: waived by \(Escape.terminal(waiver.by)) (\(Escape.terminal(waiver.reason))): \(message) [\(finding.rule.rawValue)]\n"
       } else {
         output +=
-          "\(place): \(finding.severity.rawValue): \(finding.message) [\(finding.rule.rawValue)]\n"
+          "\(place): \(finding.severity.rawValue): \(message) [\(finding.rule.rawValue)]\n"
       }
     }
     return output + report.summary + "\n"

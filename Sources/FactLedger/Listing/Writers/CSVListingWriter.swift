@@ -1,4 +1,5 @@
-/// Writes a listing as RFC 4180 CSV: a header row, CRLF line ends, fields quoted when needed.
+/// Writes a listing as RFC 4180 CSV: a header row, CRLF line ends, fields quoted when needed,
+/// each field as `Escape.csvField` writes it (one line a record, no formula cells).
 ///
 /// Columns: id, article, kind, status, attribution, vague, speaker, outlet, via (ids joined
 /// with `;`, nearest to the article first), cue, text, file, line.
@@ -13,10 +14,10 @@ public struct CSVListingWriter: ListingWriter {
   public init() {}
 
   public func write(_ listing: ClaimListing) -> String {
-    var lines = [CSV.line(Self.columns)]
+    var lines = [Escape.csvRecord(Self.columns)]
     for row in listing.rows {
       lines.append(
-        CSV.line([
+        Escape.csvRecord([
           row.id, row.article, row.kind.rawValue, row.status, row.attribution.rawValue,
           row.isVague ? "true" : "false", row.speaker?.displayName ?? "", row.outlet ?? "",
           row.via.joined(separator: ";"), row.cue ?? "", row.text, row.path, String(row.line),

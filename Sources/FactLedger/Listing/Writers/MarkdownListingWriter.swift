@@ -1,6 +1,5 @@
-import Foundation
-
-/// Writes a listing as a GitHub-flavoured Markdown table.
+/// Writes a listing as a GitHub-flavoured Markdown table, each cell's text escaped with
+/// `Escape.markdown`.
 public struct MarkdownListingWriter: ListingWriter {
   /// Creates a writer.
   public init() {}
@@ -9,18 +8,11 @@ public struct MarkdownListingWriter: ListingWriter {
     var output = "| ID | Kind | Status | Source | Cue | Claim |\n"
     output += "| --- | --- | --- | --- | --- | --- |\n"
     for row in listing.rows {
-      let cells = [
-        "`\(row.id)`", row.kind.rawValue, row.status, row.sourceSummary, row.cue ?? "", row.text,
-      ]
-      output += "| " + cells.map(Self.escape).joined(separator: " | ") + " |\n"
+      let cells = [row.kind.rawValue, row.status, row.sourceSummary, row.cue ?? "", row.text]
+      // An id is a slug, so it needs no escape inside its code span.
+      output += "| `\(row.id)` | " + cells.map(Escape.markdown).joined(separator: " | ") + " |\n"
     }
     output += "\n\(listing.rows.count) of \(listing.totalRecords) records.\n"
     return output
-  }
-
-  /// A cell's text with pipes escaped and line breaks folded, so it stays in its cell.
-  static func escape(_ text: String) -> String {
-    text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-      .split(whereSeparator: \.isNewline).joined(separator: " ")
   }
 }

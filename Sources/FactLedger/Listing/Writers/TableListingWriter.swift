@@ -1,4 +1,5 @@
-/// Writes a listing for a terminal: a block per record, every line cut to the width.
+/// Writes a listing for a terminal: a block per record, every line cut to the width, the
+/// ledger's text escaped with `Escape.terminal`.
 ///
 /// ```
 /// kochkin-joint-design-work  quote  unreviewed
@@ -33,10 +34,11 @@ public struct TableListingWriter: ListingWriter {
     return output
   }
 
-  /// The line on one terminal row: newlines folded, cut with an ellipsis past the width.
+  /// The line on one terminal row: control characters and line breaks shown as escapes (the
+  /// labels have none, so only the ledger's text changes), cut with an ellipsis past the width.
   private func fit(_ line: String) -> String {
-    let flat = line.map { $0.isNewline ? " " : $0 }
-    guard flat.count > width else { return String(flat) }
+    let flat = Escape.terminal(line)
+    guard flat.count > width else { return flat }
     return String(flat.prefix(width - 1)) + "…"
   }
 }
