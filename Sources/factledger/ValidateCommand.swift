@@ -33,16 +33,18 @@ enum ValidateCommand: Subcommand {
   static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
     let kind = arguments.value("--as").flatMap(SchemaKind.init(rawValue:))
     var files = arguments.positionals
+    var validator = FileValidator()
     if files.isEmpty {
       let root = LedgerLocator.path(
         option: arguments.value("--ledger"), environment: console.environment)
       guard FileSystem.isDirectory(root) else { throw LedgerError.notFound(path: root) }
       files = FileValidator.ledgerFiles(in: root)
+      validator.ledger = LedgerFiles(root: root, followsLinks: arguments.has("--follow-links"))
     }
     var invalid = 0
     for file in files {
       do {
-        let diagnostics = try FileValidator().validate(fileAt: file, as: kind)
+        let diagnostics = try validator.validate(fileAt: file, as: kind)
         diagnostics.forEach(console.report)
         if !diagnostics.isEmpty { invalid += 1 }
       } catch {

@@ -20,7 +20,7 @@ public enum WriteRecovery: Sendable, Equatable {
     switch self {
     case .clean: nil
     case .rolledBack(let files):
-      "an interrupted write was rolled back: \(files) temporary file\(files == 1 ? "" : "s") removed, no claim changed by it"
+      "an interrupted write was rolled back: it had replaced none of its \(files) file\(files == 1 ? "" : "s"), and its temporary files were removed"
     case .rolledForward(let files):
       "an interrupted write had committed and was completed: \(files) file\(files == 1 ? "" : "s") put in place"
     }
@@ -91,7 +91,8 @@ struct LedgerTransaction {
         try AtomicFile.writeSynced(changes[index].text, to: pair.temporary)
       } catch {
         rollBack(journal)
-        throw .cannotWrite(path: pair.path, reason: error.reason)
+        unlink(journalPath)
+        throw .cannotWrite(path: pair.path, reason: error.reason + "; no claim was changed")
       }
       FaultInjection.point("temporary-written", count: index + 1)
     }

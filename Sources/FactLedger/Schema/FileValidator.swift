@@ -25,10 +25,13 @@ public struct FileValidator: Sendable {
 
   /// How large a file, and how long a string, array or number, is accepted.
   public var limits: InputLimits
+  /// The ledger whose files are validated, when they are: each must then lie inside it.
+  public var ledger: LedgerFiles?
 
   /// Creates a validator over the bundled schemas.
-  public init(limits: InputLimits = .default) {
+  public init(limits: InputLimits = .default, ledger: LedgerFiles? = nil) {
     self.limits = limits
+    self.ledger = ledger
   }
 
   /// Every syntax error and schema violation of the file at `path`, in file order.
@@ -40,6 +43,13 @@ public struct FileValidator: Sendable {
   public func validate(fileAt path: String, as kind: SchemaKind? = nil) throws(Failure)
     -> [Diagnostic]
   {
+    if let ledger {
+      do {
+        _ = try ledger.resolve(path)
+      } catch {
+        return [Diagnostic(.error, path: path, error.message, rule: error.rule)]
+      }
+    }
     let bytes: [UInt8]
     do {
       bytes = try BoundedFile.read(path, limit: limits.maxEvidenceBytes, setting: .evidenceBytes)
