@@ -5,8 +5,9 @@
 /// `durationDays`, `participants`, `location`, `count`, `amount`, `quote`, `speaker`, `role`,
 /// `venue`, `event`, `organization`, `outlet`. Lists (`claims`, `facts.participants`,
 /// `facts.location`) separate their values with `;`. A quantity (`facts.count`,
-/// `facts.amount`) is a number, a space and a unit: `4 ship`. An empty cell is an absent
-/// value. Columns may come in any order; an unknown column is an error.
+/// `facts.amount`) is a number, a space and a unit: `4 ship`. Numbers are read only as JSON
+/// writes them, keeping their literal text; any other cell is a string. An empty cell is an
+/// absent value. Columns may come in any order; an unknown column is an error.
 enum EvidenceCSV {
   /// The columns, in the order `factledger` writes them.
   static let columns = [
@@ -88,7 +89,7 @@ enum EvidenceCSV {
     }
     if quantityColumns.contains(column), let space = text.firstIndex(of: " ") {
       let amount = String(text[..<space])
-      if Double(amount) != nil {
+      if isJSONNumber(amount) {
         return JSONValue(
           .object([
             JSONMember(
@@ -100,10 +101,42 @@ enum EvidenceCSV {
           ]), at: cell.location)
       }
     }
-    if column == "facts.durationDays", Int(text) != nil {
+    if column == "facts.durationDays", isJSONNumber(text) {
       return JSONValue(.number(text), at: cell.location)
     }
     return JSONValue(.string(text), at: cell.location)
+  }
+
+  /// Whether `text` is a number as JSON writes one (RFC 8259):
+  /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+  ///
+  /// Anything else (`0x1p2`, `nan`, `inf`, `+4`, `04`, `1.`, `.5`) is left a string for the
+  /// schema to judge, rather than become a number literal no JSON reader would accept.
+  static func isJSONNumber(_ text: String) -> Bool {
+    var bytes = text.utf8[...]
+    func digits() -> Int {
+      let count = bytes.prefix(while: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }).count
+      bytes = bytes.dropFirst(count)
+      return count
+    }
+    if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+    if bytes.first == UInt8(ascii: "0") {
+      bytes = bytes.dropFirst()
+    } else if digits() == 0 {
+      return false
+    }
+    if bytes.first == UInt8(ascii: ".") {
+      bytes = bytes.dropFirst()
+      guard digits() > 0 else { return false }
+    }
+    if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+      bytes = bytes.dropFirst()
+      if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") {
+        bytes = bytes.dropFirst()
+      }
+      guard digits() > 0 else { return false }
+    }
+    return bytes.isEmpty
   }
 }
 
