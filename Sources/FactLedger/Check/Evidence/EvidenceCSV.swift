@@ -113,30 +113,7 @@ enum EvidenceCSV {
   /// Anything else (`0x1p2`, `nan`, `inf`, `+4`, `04`, `1.`, `.5`) is left a string for the
   /// schema to judge, rather than become a number literal no JSON reader would accept.
   static func isJSONNumber(_ text: String) -> Bool {
-    var bytes = text.utf8[...]
-    func digits() -> Int {
-      let count = bytes.prefix(while: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }).count
-      bytes = bytes.dropFirst(count)
-      return count
-    }
-    if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-    if bytes.first == UInt8(ascii: "0") {
-      bytes = bytes.dropFirst()
-    } else if digits() == 0 {
-      return false
-    }
-    if bytes.first == UInt8(ascii: ".") {
-      bytes = bytes.dropFirst()
-      guard digits() > 0 else { return false }
-    }
-    if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
-      bytes = bytes.dropFirst()
-      if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") {
-        bytes = bytes.dropFirst()
-      }
-      guard digits() > 0 else { return false }
-    }
-    return bytes.isEmpty
+    ExactNumber(literal: text) != nil
   }
 }
 
