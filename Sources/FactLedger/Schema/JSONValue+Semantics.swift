@@ -15,7 +15,8 @@ extension JSONValue {
     return number.rounded(.towardZero) == number
   }
 
-  /// Whether two values are equal in JSON's data model.
+  /// Whether two values are equal in JSON's data model. `JSONValueKey` hashes alike the
+  /// values this holds equal.
   func isJSONEqual(to other: JSONValue) -> Bool {
     switch (kind, other.kind) {
     case (.null, .null): return true
@@ -25,11 +26,13 @@ extension JSONValue {
       // equivalent strings, which JSON does not.
       return left.utf8.elementsEqual(right.utf8)
     case (.number(let left), .number(let right)):
+      // Exactly: `Decimal` keeps 38 digits and `Double` about 17, and either would equate
+      // `1e400` with `2e400`.
       if left == right { return true }
-      if let leftValue = decimalValue, let rightValue = other.decimalValue {
-        return leftValue == rightValue
-      }
-      return left.doubleValue == right.doubleValue
+      guard let leftValue = ExactNumber(literal: left.literal),
+        let rightValue = ExactNumber(literal: right.literal)
+      else { return false }
+      return leftValue == rightValue
     case (.array(let left), .array(let right)):
       return left.count == right.count && zip(left, right).allSatisfy { $0.isJSONEqual(to: $1) }
     case (.object(let left), .object(let right)):

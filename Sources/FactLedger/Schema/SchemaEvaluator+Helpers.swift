@@ -32,11 +32,14 @@ extension SchemaEvaluator {
     return rounded == quotient
   }
 
+  /// The first item equal to an earlier one, and that earlier one, found in one pass by hash.
   static func firstDuplicate(in elements: [JSONValue]) -> (Int, Int)? {
-    for second in elements.indices {
-      for first in 0..<second where elements[first].isJSONEqual(to: elements[second]) {
-        return (first, second)
-      }
+    var seen: [JSONValueKey: Int] = [:]
+    seen.reserveCapacity(elements.count)
+    for (second, element) in elements.enumerated() {
+      let key = JSONValueKey(element)
+      if let first = seen[key] { return (first, second) }
+      seen[key] = second
     }
     return nil
   }

@@ -1,6 +1,6 @@
 /// Reads RFC 4180 CSV, keeping the line and column where each field starts.
 ///
-/// Fields are separated by commas and records by CRLF or LF; a field in double quotes may hold
+/// Fields are separated by commas and records by CRLF, LF or CR; a field in double quotes may hold
 /// commas, line breaks and doubled quotes (`""`). A byte order mark at the start is skipped,
 /// as spreadsheet exports often write one.
 struct CSVReader {
@@ -26,11 +26,18 @@ struct CSVReader {
     var column = 1
     var index = scalars.startIndex
 
+    // CR, LF and CR LF each end one line, inside quoted fields too.
     func advance() {
-      if scalars[index] == "\n" {
+      switch scalars[index] {
+      case "\r":
         line += 1
         column = 1
-      } else {
+      case "\n" where index > scalars.startIndex && scalars[index - 1] == "\r":
+        break
+      case "\n":
+        line += 1
+        column = 1
+      default:
         column += 1
       }
       index += 1
@@ -86,7 +93,7 @@ struct CSVReader {
         }
         continue
       }
-      // End of record: CRLF, LF, or end of text.
+      // End of record: CRLF, LF, CR, or end of text.
       if index < scalars.endIndex, scalars[index] == "\r" { advance() }
       if index < scalars.endIndex, scalars[index] == "\n" { advance() }
       if !(record.count == 1 && record[0].text.isEmpty) { records.append(record) }

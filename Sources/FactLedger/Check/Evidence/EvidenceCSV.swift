@@ -5,8 +5,9 @@
 /// `durationDays`, `participants`, `location`, `count`, `amount`, `quote`, `speaker`, `role`,
 /// `venue`, `event`, `organization`, `outlet`. Lists (`claims`, `facts.participants`,
 /// `facts.location`) separate their values with `;`. A quantity (`facts.count`,
-/// `facts.amount`) is a number, a space and a unit: `4 ship`. An empty cell is an absent
-/// value. Columns may come in any order; an unknown column is an error.
+/// `facts.amount`) is a number, a space and a unit: `4 ship`. Numbers are read only as JSON
+/// writes them, keeping their literal text; any other cell is a string. An empty cell is an
+/// absent value. Columns may come in any order; an unknown column is an error.
 enum EvidenceCSV {
   /// The columns, in the order `factledger` writes them.
   static let columns = [
@@ -103,6 +104,15 @@ enum EvidenceCSV {
       return JSONValue(.number(number), at: cell.location)
     }
     return JSONValue(.string(text), at: cell.location)
+  }
+
+  /// Whether `text` is a number as JSON writes one (RFC 8259):
+  /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+  ///
+  /// Anything else (`0x1p2`, `nan`, `inf`, `+4`, `04`, `1.`, `.5`) is left a string for the
+  /// schema to judge, rather than become a number literal no JSON reader would accept.
+  static func isJSONNumber(_ text: String) -> Bool {
+    ExactNumber(literal: text) != nil
   }
 }
 

@@ -1,0 +1,123 @@
+/// Checks that every review trail of a ledger extends the trail its claim file had at a git
+/// revision: the same reviews, with the same hashes, in the same order, and only new ones
+/// after them.
+///
+/// A trail's own chain cannot show that its last review was edited (with the hash recomputed)
+/// or removed; the trail at a trusted revision, such as a pull request's base, can.
+public struct ReviewTrailAnchor: Sendable {
+  /// The ledger as it stands in the working tree.
+  public var ledger: Ledger
+
+  /// Creates a check of `ledger`.
+  public init(ledger: Ledger) {
+    self.ledger = ledger
+  }
+
+  /// Every trail at `revision` that the working tree rewrote.
+  ///
+  /// Claim files are matched by their path in the ledger. A changed or removed review is an
+  /// error at the review (the first one of its trail that differs); a claim file deleted since
+  /// `revision` that had reviews is an error at its path; a file at `revision` that cannot be
+  /// read as a claim is a warning, since its trail cannot be compared.
+  ///
+  /// - Parameter revision: Anything `git rev-parse` resolves to a commit (`origin/main`).
+  /// - Returns: The problems, sorted by file.
+  /// - Throws: `GitError` when the ledger is not in a repository, `revision` names no commit,
+  ///   or git fails.
+  public func problems(against revision: String) throws(GitError) -> [Diagnostic] {
+    let git = Git(directory: ledger.root)
+    let prefix = try git.prefix()
+    let commit = try git.commit(revision)
+    let files = try git.files(of: commit, under: prefix + "articles/").compactMap { file in
+      let path = String(file.path.dropFirst(prefix.count))
+      return Self.isClaimPath(path) ? (path: path, object: file.object) : nil
+    }
+    let contents = try git.contents(of: files.map(\.object))
+    let folder = join(ledger.root, "")
+    let working = Dictionary(
+      ledger.claims.map { (String($0.path.dropFirst(folder.count)), $0) },
+      uniquingKeysWith: { first, _ in first })
+    var problems: [Diagnostic] = []
+    for (file, bytes) in zip(files, contents) {
+      let path = join(ledger.root, file.path)
+      guard let old = Self.trail(in: bytes) else {
+        problems.append(
+          Diagnostic(
+            .warning, path: path,
+            "the file at '\(revision)' cannot be read as a claim, so its trail is not compared",
+            rule: "broken-review-chain"))
+        continue
+      }
+      if let problem = Self.problem(
+        old: old, new: working[file.path], path: path, revision: revision)
+      {
+        problems.append(problem)
+      }
+    }
+    return problems.sorted(by: Diagnostic.inFileOrder)
+  }
+
+  /// The first place where `new` does not extend `old`.
+  private static func problem(
+    old: Trail, new: LoadedClaim?, path: String, revision: String
+  ) -> Diagnostic? {
+    let id = new?.claim.id ?? old.claimID
+    let error = { (location: SourceLocation, message: String) in
+      Diagnostic(
+        .error, path: path, at: location,
+        "claim '\(id)': \(message); reviews may only be appended", rule: "broken-review-chain",
+        recordID: id)
+    }
+    guard let new else {
+      guard let first = old.locations.first else { return nil }
+      let count = old.reviews.count
+      return error(
+        first,
+        "its file was deleted since '\(revision)', with its \(count) review\(count == 1 ? "" : "s")"
+      )
+    }
+    let reviews = new.claim.reviews
+    for (entry, review) in old.reviews.enumerated()
+    where reviews.count <= entry || reviews[entry] != review {
+      if reviews.count <= entry {
+        let at = reviews.isEmpty ? new.positions.record : new.positions.review(reviews.count - 1)
+        return error(at, "review \(entry + 1) at '\(revision)' was removed")
+      }
+      if old.reviews.indices.contains(entry + 1), reviews[entry] == old.reviews[entry + 1] {
+        return error(
+          new.positions.review(entry), "review \(entry + 1) at '\(revision)' was removed")
+      }
+      return error(
+        new.positions.review(entry),
+        "review \(entry + 1) at '\(revision)' was changed (its hash there is \(review.hash.prefix(12))…, here \(reviews[entry].hash.prefix(12))…)"
+      )
+    }
+    return nil
+  }
+
+  /// Whether `path` (in the ledger) is `articles/<article>/claims/<claim>.json`.
+  private static func isClaimPath(_ path: String) -> Bool {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+    return parts.count == 4 && parts[0] == "articles" && parts[2] == "claims"
+      && parts[3].hasSuffix(".json") && !parts[3].hasPrefix(".")
+  }
+
+  /// The reviews of a claim file as it was at the revision.
+  private struct Trail {
+    var claimID: String
+    var reviews: [Review]
+    var locations: [SourceLocation]
+  }
+
+  /// The trail of the claim file `bytes`, or `nil` when they are not a claim's JSON.
+  private static func trail(in bytes: [UInt8]) -> Trail? {
+    guard let json = try? JSONParser().parse(bytes), let id = json["id"]?.stringValue else {
+      return nil
+    }
+    let entries = json["reviews"]?.arrayValue ?? []
+    var problems: [DecodingProblem] = []
+    let reviews = entries.compactMap { Review(json: $0, problems: &problems) }
+    guard reviews.count == entries.count, problems.isEmpty else { return nil }
+    return Trail(claimID: id, reviews: reviews, locations: entries.map(\.location))
+  }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+@Suite("factledger verify --against (the binary, in a git repository)")
+struct VerifyCommandTests {
+  private let claim = "kochkin-joint-design-work"
+  private var claimFile: String { "Ledger/articles/crespo-2020-05-27/claims/\(claim).json" }
+
+  @discardableResult
+  private func git(_ arguments: [String], in scratch: ScratchFolder) throws -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments =
+      [
+        "git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c",
+        "commit.gpgsign=false",
+      ] + arguments
+    process.currentDirectoryURL = scratch.url
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    return process.terminationStatus
+  }
+
+  /// A copy of the shipped ledger committed twice: as shipped, then with one review on `claim`.
+  private func repository() throws -> ScratchFolder {
+    let scratch = try ScratchFolder()
+    _ = try scratch.copyOfShippedLedger()
+    try git(["init", "--quiet"], in: scratch)
+    try git(["add", "--all"], in: scratch)
+    try git(["commit", "--quiet", "-m", "the ledger"], in: scratch)
+    #expect(
+      try CLIRunner.run(["mark", claim, "verified", "--by", "Desk"], in: scratch.url).status == 0)
+    try git(["commit", "--quiet", "--all", "-m", "a review"], in: scratch)
+    return scratch
+  }
+
+  @Test("--help documents --against")
+  func help() throws {
+    let result = try CLIRunner.run(["verify", "--help"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("--against <REF>"))
+  }
+
+  @Test("a trail with a review appended since the revision passes, and says so")
+  func appended() throws {
+    let scratch = try repository()
+    #expect(
+      try CLIRunner.run(
+        ["mark", claim, "disputed", "--by", "Desk", "--reason", "misquote"], in: scratch.url
+      )
+      .status == 0)
+    let result = try CLIRunner.run(["verify", "--against", "HEAD"], in: scratch.url)
+    #expect(result.stderr == "")
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("every trail extends the one at 'HEAD'"))
+  }
+
+  @Test("a review removed since the revision passes verify but fails verify --against, exit 1")
+  func removed() throws {
+    let scratch = try repository()
+    try git(["checkout", "--quiet", "HEAD~1", "--", claimFile], in: scratch)
+    #expect(try CLIRunner.run(["verify"], in: scratch.url).status == 0)
+    let result = try CLIRunner.run(["verify", "--against", "HEAD"], in: scratch.url)
+    #expect(result.status == 1)
+    #expect(
+      result.stderr.hasPrefix(
+        "\(claimFile):1:1: error: claim '\(claim)': review 1 at 'HEAD' was removed; reviews may only be appended [broken-review-chain]\n"
+      ))
+    #expect(result.stdout.contains("1 trail rewritten since 'HEAD'"))
+  }
+
+  @Test("a revision git cannot resolve, or no repository at all, exits 2 with a clear message")
+  func inputErrors() throws {
+    let scratch = try repository()
+    let unknown = try CLIRunner.run(["verify", "--against", "no-such-branch"], in: scratch.url)
+    #expect(unknown.status == 2)
+    #expect(unknown.stderr.contains("unknown revision 'no-such-branch'"))
+    let plain = try ScratchFolder()
+    _ = try plain.copyOfShippedLedger()
+    let outside = try CLIRunner.run(["verify", "--against", "HEAD"], in: plain.url)
+    #expect(outside.status == 2)
+    #expect(outside.stderr.contains("'Ledger' is not in a git repository"))
+  }
+}
