@@ -44,10 +44,14 @@ enum CheckCommand: Subcommand {
     }
     let ledger = try loadLedger(arguments, console: console)
     var files = arguments.values["--evidence"] ?? []
+    // Evidence the policy names lies in the ledger, and must stay there; evidence the user
+    // names may be anywhere.
+    var within: LedgerFiles? = nil
     if files.isEmpty {
       files = ledger.policy.evidence.map {
         ledger.root.hasSuffix("/") ? ledger.root + $0 : ledger.root + "/" + $0
       }
+      within = LedgerFiles(root: ledger.root, followsLinks: arguments.has("--follow-links"))
     }
     guard !files.isEmpty else {
       throw UsageError.invalid(
@@ -58,7 +62,7 @@ enum CheckCommand: Subcommand {
     var failed = false
     for file in files {
       do {
-        items += try EvidenceLoader(limits: ledger.policy.limits).load(
+        items += try EvidenceLoader(limits: ledger.policy.limits, within: within).load(
           at: file, claimIDs: claimIDs)
       } catch {
         if case .invalid(let diagnostics) = error {

@@ -38,6 +38,27 @@ struct LedgerContainmentTests {
     #expect(!followed.stderr.contains("leads outside the ledger"))
   }
 
+  @Test(
+    "evidence the policy names, linked outside the ledger, is refused; evidence a user names is read"
+  )
+  func policyEvidenceLinkedOutside() throws {
+    let (scratch, _) = try ledgerWithSecret()
+    let manager = FileManager.default
+    let named = scratch.url.appendingPathComponent("Ledger/evidence/crespo-2020-05-27.json")
+    let outside = scratch.url.appendingPathComponent("outside-evidence.json")
+    try manager.moveItem(at: named, to: outside)
+    try manager.createSymbolicLink(at: named, withDestinationURL: outside)
+
+    let refused = try CLIRunner.run(["check"], in: scratch.url)
+    #expect(refused.status == 2)
+    #expect(
+      refused.stderr.contains(
+        "error: Ledger/evidence/crespo-2020-05-27.json: a symbolic link leads outside the ledger"),
+      "\(refused.stderr)")
+    let given = try CLIRunner.run(["check", "--evidence", outside.path], in: scratch.url)
+    #expect(given.status == 0, "\(given.stderr)")
+  }
+
   @Test("a claims folder linked outside the ledger is neither read nor written by mark")
   func claimsFolderLinkedOutside() throws {
     let scratch = try ScratchFolder()

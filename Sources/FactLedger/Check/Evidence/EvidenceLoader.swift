@@ -29,10 +29,14 @@ public enum EvidenceError: Error, Sendable, Equatable {
 public struct EvidenceLoader: Sendable {
   /// How large a file, and how long a string, array or number, is accepted.
   public var limits: InputLimits
+  /// The ledger the file must lie inside, for evidence the ledger's policy names; `nil` for a
+  /// file the user names, which may be anywhere.
+  public var ledger: LedgerFiles?
 
   /// Creates a loader.
-  public init(limits: InputLimits = .default) {
+  public init(limits: InputLimits = .default, within ledger: LedgerFiles? = nil) {
     self.limits = limits
+    self.ledger = ledger
   }
 
   /// The items of the evidence file at `path`.
@@ -42,6 +46,13 @@ public struct EvidenceLoader: Sendable {
   ///   - claimIDs: The ids of the ledger's records; an item naming any other id is an error.
   /// - Throws: `EvidenceError`, with every problem found.
   public func load(at path: String, claimIDs: Set<String>) throws(EvidenceError) -> [EvidenceItem] {
+    if let ledger {
+      do {
+        _ = try ledger.resolve(path)
+      } catch {
+        throw .refused(path: path, reason: error.message)
+      }
+    }
     let data: [UInt8]
     do {
       data = try BoundedFile.read(path, limit: limits.maxEvidenceBytes, setting: .evidenceBytes)
