@@ -15,13 +15,11 @@ struct Console {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
-  /// Writes one diagnostic line to stderr (`Diagnostic.description` escapes its text).
-  func report(_ diagnostic: Diagnostic) {
-    let line = diagnostic.description
-    let severity = ": \(diagnostic.severity.rawValue): "
-    guard usesColour, let label = line.range(of: severity) else { return err(line) }
-    let coloured = colour(diagnostic.severity.rawValue, diagnostic.severity == .error ? "31" : "33")
-    err(line.replacingCharacters(in: label, with: ": \(coloured): "))
+  /// Writes one finding to stderr, `path:line:column: severity: message [rule]`, the severity
+  /// coloured on a terminal; built from the finding's parts, each escaped.
+  func report(_ finding: Finding) {
+    let code = finding.severity == .error ? "31" : (finding.severity == .warning ? "33" : "36")
+    err(finding.line(severityLabel: colour(finding.severity.rawValue, code)))
   }
 
   /// Writes `note: message` to stderr, the message escaped.

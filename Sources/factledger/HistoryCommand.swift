@@ -62,13 +62,7 @@ enum HistoryCommand: Subcommand {
           ? "\nchain intact (\(claim.reviews.count) review\(claim.reviews.count == 1 ? "" : "s"))\n"
           : "\nchain BROKEN\n")
     }
-    for problem in problems {
-      let at = loaded.positions.review(problem.entry)
-      console.report(
-        Diagnostic(
-          .error, path: loaded.path, at: at, problem.message, rule: "broken-review-chain",
-          recordID: id))
-    }
+    BrokenReviewChainRule().findings(for: loaded).forEach(console.report)
     return problems.isEmpty ? .success : .findings
   }
 }

@@ -21,7 +21,7 @@ enum LintCommand: Subcommand {
           "Move drifted anchors whose words stand once elsewhere in the article, then lint again."),
       CommandSpec.Option(
         "--explain", value: "RULE", help: "Explain a rule and how to fix or waive its findings.",
-        allowed: Policy.Rule.allCases.map(\.rawValue)),
+        allowed: LintRules.all.map(\.id.rawValue)),
     ],
     discussion: """
       Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage or unreadable input.
@@ -35,8 +35,8 @@ enum LintCommand: Subcommand {
 
   static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
     if let extra = arguments.positionals.first { throw UsageError.unexpectedArgument(extra) }
-    if let rule = arguments.value("--explain").flatMap(Policy.Rule.init(rawValue:)) {
-      console.out(LintRuleInfo.info(rule).explanation)
+    if let rule = arguments.value("--explain").flatMap({ LintRules.rule(RuleID(rawValue: $0)) }) {
+      console.out(rule.explanation)
       return .success
     }
     let root = LedgerLocator.path(

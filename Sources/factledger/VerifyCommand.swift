@@ -29,7 +29,7 @@ enum VerifyCommand: Subcommand {
     if let extra = arguments.positionals.first { throw UsageError.unexpectedArgument(extra) }
     let ledger = try loadLedger(arguments, console: console)
     let revision = arguments.value("--against")
-    var rewrites: [Diagnostic] = []
+    var rewrites: [Finding] = []
     if let revision {
       do {
         rewrites = try ReviewTrailAnchor(ledger: ledger).problems(against: revision)
@@ -40,15 +40,9 @@ enum VerifyCommand: Subcommand {
     }
     var broken = 0
     for loaded in ledger.claims {
-      let problems = ReviewChain.problems(in: loaded.claim)
-      if !problems.isEmpty { broken += 1 }
-      for problem in problems {
-        let at = loaded.positions.review(problem.entry)
-        console.report(
-          Diagnostic(
-            .error, path: loaded.path, at: at, "claim '\(problem.claimID)': \(problem.message)",
-            rule: "broken-review-chain", recordID: problem.claimID))
-      }
+      let breaks = BrokenReviewChainRule().findings(for: loaded)
+      if !breaks.isEmpty { broken += 1 }
+      breaks.forEach(console.report)
     }
     rewrites.forEach(console.report)
     let reviews = ledger.claims.reduce(0) { $0 + $1.claim.reviews.count }

@@ -10,25 +10,25 @@ enum ClaimFile {
     } catch {
       throw .cannotWrite(path: path, reason: error.message)
     }
-    var diagnostics: [Diagnostic] = []
+    var diagnostics: [Finding] = []
     do {
       let json = try JSONParser(
         limits: files.limits.parserLimits(maxBytes: files.limits.maxFileBytes)
       ).parse(bytes)
       let violations = LedgerSchemas.shared.validate(json, as: .claim)
       diagnostics += violations.map {
-        Diagnostic(.error, path: path, at: $0.location, $0.description, rule: "schema-violation")
+        Finding(.error, path: path, at: $0.location, $0.description, rule: .schemaViolation)
       }
       var problems: [DecodingProblem] = []
       if violations.isEmpty, let claim = Claim(json: json, problems: &problems), problems.isEmpty {
         return claim
       }
       diagnostics += problems.map {
-        Diagnostic(.error, path: path, at: $0.location, $0.message, rule: "schema-violation")
+        Finding(.error, path: path, at: $0.location, $0.message, rule: .schemaViolation)
       }
     } catch {
       diagnostics.append(
-        Diagnostic(.error, path: path, at: error.location, error.message, rule: error.rule))
+        Finding(.error, path: path, at: error.location, error.message, rule: error.rule))
     }
     throw .invalidClaimFile(diagnostics)
   }

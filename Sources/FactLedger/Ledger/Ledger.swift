@@ -11,7 +11,7 @@ public struct Ledger: Sendable {
   /// The articles, in id order.
   public var articles: [LoadedArticle]
   /// Problems that did not stop the load.
-  public var warnings: [Diagnostic]
+  public var warnings: [Finding]
 
   /// Every record of every article, articles in id order, records in text order.
   public var claims: [LoadedClaim] { articles.flatMap(\.claims) }
@@ -64,6 +64,7 @@ public struct ClaimPositions: Sendable, Equatable {
   public var via: [SourceLocation]
   public var cue: SourceLocation
   public var carriedBy: SourceLocation
+  public var assertions: SourceLocation
   /// Each review's start, oldest first.
   public var reviews: [SourceLocation]
 
@@ -85,6 +86,7 @@ public struct ClaimPositions: Sendable, Equatable {
     via = attribution?["via"]?.arrayValue?.map(\.location) ?? []
     cue = at(attribution?["cue"], self.attribution)
     carriedBy = at(attribution?["carriedBy"], self.attribution)
+    assertions = at(json["assertions"], record)
     reviews = json["reviews"]?.arrayValue?.map(\.location) ?? []
   }
 

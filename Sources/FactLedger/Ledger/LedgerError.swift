@@ -5,7 +5,7 @@ public enum LedgerError: Error, Sendable, Equatable {
   /// The path is a file, not a folder.
   case notADirectory(path: String)
   /// The ledger has problems; every one is listed, in file order.
-  case invalid([Diagnostic])
+  case invalid([Finding])
 
   /// A lowercase message for people.
   public var message: String {

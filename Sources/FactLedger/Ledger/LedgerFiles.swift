@@ -30,12 +30,12 @@ public struct LedgerFiles: Sendable {
       }
     }
 
-    /// The diagnostic's rule: `outside-ledger`, `input-limit` or `ledger-layout`.
-    public var rule: String {
+    /// The finding's rule: `outside-ledger`, `input-limit` or `ledger-layout`.
+    public var rule: RuleID {
       switch self {
-      case .outsideLedger: "outside-ledger"
-      case .unreadable(.tooLarge): "input-limit"
-      case .unreadable: "ledger-layout"
+      case .outsideLedger: .outsideLedger
+      case .unreadable(.tooLarge): .inputLimit
+      case .unreadable: .ledgerLayout
       }
     }
   }

@@ -36,7 +36,7 @@ public struct LedgerLoader: Sendable {
   /// are kept. The ledger is `nil` only when the policy, sources or gazetteer cannot be read.
   /// - Throws: `LedgerError.notFound` or `notADirectory`, when there is no ledger at all.
   public func loadLeniently(at root: String) throws(LedgerError) -> (
-    ledger: Ledger?, diagnostics: [Diagnostic]
+    ledger: Ledger?, diagnostics: [Finding]
   ) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
@@ -44,7 +44,7 @@ public struct LedgerLoader: Sendable {
     }
     guard isDirectory.boolValue else { throw .notADirectory(path: root) }
 
-    var diagnostics: [Diagnostic] = []
+    var diagnostics: [Finding] = []
     var reader = RecordReader(files: LedgerFiles(root: root, followsLinks: followsLinks))
     let policy: Policy? = reader.read(
       join(root, "factledger.json"), as: .policy, diagnostics: &diagnostics)
@@ -58,11 +58,12 @@ public struct LedgerLoader: Sendable {
     let articles = loadArticles(
       in: join(root, "articles"), reader: reader, diagnostics: &diagnostics)
 
-    var crossCheck = LedgerCrossCheck(sources: sources ?? SourceRegistry(sources: []))
-    if sources != nil { crossCheck.checkSources(at: join(root, "sources.json")) }
-    crossCheck.check(articles, checkingSources: sources != nil)
-    diagnostics += crossCheck.diagnostics
-    diagnostics.sort(by: Diagnostic.inFileOrder)
+    // The rules that span files (unique ids, references that resolve) run on what was read.
+    let contents = LedgerContents(
+      policy: policy ?? .default, sources: sources, sourcesPath: join(root, "sources.json"),
+      articles: articles)
+    for rule in LintRules.running(at: .loading) { rule.check(contents, into: &diagnostics) }
+    diagnostics.sort(by: Finding.inFileOrder)
 
     guard let policy, let sources, let gazetteer else { return (nil, diagnostics) }
     let ledger = Ledger(
@@ -74,16 +75,16 @@ public struct LedgerLoader: Sendable {
   // MARK: - Articles
 
   private func loadArticles(
-    in folder: String, reader: RecordReader, diagnostics: inout [Diagnostic]
+    in folder: String, reader: RecordReader, diagnostics: inout [Finding]
   ) -> [LoadedArticle] {
     guard let names = reader.list(folder, diagnostics: &diagnostics) else { return [] }
     return names.compactMap { name in
       let articleFolder = join(folder, name)
       guard Slug.isValid(name) else {
         diagnostics.append(
-          Diagnostic(
+          Finding(
             .error, path: articleFolder, "article folder '\(name)' is not \(Slug.expectation)",
-            rule: "ledger-layout"))
+            rule: .ledgerLayout))
         return nil
       }
       return loadArticle(
@@ -92,7 +93,7 @@ public struct LedgerLoader: Sendable {
   }
 
   private func loadArticle(
-    in folder: String, folderName: String, reader: RecordReader, diagnostics: inout [Diagnostic]
+    in folder: String, folderName: String, reader: RecordReader, diagnostics: inout [Finding]
   ) -> LoadedArticle? {
     let metadataPath = join(folder, "article.json")
     guard
@@ -101,17 +102,17 @@ public struct LedgerLoader: Sendable {
     else { return nil }
     if article.id != folderName {
       diagnostics.append(
-        Diagnostic(
+        Finding(
           .error, path: metadataPath, at: json["id"]?.location ?? .start,
           "article id '\(article.id)' does not match its folder '\(folderName)'",
-          rule: "ledger-layout", recordID: article.id))
+          rule: .ledgerLayout, recordID: article.id))
     }
     let textPath = join(folder, article.textFile)
     guard let bytes = reader.bytes(textPath, diagnostics: &diagnostics) else { return nil }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       diagnostics.append(
-        Diagnostic(
-          .error, path: textPath, "the article text is not UTF-8", rule: "ledger-layout",
+        Finding(
+          .error, path: textPath, "the article text is not UTF-8", rule: .ledgerLayout,
           recordID: article.id))
       return nil
     }
@@ -126,7 +127,7 @@ public struct LedgerLoader: Sendable {
   }
 
   private func loadClaims(
-    in folder: String, reader: RecordReader, diagnostics: inout [Diagnostic]
+    in folder: String, reader: RecordReader, diagnostics: inout [Finding]
   ) -> [LoadedClaim] {
     guard let names = reader.list(folder, diagnostics: &diagnostics) else { return [] }
     var paths: [String] = []
@@ -135,13 +136,13 @@ public struct LedgerLoader: Sendable {
         paths.append(join(folder, name))
       } else {
         diagnostics.append(
-          Diagnostic(
+          Finding(
             .warning, path: join(folder, name),
-            "'\(name)' is not a claim file (*.json); it is ignored", rule: "ledger-layout"))
+            "'\(name)' is not a claim file (*.json); it is ignored", rule: .ledgerLayout))
       }
     }
     let outcomes = paths.parallelMap { path in
-      var found: [Diagnostic] = []
+      var found: [Finding] = []
       let record: (Claim, JSONValue)? = reader.readWithJSON(path, as: .claim, diagnostics: &found)
       return (record.map { LoadedClaim(claim: $0.0, path: path, json: $0.1) }, found)
     }
@@ -152,10 +153,10 @@ public struct LedgerLoader: Sendable {
       let expectedName = claim.claim.id + ".json"
       if !claim.path.hasSuffix("/" + expectedName) {
         diagnostics.append(
-          Diagnostic(
+          Finding(
             .error, path: claim.path, at: claim.positions.id,
             "claim id '\(claim.claim.id)' does not match its file name; name the file '\(expectedName)'",
-            rule: "ledger-layout", recordID: claim.claim.id))
+            rule: .ledgerLayout, recordID: claim.claim.id))
       }
       claims.append(claim)
     }

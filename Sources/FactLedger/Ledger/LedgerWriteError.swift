@@ -11,7 +11,7 @@ public enum LedgerWriteError: Error, Sendable, Equatable {
   /// A file cannot be read again or written.
   case cannotWrite(path: String, reason: String)
   /// A claim file read under the lock breaks its schema.
-  case invalidClaimFile([Diagnostic])
+  case invalidClaimFile([Finding])
 
   /// A lowercase message for people.
   public var message: String {

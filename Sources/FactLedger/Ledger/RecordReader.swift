@@ -14,14 +14,14 @@ struct RecordReader: Sendable {
 
   /// The record in the file at `path`, or `nil` with its problems added to `diagnostics`.
   func read<Record: JSONDecodableRecord>(
-    _ path: String, as kind: SchemaKind, diagnostics: inout [Diagnostic]
+    _ path: String, as kind: SchemaKind, diagnostics: inout [Finding]
   ) -> Record? {
     readWithJSON(path, as: kind, diagnostics: &diagnostics).map(\.0)
   }
 
   /// The record in the file at `path` and the parsed file it came from.
   func readWithJSON<Record: JSONDecodableRecord>(
-    _ path: String, as kind: SchemaKind, diagnostics: inout [Diagnostic]
+    _ path: String, as kind: SchemaKind, diagnostics: inout [Finding]
   ) -> (Record, JSONValue)? {
     guard let bytes = bytes(path, diagnostics: &diagnostics) else { return nil }
     let json: JSONValue
@@ -29,24 +29,24 @@ struct RecordReader: Sendable {
       json = try parser.parse(bytes)
     } catch {
       diagnostics.append(
-        Diagnostic(.error, path: path, at: error.location, error.message, rule: error.rule))
+        Finding(.error, path: path, at: error.location, error.message, rule: error.rule))
       return nil
     }
     let id = json["id"]?.stringValue
     let violations = LedgerSchemas.shared.validate(json, as: kind)
     guard violations.isEmpty else {
       diagnostics += violations.map {
-        Diagnostic(
+        Finding(
           .error, path: path, at: $0.location, $0.description,
-          rule: Policy.Rule.schemaViolation.rawValue, recordID: id)
+          rule: .schemaViolation, recordID: id)
       }
       return nil
     }
     var problems: [DecodingProblem] = []
     let record = Record(json: json, problems: &problems)
     diagnostics += problems.map {
-      Diagnostic(
-        .error, path: path, at: $0.location, $0.message, rule: Policy.Rule.schemaViolation.rawValue,
+      Finding(
+        .error, path: path, at: $0.location, $0.message, rule: .schemaViolation,
         recordID: id)
     }
     guard let record, problems.isEmpty else { return nil }
@@ -54,31 +54,31 @@ struct RecordReader: Sendable {
   }
 
   /// The bytes of the file at `path`, or `nil` with the reason added to `diagnostics`.
-  func bytes(_ path: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
+  func bytes(_ path: String, diagnostics: inout [Finding]) -> [UInt8]? {
     do {
       return try files.read(path)
     } catch {
-      diagnostics.append(Diagnostic(.error, path: path, error.message, rule: error.rule))
+      diagnostics.append(Finding(.error, path: path, error.message, rule: error.rule))
       return nil
     }
   }
 
   /// The names in the folder at `path`, or `nil` with the reason added to `diagnostics`.
-  func list(_ path: String, diagnostics: inout [Diagnostic]) -> [String]? {
+  func list(_ path: String, diagnostics: inout [Finding]) -> [String]? {
     do {
       if let names = try files.list(path) { return names }
-      diagnostics.append(Diagnostic(.error, path: path, "missing folder", rule: "ledger-layout"))
+      diagnostics.append(Finding(.error, path: path, "missing folder", rule: .ledgerLayout))
     } catch {
-      diagnostics.append(Diagnostic(.error, path: path, error.message, rule: error.rule))
+      diagnostics.append(Finding(.error, path: path, error.message, rule: error.rule))
     }
     return nil
   }
 }
 
 extension JSONSyntaxError {
-  /// The diagnostic's rule: `input-limit` for a limit, `json-syntax` for the rest.
-  var rule: String {
-    if case .limitExceeded = self { return "input-limit" }
-    return "json-syntax"
+  /// The finding's rule: `input-limit` for a limit, `json-syntax` for the rest.
+  var rule: RuleID {
+    if case .limitExceeded = self { return .inputLimit }
+    return .jsonSyntax
   }
 }

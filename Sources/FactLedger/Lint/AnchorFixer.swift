@@ -24,8 +24,8 @@ public struct AnchorFixer: Sendable {
   /// - Returns: The ids of the records whose anchors moved.
   /// - Throws: `LedgerWriteError` when the lock cannot be had or a file cannot be read
   ///   or written; then no file has changed (every fix is written together, all or nothing).
-  public func fix(_ findings: [LintFinding]) throws(LedgerWriteError) -> [String] {
-    let fixes = findings.filter { $0.movedAnchor != nil && $0.claimID != nil && $0.waiver == nil }
+  public func fix(_ findings: [Finding]) throws(LedgerWriteError) -> [String] {
+    let fixes = findings.filter { $0.movedAnchor != nil && $0.recordID != nil && $0.waiver == nil }
     guard !fixes.isEmpty else { return [] }
     let files = LedgerFiles(root: root, followsLinks: followsLinks, limits: limits)
     let transaction = LedgerTransaction(files: files)

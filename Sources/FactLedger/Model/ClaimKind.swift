@@ -30,6 +30,15 @@ public enum ClaimKind: String, Sendable, CaseIterable, Codable {
   /// Not a claim: a rhetorical question.
   case question
 
+  /// Whether the claim states a fact that evidence can confirm or refute: not the author's
+  /// analysis, opinion or prediction, and not a non-claim.
+  public var isFactual: Bool {
+    switch self {
+    case .event, .statistic, .quote, .statement, .credential: true
+    default: false
+    }
+  }
+
   /// Whether the record states something that can be true or false.
   public var isClaim: Bool {
     switch self {

@@ -11,41 +11,12 @@ public struct Policy: Sendable, Equatable {
     case off
   }
 
-  /// The rules a ledger is checked against, by stable id.
-  public enum Rule: String, Sendable, CaseIterable {
-    /// A factual claim with no source.
-    case unsourcedClaim = "unsourced-claim"
-    /// A source left vague ("other analysts").
-    case vagueAttribution = "vague-attribution"
-    /// A file that breaks its schema.
-    case schemaViolation = "schema-violation"
-    /// An anchor whose text no longer stands at its offsets.
-    case anchorDrift = "anchor-drift"
-    /// A sentence of the article that no record covers.
-    case uncoveredSentence = "uncovered-sentence"
-    /// An outlet or via id missing from `sources.json`.
-    case unknownSource = "unknown-source"
-    /// Two records with one id.
-    case duplicateID = "duplicate-id"
-    /// An article text whose hash no longer matches its metadata.
-    case articleChanged = "article-changed"
-    /// A review trail whose hashes do not chain.
-    case brokenReviewChain = "broken-review-chain"
-    /// A record naming another record (`carriedBy`) that does not exist.
-    case brokenReference = "broken-reference"
-
-    /// The severity a rule has when the policy does not set one.
-    public var defaultSeverity: Severity {
-      self == .vagueAttribution ? .warning : .error
-    }
-  }
-
   /// The file format's version.
   public var version: Int
   /// The kinds of claim that must name a source.
   public var sourcedKinds: Set<ClaimKind>
   /// The severity the policy sets for each rule it names.
-  public var severities: [Rule: Severity]
+  public var severities: [RuleID: Severity]
   /// The evidence files `check` uses when given none, relative to the ledger.
   public var evidence: [String]
   /// How much input the tool accepts; the defaults, raised or lowered by `limits`.
@@ -53,7 +24,7 @@ public struct Policy: Sendable, Equatable {
 
   /// Creates a policy.
   public init(
-    version: Int = 1, sourcedKinds: Set<ClaimKind>, severities: [Rule: Severity] = [:],
+    version: Int = 1, sourcedKinds: Set<ClaimKind>, severities: [RuleID: Severity] = [:],
     evidence: [String] = [], limits: InputLimits = .default
   ) {
     self.version = version
@@ -68,8 +39,8 @@ public struct Policy: Sendable, Equatable {
     sourcedKinds: [.event, .statistic, .quote, .statement, .credential])
 
   /// The severity of `rule` under this policy.
-  public func severity(of rule: Rule) -> Severity {
-    severities[rule] ?? rule.defaultSeverity
+  public func severity(of rule: RuleID) -> Severity {
+    severities[rule] ?? LintRules.rule(rule)?.defaultSeverity ?? .error
   }
 }
 
@@ -99,11 +70,11 @@ extension Policy: JSONRecord {
       }
       return kind
     }
-    var severities: [Rule: Severity] = [:]
+    var severities: [RuleID: Severity] = [:]
     if let rules = reader.value("rules") {
       if let members = rules.objectMembers {
         for member in members {
-          guard let rule = Rule(rawValue: member.key) else {
+          guard let rule = LintRules.rule(RuleID(rawValue: member.key))?.id else {
             problems.append(DecodingProblem(at: member.keyLocation, "unknown rule '\(member.key)'"))
             continue
           }
@@ -148,8 +119,8 @@ extension Policy: JSONRecord {
     let kinds = ClaimKind.allCases.filter(sourcedKinds.contains).map {
       JSONValue.string($0.rawValue)
     }
-    let rules = Rule.allCases.compactMap { rule in
-      severities[rule].map { JSONMember(key: rule.rawValue, value: .string($0.rawValue)) }
+    let rules = LintRules.all.compactMap { rule in
+      severities[rule.id].map { JSONMember(key: rule.id.rawValue, value: .string($0.rawValue)) }
     }
     return .object([
       "version": .integer(version), "sourcedKinds": .array(kinds),

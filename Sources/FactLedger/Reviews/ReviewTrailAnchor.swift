@@ -24,7 +24,7 @@ public struct ReviewTrailAnchor: Sendable {
   /// - Returns: The problems, sorted by file.
   /// - Throws: `GitError` when the ledger is not in a repository, `revision` names no commit,
   ///   or git fails.
-  public func problems(against revision: String) throws(GitError) -> [Diagnostic] {
+  public func problems(against revision: String) throws(GitError) -> [Finding] {
     let git = Git(directory: ledger.root)
     let prefix = try git.prefix()
     let commit = try git.commit(revision)
@@ -37,15 +37,15 @@ public struct ReviewTrailAnchor: Sendable {
     let working = Dictionary(
       ledger.claims.map { (String($0.path.dropFirst(folder.count)), $0) },
       uniquingKeysWith: { first, _ in first })
-    var problems: [Diagnostic] = []
+    var problems: [Finding] = []
     for (file, bytes) in zip(files, contents) {
       let path = join(ledger.root, file.path)
       guard let old = Self.trail(in: bytes) else {
         problems.append(
-          Diagnostic(
+          Finding(
             .warning, path: path,
             "the file at '\(revision)' cannot be read as a claim, so its trail is not compared",
-            rule: "broken-review-chain"))
+            rule: .brokenReviewChain))
         continue
       }
       if let problem = Self.problem(
@@ -54,18 +54,18 @@ public struct ReviewTrailAnchor: Sendable {
         problems.append(problem)
       }
     }
-    return problems.sorted(by: Diagnostic.inFileOrder)
+    return problems.sorted(by: Finding.inFileOrder)
   }
 
   /// The first place where `new` does not extend `old`.
   private static func problem(
     old: Trail, new: LoadedClaim?, path: String, revision: String
-  ) -> Diagnostic? {
+  ) -> Finding? {
     let id = new?.claim.id ?? old.claimID
     let error = { (location: SourceLocation, message: String) in
-      Diagnostic(
+      Finding(
         .error, path: path, at: location,
-        "claim '\(id)': \(message); reviews may only be appended", rule: "broken-review-chain",
+        "claim '\(id)': \(message); reviews may only be appended", rule: .brokenReviewChain,
         recordID: id)
     }
     guard let new else {

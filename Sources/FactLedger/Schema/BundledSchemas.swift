@@ -736,7 +736,8 @@ enum BundledSchemas {
                 "duplicate-id",
                 "article-changed",
                 "broken-review-chain",
-                "broken-reference"
+                "broken-reference",
+                "empty-assertions"
               ]
             },
             "reason": {
@@ -1149,7 +1150,8 @@ enum BundledSchemas {
                   "duplicate-id",
                   "article-changed",
                   "broken-review-chain",
-                  "broken-reference"
+                  "broken-reference",
+                  "empty-assertions"
                 ]
               },
               "severity": {
@@ -1392,7 +1394,8 @@ enum BundledSchemas {
               "duplicate-id",
               "article-changed",
               "broken-review-chain",
-              "broken-reference"
+              "broken-reference",
+              "empty-assertions"
             ]
           },
           "additionalProperties": {

@@ -41,13 +41,13 @@ public struct FileValidator: Sendable {
   ///   - kind: The schema to use; inferred from the path or the file's `$schema` when `nil`.
   /// - Throws: `Failure` when the file cannot be read or its kind cannot be told.
   public func validate(fileAt path: String, as kind: SchemaKind? = nil) throws(Failure)
-    -> [Diagnostic]
+    -> [Finding]
   {
     if let ledger {
       do {
         _ = try ledger.resolve(path)
       } catch {
-        return [Diagnostic(.error, path: path, error.message, rule: error.rule)]
+        return [Finding(.error, path: path, error.message, rule: error.rule)]
       }
     }
     let bytes: [UInt8]
@@ -69,7 +69,7 @@ public struct FileValidator: Sendable {
         bytes)
     } catch {
       return [
-        Diagnostic(.error, path: path, at: error.location, error.message, rule: error.rule)
+        Finding(.error, path: path, at: error.location, error.message, rule: error.rule)
       ]
     }
     guard let resolved = kind ?? Self.inferKind(path: path, json: json) else {
@@ -125,35 +125,35 @@ public struct FileValidator: Sendable {
   }
 
   /// A CSV evidence file: each row an evidence item, at its cells' positions.
-  private func validateCSV(_ bytes: [UInt8], path: String) -> [Diagnostic] {
+  private func validateCSV(_ bytes: [UInt8], path: String) -> [Finding] {
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      return [Diagnostic(.error, path: path, "the file is not UTF-8", rule: "csv-syntax")]
+      return [Finding(.error, path: path, "the file is not UTF-8", rule: .csvSyntax)]
     }
     do {
       return try EvidenceCSV.items(in: text).flatMap {
         diagnostics(for: $0, as: .evidenceItem, path: path)
       }
     } catch {
-      return [Diagnostic(.error, path: path, at: error.location, error.message, rule: "csv-syntax")]
+      return [Finding(.error, path: path, at: error.location, error.message, rule: .csvSyntax)]
     }
   }
 
-  private func validateLines(_ bytes: [UInt8], path: String) -> [Diagnostic] {
+  private func validateLines(_ bytes: [UInt8], path: String) -> [Finding] {
     JSONLines.documents(in: bytes).flatMap { document in
       switch document {
       case .success(let json): diagnostics(for: json, as: .evidenceItem, path: path)
       case .failure(let error):
-        [Diagnostic(.error, path: path, at: error.location, error.message, rule: "json-syntax")]
+        [Finding(.error, path: path, at: error.location, error.message, rule: .jsonSyntax)]
       }
     }
   }
 
-  private func diagnostics(for json: JSONValue, as kind: SchemaKind, path: String) -> [Diagnostic] {
+  private func diagnostics(for json: JSONValue, as kind: SchemaKind, path: String) -> [Finding] {
     let id = json["id"]?.stringValue
     return LedgerSchemas.shared.validate(json, as: kind).map { violation in
-      Diagnostic(
+      Finding(
         .error, path: path, at: violation.location, violation.description,
-        rule: Policy.Rule.schemaViolation.rawValue, recordID: id)
+        rule: .schemaViolation, recordID: id)
     }
   }
 }

@@ -29,7 +29,7 @@ struct LintRuleTests {
 
   private func lint() throws -> LintReport { try Linter().lint(at: root) }
 
-  private func rules(_ report: LintReport) -> [Policy.Rule] { report.findings.map(\.rule) }
+  private func rules(_ report: LintReport) -> [RuleID] { report.findings.map(\.rule) }
 
   @Test("the clean fixture has no finding at all")
   func clean() throws {
@@ -82,7 +82,7 @@ struct LintRuleTests {
     }
     let report = try lint()
     // The broken record is left out, so its words are uncovered too.
-    #expect(Set(rules(report)) == [.schemaViolation, .uncoveredSentence])
+    #expect(Set(rules(report)) == Set([RuleID.schemaViolation, .uncoveredSentence]))
     #expect(report.inputErrors.isEmpty)
   }
 
@@ -168,6 +168,25 @@ struct LintRuleTests {
     #expect(rules(try lint()) == [.brokenReference])
   }
 
+  @Test("empty-assertions: a factual claim with nothing to check warns; a non-claim does not")
+  func emptyAssertions() throws {
+    try edit(claims + "drill-a-success.json") {
+      $0.replacingOccurrences(
+        of:
+          "\"assertions\": [\n    {\n      \"field\": \"quote\",\n      \"value\": \"The drill was a success\"\n    }\n  ],",
+        with: "\"assertions\": [],")
+    }
+    let report = try lint()
+    #expect(rules(report) == [.emptyAssertions])
+    #expect(report.findings.first?.severity == .warning)
+    #expect(report.findings.first?.location == SourceLocation(line: 25, column: 17))
+    #expect(
+      report.findings.first?.message
+        == "'drill-a-success' is a quote claim with no assertions to check")
+    // The headline has no assertions either, and is not a claim: no finding for it.
+    #expect(report.findings.allSatisfy { $0.recordID == "drill-a-success" })
+  }
+
   @Test("a waiver lets one record off one rule, and the finding is still listed")
   func waiver() throws {
     try FileManager.default.removeItem(atPath: claims + "headline.json")
@@ -207,6 +226,6 @@ struct LintRuleTests {
       $0.replacingOccurrences(of: "\"kind\": \"headline\",", with: "\"kind\": \"headline\"")
     }
     let report = try lint()
-    #expect(report.inputErrors.map(\.rule) == ["json-syntax"])
+    #expect(report.inputErrors.map(\.rule) == [.jsonSyntax])
   }
 }

@@ -9,18 +9,23 @@ import Testing
 
 @Suite("Lint output formats")
 struct LintWriterTests {
+  private func waived(_ finding: Finding, by waiver: Waiver) -> Finding {
+    var finding = finding
+    finding.waiver = waiver
+    return finding
+  }
+
   private func report(message: String, path: String = "Ledger/a/claims/c1.json") -> LintReport {
     LintReport(
       findings: [
-        LintFinding(
-          rule: .unsourcedClaim, severity: .error, path: path,
-          location: SourceLocation(line: 13, column: 18),
-          message: message, claimID: "c1"),
-        LintFinding(
-          rule: .vagueAttribution, severity: .warning, path: path,
-          location: SourceLocation(line: 18, column: 14),
-          message: "vague", claimID: "c1",
-          waiver: Waiver(rule: "vague-attribution", reason: "accepted", by: "Desk")),
+        Finding(
+          .error, path: path, at: SourceLocation(line: 13, column: 18), message,
+          rule: .unsourcedClaim, recordID: "c1"),
+        waived(
+          Finding(
+            .warning, path: path, at: SourceLocation(line: 18, column: 14), "vague",
+            rule: .vagueAttribution, recordID: "c1"),
+          by: Waiver(rule: "vague-attribution", reason: "accepted", by: "Desk")),
       ],
       inputErrors: [], recordCount: 5, headHash: nil)
   }
@@ -55,7 +60,7 @@ struct LintWriterTests {
       SARIFWriter().write(report(message: "m", path: "./Ledger/a b/c1.json")))
     #expect(document["version"]?.stringValue == "2.1.0")
     let run = try #require(document["runs"]?.arrayValue?.first)
-    #expect(run["tool"]?["driver"]?["rules"]?.arrayValue?.count == Policy.Rule.allCases.count)
+    #expect(run["tool"]?["driver"]?["rules"]?.arrayValue?.count == LintRules.all.count)
     let results = try #require(run["results"]?.arrayValue)
     let location = results[0]["locations"]?.arrayValue?.first?["physicalLocation"]
     #expect(location?["artifactLocation"]?["uri"]?.stringValue == "Ledger/a%20b/c1.json")
@@ -112,10 +117,10 @@ struct LintWriterTests {
 
   @Test("every rule has an explanation that says how to fix and how to waive it")
   func explanations() {
-    for info in LintRuleInfo.all {
-      #expect(info.explanation.hasPrefix("\(info.rule.rawValue): "))
-      #expect(info.explanation.contains("Fix: "))
-      #expect(info.explanation.contains("\"waivers\": [{\"rule\": \"\(info.rule.rawValue)\""))
+    for rule in LintRules.all {
+      #expect(rule.explanation.hasPrefix("\(rule.id): \(rule.title)\n"))
+      #expect(rule.explanation.contains("Fix: \(rule.fix)"))
+      #expect(rule.explanation.contains("\"waivers\": [{\"rule\": \"\(rule.id)\""))
     }
   }
 }

@@ -9,7 +9,7 @@ public enum EvidenceError: Error, Sendable, Equatable {
   /// Its ending names no evidence format.
   case unknownFormat(path: String)
   /// It has problems; every one is listed, and no item of it is used.
-  case invalid([Diagnostic])
+  case invalid([Finding])
 
   /// A lowercase message for people.
   public var message: String {
@@ -60,7 +60,7 @@ public struct EvidenceLoader: Sendable {
       if case .missing = error { throw .unreadable(path: path) }
       throw .refused(path: path, reason: error.message)
     }
-    var diagnostics: [Diagnostic] = []
+    var diagnostics: [Finding] = []
     let values = try itemValues(in: data, path: path, diagnostics: &diagnostics)
     var items: [EvidenceItem] = []
     var seen: [String: SourceLocation] = [:]
@@ -73,39 +73,39 @@ public struct EvidenceLoader: Sendable {
       diagnostics += violations.map { violation in
         var placed = violation
         placed.instancePath = JSONPointer(tokens: prefix + violation.instancePath.tokens)
-        return Diagnostic(
+        return Finding(
           .error, path: path, at: placed.location, placed.description + named,
-          rule: "schema-violation", recordID: id)
+          rule: .schemaViolation, recordID: id)
       }
       guard violations.isEmpty, let id else { continue }
       if let first = seen.updateValue(value.location, forKey: id) {
         diagnostics.append(
-          Diagnostic(
+          Finding(
             .error, path: path, at: value["id"]?.location ?? value.location,
-            "duplicate evidence id '\(id)' (first at \(first))", rule: "duplicate-id", recordID: id)
+            "duplicate evidence id '\(id)' (first at \(first))", rule: .duplicateID, recordID: id)
         )
       }
       for claim in value["claims"]?.arrayValue ?? []
       where !claimIDs.contains(claim.stringValue ?? "") {
         diagnostics.append(
-          Diagnostic(
+          Finding(
             .error, path: path, at: claim.location,
             "unknown claim '\(claim.stringValue ?? "")' (item '\(id)'): no record of the ledger has this id",
-            rule: "unknown-claim", recordID: id))
+            rule: .unknownClaim, recordID: id))
       }
       items.append(EvidenceItem(json: value, path: path))
     }
     guard diagnostics.isEmpty else {
-      throw .invalid(diagnostics.sorted(by: Diagnostic.inFileOrder))
+      throw .invalid(diagnostics.sorted(by: Finding.inFileOrder))
     }
     return items
   }
 
-  private func itemValues(in bytes: [UInt8], path: String, diagnostics: inout [Diagnostic])
+  private func itemValues(in bytes: [UInt8], path: String, diagnostics: inout [Finding])
     throws(EvidenceError) -> [JSONValue]
   {
     let syntax = { (location: SourceLocation, message: String) in
-      Diagnostic(.error, path: path, at: location, message, rule: "json-syntax")
+      Finding(.error, path: path, at: location, message, rule: .jsonSyntax)
     }
     switch (path as NSString).pathExtension.lowercased() {
     case "json":
@@ -116,7 +116,7 @@ public struct EvidenceLoader: Sendable {
         let violations = LedgerSchemas.shared.validate(document, as: .evidence)
           .filter { $0.instancePath.tokens.count < 2 || $0.instancePath.tokens[0] != "items" }
         diagnostics += violations.map {
-          Diagnostic(.error, path: path, at: $0.location, $0.description, rule: "schema-violation")
+          Finding(.error, path: path, at: $0.location, $0.description, rule: .schemaViolation)
         }
         return document["items"]?.arrayValue ?? []
       } catch {
@@ -133,14 +133,14 @@ public struct EvidenceLoader: Sendable {
       return values
     case "csv":
       guard let text = String(validating: bytes, as: UTF8.self) else {
-        throw .invalid([Diagnostic(.error, path: path, "the file is not UTF-8", rule: "csv-syntax")]
+        throw .invalid([Finding(.error, path: path, "the file is not UTF-8", rule: .csvSyntax)]
         )
       }
       do {
         return try EvidenceCSV.items(in: text)
       } catch {
         throw .invalid([
-          Diagnostic(.error, path: path, at: error.location, error.message, rule: "csv-syntax")
+          Finding(.error, path: path, at: error.location, error.message, rule: .csvSyntax)
         ])
       }
     default:

@@ -6,9 +6,9 @@ public struct JUnitWriter: LintReportWriter {
   public init() {}
 
   public func write(_ report: LintReport) -> String {
-    var groups: [(name: String, path: String, findings: [LintFinding])] = []
+    var groups: [(name: String, path: String, findings: [Finding])] = []
     for finding in report.findings {
-      let name = finding.claimID ?? finding.path
+      let name = finding.recordID ?? finding.path
       if let index = groups.firstIndex(where: { $0.name == name }) {
         groups[index].findings.append(finding)
       } else {

@@ -9,11 +9,11 @@ public struct LintJSONWriter: LintReportWriter {
         "rule": .string(finding.rule.rawValue), "severity": .string(finding.severity.rawValue),
         "file": .string(finding.path), "line": .integer(finding.location.line),
         "column": .integer(finding.location.column), "message": .string(finding.message),
-        "claim": finding.claimID.map(JSONValue.string) ?? .null,
+        "claim": finding.recordID.map(JSONValue.string) ?? .null,
         "waiver": finding.waiver?.json ?? .null,
       ])
     }
-    let count = { (severity: Policy.Severity) in
+    let count = { (severity: Finding.Severity) in
       report.active.filter { $0.severity == severity }.count
     }
     return JSONWriter().string(

@@ -8,15 +8,11 @@ public struct LintTextWriter: LintReportWriter {
   public func write(_ report: LintReport) -> String {
     var output = ""
     for finding in report.findings {
-      let place =
-        "\(Escape.terminal(finding.path)):\(finding.location.line):\(finding.location.column)"
-      let message = Escape.terminal(finding.message)
       if let waiver = finding.waiver {
         output +=
-          "\(place): note: waived by \(Escape.terminal(waiver.by)) (\(Escape.terminal(waiver.reason))): \(message) [\(finding.rule.rawValue)]\n"
+          "\(finding.place): note: waived by \(Escape.terminal(waiver.by)) (\(Escape.terminal(waiver.reason))): \(Escape.terminal(finding.message)) [\(finding.rule)]\n"
       } else {
-        output +=
-          "\(place): \(finding.severity.rawValue): \(message) [\(finding.rule.rawValue)]\n"
+        output += finding.description + "\n"
       }
     }
     return output + report.summary + "\n"

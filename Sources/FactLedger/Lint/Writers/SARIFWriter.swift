@@ -5,19 +5,19 @@ public struct SARIFWriter: LintReportWriter {
   public init() {}
 
   public func write(_ report: LintReport) -> String {
-    let rules = LintRuleInfo.all.map { info in
+    let rules = LintRules.all.map { rule in
       JSONValue.object([
-        "id": .string(info.rule.rawValue), "name": .string(Self.pascalCase(info.rule.rawValue)),
-        "shortDescription": .object(["text": .string(info.title)]),
-        "fullDescription": .object(["text": .string(info.description)]),
-        "help": .object(["text": .string(info.fix)]),
-        "defaultConfiguration": .object(["level": .string(Self.level(info.rule.defaultSeverity))]),
+        "id": .string(rule.id.rawValue), "name": .string(Self.pascalCase(rule.id.rawValue)),
+        "shortDescription": .object(["text": .string(rule.title)]),
+        "fullDescription": .object(["text": .string(rule.summary)]),
+        "help": .object(["text": .string(rule.fix)]),
+        "defaultConfiguration": .object(["level": .string(Self.level(rule.defaultSeverity))]),
       ])
     }
     let results = report.findings.map { finding in
       JSONValue.object([
         "ruleId": .string(finding.rule.rawValue),
-        "ruleIndex": .integer(Policy.Rule.allCases.firstIndex(of: finding.rule) ?? 0),
+        "ruleIndex": .integer(LintRules.all.firstIndex { $0.id == finding.rule } ?? 0),
         "level": .string(Self.level(finding.severity)),
         "message": .object(["text": .string(finding.message)]),
         "locations": .array([
@@ -73,6 +73,14 @@ public struct SARIFWriter: LintReportWriter {
     case .error: "error"
     case .warning: "warning"
     case .off: "none"
+    }
+  }
+
+  private static func level(_ severity: Finding.Severity) -> String {
+    switch severity {
+    case .error: "error"
+    case .warning: "warning"
+    case .note: "note"
     }
   }
 

@@ -6,7 +6,7 @@ import Testing
 struct DiagnosticTests {
   @Test("a message quoting a key with a line break and ESC stays one line, shown escaped")
   func oneLine() {
-    let diagnostic = Diagnostic(
+    let diagnostic = Finding(
       .error, path: "Ledger/a\nb.json", at: SourceLocation(line: 3, column: 7),
       "/: unexpected property 'k\n::error file=x::forged\u{1B}[31m\u{202E}'",
       rule: "schema-violation")

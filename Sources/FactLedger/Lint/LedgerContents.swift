@@ -1,0 +1,24 @@
+/// What the rules check: every file of a ledger that could be read, before or after the
+/// ledger is built from them. Sources may be missing when `sources.json` could not be read.
+public struct LedgerContents: Sendable {
+  /// The policy (the default when `factledger.json` could not be read).
+  public var policy: Policy
+  /// The source registry, when it could be read.
+  public var sources: SourceRegistry?
+  /// Where the registry lives.
+  public var sourcesPath: String
+  /// The articles with their claims.
+  public var articles: [LoadedArticle]
+
+  /// Every claim of every article.
+  public var claims: [LoadedClaim] { articles.flatMap(\.claims) }
+}
+
+extension Ledger {
+  /// The ledger as the rules see it.
+  var contents: LedgerContents {
+    LedgerContents(
+      policy: policy, sources: sources, sourcesPath: join(root, "sources.json"),
+      articles: articles)
+  }
+}

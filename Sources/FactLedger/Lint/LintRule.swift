@@ -1,0 +1,96 @@
+/// One rule of the CI gate: its id, what it checks and why, how to fix what it finds, and the
+/// check itself. Each rule is one file under `Lint/Rules/`; `LintRules.all` lists them, and the
+/// policy's rule ids, `lint --explain`, the SARIF rule metadata and the README's rule table
+/// all come from that list.
+public protocol LintRule: Sendable {
+  /// The stable id, as the policy, waivers and every output name it.
+  var id: RuleID { get }
+  /// The severity when the policy sets none.
+  var defaultSeverity: Policy.Severity { get }
+  /// A few words: "Unsourced factual claim".
+  var title: String { get }
+  /// What the rule checks and why.
+  var summary: String { get }
+  /// How to make a finding go away.
+  var fix: String { get }
+  /// When the rule runs: while the ledger loads (its findings make a strict load fail), or
+  /// over a loaded ledger, for `lint` only.
+  var phase: LintPhase { get }
+
+  /// Adds this rule's findings over `ledger` to `findings`, with the rule's default severity.
+  func check(_ ledger: LedgerContents, into findings: inout [Finding])
+}
+
+/// When a rule runs.
+public enum LintPhase: Sendable {
+  /// While each file is read (`schema-violation`): the reader raises its findings; `check`
+  /// adds none.
+  case reading
+  /// Once every file is read, before the ledger is built (ids, references): every command
+  /// refuses a ledger with such an error; `lint` reports it as a finding.
+  case loading
+  /// Over the loaded ledger, for `lint` only.
+  case linting
+}
+
+extension LintRule {
+  public var defaultSeverity: Policy.Severity { .error }
+  public var phase: LintPhase { .linting }
+
+  /// The text of `lint --explain`.
+  public var explanation: String {
+    """
+    \(id): \(title)
+
+    \(summary)
+
+    Default severity: \(defaultSeverity.rawValue) (set it per rule under "rules" in factledger.json; "off" disables it).
+
+    Fix: \(fix)
+
+    Waive it for one record: add to the record
+      "waivers": [{"rule": "\(id)", "reason": "...", "by": "..."}]
+    Every run lists the findings it waived.
+
+    """
+  }
+
+  /// A finding of this rule on a claim, at its default severity.
+  func finding(
+    on loaded: LoadedClaim, at location: SourceLocation, _ message: String,
+    fix: Finding.Fix? = nil
+  ) -> Finding {
+    Finding(
+      defaultSeverity == .warning ? .warning : .error, path: loaded.path, at: location, message,
+      rule: id, recordID: loaded.claim.id, fix: fix)
+  }
+
+  /// A finding of this rule in a file, at its default severity.
+  func finding(
+    in path: String, at location: SourceLocation = .start, _ message: String,
+    recordID: String? = nil
+  ) -> Finding {
+    Finding(
+      defaultSeverity == .warning ? .warning : .error, path: path, at: location, message,
+      rule: id, recordID: recordID)
+  }
+}
+
+/// Every lint rule, in the order outputs list them.
+public enum LintRules {
+  public static let all: [any LintRule] = [
+    UnsourcedClaimRule(), VagueAttributionRule(), SchemaViolationRule(), AnchorDriftRule(),
+    UncoveredSentenceRule(), UnknownSourceRule(), DuplicateIDRule(), ArticleChangedRule(),
+    BrokenReviewChainRule(), BrokenReferenceRule(), EmptyAssertionsRule(),
+  ]
+
+  /// The rule with `id`, if there is one.
+  public static func rule(_ id: RuleID) -> (any LintRule)? {
+    all.first { $0.id == id }
+  }
+
+  /// The rules that run at `phase`.
+  static func running(at phase: LintPhase) -> [any LintRule] {
+    all.filter { $0.phase == phase }
+  }
+}

@@ -1,0 +1,30 @@
+extension RuleID {
+  public static let duplicateID: RuleID = "duplicate-id"
+}
+
+/// Two records, or two sources, with one id.
+struct DuplicateIDRule: LintRule {
+  let id = RuleID.duplicateID
+  let title = "Duplicate id"
+  let summary = "Two records (or two sources) share an id; ids are unique within the ledger."
+  let fix = "Rename one of them, and its file."
+  let phase = LintPhase.loading
+
+  func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
+    var seenSources: Set<String> = []
+    for source in ledger.sources?.sources ?? [] where !seenSources.insert(source.id).inserted {
+      findings.append(
+        finding(
+          in: ledger.sourcesPath, "duplicate source id '\(source.id)'", recordID: source.id))
+    }
+    var firstPathByID: [String: String] = [:]
+    for loaded in ledger.claims {
+      if let first = firstPathByID.updateValue(loaded.path, forKey: loaded.claim.id) {
+        findings.append(
+          finding(
+            on: loaded, at: loaded.positions.id,
+            "duplicate id '\(loaded.claim.id)' (also in \(first))"))
+      }
+    }
+  }
+}

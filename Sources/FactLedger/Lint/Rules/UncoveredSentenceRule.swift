@@ -1,0 +1,29 @@
+extension RuleID {
+  public static let uncoveredSentence: RuleID = "uncovered-sentence"
+}
+
+/// Words of an article that no record covers.
+struct UncoveredSentenceRule: LintRule {
+  let id = RuleID.uncoveredSentence
+  let title = "Uncovered text"
+  let summary =
+    "Words of the article that no record covers: every sentence must be accounted for, by a claim or by a not-a-claim record (headline, dateline, byline, furniture, question)."
+  let fix = "Add a record whose anchor covers the words."
+
+  func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
+    for article in ledger.articles {
+      let text = ArticleText(article.text)
+      let ranges = article.claims.map { $0.claim.anchor.start..<$0.claim.anchor.end }
+      for run in text.uncoveredRuns(by: ranges) {
+        let words = text.text(from: run.lowerBound, to: run.upperBound)!.split(
+          whereSeparator: \.isWhitespace
+        ).joined(separator: " ")
+        let shown = words.count > 60 ? String(words.prefix(59)) + "…" : words
+        let firstWord = run.first { !text.scalars[$0].properties.isWhitespace } ?? run.lowerBound
+        findings.append(
+          finding(
+            in: article.textPath, at: text.location(of: firstWord), "no record covers '\(shown)'"))
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+extension RuleID {
+  public static let unknownSource: RuleID = "unknown-source"
+}
+
+/// An outlet or `via` id that `sources.json` does not register.
+struct UnknownSourceRule: LintRule {
+  let id = RuleID.unknownSource
+  let title = "Unknown source"
+  let summary = "An attribution names an outlet or via id that sources.json does not register."
+  let fix = "Add the source to sources.json, or correct the id."
+  let phase = LintPhase.loading
+
+  func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
+    // Without a readable registry every id would look unknown; its own error says enough.
+    guard let sources = ledger.sources else { return }
+    let known = Set(sources.sources.map(\.id))
+    for loaded in ledger.claims {
+      let attribution = loaded.claim.attribution
+      if let outlet = attribution.outlet, !known.contains(outlet) {
+        findings.append(
+          finding(
+            on: loaded, at: loaded.positions.outlet,
+            "unknown source '\(outlet)': add it to sources.json or fix the id"))
+      }
+      for (position, id) in attribution.via.enumerated() where !known.contains(id) {
+        let via = loaded.positions.via
+        findings.append(
+          finding(
+            on: loaded,
+            at: via.indices.contains(position) ? via[position] : loaded.positions.attribution,
+            "unknown source '\(id)' in 'via': add it to sources.json or fix the id"))
+      }
+    }
+  }
+}

@@ -1,0 +1,27 @@
+extension RuleID {
+  public static let unsourcedClaim: RuleID = "unsourced-claim"
+}
+
+/// A claim of a kind the policy requires to be sourced, which the article gives no source.
+struct UnsourcedClaimRule: LintRule {
+  let id = RuleID.unsourcedClaim
+  let title = "Unsourced factual claim"
+  let summary =
+    "A claim of a kind the policy requires to be sourced ('sourcedKinds' in factledger.json; by default events, statistics, quotes, statements and credentials) has attribution type 'none': the article gives it no source."
+  let fix =
+    "Record the attribution the article gives (explicit or contextual, with speaker, outlet and cue). If the article really gives none, the finding stands; to accept it, add a waiver with a reason to the record."
+
+  func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
+    for loaded in ledger.claims {
+      let claim = loaded.claim
+      guard ledger.policy.sourcedKinds.contains(claim.kind), !claim.attribution.isSourced else {
+        continue
+      }
+      let article = claim.kind == .event ? "an" : "a"
+      findings.append(
+        finding(
+          on: loaded, at: loaded.positions.attribution,
+          "'\(claim.id)' is \(article) \(claim.kind.rawValue) claim with no source: \(claim.text)"))
+    }
+  }
+}
