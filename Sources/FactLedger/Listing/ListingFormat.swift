@@ -1,9 +1,3 @@
-/// Writes a `ClaimListing` in one output format.
-public protocol ListingWriter: Sendable {
-  /// The listing as text, ending with a newline.
-  func write(_ listing: ClaimListing) -> String
-}
-
 /// The formats of `factledger list --format`.
 public enum ListingFormat: String, Sendable, CaseIterable {
   /// Blocks sized to a terminal, for people.
@@ -16,7 +10,7 @@ public enum ListingFormat: String, Sendable, CaseIterable {
   case markdown
 
   /// The writer of this format; `width` is the terminal width, used by `table`.
-  public func writer(width: Int = 80) -> any ListingWriter {
+  public func writer(width: Int = 80) -> any ReportWriter<ClaimListing> {
     switch self {
     case .table: TableListingWriter(width: width)
     case .json: JSONListingWriter()

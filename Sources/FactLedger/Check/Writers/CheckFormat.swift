@@ -1,9 +1,3 @@
-/// Writes a `CheckReport` in one output format.
-public protocol CheckReportWriter: Sendable {
-  /// The report as text, ending with a newline.
-  func write(_ report: CheckReport) -> String
-}
-
 /// The formats of `factledger check --format`.
 public enum CheckFormat: String, Sendable, CaseIterable {
   /// Grouped by status, for people.
@@ -14,7 +8,7 @@ public enum CheckFormat: String, Sendable, CaseIterable {
   case markdown
 
   /// The writer of this format.
-  public var writer: any CheckReportWriter {
+  public var writer: any ReportWriter<CheckReport> {
     switch self {
     case .text: CheckTextWriter()
     case .json: CheckJSONWriter()

@@ -1,5 +1,5 @@
 /// Writes a check report as JSON, per `Schemas/check-output.schema.json`.
-public struct CheckJSONWriter: CheckReportWriter {
+public struct CheckJSONWriter: ReportWriter {
   /// Creates a writer.
   public init() {}
 

@@ -1,7 +1,7 @@
 /// Writes a check report as Markdown: a section per status, a table of claims, then the
 /// details of each claim that is not verified. Text from the ledger and the evidence goes
 /// through `Escape.markdown`.
-public struct CheckMarkdownWriter: CheckReportWriter {
+public struct CheckMarkdownWriter: ReportWriter {
   /// Creates a writer.
   public init() {}
 

@@ -1,7 +1,7 @@
 /// Writes a check report for a terminal: claims grouped by status, each with its two axes,
 /// reasons, assertions and evidence ids; the summary last. Text from the ledger and the
 /// evidence goes through `Escape.terminal`, so each stays on its line.
-public struct CheckTextWriter: CheckReportWriter {
+public struct CheckTextWriter: ReportWriter {
   /// Creates a writer.
   public init() {}
 

@@ -4,7 +4,7 @@
 /// Values are escaped as GitHub requires (`Escape.workflowCommandData` and
 /// `Escape.workflowCommandProperty`): `%`, CR and LF in messages, and also `:` and `,` in
 /// properties, so no claim text can end a command early or start another.
-public struct GitHubAnnotationWriter: LintReportWriter {
+public struct GitHubAnnotationWriter: ReportWriter {
   /// Creates a writer.
   public init() {}
 

@@ -1,7 +1,7 @@
 /// Writes JUnit XML: a test case per record (and per other file with findings), failing with
 /// its unwaived findings, so CI dashboards that read JUnit show the ledger's state. Every value
 /// goes through `Escape.xml`, so the document is well-formed whatever the ledger holds.
-public struct JUnitWriter: LintReportWriter {
+public struct JUnitWriter: ReportWriter {
   /// Creates a writer.
   public init() {}
 

@@ -1,9 +1,3 @@
-/// Writes a `LintReport` in one output format.
-public protocol LintReportWriter: Sendable {
-  /// The report as text, ending with a newline.
-  func write(_ report: LintReport) -> String
-}
-
 /// The formats of `factledger lint --format`.
 public enum LintFormat: String, Sendable, CaseIterable {
   /// `path:line:column: severity: message [rule]`, then the summary.
@@ -18,7 +12,7 @@ public enum LintFormat: String, Sendable, CaseIterable {
   case json
 
   /// The writer of this format.
-  public var writer: any LintReportWriter {
+  public var writer: any ReportWriter<LintReport> {
     switch self {
     case .text: LintTextWriter()
     case .github: GitHubAnnotationWriter()

@@ -1,5 +1,5 @@
 /// Writes a lint report as JSON, per `Schemas/lint-output.schema.json`.
-public struct LintJSONWriter: LintReportWriter {
+public struct LintJSONWriter: ReportWriter {
   /// Creates a writer.
   public init() {}
 

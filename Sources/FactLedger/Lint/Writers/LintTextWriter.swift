@@ -1,7 +1,7 @@
 /// Writes findings as `path:line:column: severity: message [rule]`, the form editors and CI
 /// logs understand; waived findings as notes that name the waiver; the summary last. Paths,
 /// messages and waivers go through `Escape.terminal`, so each finding is one line.
-public struct LintTextWriter: LintReportWriter {
+public struct LintTextWriter: ReportWriter {
   /// Creates a writer.
   public init() {}
 

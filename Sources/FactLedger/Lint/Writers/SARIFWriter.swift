@@ -1,6 +1,6 @@
 /// Writes SARIF 2.1.0: one run of factledger with every rule's metadata, a result per finding
 /// with its repository-relative location, and waived findings as in-source suppressions.
-public struct SARIFWriter: LintReportWriter {
+public struct SARIFWriter: ReportWriter {
   /// Creates a writer.
   public init() {}
 

@@ -3,7 +3,7 @@
 ///
 /// Columns: id, article, kind, status, attribution, vague, speaker, outlet, via (ids joined
 /// with `;`, nearest to the article first), cue, text, file, line.
-public struct CSVListingWriter: ListingWriter {
+public struct CSVListingWriter: ReportWriter {
   /// The header row's column names.
   public static let columns = [
     "id", "article", "kind", "status", "attribution", "vague", "speaker", "outlet", "via", "cue",

@@ -1,5 +1,5 @@
 /// Writes a listing as JSON, per `Schemas/list-output.schema.json`.
-public struct JSONListingWriter: ListingWriter {
+public struct JSONListingWriter: ReportWriter {
   /// Creates a writer.
   public init() {}
 

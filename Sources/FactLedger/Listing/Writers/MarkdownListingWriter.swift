@@ -1,6 +1,6 @@
 /// Writes a listing as a GitHub-flavoured Markdown table, each cell's text escaped with
 /// `Escape.markdown`.
-public struct MarkdownListingWriter: ListingWriter {
+public struct MarkdownListingWriter: ReportWriter {
   /// Creates a writer.
   public init() {}
 

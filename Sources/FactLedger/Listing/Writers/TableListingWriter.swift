@@ -7,7 +7,7 @@
 ///   cue     said at the ArmHiTec-2018 exhibition, according to
 ///   claim   Tecmash deputy CEO Alexander Kochkin said at ArmHiTec-2018 that joint exp…
 /// ```
-public struct TableListingWriter: ListingWriter {
+public struct TableListingWriter: ReportWriter {
   /// The terminal width in columns.
   public var width: Int
 
