@@ -14,6 +14,8 @@ let package = Package(
     .target(name: "FactLedger"),
     .executableTarget(name: "factledger", dependencies: ["FactLedger"]),
     .executableTarget(name: "factledger-bench", dependencies: ["FactLedger"]),
+    // Writes Sources/FactLedger/Schema/*+Generated.swift from Schemas/.
+    .executableTarget(name: "generate-factledger", dependencies: ["FactLedger"]),
     .testTarget(name: "FactLedgerTests", dependencies: ["FactLedger"]),
     .testTarget(
       name: "factledgerCLITests", dependencies: ["factledger"],
