@@ -139,6 +139,10 @@ struct ListCommandTests {
         ["list", "--outlet", "bbc"],
         "error: unknown source 'bbc' for '--outlet'; sources.json has cnn, newsweek, the-national-interest, tass, pir-center, center-for-naval-analyses, russian-international-affairs-council, tecmash, chinese-foreign-ministry; see 'factledger list --help'\n"
       ),
+      (
+        ["list", "--article", "crespo-2020"],
+        "error: unknown article 'crespo-2020' for '--article'; see 'factledger list --help'\n"
+      ),
       (["lsit"], "error: unknown subcommand 'lsit'; see 'factledger --help'\n"),
       (
         ["mark", "--by", "Desk"],
