@@ -119,6 +119,55 @@ struct MarkCommandTests {
     #expect(try Data(contentsOf: scratch.url.appendingPathComponent(claimFile)) == before)
   }
 
+  @Test("--from a list of ids, with comments and blank lines, marks each id with the status given")
+  func fromIDList() throws {
+    let scratch = try ScratchFolder()
+    _ = try scratch.copyOfShippedLedger()
+    try "# to mark\n\n  \(claim)  \n# vostok-2018-tsugol\n".write(
+      to: scratch.url.appendingPathComponent("ids.txt"), atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(
+      ["mark", "--from", "ids.txt", "verified", "--dry-run", "--by", "Desk"], in: scratch.url)
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+    #expect(result.stdout.hasPrefix("would mark \(claim) verified by Desk, review "))
+    #expect(result.stdout.split(separator: "\n").count == 1)
+  }
+
+  @Test(
+    "--from a file that starts as JSON but is no check report is an input error at its line and column, and marks nothing",
+    arguments: [
+      (
+        "{\"results\": [\n",
+        "report.json:2:1: error: unexpected end of file, expected a value [json-syntax]\n"
+      ),
+      (
+        "  [\"kochkin-joint-design-work\"]\n",
+        "report.json:1:3: error: /: expected object, not array [schema-violation]\n"
+      ),
+    ])
+  func fromBrokenReport(text: String, error: String) throws {
+    let scratch = try ScratchFolder()
+    _ = try scratch.copyOfShippedLedger()
+    try text.write(
+      to: scratch.url.appendingPathComponent("report.json"), atomically: true, encoding: .utf8)
+    let before = try Data(contentsOf: scratch.url.appendingPathComponent(claimFile))
+    let result = try CLIRunner.run(
+      ["mark", "--from", "report.json", "verified", "--by", "Desk"], in: scratch.url)
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr == error)
+    #expect(try Data(contentsOf: scratch.url.appendingPathComponent(claimFile)) == before)
+  }
+
+  @Test("--from a file that cannot be read is a usage error naming it")
+  func fromMissingFile() throws {
+    let result = try CLIRunner.run(["mark", "--from", "nope.txt", "verified", "--by", "Desk"])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr
+        == "error: cannot read 'nope.txt': missing file; see 'factledger mark --help'\n")
+  }
+
   static let canUnshare: Bool = {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
