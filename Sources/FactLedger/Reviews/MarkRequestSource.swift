@@ -41,7 +41,7 @@ public enum MarkRequestSource: Sendable, Equatable {
       switch self {
       case .unreadable(let path, let failure): "cannot read '\(path)': \(failure.message)"
       case .invalid(let diagnostics):
-        "the file is not a check report (\(diagnostics.count) error(s)); nothing was marked"
+        "the file starts as JSON but is not a check report (\(diagnostics.count) error(s))"
       }
     }
   }
@@ -65,8 +65,13 @@ public enum MarkRequestSource: Sendable, Equatable {
     return try parse(bytes, path: path, limits: limits)
   }
 
-  /// Reads the text of a file named `path`, for diagnostics.
+  /// Reads the bytes of a `--from` file.
   ///
+  /// - Parameters:
+  ///   - bytes: The file's contents.
+  ///   - path: The file's path, as the user gave it, for diagnostics.
+  ///   - limits: The bounds of a report's strings, arrays, numbers and nesting.
+  /// - Returns: A check report's verdicts when the text starts with `{` or `[`, else its ids.
   /// - Throws: `Failure.invalid` when the text starts as JSON but is no check report.
   public static func parse(_ bytes: [UInt8], path: String, limits: InputLimits = .default)
     throws(Failure) -> MarkRequestSource
