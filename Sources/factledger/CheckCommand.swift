@@ -6,26 +6,25 @@ enum CheckCommand: Subcommand {
 
   static let failStatuses = ["disputed", "unverified", "unsourced"]
 
+  static let evidence = CommandSpec.Option(
+    "--evidence", value: "FILE",
+    help:
+      "An evidence file: .json (an object with 'items'), .jsonl or .csv; repeat for more (default: the files under 'evidence' in factledger.json)."
+  )
+  static let format = CommandSpec.Option(
+    "--format", value: "FORMAT", help: "Output format (default: text).",
+    allowed: CheckFormat.allCases.map(\.rawValue))
+  static let failOn = CommandSpec.Option(
+    "--fail-on", value: "STATUSES",
+    help:
+      "Exit 1 when any claim has one of these overall statuses, comma-separated (default: none)."
+  )
+
   static let spec = CommandSpec(
     name: "factledger check",
     overview:
       "Compare the ledger's claims with evidence and report, for each claim, whether the attribution holds (confirmed, misattributed, unconfirmed, unsourced), whether the content holds (verified, disputed, unverified), an overall status, and the reasons.",
-    options: [
-      ledgerOption, followLinksOption,
-      CommandSpec.Option(
-        "--evidence", value: "FILE",
-        help:
-          "An evidence file: .json (an object with 'items'), .jsonl or .csv; repeat for more (default: the files under 'evidence' in factledger.json)."
-      ),
-      CommandSpec.Option(
-        "--format", value: "FORMAT", help: "Output format (default: text).",
-        allowed: CheckFormat.allCases.map(\.rawValue)),
-      CommandSpec.Option(
-        "--fail-on", value: "STATUSES",
-        help:
-          "Exit 1 when any claim has one of these overall statuses, comma-separated (default: none)."
-      ),
-    ],
+    options: [.ledger, .followLinks, evidence, format, failOn],
     discussion: """
       STATUSES are: \(failStatuses.joined(separator: ", ")).
       Exit codes: 0 checked, 1 a claim has a --fail-on status, 2 usage error or bad evidence (every problem is listed with path:line:column and the item id; nothing of a bad file is used).
@@ -38,20 +37,18 @@ enum CheckCommand: Subcommand {
 
   static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
     if let extra = arguments.positionals.first { throw UsageError.unexpectedArgument(extra) }
-    let failOn = arguments.list("--fail-on")
+    let failOn = arguments.list(Self.failOn)
     for status in failOn where !failStatuses.contains(status) {
-      throw UsageError.invalidValue(status, option: "--fail-on", allowed: failStatuses)
+      throw UsageError.invalidValue(status, option: Self.failOn.name, allowed: failStatuses)
     }
     let ledger = try loadLedger(arguments, console: console)
-    var files = arguments.values["--evidence"] ?? []
+    var files = arguments.values(Self.evidence)
     // Evidence the policy names lies in the ledger, and must stay there; evidence the user
     // names may be anywhere.
     var within: LedgerFiles? = nil
     if files.isEmpty {
-      files = ledger.policy.evidence.map {
-        ledger.root.hasSuffix("/") ? ledger.root + $0 : ledger.root + "/" + $0
-      }
-      within = LedgerFiles(root: ledger.root, followsLinks: arguments.has("--follow-links"))
+      files = ledger.policy.evidence.map { joinPath(ledger.root, $0) }
+      within = LedgerFiles(root: ledger.root, followsLinks: arguments.has(.followLinks))
     }
     guard !files.isEmpty else {
       throw UsageError.invalid(
@@ -76,7 +73,7 @@ enum CheckCommand: Subcommand {
     }
     if failed { return .usageOrInputError }
     let report = ClaimChecker(ledger: ledger).check(items, evidenceFiles: files)
-    let format = arguments.value("--format").flatMap(CheckFormat.init(rawValue:)) ?? .text
+    let format = arguments.value(Self.format).flatMap(CheckFormat.init(rawValue:)) ?? .text
     console.out(format.writer.write(report))
     let failing = report.results.filter { failOn.contains($0.overall.rawValue) }
     return failing.isEmpty ? .success : .findings

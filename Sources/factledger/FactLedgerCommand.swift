@@ -7,11 +7,13 @@ enum FactLedgerCommand {
     VerifyCommand.self, LintCommand.self, ValidateCommand.self,
   ]
 
+  static let version = CommandSpec.Option("--version", help: "Show the version.")
+
   static let spec = CommandSpec(
     name: "factledger",
     overview:
       "A claim-and-attribution fact-check ledger: every claim of an article, the source the article gives it, and its status.",
-    options: [CommandSpec.Option("--version", help: "Show the version.")],
+    options: [version],
     subcommands: subcommands.map {
       ($0.spec.name.split(separator: " ").last.map(String.init) ?? "", $0.summary)
     },
@@ -27,15 +29,16 @@ enum FactLedgerCommand {
       console.out(HelpText(for: spec, width: console.width).text)
       return .success
     }
-    switch first {
-    case "--help", "-h", "help":
+    // An option of the root spec is matched by its long name, so `-h` is `--help`.
+    switch spec.option(named: first)?.name ?? first {
+    case CommandSpec.Option.help.name, "help":
       if arguments.count > 1, let command = subcommand(named: arguments[1]) {
         console.out(HelpText(for: command.spec, width: console.width).text)
       } else {
         console.out(HelpText(for: spec, width: console.width).text)
       }
       return .success
-    case "--version":
+    case version.name:
       console.out("factledger \(FactLedgerVersion.current)\n")
       return .success
     default:
@@ -56,7 +59,7 @@ enum FactLedgerCommand {
   ) -> ExitCode {
     do {
       let parsed = try ParsedArguments(arguments, spec: command.spec)
-      if parsed.has("--help") {
+      if parsed.has(.help) {
         console.out(HelpText(for: command.spec, width: console.width).text)
         return .success
       }
@@ -85,28 +88,32 @@ protocol Subcommand: Sendable {
   static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode
 }
 
-extension Subcommand {
-  /// The `--ledger` option every ledger command takes.
-  static var ledgerOption: CommandSpec.Option {
-    CommandSpec.Option(
-      "--ledger", value: "DIR",
-      help: "The ledger folder (default: $FACTLEDGER_LEDGER, then ./Ledger).")
-  }
+extension CommandSpec.Option {
+  /// `--ledger DIR`, which every ledger command takes.
+  static let ledger = CommandSpec.Option(
+    "--ledger", value: "DIR",
+    help: "The ledger folder (default: $FACTLEDGER_LEDGER, then ./Ledger).")
 
-  /// The `--follow-links` option every ledger command takes.
-  static var followLinksOption: CommandSpec.Option {
-    CommandSpec.Option(
-      "--follow-links",
-      help:
-        "Follow symbolic links that lead outside the ledger (refused by default, so a pull request cannot make the tool read or write elsewhere)."
-    )
-  }
+  /// `--follow-links`, which every ledger command takes.
+  static let followLinks = CommandSpec.Option(
+    "--follow-links",
+    help:
+      "Follow symbolic links that lead outside the ledger (refused by default, so a pull request cannot make the tool read or write elsewhere)."
+  )
+}
+
+extension Subcommand {
+  /// `CommandSpec.Option.ledger`, under the name `LintCommand` still uses.
+  static var ledgerOption: CommandSpec.Option { .ledger }
+
+  /// `CommandSpec.Option.followLinks`, under the name `LintCommand` still uses.
+  static var followLinksOption: CommandSpec.Option { .followLinks }
 
   /// Loads the ledger named by `--ledger`, the environment, or the default.
   static func loadLedger(_ arguments: ParsedArguments, console: Console) throws -> Ledger {
     let path = LedgerLocator.path(
-      option: arguments.value("--ledger"), environment: console.environment)
-    let ledger = try LedgerLoader(followsLinks: arguments.has("--follow-links")).load(at: path)
+      option: arguments.value(.ledger), environment: console.environment)
+    let ledger = try LedgerLoader(followsLinks: arguments.has(.followLinks)).load(at: path)
     ledger.warnings.forEach(console.report)
     return ledger
   }

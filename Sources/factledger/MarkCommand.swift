@@ -8,32 +8,31 @@ enum MarkCommand: Subcommand {
 
   static let statuses = Review.Status.allCases.map(\.rawValue)
 
+  static let by = CommandSpec.Option(
+    "--by", value: "NAME",
+    help: "The reviewer (default: $FACTLEDGER_REVIEWER, then git config user.name).")
+  static let note = CommandSpec.Option("--note", value: "TEXT", help: "Why, in your words.")
+  static let evidence = CommandSpec.Option(
+    "--evidence", value: "ID",
+    help: "An evidence item id the verdict rests on; repeat or comma-separate.")
+  static let reason = CommandSpec.Option(
+    "--reason", value: "CODE",
+    help: "A reason code, such as date-mismatch; required to change a final verdict.")
+  static let from = CommandSpec.Option(
+    "--from", value: "FILE",
+    help:
+      "Claim ids one a line, or a 'check --format json' report (marks what it verified or disputed)."
+  )
+  static let dryRun = CommandSpec.Option(
+    "--dry-run", help: "Show what would be written, and write nothing.")
+  static let lockTimeout = CommandSpec.Option(
+    "--lock-timeout", value: "SECONDS", help: "How long to wait for another writer (default: 10).")
+
   static let spec = CommandSpec(
     name: "factledger mark",
     overview:
       "Append a review (status, UTC time, reviewer, evidence ids, note, reason, and the hashes that chain the trail) to each claim. Nothing is ever rewritten: an undo is a new review. Changing a final verdict (verified to disputed, or back) needs --reason.",
-    options: [
-      ledgerOption, followLinksOption,
-      CommandSpec.Option(
-        "--by", value: "NAME",
-        help: "The reviewer (default: $FACTLEDGER_REVIEWER, then git config user.name)."),
-      CommandSpec.Option("--note", value: "TEXT", help: "Why, in your words."),
-      CommandSpec.Option(
-        "--evidence", value: "ID",
-        help: "An evidence item id the verdict rests on; repeat or comma-separate."),
-      CommandSpec.Option(
-        "--reason", value: "CODE",
-        help: "A reason code, such as date-mismatch; required to change a final verdict."),
-      CommandSpec.Option(
-        "--from", value: "FILE",
-        help:
-          "Claim ids one a line, or a 'check --format json' report (marks what it verified or disputed)."
-      ),
-      CommandSpec.Option("--dry-run", help: "Show what would be written, and write nothing."),
-      CommandSpec.Option(
-        "--lock-timeout", value: "SECONDS",
-        help: "How long to wait for another writer (default: 10)."),
-    ],
+    options: [.ledger, .followLinks, by, note, evidence, reason, from, dryRun, lockTimeout],
     arguments: [
       CommandSpec.Argument("ID", help: "A claim id.", isRepeatable: true),
       CommandSpec.Argument(
@@ -49,19 +48,34 @@ enum MarkCommand: Subcommand {
       """)
 
   static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
-    let reviewer = try self.reviewer(arguments, console: console)
+    let reviewer: String
+    do {
+      reviewer = try ReviewerResolver(environment: console.environment)
+        .reviewer(given: arguments.value(Self.by))
+    } catch {
+      throw UsageError.invalid(error.message)
+    }
     let ledger = try loadLedger(arguments, console: console)
-    let requests = try self.requests(arguments, reviewer: reviewer)
+    let requests: [ReviewRecorder.Request]
+    do {
+      requests = try self.requests(arguments, reviewer: reviewer)
+    } catch let error as MarkRequestSource.Failure {
+      guard case .invalid(let diagnostics) = error else {
+        throw UsageError.invalid(error.message)
+      }
+      diagnostics.forEach(console.report)
+      return .usageOrInputError
+    }
     let timeout =
-      try arguments.value("--lock-timeout").map { text in
+      try arguments.value(Self.lockTimeout).map { text in
         guard let seconds = Double(text), seconds >= 0 else {
-          throw UsageError.invalid("'--lock-timeout' takes seconds, not '\(text)'")
+          throw UsageError.invalid("'\(Self.lockTimeout.name)' takes seconds, not '\(text)'")
         }
         return seconds
       } ?? 10
     let recorder = ReviewRecorder(
-      root: ledger.root, lockTimeout: timeout, followsLinks: arguments.has("--follow-links"))
-    let dryRun = arguments.has("--dry-run")
+      root: ledger.root, lockTimeout: timeout, followsLinks: arguments.has(.followLinks))
+    let dryRun = arguments.has(Self.dryRun)
     let outcome: ReviewRecorder.Outcome
     do {
       outcome = try recorder.record(requests, in: ledger, dryRun: dryRun)
@@ -81,50 +95,29 @@ enum MarkCommand: Subcommand {
     return .success
   }
 
-  private static func reviewer(_ arguments: ParsedArguments, console: Console) throws -> String {
-    if let name = arguments.value("--by"), !name.isEmpty { return name }
-    if let name = console.environment["FACTLEDGER_REVIEWER"], !name.isEmpty { return name }
-    if let name = gitUserName(), !name.isEmpty { return name }
-    throw UsageError.invalid(
-      "no reviewer: pass --by NAME, set FACTLEDGER_REVIEWER, or set git config user.name")
-  }
-
+  /// The requests the command line asks for: one per verdict of a check report given with
+  /// `--from`, else one for every id given (on the line and in a `--from` list) with STATUS.
   private static func requests(_ arguments: ParsedArguments, reviewer: String) throws
     -> [ReviewRecorder.Request]
   {
     var positionals = arguments.positionals
     let status = positionals.last.flatMap(Review.Status.init(rawValue:))
     if status != nil { positionals.removeLast() }
-    let evidence = arguments.list("--evidence")
-    let note = arguments.value("--note")
-    let reason = arguments.value("--reason")
-    if let file = arguments.value("--from") {
-      let data: [UInt8]
-      do {
-        data = try BoundedFile.read(
-          file, limit: InputLimits.default.maxEvidenceBytes, setting: .evidenceBytes)
-      } catch {
-        throw UsageError.invalid("cannot read '\(file)': \(error.message)")
-      }
-      if let report = try? JSONParser().parse(data),
-        let results = report["results"]?.arrayValue
-      {
-        // A check report: mark what it verified or disputed, with its evidence.
-        return results.compactMap { result in
-          guard let id = result["id"]?.stringValue, let overall = result["overall"]?.stringValue,
-            let verdict = Review.Status(rawValue: overall), verdict != .unverified
-          else { return nil }
-          let items = result["evidence"]?.arrayValue?.compactMap(\.stringValue) ?? []
-          return ReviewRecorder.Request(
-            claimIDs: [id], status: verdict, reviewer: reviewer,
-            note: note ?? "from check report \(file)",
-            evidence: evidence + items, reason: reason)
+    let evidence = arguments.list(Self.evidence)
+    let note = arguments.value(Self.note)
+    let reason = arguments.value(Self.reason)
+    if let file = arguments.value(Self.from) {
+      switch try MarkRequestSource.read(from: file) {
+      case .checkReport(let verdicts):
+        return verdicts.map { verdict in
+          ReviewRecorder.Request(
+            claimIDs: [verdict.claimID], status: verdict.status, reviewer: reviewer,
+            note: note ?? "from check report \(file)", evidence: evidence + verdict.evidence,
+            reason: reason)
         }
+      case .claimIDs(let ids):
+        positionals += ids
       }
-      positionals += String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
-        .map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-          !$0.isEmpty && !$0.hasPrefix("#")
-        }
     }
     guard let status else {
       guard let last = arguments.positionals.last else {
@@ -138,19 +131,5 @@ enum MarkCommand: Subcommand {
         claimIDs: positionals, status: status, reviewer: reviewer, note: note, evidence: evidence,
         reason: reason)
     ]
-  }
-
-  private static func gitUserName() -> String? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git", "config", "user.name"]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return nil }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else { return nil }
-    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
   }
 }

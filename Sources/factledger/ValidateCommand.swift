@@ -4,18 +4,17 @@ import FactLedger
 enum ValidateCommand: Subcommand {
   static let summary = "Validate ledger or evidence files against factledger's JSON Schemas."
 
+  static let schemaKind = CommandSpec.Option(
+    "--as", value: "KIND",
+    help:
+      "The schema to use for every FILE (default: inferred from the file's place in a ledger, its .jsonl ending, or its \"$schema\").",
+    allowed: SchemaKind.allCases.map(\.rawValue))
+
   static let spec = CommandSpec(
     name: "factledger validate",
     overview:
       "Validate files against the JSON Schemas in Schemas/ (built into the binary). With no FILE, validate every file of the ledger. Each violation is printed as path:line:column with the JSON Pointer of the offending value.",
-    options: [
-      ledgerOption, followLinksOption,
-      CommandSpec.Option(
-        "--as", value: "KIND",
-        help:
-          "The schema to use for every FILE (default: inferred from the file's place in a ledger, its .jsonl ending, or its \"$schema\").",
-        allowed: SchemaKind.allCases.map(\.rawValue)),
-    ],
+    options: [.ledger, .followLinks, schemaKind],
     arguments: [
       CommandSpec.Argument(
         "FILE", help: "A file to validate; a .jsonl file is one evidence item a line.",
@@ -31,15 +30,15 @@ enum ValidateCommand: Subcommand {
       """)
 
   static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
-    let kind = arguments.value("--as").flatMap(SchemaKind.init(rawValue:))
+    let kind = arguments.value(Self.schemaKind).flatMap(SchemaKind.init(rawValue:))
     var files = arguments.positionals
     var validator = FileValidator()
     if files.isEmpty {
       let root = LedgerLocator.path(
-        option: arguments.value("--ledger"), environment: console.environment)
+        option: arguments.value(.ledger), environment: console.environment)
       guard FileSystem.isDirectory(root) else { throw LedgerError.notFound(path: root) }
       files = FileValidator.ledgerFiles(in: root)
-      validator.ledger = LedgerFiles(root: root, followsLinks: arguments.has("--follow-links"))
+      validator.ledger = LedgerFiles(root: root, followsLinks: arguments.has(.followLinks))
     }
     var invalid = 0
     for file in files {

@@ -5,22 +5,20 @@ enum VerifyCommand: Subcommand {
   static let summary =
     "Check that every claim's reviews chain unbroken; --against REF that they only grew since REF."
 
+  static let head = CommandSpec.Option(
+    "--head",
+    help: "Also print one SHA-256 over every review of the ledger, to pin its state in a CI log.")
+  static let against = CommandSpec.Option(
+    "--against", value: "REF",
+    help:
+      "Also check that every trail extends the trail its claim file had at git revision REF (a pull request's base, such as origin/main): no review changed or removed, none deleted with its file, only new ones appended."
+  )
+
   static let spec = CommandSpec(
     name: "factledger verify",
     overview:
       "Recompute every review's hash and check that each names the one before it, so an edited, removed, inserted or reordered review is found, with its claim and entry.",
-    options: [
-      ledgerOption, followLinksOption,
-      CommandSpec.Option(
-        "--head",
-        help:
-          "Also print one SHA-256 over every review of the ledger, to pin its state in a CI log."),
-      CommandSpec.Option(
-        "--against", value: "REF",
-        help:
-          "Also check that every trail extends the trail its claim file had at git revision REF (a pull request's base, such as origin/main): no review changed or removed, none deleted with its file, only new ones appended."
-      ),
-    ],
+    options: [.ledger, .followLinks, head, against],
     discussion: """
       Exit codes: 0 every chain is intact (and extends the one at REF), 1 a chain is broken or rewritten, 2 usage or input error (including a REF git cannot resolve, or a ledger outside a git repository).
       """)
@@ -28,7 +26,7 @@ enum VerifyCommand: Subcommand {
   static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
     if let extra = arguments.positionals.first { throw UsageError.unexpectedArgument(extra) }
     let ledger = try loadLedger(arguments, console: console)
-    let revision = arguments.value("--against")
+    let revision = arguments.value(Self.against)
     var rewrites: [Finding] = []
     if let revision {
       do {
@@ -56,7 +54,7 @@ enum VerifyCommand: Subcommand {
           ? "every trail extends the one at '\(revision)'.\n"
           : "\(rewritten) trail\(rewritten == 1 ? "" : "s") rewritten since '\(revision)'.\n")
     }
-    if arguments.has("--head") {
+    if arguments.has(Self.head) {
       console.out("head \(ReviewChain.headHash(of: ledger.claims.map(\.claim)))\n")
     }
     return broken == 0 && rewritten == 0 ? .success : .findings

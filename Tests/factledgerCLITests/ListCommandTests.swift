@@ -139,6 +139,10 @@ struct ListCommandTests {
         ["list", "--outlet", "bbc"],
         "error: unknown source 'bbc' for '--outlet'; sources.json has cnn, newsweek, the-national-interest, tass, pir-center, center-for-naval-analyses, russian-international-affairs-council, tecmash, chinese-foreign-ministry; see 'factledger list --help'\n"
       ),
+      (
+        ["list", "--article", "crespo-2020"],
+        "error: unknown article 'crespo-2020' for '--article'; see 'factledger list --help'\n"
+      ),
       (["lsit"], "error: unknown subcommand 'lsit'; see 'factledger --help'\n"),
       (
         ["mark", "--by", "Desk"],
@@ -156,55 +160,5 @@ struct ListCommandTests {
     #expect(result.status == 2)
     #expect(result.stdout.isEmpty)
     #expect(result.stderr == message)
-  }
-}
-
-@Suite("factledger validate (the binary)")
-struct ValidateCommandTests {
-  @Test("with no file it validates every file of the ledger and exits 0")
-  func wholeLedger() throws {
-    let result = try CLIRunner.run(["validate"])
-    #expect(result.status == 0)
-    #expect(result.stderr.isEmpty)
-    #expect(result.stdout.hasSuffix(" files valid.\n"))
-    let counts = result.stdout.split(separator: " ")
-    #expect(counts.count > 2 && counts[0] == counts[2])
-  }
-
-  @Test("a schema violation in a claim file prints file:line:column and the pointer, and exits 2")
-  func violation() throws {
-    let scratch = try ScratchFolder()
-    let ledger = try scratch.copyOfShippedLedger()
-    let file = ledger.appendingPathComponent("articles/crespo-2020-05-27/claims/headline.json")
-    let text = try String(contentsOf: file, encoding: .utf8)
-    try text.replacingOccurrences(of: "\"kind\": \"headline\"", with: "\"kind\": \"rumour\"")
-      .write(to: file, atomically: true, encoding: .utf8)
-    for command in [["validate"], ["list"]] {
-      let result = try CLIRunner.run(command + ["--ledger", "Ledger"], in: scratch.url)
-      #expect(result.status == 2)
-      #expect(
-        result.stderr.hasPrefix(
-          "Ledger/articles/crespo-2020-05-27/claims/headline.json:4:11: error: /kind: \"rumour\" is not one of"
-        ))
-    }
-  }
-
-  @Test("an evidence file of the user's, named with --as, is validated line by line")
-  func userFile() throws {
-    let scratch = try ScratchFolder()
-    let file = scratch.url.appendingPathComponent("mine.json")
-    try
-      #"{"items": [{"id": "ev-1", "claims": ["x"], "source": {"publisher": "TASS", "url": "not a uri"}}]}"#
-      .write(to: file, atomically: true, encoding: .utf8)
-    let unknown = try CLIRunner.run(["validate", "mine.json"], in: scratch.url)
-    #expect(unknown.status == 2)
-    #expect(unknown.stderr.contains("pass --as KIND"))
-    let result = try CLIRunner.run(["validate", "--as", "evidence", "mine.json"], in: scratch.url)
-    #expect(result.status == 2)
-    #expect(
-      result.stderr
-        == "mine.json:1:83: error: /items/0/source/url: \"not a uri\" is not a valid uri [schema-violation]\n"
-    )
-    #expect(result.stdout == "0 of 1 file valid.\n")
   }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("factledger mark, history and verify (the binary)")
+@Suite("factledger mark (the binary)")
 struct MarkCommandTests {
   private let claim = "kochkin-joint-design-work"
   private var claimFile: String { "Ledger/articles/crespo-2020-05-27/claims/\(claim).json" }
@@ -119,28 +119,53 @@ struct MarkCommandTests {
     #expect(try Data(contentsOf: scratch.url.appendingPathComponent(claimFile)) == before)
   }
 
-  @Test("an edited review makes verify and history exit 1, naming the file, line, claim and entry")
-  func tampering() throws {
+  @Test("--from a list of ids, with comments and blank lines, marks each id with the status given")
+  func fromIDList() throws {
     let scratch = try ScratchFolder()
     _ = try scratch.copyOfShippedLedger()
-    for status in ["verified", "unverified"] {
-      #expect(
-        try CLIRunner.run(["mark", claim, status, "--by", "Desk"], in: scratch.url).status == 0)
-    }
-    let file = scratch.url.appendingPathComponent(claimFile)
-    let text = try String(contentsOf: file, encoding: .utf8)
-    try text.replacingOccurrences(
-      of: "\"reviewer\": \"Desk\"", with: "\"reviewer\": \"Someone else\""
-    )
-    .write(to: file, atomically: true, encoding: .utf8)
-    let verify = try CLIRunner.run(["verify", "--head"], in: scratch.url)
-    #expect(verify.status == 1)
-    #expect(verify.stderr.contains("\(claimFile):"))
-    #expect(verify.stderr.contains("claim '\(claim)': review 1 was changed after it was written"))
-    #expect(verify.stdout.contains("head "))
-    let history = try CLIRunner.run(["history", claim], in: scratch.url)
-    #expect(history.status == 1)
-    #expect(history.stdout.hasSuffix("chain BROKEN\n"))
+    try "# to mark\n\n  \(claim)  \n# vostok-2018-tsugol\n".write(
+      to: scratch.url.appendingPathComponent("ids.txt"), atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(
+      ["mark", "--from", "ids.txt", "verified", "--dry-run", "--by", "Desk"], in: scratch.url)
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+    #expect(result.stdout.hasPrefix("would mark \(claim) verified by Desk, review "))
+    #expect(result.stdout.split(separator: "\n").count == 1)
+  }
+
+  @Test(
+    "--from a file that starts as JSON but is no check report is an input error at its line and column, and marks nothing",
+    arguments: [
+      (
+        "{\"results\": [\n",
+        "report.json:2:1: error: unexpected end of file, expected a value [json-syntax]\n"
+      ),
+      (
+        "  [\"kochkin-joint-design-work\"]\n",
+        "report.json:1:3: error: /: expected object, not array [schema-violation]\n"
+      ),
+    ])
+  func fromBrokenReport(text: String, error: String) throws {
+    let scratch = try ScratchFolder()
+    _ = try scratch.copyOfShippedLedger()
+    try text.write(
+      to: scratch.url.appendingPathComponent("report.json"), atomically: true, encoding: .utf8)
+    let before = try Data(contentsOf: scratch.url.appendingPathComponent(claimFile))
+    let result = try CLIRunner.run(
+      ["mark", "--from", "report.json", "verified", "--by", "Desk"], in: scratch.url)
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr == error)
+    #expect(try Data(contentsOf: scratch.url.appendingPathComponent(claimFile)) == before)
+  }
+
+  @Test("--from a file that cannot be read is a usage error naming it")
+  func fromMissingFile() throws {
+    let result = try CLIRunner.run(["mark", "--from", "nope.txt", "verified", "--by", "Desk"])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr
+        == "error: cannot read 'nope.txt': missing file; see 'factledger mark --help'\n")
   }
 
   static let canUnshare: Bool = {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("factledger verify --against (the binary, in a git repository)")
+@Suite("factledger verify (the binary; --against in a git repository)")
 struct VerifyCommandTests {
   private let claim = "kochkin-joint-design-work"
   private var claimFile: String { "Ledger/articles/crespo-2020-05-27/claims/\(claim).json" }
@@ -33,6 +33,27 @@ struct VerifyCommandTests {
       try CLIRunner.run(["mark", claim, "verified", "--by", "Desk"], in: scratch.url).status == 0)
     try git(["commit", "--quiet", "--all", "-m", "a review"], in: scratch)
     return scratch
+  }
+
+  @Test("an edited review makes verify exit 1, naming the file, line, claim and entry")
+  func editedReview() throws {
+    let scratch = try ScratchFolder()
+    _ = try scratch.copyOfShippedLedger()
+    for status in ["verified", "unverified"] {
+      #expect(
+        try CLIRunner.run(["mark", claim, status, "--by", "Desk"], in: scratch.url).status == 0)
+    }
+    let file = scratch.url.appendingPathComponent(claimFile)
+    let text = try String(contentsOf: file, encoding: .utf8)
+    try text.replacingOccurrences(
+      of: "\"reviewer\": \"Desk\"", with: "\"reviewer\": \"Someone else\""
+    )
+    .write(to: file, atomically: true, encoding: .utf8)
+    let verify = try CLIRunner.run(["verify", "--head"], in: scratch.url)
+    #expect(verify.status == 1)
+    #expect(verify.stderr.contains("\(claimFile):"))
+    #expect(verify.stderr.contains("claim '\(claim)': review 1 was changed after it was written"))
+    #expect(verify.stdout.contains("head "))
   }
 
   @Test("--help documents --against")

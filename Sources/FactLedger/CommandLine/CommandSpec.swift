@@ -27,6 +27,9 @@ package struct CommandSpec: Sendable {
 
     /// Whether the option takes a value.
     package var takesValue: Bool { valueName != nil }
+
+    /// `--help`, which every command takes.
+    package static let help = Option("--help", short: "-h", help: "Show help information.")
   }
 
   /// A positional argument.
@@ -66,7 +69,7 @@ package struct CommandSpec: Sendable {
   ) {
     self.name = name
     self.overview = overview
-    self.options = options + [Option("--help", short: "-h", help: "Show help information.")]
+    self.options = options + [.help]
     self.arguments = arguments
     self.subcommands = subcommands
     self.discussion = discussion

@@ -49,6 +49,25 @@ package struct ParsedArguments: Sendable, Equatable {
     }
   }
 
+  // MARK: - Lookup by declared option
+
+  /// Whether the flag was given.
+  ///
+  /// Commands look options up through the `CommandSpec.Option` they declare, so a misspelt
+  /// name is a compile error rather than an option that is never found.
+  package func has(_ flag: CommandSpec.Option) -> Bool { has(flag.name) }
+
+  /// The last value given for `option`, if any.
+  package func value(_ option: CommandSpec.Option) -> String? { value(option.name) }
+
+  /// Every value given for `option`, in the order given, each whole.
+  package func values(_ option: CommandSpec.Option) -> [String] { values[option.name] ?? [] }
+
+  /// Every value given for `option`, comma-separated lists split, empty entries dropped.
+  package func list(_ option: CommandSpec.Option) -> [String] { list(option.name) }
+
+  // MARK: - Lookup by name
+
   /// Whether the flag was given.
   package func has(_ flag: String) -> Bool { flags.contains(flag) }
 

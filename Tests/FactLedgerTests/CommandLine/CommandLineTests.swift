@@ -26,6 +26,22 @@ struct CommandLineTests {
     #expect(parsed.positionals == ["x", "--y"])
   }
 
+  @Test("declared options look up what was given under their names, so lookups cannot be misspelt")
+  func declaredOptions() throws {
+    let all = spec.options[0]
+    let format = spec.options[1]
+    let kind = spec.options[2]
+    let parsed = try ParsedArguments(
+      ["--all", "-f", "b", "--kind=event,quote", "--kind", "credential"], spec: spec)
+    #expect(parsed.has(all))
+    #expect(!parsed.has(.help))
+    #expect(parsed.value(format) == "b")
+    #expect(parsed.values(kind) == ["event,quote", "credential"])
+    #expect(parsed.list(kind) == ["event", "quote", "credential"])
+    #expect(try ParsedArguments(["-h"], spec: spec).has(.help))
+    #expect(spec.options.last?.name == CommandSpec.Option.help.name)
+  }
+
   @Test(
     "mistakes are usage errors that quote the offending word",
     arguments: [

@@ -1,0 +1,125 @@
+import Foundation
+
+/// What `factledger mark --from FILE` reads: a check report (`check --format json`), whose
+/// verified and disputed claims are marked with their evidence, or claim ids one a line.
+///
+/// A file whose first character (after white space) is `{` or `[` is read as a report, and
+/// must be one: a syntax error or a document that breaks `Schemas/check-output.schema.json` is
+/// reported at its line and column, never read as a list of ids.
+public enum MarkRequestSource: Sendable, Equatable {
+  /// The verdicts of a check report: its verified and disputed claims, in its order.
+  case checkReport([Verdict])
+  /// Claim ids, one a line; blank lines and lines starting with `#` are left out.
+  case claimIDs([String])
+
+  /// One claim a check report found verified or disputed.
+  public struct Verdict: Sendable, Equatable {
+    /// The claim.
+    public var claimID: String
+    /// `verified` or `disputed`.
+    public var status: Review.Status
+    /// The evidence item ids the report gives for it.
+    public var evidence: [String]
+
+    /// Creates a verdict.
+    public init(claimID: String, status: Review.Status, evidence: [String]) {
+      self.claimID = claimID
+      self.status = status
+      self.evidence = evidence
+    }
+  }
+
+  /// Why the file was not used.
+  public enum Failure: Error, Sendable, Equatable {
+    /// The file cannot be read, or is larger than the limit.
+    case unreadable(path: String, BoundedFile.Failure)
+    /// It starts as JSON but is no check report; each problem is listed with its position.
+    case invalid([Finding])
+
+    /// A lowercase message that names the file.
+    public var message: String {
+      switch self {
+      case .unreadable(let path, let failure): "cannot read '\(path)': \(failure.message)"
+      case .invalid(let diagnostics):
+        "the file starts as JSON but is not a check report (\(diagnostics.count) error(s))"
+      }
+    }
+  }
+
+  /// Reads the file at `path`.
+  ///
+  /// - Parameters:
+  ///   - path: The file; `/dev/stdin` and pipes are read as streams.
+  ///   - limits: Its size is bounded by `maxEvidenceBytes`, a report's strings, arrays, numbers
+  ///     and nesting by the others.
+  /// - Throws: `Failure`; nothing of a bad file is used.
+  public static func read(from path: String, limits: InputLimits = .default) throws(Failure)
+    -> MarkRequestSource
+  {
+    let bytes: [UInt8]
+    do {
+      bytes = try BoundedFile.read(path, limit: limits.maxEvidenceBytes, setting: .evidenceBytes)
+    } catch {
+      throw .unreadable(path: path, error)
+    }
+    return try parse(bytes, path: path, limits: limits)
+  }
+
+  /// Reads the bytes of a `--from` file.
+  ///
+  /// - Parameters:
+  ///   - bytes: The file's contents.
+  ///   - path: The file's path, as the user gave it, for diagnostics.
+  ///   - limits: The bounds of a report's strings, arrays, numbers and nesting.
+  /// - Returns: A check report's verdicts when the text starts with `{` or `[`, else its ids.
+  /// - Throws: `Failure.invalid` when the text starts as JSON but is no check report.
+  public static func parse(_ bytes: [UInt8], path: String, limits: InputLimits = .default)
+    throws(Failure) -> MarkRequestSource
+  {
+    guard startsAsJSON(bytes) else { return .claimIDs(claimIDs(in: bytes)) }
+    let document: JSONValue
+    do {
+      document = try JSONParser(limits: limits.parserLimits(maxBytes: limits.maxEvidenceBytes))
+        .parse(bytes)
+    } catch {
+      throw .invalid([
+        Finding(.error, path: path, at: error.location, error.message, rule: .jsonSyntax)
+      ])
+    }
+    let violations = LedgerSchemas.shared.validate(document, as: .checkOutput)
+    guard violations.isEmpty else {
+      throw .invalid(
+        violations.map {
+          Finding(.error, path: path, at: $0.location, $0.description, rule: .schemaViolation)
+        })
+    }
+    return .checkReport(verdicts(in: document))
+  }
+
+  /// The verified and disputed results of a report that meets its schema.
+  private static func verdicts(in report: JSONValue) -> [Verdict] {
+    (report["results"]?.arrayValue ?? []).compactMap { result in
+      guard let id = result["id"]?.stringValue,
+        let status = result["overall"]?.stringValue.flatMap(Review.Status.init(rawValue:)),
+        status != .unverified
+      else { return nil }
+      let evidence = result["evidence"]?.arrayValue?.compactMap(\.stringValue) ?? []
+      return Verdict(claimID: id, status: status, evidence: evidence)
+    }
+  }
+
+  /// The ids of a list: one a line, trimmed, without blank lines and `#` comments.
+  private static func claimIDs(in bytes: [UInt8]) -> [String] {
+    String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline)
+      .map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+  }
+
+  /// Whether the first character after JSON white space (and a byte order mark, which the
+  /// parser then reports) opens an object or an array.
+  private static func startsAsJSON(_ bytes: [UInt8]) -> Bool {
+    let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+    let first = text.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+    return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+  }
+}
