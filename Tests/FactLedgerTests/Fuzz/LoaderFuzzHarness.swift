@@ -42,7 +42,7 @@ enum LoaderFuzzHarness {
       try shapes[path]?.check(location, "\(what) in \(path)")
     }
 
-    let loaded: (ledger: Ledger?, diagnostics: [Diagnostic])
+    let loaded: (ledger: Ledger?, diagnostics: [Finding])
     let report: LintReport
     do {
       loaded = try LedgerLoader().loadLeniently(at: root)

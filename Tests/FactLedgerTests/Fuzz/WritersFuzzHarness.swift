@@ -42,18 +42,17 @@ enum WritersFuzzHarness {
       if format == .json { try checkJSON(output, as: .checkOutput, "check --format json") }
     }
 
+    var finding = Finding(
+      pick(6) % 2 == 0 ? .error : .warning, path: text(29),
+      at: SourceLocation(line: 1 + pick(7), column: 1 + pick(8)), text(47), rule: rule(pick(5)),
+      recordID: claim.id, fix: .moveAnchor(to: claim.anchor))
+    finding.waiver = pick(9) % 2 == 0 ? nil : claim.waivers.first
     let lint = LintReport(
-      findings: [
-        LintFinding(
-          rule: rule(pick(5)), severity: pick(6) % 2 == 0 ? .error : .warning,
-          path: text(29), location: SourceLocation(line: 1 + pick(7), column: 1 + pick(8)),
-          message: text(47), claimID: claim.id,
-          waiver: pick(9) % 2 == 0 ? nil : claim.waivers.first, movedAnchor: claim.anchor)
-      ],
+      findings: [finding],
       inputErrors: [
-        Diagnostic(
+        Finding(
           .error, path: text(48), at: SourceLocation(line: 1 + pick(10), column: 1), text(49),
-          rule: text(50), recordID: claim.id)
+          rule: RuleID(rawValue: text(50)), recordID: claim.id)
       ],
       recordCount: pick(11), headHash: pick(12) % 2 == 0 ? nil : SHA256.hexDigest(of: text(51).utf8)
     )
@@ -128,8 +127,8 @@ enum WritersFuzzHarness {
   private static func nonEmpty(_ text: String) -> String { text.isEmpty ? "-" : text }
 
   /// A lint rule picked by `number`.
-  private static func rule(_ number: Int) -> Policy.Rule {
-    Policy.Rule.allCases[number % Policy.Rule.allCases.count]
+  private static func rule(_ number: Int) -> RuleID {
+    LintRules.all[number % LintRules.all.count].id
   }
 
   /// Throws unless `output` parses and passes the schema of `kind`.
