@@ -103,12 +103,6 @@ extension CommandSpec.Option {
 }
 
 extension Subcommand {
-  /// `CommandSpec.Option.ledger`, under the name `LintCommand` still uses.
-  static var ledgerOption: CommandSpec.Option { .ledger }
-
-  /// `CommandSpec.Option.followLinks`, under the name `LintCommand` still uses.
-  static var followLinksOption: CommandSpec.Option { .followLinks }
-
   /// Loads the ledger named by `--ledger`, the environment, or the default.
   static func loadLedger(_ arguments: ParsedArguments, console: Console) throws -> Ledger {
     let path = LedgerLocator.path(

@@ -5,24 +5,22 @@ enum LintCommand: Subcommand {
   static let summary =
     "The CI gate: unsourced claims, schema violations, anchor drift, uncovered text, broken chains."
 
+  static let format = CommandSpec.Option(
+    "--format", value: "FORMAT", help: "Output format (default: text).",
+    allowed: LintFormat.allCases.map(\.rawValue))
+  static let strict = CommandSpec.Option("--strict", help: "Make warnings fail the run too.")
+  static let fix = CommandSpec.Option(
+    "--fix",
+    help: "Move drifted anchors whose words stand once elsewhere in the article, then lint again.")
+  static let explain = CommandSpec.Option(
+    "--explain", value: "RULE", help: "Explain a rule and how to fix or waive its findings.",
+    allowed: LintRules.all.map(\.id.rawValue))
+
   static let spec = CommandSpec(
     name: "factledger lint",
     overview:
       "Check the ledger against every rule of its policy: unsourced factual claims, vague attributions, schema violations, anchor drift, uncovered text, unknown sources, duplicate ids, a changed article text, broken review chains and references. Each finding names its file, line and column; waived findings are listed, never hidden.",
-    options: [
-      ledgerOption, followLinksOption,
-      CommandSpec.Option(
-        "--format", value: "FORMAT", help: "Output format (default: text).",
-        allowed: LintFormat.allCases.map(\.rawValue)),
-      CommandSpec.Option("--strict", help: "Make warnings fail the run too."),
-      CommandSpec.Option(
-        "--fix",
-        help:
-          "Move drifted anchors whose words stand once elsewhere in the article, then lint again."),
-      CommandSpec.Option(
-        "--explain", value: "RULE", help: "Explain a rule and how to fix or waive its findings.",
-        allowed: LintRules.all.map(\.id.rawValue)),
-    ],
+    options: [.ledger, .followLinks, format, strict, fix, explain],
     discussion: """
       Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage or unreadable input.
 
@@ -35,15 +33,15 @@ enum LintCommand: Subcommand {
 
   static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
     if let extra = arguments.positionals.first { throw UsageError.unexpectedArgument(extra) }
-    if let rule = arguments.value("--explain").flatMap({ LintRules.rule(RuleID(rawValue: $0)) }) {
+    if let rule = arguments.value(Self.explain).flatMap({ LintRules.rule(RuleID(rawValue: $0)) }) {
       console.out(rule.explanation)
       return .success
     }
     let root = LedgerLocator.path(
-      option: arguments.value("--ledger"), environment: console.environment)
-    let linter = Linter(followsLinks: arguments.has("--follow-links"))
+      option: arguments.value(.ledger), environment: console.environment)
+    let linter = Linter(followsLinks: arguments.has(.followLinks))
     var report = try linter.lint(at: root)
-    if arguments.has("--fix") {
+    if arguments.has(Self.fix) {
       let fixed: [String]
       do {
         fixed = try AnchorFixer(
@@ -58,11 +56,11 @@ enum LintCommand: Subcommand {
       )
       if !fixed.isEmpty { report = try linter.lint(at: root) }
     }
-    let format = arguments.value("--format").flatMap(LintFormat.init(rawValue:)) ?? .text
+    let format = arguments.value(Self.format).flatMap(LintFormat.init(rawValue:)) ?? .text
     console.out(format.writer.write(report))
     report.inputErrors.forEach(console.report)
     if !report.inputErrors.isEmpty { return .usageOrInputError }
-    return report.findings.contains { $0.fails(strict: arguments.has("--strict")) }
+    return report.findings.contains { $0.fails(strict: arguments.has(Self.strict)) }
       ? .findings : .success
   }
 }

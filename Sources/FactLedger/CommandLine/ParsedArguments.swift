@@ -66,16 +66,13 @@ package struct ParsedArguments: Sendable, Equatable {
   /// Every value given for `option`, comma-separated lists split, empty entries dropped.
   package func list(_ option: CommandSpec.Option) -> [String] { list(option.name) }
 
-  // MARK: - Lookup by name
+  // MARK: - Lookup by name, for the lookups above only
 
-  /// Whether the flag was given.
-  package func has(_ flag: String) -> Bool { flags.contains(flag) }
+  private func has(_ flag: String) -> Bool { flags.contains(flag) }
 
-  /// The last value given for `option`, if any.
-  package func value(_ option: String) -> String? { values[option]?.last }
+  private func value(_ option: String) -> String? { values[option]?.last }
 
-  /// Every value given for `option`, comma-separated lists split, empty entries dropped.
-  package func list(_ option: String) -> [String] {
+  private func list(_ option: String) -> [String] {
     (values[option] ?? []).flatMap { $0.split(separator: ",").map(String.init) }
       .filter { !$0.isEmpty }
   }

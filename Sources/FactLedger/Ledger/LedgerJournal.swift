@@ -63,7 +63,7 @@ struct Journal: Equatable {
       else {
         throw Problem(message: "'\(temporary)' is not a temporary file beside '\(target)'")
       }
-      let absoluteTarget = join(files.resolvedRoot ?? files.root, target)
+      let absoluteTarget = joinPath(files.resolvedRoot ?? files.root, target)
       if let resolved = LedgerFiles.realPath(absoluteTarget), !files.contains(resolved) {
         throw Problem(message: "'\(target)' leads outside the ledger")
       }

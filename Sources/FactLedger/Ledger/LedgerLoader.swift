@@ -47,20 +47,20 @@ public struct LedgerLoader: Sendable {
     var diagnostics: [Finding] = []
     var reader = RecordReader(files: LedgerFiles(root: root, followsLinks: followsLinks))
     let policy: Policy? = reader.read(
-      join(root, "factledger.json"), as: .policy, diagnostics: &diagnostics)
+      joinPath(root, "factledger.json"), as: .policy, diagnostics: &diagnostics)
     if let policy { reader.files.limits = policy.limits }
     let sources: SourceRegistry? = reader.read(
-      join(root, "sources.json"), as: .sources, diagnostics: &diagnostics)
-    let gazetteerPath = join(root, "gazetteer.json")
+      joinPath(root, "sources.json"), as: .sources, diagnostics: &diagnostics)
+    let gazetteerPath = joinPath(root, "gazetteer.json")
     let gazetteer: Gazetteer? =
       reader.files.exists(gazetteerPath)
       ? reader.read(gazetteerPath, as: .gazetteer, diagnostics: &diagnostics) : Gazetteer()
     let articles = loadArticles(
-      in: join(root, "articles"), reader: reader, diagnostics: &diagnostics)
+      in: joinPath(root, "articles"), reader: reader, diagnostics: &diagnostics)
 
     // The rules that span files (unique ids, references that resolve) run on what was read.
     let contents = LedgerContents(
-      policy: policy ?? .default, sources: sources, sourcesPath: join(root, "sources.json"),
+      policy: policy ?? .default, sources: sources, sourcesPath: joinPath(root, "sources.json"),
       articles: articles)
     for rule in LintRules.running(at: .loading) { rule.check(contents, into: &diagnostics) }
     diagnostics.sort(by: Finding.inFileOrder)
@@ -79,7 +79,7 @@ public struct LedgerLoader: Sendable {
   ) -> [LoadedArticle] {
     guard let names = reader.list(folder, diagnostics: &diagnostics) else { return [] }
     return names.compactMap { name in
-      let articleFolder = join(folder, name)
+      let articleFolder = joinPath(folder, name)
       guard Slug.isValid(name) else {
         diagnostics.append(
           Finding(
@@ -95,7 +95,7 @@ public struct LedgerLoader: Sendable {
   private func loadArticle(
     in folder: String, folderName: String, reader: RecordReader, diagnostics: inout [Finding]
   ) -> LoadedArticle? {
-    let metadataPath = join(folder, "article.json")
+    let metadataPath = joinPath(folder, "article.json")
     guard
       let (article, json): (Article, JSONValue) = reader.readWithJSON(
         metadataPath, as: .article, diagnostics: &diagnostics)
@@ -107,7 +107,7 @@ public struct LedgerLoader: Sendable {
           "article id '\(article.id)' does not match its folder '\(folderName)'",
           rule: .ledgerLayout, recordID: article.id))
     }
-    let textPath = join(folder, article.textFile)
+    let textPath = joinPath(folder, article.textFile)
     guard let bytes = reader.bytes(textPath, diagnostics: &diagnostics) else { return nil }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       diagnostics.append(
@@ -116,12 +116,14 @@ public struct LedgerLoader: Sendable {
           recordID: article.id))
       return nil
     }
-    let claims = loadClaims(in: join(folder, "claims"), reader: reader, diagnostics: &diagnostics)
-      .sorted {
-        ($0.claim.anchor.start, $0.claim.anchor.end, $0.claim.id) < (
-          $1.claim.anchor.start, $1.claim.anchor.end, $1.claim.id
-        )
-      }
+    let claims = loadClaims(
+      in: joinPath(folder, "claims"), reader: reader, diagnostics: &diagnostics
+    )
+    .sorted {
+      ($0.claim.anchor.start, $0.claim.anchor.end, $0.claim.id) < (
+        $1.claim.anchor.start, $1.claim.anchor.end, $1.claim.id
+      )
+    }
     return LoadedArticle(
       article: article, path: metadataPath, text: text, textPath: textPath, claims: claims)
   }
@@ -133,11 +135,11 @@ public struct LedgerLoader: Sendable {
     var paths: [String] = []
     for name in names {
       if name.hasSuffix(".json") {
-        paths.append(join(folder, name))
+        paths.append(joinPath(folder, name))
       } else {
         diagnostics.append(
           Finding(
-            .warning, path: join(folder, name),
+            .warning, path: joinPath(folder, name),
             "'\(name)' is not a claim file (*.json); it is ignored", rule: .ledgerLayout))
       }
     }
@@ -162,9 +164,4 @@ public struct LedgerLoader: Sendable {
     }
     return claims
   }
-}
-
-/// Joins path components with `/`, as every path in diagnostics is written.
-func join(_ folder: String, _ name: String) -> String {
-  folder.hasSuffix("/") ? folder + name : folder + "/" + name
 }

@@ -53,7 +53,7 @@ struct LedgerTransaction {
   }
 
   let files: LedgerFiles
-  private var journalPath: String { join(files.resolvedRoot ?? files.root, Self.journalName) }
+  private var journalPath: String { joinPath(files.resolvedRoot ?? files.root, Self.journalName) }
 
   init(files: LedgerFiles) {
     self.files = files
@@ -168,15 +168,15 @@ struct LedgerTransaction {
   /// killed before it wrote a journal (as writers before the journal existed could be).
   private func strayTemporaryFiles() -> [String] {
     guard let root = files.resolvedRoot else { return [] }
-    let articles = join(root, "articles")
+    let articles = joinPath(root, "articles")
     let manager = FileManager.default
     var found: [String] = []
     for article in (try? manager.contentsOfDirectory(atPath: articles)) ?? [] {
-      let claims = join(join(articles, article), "claims")
+      let claims = joinPath(joinPath(articles, article), "claims")
       guard files.contains(LedgerFiles.realPath(claims) ?? "") else { continue }
       for name in (try? manager.contentsOfDirectory(atPath: claims)) ?? []
       where Self.isTemporaryName(name) {
-        found.append(join(claims, name))
+        found.append(joinPath(claims, name))
       }
     }
     return found
@@ -188,7 +188,7 @@ struct LedgerTransaction {
   static func temporaryPath(for target: String) -> String {
     let folder = (target as NSString).deletingLastPathComponent
     let name = (target as NSString).lastPathComponent
-    return join(folder, ".\(name).\(getpid()).tmp")
+    return joinPath(folder, ".\(name).\(getpid()).tmp")
   }
 
   static func isTemporaryName(_ name: String) -> Bool {
@@ -201,7 +201,7 @@ struct LedgerTransaction {
   }
 
   private func absolute(_ relativePath: String) -> String {
-    join(files.resolvedRoot ?? files.root, relativePath)
+    joinPath(files.resolvedRoot ?? files.root, relativePath)
   }
 
   private func writeJournal(_ journal: Journal, state: Journal.State) throws(LedgerWriteError) {

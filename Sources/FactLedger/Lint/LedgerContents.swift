@@ -18,7 +18,7 @@ extension Ledger {
   /// The ledger as the rules see it.
   var contents: LedgerContents {
     LedgerContents(
-      policy: policy, sources: sources, sourcesPath: join(root, "sources.json"),
+      policy: policy, sources: sources, sourcesPath: joinPath(root, "sources.json"),
       articles: articles)
   }
 }

@@ -33,13 +33,13 @@ public struct ReviewTrailAnchor: Sendable {
       return Self.isClaimPath(path) ? (path: path, object: file.object) : nil
     }
     let contents = try git.contents(of: files.map(\.object))
-    let folder = join(ledger.root, "")
+    let folder = joinPath(ledger.root, "")
     let working = Dictionary(
       ledger.claims.map { (String($0.path.dropFirst(folder.count)), $0) },
       uniquingKeysWith: { first, _ in first })
     var problems: [Finding] = []
     for (file, bytes) in zip(files, contents) {
-      let path = join(ledger.root, file.path)
+      let path = joinPath(ledger.root, file.path)
       guard let old = Self.trail(in: bytes) else {
         problems.append(
           Finding(

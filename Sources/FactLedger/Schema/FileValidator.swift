@@ -80,25 +80,25 @@ public struct FileValidator: Sendable {
 
   /// The files of the ledger at `root` that have a schema, in a stable order.
   public static func ledgerFiles(in root: String) -> [String] {
-    var files = ["factledger.json", "sources.json"].map { join(root, $0) }
-    if FileManager.default.fileExists(atPath: join(root, "gazetteer.json")) {
-      files.append(join(root, "gazetteer.json"))
+    var files = ["factledger.json", "sources.json"].map { joinPath(root, $0) }
+    if FileManager.default.fileExists(atPath: joinPath(root, "gazetteer.json")) {
+      files.append(joinPath(root, "gazetteer.json"))
     }
     let manager = FileManager.default
     let list = { (folder: String) in
       ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }
         .sorted()
     }
-    for article in list(join(root, "articles")) {
-      let folder = join(join(root, "articles"), article)
-      files.append(join(folder, "article.json"))
-      files += list(join(folder, "claims")).filter { $0.hasSuffix(".json") }.map {
-        join(join(folder, "claims"), $0)
+    for article in list(joinPath(root, "articles")) {
+      let folder = joinPath(joinPath(root, "articles"), article)
+      files.append(joinPath(folder, "article.json"))
+      files += list(joinPath(folder, "claims")).filter { $0.hasSuffix(".json") }.map {
+        joinPath(joinPath(folder, "claims"), $0)
       }
     }
-    files += list(join(root, "evidence"))
+    files += list(joinPath(root, "evidence"))
       .filter { $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") || $0.hasSuffix(".csv") }
-      .map { join(join(root, "evidence"), $0) }
+      .map { joinPath(joinPath(root, "evidence"), $0) }
     return files
   }
 

@@ -44,7 +44,7 @@ final class FileLock {
 
 extension FileLock {
   /// The lock file every writer of the ledger at `root` takes.
-  static func ledgerLockPath(_ root: String) -> String { join(root, ".factledger.lock") }
+  static func ledgerLockPath(_ root: String) -> String { joinPath(root, ".factledger.lock") }
 
   /// Takes the ledger's writer lock, or says why it cannot.
   static func onLedger(at root: String, timeout: Double) throws(LedgerWriteError) -> FileLock {

@@ -1,9 +1,3 @@
-/// Writes a `ClaimHistory` in one output format.
-public protocol HistoryWriter: Sendable {
-  /// The history as text, ending with a newline.
-  func write(_ history: ClaimHistory) -> String
-}
-
 /// The formats of `factledger history --format`.
 public enum HistoryFormat: String, Sendable, CaseIterable {
   /// A numbered list of reviews, for people.
@@ -12,7 +6,7 @@ public enum HistoryFormat: String, Sendable, CaseIterable {
   case json
 
   /// The writer of this format.
-  public var writer: any HistoryWriter {
+  public var writer: any ReportWriter<ClaimHistory> {
     switch self {
     case .text: HistoryTextWriter()
     case .json: HistoryJSONWriter()

@@ -1,6 +1,6 @@
 /// Writes a claim's history as one JSON document: `claim`, `file`, `reviews` (as the claim file
 /// holds them) and `chain` (`intact`, and each problem with its 1-based `entry`).
-public struct HistoryJSONWriter: HistoryWriter {
+public struct HistoryJSONWriter: ReportWriter {
   /// Creates a writer.
   public init() {}
 

@@ -1,7 +1,7 @@
 /// Writes a claim's history for a terminal: the claim, each review numbered from 1 with its
 /// reason, note, evidence and hash, then whether the chain is intact. Every value read from the
 /// claim file goes through `Escape.terminal`, so each stays on its line.
-public struct HistoryTextWriter: HistoryWriter {
+public struct HistoryTextWriter: ReportWriter {
   /// Creates a writer.
   public init() {}
 
