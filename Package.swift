@@ -16,9 +16,11 @@ let package = Package(
     .executableTarget(name: "factledger-bench", dependencies: ["FactLedger"]),
     // Writes Sources/FactLedger/Schema/*+Generated.swift from Schemas/.
     .executableTarget(name: "generate-factledger", dependencies: ["FactLedger"]),
-    .testTarget(name: "FactLedgerTests", dependencies: ["FactLedger"]),
+    // What both test targets share: the repository's paths, temporary folders, running the binary.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "FactLedgerTests", dependencies: ["FactLedger", "TestSupport"]),
     .testTarget(
-      name: "factledgerCLITests", dependencies: ["factledger"],
+      name: "factledgerCLITests", dependencies: ["factledger", "TestSupport"],
       // Golden files are read from the source tree (and re-recorded there), not bundled.
       exclude: ["Snapshots"]),
   ],

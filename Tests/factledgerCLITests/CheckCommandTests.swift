@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("factledger check (the binary)")
@@ -47,7 +48,7 @@ struct CheckCommandTests {
     "bad evidence is refused whole: every problem with path:line:column and item id, exit 2, no report"
   )
   func badEvidence() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     try """
     id,claims,source.publisher,facts.start
     ev-1,vostok-2018-tsugol,TASS,2018-02-30

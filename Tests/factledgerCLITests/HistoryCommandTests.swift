@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `factledger history`. The text and JSON of a claim marked twice are compared with the golden
@@ -10,8 +11,8 @@ struct HistoryCommandTests {
   private var claimFile: String { "Ledger/articles/crespo-2020-05-27/claims/\(claim).json" }
 
   /// A copy of the shipped ledger whose claim has a verdict and a changed verdict.
-  private func markedTwice() throws -> ScratchFolder {
-    let scratch = try ScratchFolder()
+  private func markedTwice() throws -> TemporaryFolder {
+    let scratch = try TemporaryFolder()
     _ = try scratch.copyOfShippedLedger()
     let marks = [
       [

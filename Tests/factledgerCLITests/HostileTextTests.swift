@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -36,7 +37,7 @@ struct HostileTextTests {
     "every command and format keeps a hostile claim, speaker, note, waiver, evidence value, reviewer and key inert"
   )
   func everyOutputIsInert() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     try Self.writeHostileLedger(in: scratch)
     let h = Self.hostile
     let runs: [(arguments: [String], reader: Reader)] = [
@@ -159,7 +160,7 @@ struct HostileTextTests {
   /// Copies the sourced-ledger fixture into `scratch` and fills it with the hostile string:
   /// an unsourced claim's text and note, a vague speaker, a waiver's reason and giver, an
   /// evidence file's values, and a key of a claim file outside the ledger.
-  static func writeHostileLedger(in scratch: ScratchFolder) throws {
+  static func writeHostileLedger(in scratch: TemporaryFolder) throws {
     let ledger = scratch.url.appendingPathComponent("Ledger")
     try FileManager.default.copyItem(
       at: CLIRunner.root.appendingPathComponent("Tests/Fixtures/lint/sourced-ledger"), to: ledger)

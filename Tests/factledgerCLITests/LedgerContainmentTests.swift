@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Files the tool reads or writes stay inside the ledger, and hostile sizes are refused before
@@ -9,8 +10,8 @@ struct LedgerContainmentTests {
   private let claim = "kochkin-joint-design-work"
 
   /// A scratch folder with a copy of the shipped ledger and a private file beside it.
-  private func ledgerWithSecret() throws -> (ScratchFolder, URL) {
-    let scratch = try ScratchFolder()
+  private func ledgerWithSecret() throws -> (TemporaryFolder, URL) {
+    let scratch = try TemporaryFolder()
     _ = try scratch.copyOfShippedLedger()
     let secret = scratch.url.appendingPathComponent("runner-secret.json")
     try #"{"token": "SECRET-TOKEN-1234"}"#.write(to: secret, atomically: true, encoding: .utf8)
@@ -61,7 +62,7 @@ struct LedgerContainmentTests {
 
   @Test("a claims folder linked outside the ledger is neither read nor written by mark")
   func claimsFolderLinkedOutside() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     _ = try scratch.copyOfShippedLedger()
     let manager = FileManager.default
     let outside = scratch.url.appendingPathComponent("outside-claims")
@@ -80,7 +81,7 @@ struct LedgerContainmentTests {
 
   @Test("a claim file linked to another file inside the ledger stays a link when marked")
   func linkInsideStaysALink() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     _ = try scratch.copyOfShippedLedger()
     let manager = FileManager.default
     let file = scratch.url.appendingPathComponent("\(claims)/\(claim).json")
@@ -103,7 +104,7 @@ struct LedgerContainmentTests {
     "a string longer than the limit is refused, naming the limit and its setting; the policy can raise it"
   )
   func stringLimit() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     let ledger = try scratch.copyOfShippedLedger()
     let file = ledger.appendingPathComponent("articles/crespo-2020-05-27/claims/\(claim).json")
     let text = try String(contentsOf: file, encoding: .utf8)
@@ -127,7 +128,7 @@ struct LedgerContainmentTests {
 
   @Test("a 1 GiB claim or evidence file is refused before it is read, in under 64 MiB of memory")
   func hugeFiles() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     let ledger = try scratch.copyOfShippedLedger()
     let huge = scratch.url.appendingPathComponent("huge.json")
     #expect(FileManager.default.createFile(atPath: huge.path, contents: Data("[".utf8)))

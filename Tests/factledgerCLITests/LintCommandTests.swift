@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `factledger lint` as CI runs it. The shipped ledger's output is compared with the golden
@@ -35,7 +36,7 @@ struct LintCommandTests {
 
   @Test("a claim text with a newline and '::error::' makes no second annotation in --format github")
   func injection() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     let ledger = scratch.url.appendingPathComponent("Ledger")
     try FileManager.default.copyItem(atPath: Self.sourcedLedger, toPath: ledger.path)
     // An unsourced claim whose text carries a line break and a workflow command.
@@ -55,7 +56,7 @@ struct LintCommandTests {
 
   @Test("--fix moves a drifted anchor and the second run is clean")
   func fix() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     let ledger = scratch.url.appendingPathComponent("Ledger")
     try FileManager.default.copyItem(atPath: Self.sourcedLedger, toPath: ledger.path)
     let file = ledger.appendingPathComponent("articles/wire-2020-01-02/claims/drill-a-success.json")
@@ -96,7 +97,7 @@ struct LintCommandTests {
 
   @Test("an unreadable ledger file exits 2, with the file, line and column")
   func unreadable() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     let ledger = scratch.url.appendingPathComponent("Ledger")
     try FileManager.default.copyItem(atPath: Self.sourcedLedger, toPath: ledger.path)
     try "{".write(

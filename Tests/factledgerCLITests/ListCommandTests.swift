@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("factledger list (the binary)")
@@ -48,7 +49,7 @@ struct ListCommandTests {
 
   @Test("the ledger comes from --ledger, else FACTLEDGER_LEDGER, else ./Ledger")
   func ledgerLocation() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     let ledger = try scratch.copyOfShippedLedger()
     let fromEnvironment = try CLIRunner.run(
       ["list"], in: scratch.url.deletingLastPathComponent(),
@@ -65,7 +66,7 @@ struct ListCommandTests {
 
   @Test("a missing ledger gets a clear message and exit 2")
   func missingLedger() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     let result = try CLIRunner.run(["list"], in: scratch.url)
     #expect(result.status == 2)
     #expect(result.stdout.isEmpty)
@@ -77,7 +78,7 @@ struct ListCommandTests {
 
   @Test("a syntax error, a wrong type and an unknown outlet each print path:line:column and exit 2")
   func brokenLedger() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     let ledger = try scratch.copyOfShippedLedger()
     let claims = ledger.appendingPathComponent(claimsFolder)
     func edit(_ id: String, _ change: (String) -> String) throws {

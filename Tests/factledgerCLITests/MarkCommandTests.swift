@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("factledger mark (the binary)")
@@ -7,7 +8,7 @@ struct MarkCommandTests {
   private var claimFile: String { "Ledger/articles/crespo-2020-05-27/claims/\(claim).json" }
 
   /// An environment with no reviewer anywhere: no variable, no git identity.
-  private func noReviewer(_ scratch: ScratchFolder) -> [String: String] {
+  private func noReviewer(_ scratch: TemporaryFolder) -> [String: String] {
     [
       "FACTLEDGER_REVIEWER": "", "HOME": scratch.url.path, "GIT_CONFIG_NOSYSTEM": "1",
       "GIT_CONFIG_GLOBAL": "/dev/null",
@@ -16,7 +17,7 @@ struct MarkCommandTests {
 
   @Test("20 processes marking the same claim at once leave 20 reviews and an intact chain")
   func concurrentWriters() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     _ = try scratch.copyOfShippedLedger()
     var processes: [Process] = []
     for index in 0..<20 {
@@ -47,7 +48,7 @@ struct MarkCommandTests {
     "a writer killed with SIGKILL in the middle of a write leaves the previous file intact and loadable"
   )
   func killedWriter() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     _ = try scratch.copyOfShippedLedger()
     let file = scratch.url.appendingPathComponent(claimFile)
     let before = try Data(contentsOf: file)
@@ -58,17 +59,26 @@ struct MarkCommandTests {
     process.environment = ProcessInfo.processInfo.environment.merging([
       "FACTLEDGER_TEST_PAUSE_BEFORE_RENAME": "30"
     ]) { $1 }
-    try process.run()
-    // Wait until the temporary file is written and synced, then kill the writer.
-    let folder = file.deletingLastPathComponent().path
-    let deadline = Date().addingTimeInterval(20)
-    while Date() < deadline,
-      !((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).contains(where: {
-        $0.hasSuffix(".tmp")
-      })
-    {
-      usleep(20_000)
+    let errors = Pipe()
+    process.standardError = errors
+    // The writer says when its temporary file is written and flushed; wait for that line.
+    let reached = DispatchSemaphore(value: 0)
+    let said = LockedText()
+    errors.fileHandleForReading.readabilityHandler = { handle in
+      let data = handle.availableData
+      if data.isEmpty {
+        handle.readabilityHandler = nil
+        return
+      }
+      if said.append(String(decoding: data, as: UTF8.self))
+        .contains("factledger: test pause before commit\n")
+      {
+        reached.signal()
+      }
     }
+    try process.run()
+    let outcome = reached.wait(timeout: .now() + 30)
+    #expect(outcome == .success, "the writer never reached its pause: \(said.text)")
     kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
     #expect(process.terminationReason == .uncaughtSignal)
@@ -84,7 +94,7 @@ struct MarkCommandTests {
 
   @Test("with no reviewer from --by, FACTLEDGER_REVIEWER or git, mark refuses and writes nothing")
   func reviewerRequired() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     _ = try scratch.copyOfShippedLedger()
     let file = scratch.url.appendingPathComponent(claimFile)
     let before = try Data(contentsOf: file)
@@ -104,7 +114,7 @@ struct MarkCommandTests {
 
   @Test("--from a check report with --dry-run lists what it would mark and writes nothing")
   func fromReport() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     _ = try scratch.copyOfShippedLedger()
     let report = try CLIRunner.run(["check", "--format", "json"], in: scratch.url)
     try report.stdout.write(
@@ -121,7 +131,7 @@ struct MarkCommandTests {
 
   @Test("--from a list of ids, with comments and blank lines, marks each id with the status given")
   func fromIDList() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     _ = try scratch.copyOfShippedLedger()
     try "# to mark\n\n  \(claim)  \n# vostok-2018-tsugol\n".write(
       to: scratch.url.appendingPathComponent("ids.txt"), atomically: true, encoding: .utf8)
@@ -146,7 +156,7 @@ struct MarkCommandTests {
       ),
     ])
   func fromBrokenReport(text: String, error: String) throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     _ = try scratch.copyOfShippedLedger()
     try text.write(
       to: scratch.url.appendingPathComponent("report.json"), atomically: true, encoding: .utf8)
@@ -184,7 +194,7 @@ struct MarkCommandTests {
       if: canUnshare,
       "needs unshare(1) to mount a read-only file system; skipped where it is unavailable"))
   func readOnlyLedger() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     let ledger = try scratch.copyOfShippedLedger()
     let mountPoint = scratch.url.appendingPathComponent("ro")
     try FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: true)
@@ -214,4 +224,20 @@ struct MarkCommandTests {
         == "error: cannot lock the ledger (Ledger/.factledger.lock): Read-only file system; nothing was written\n"
     )
   }
+}
+
+/// Text appended from a reading thread and read from the test's.
+private final class LockedText: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = ""
+
+  /// Appends `more` and returns the whole text.
+  func append(_ more: String) -> String {
+    lock.withLock {
+      value += more
+      return value
+    }
+  }
+
+  var text: String { lock.withLock { value } }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `mark` rewrites claim files: it must change nothing but the reviews it appends, and never
@@ -26,7 +27,7 @@ struct MarkIntegrityTests {
       ("4.50", "0.50"), ("1e2", "1E+1"), ("12345678901234567890", "0"), ("4.0", "1e-7"),
     ])
   func numbersKeepTheirText(amount: String, tolerance: String) throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     _ = try scratch.copyOfShippedLedger()
     let file = scratch.url.appendingPathComponent(claimFile)
     let before = try claimText(amount: amount, tolerance: tolerance)
@@ -48,7 +49,7 @@ struct MarkIntegrityTests {
     "a number beyond what can be compared is refused on load, and mark writes nothing",
     arguments: ["1e400", "-1e400", "1e999999"])
   func hugeNumberRefused(amount: String) throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     _ = try scratch.copyOfShippedLedger()
     let file = scratch.url.appendingPathComponent(claimFile)
     let before = try claimText(amount: amount, tolerance: "1")
@@ -68,23 +69,24 @@ struct MarkAtomicityTests {
   private let folder = "Ledger/articles/crespo-2020-05-27/claims"
   private let marked = ["geng-credential", "kochkin-credential", "putin-credential"]
 
-  private func contents(_ scratch: ScratchFolder, _ id: String) throws -> String {
+  private func contents(_ scratch: TemporaryFolder, _ id: String) throws -> String {
     try String(
       contentsOf: scratch.url.appendingPathComponent("\(folder)/\(id).json"), encoding: .utf8)
   }
 
-  private func reviewCount(_ scratch: ScratchFolder, _ id: String) throws -> Int {
+  private func reviewCount(_ scratch: TemporaryFolder, _ id: String) throws -> Int {
     try contents(scratch, id).components(separatedBy: "\"reviewer\": ").count - 1
   }
 
-  private func hiddenFiles(_ scratch: ScratchFolder) throws -> [String] {
+  private func hiddenFiles(_ scratch: TemporaryFolder) throws -> [String] {
     try FileManager.default.contentsOfDirectory(
       atPath: scratch.url.appendingPathComponent(folder).path
     ).filter { $0.hasPrefix(".") }
   }
 
   /// Runs mark on `marked`, killed by the fault hook at `point`.
-  private func killedMark(at point: String, in scratch: ScratchFolder) throws -> CLIRunner.Result {
+  private func killedMark(at point: String, in scratch: TemporaryFolder) throws -> CLIRunner.Result
+  {
     try CLIRunner.run(
       ["mark"] + marked + ["verified", "--by", "Interrupted"], in: scratch.url,
       environment: ["FACTLEDGER_TEST_FAULT": point])
@@ -94,7 +96,7 @@ struct MarkAtomicityTests {
     "killed before it commits: no claim changes; the next writer rolls it back; a retry marks each once"
   )
   func killedBeforeCommit() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     _ = try scratch.copyOfShippedLedger()
     let before = try marked.map { try contents(scratch, $0) }
 
@@ -123,7 +125,7 @@ struct MarkAtomicityTests {
 
   @Test("killed between its renames after it commits: the next writer completes it, once")
   func killedAfterCommit() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     _ = try scratch.copyOfShippedLedger()
 
     let killed = try killedMark(at: "renamed:1", in: scratch)
@@ -146,7 +148,7 @@ struct MarkAtomicityTests {
 
   @Test("temporary files left by a writer killed before journals existed are removed by the next")
   func strayTemporaryFiles() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     _ = try scratch.copyOfShippedLedger()
     let stray = scratch.url.appendingPathComponent("\(folder)/.geng-credential.json.4242.tmp")
     try "{ half a file".write(to: stray, atomically: true, encoding: .utf8)
@@ -160,7 +162,7 @@ struct MarkAtomicityTests {
 
   @Test("a journal planted to point outside the ledger is refused, and nothing is moved")
   func plantedJournal() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     _ = try scratch.copyOfShippedLedger()
     let journal = scratch.url.appendingPathComponent("Ledger/.factledger.journal")
     try """
@@ -191,7 +193,7 @@ struct MarkAtomicityTests {
       if: canUnshare,
       "needs unshare(1) to mount a small file system; skipped where it is unavailable"))
   func diskFull() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     let ledger = try scratch.copyOfShippedLedger()
     let mountPoint = scratch.url.appendingPathComponent("small")
     try FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: true)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("factledger validate (the binary)")
@@ -15,7 +16,7 @@ struct ValidateCommandTests {
 
   @Test("a schema violation in a claim file prints file:line:column and the pointer, and exits 2")
   func violation() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     let ledger = try scratch.copyOfShippedLedger()
     let file = ledger.appendingPathComponent("articles/crespo-2020-05-27/claims/headline.json")
     let text = try String(contentsOf: file, encoding: .utf8)
@@ -33,7 +34,7 @@ struct ValidateCommandTests {
 
   @Test("an evidence file of the user's, named with --as, is validated line by line")
   func userFile() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     let file = scratch.url.appendingPathComponent("mine.json")
     try
       #"{"items": [{"id": "ev-1", "claims": ["x"], "source": {"publisher": "TASS", "url": "not a uri"}}]}"#

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("factledger verify (the binary; --against in a git repository)")
@@ -7,7 +8,7 @@ struct VerifyCommandTests {
   private var claimFile: String { "Ledger/articles/crespo-2020-05-27/claims/\(claim).json" }
 
   @discardableResult
-  private func git(_ arguments: [String], in scratch: ScratchFolder) throws -> Int32 {
+  private func git(_ arguments: [String], in scratch: TemporaryFolder) throws -> Int32 {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments =
@@ -23,8 +24,8 @@ struct VerifyCommandTests {
   }
 
   /// A copy of the shipped ledger committed twice: as shipped, then with one review on `claim`.
-  private func repository() throws -> ScratchFolder {
-    let scratch = try ScratchFolder()
+  private func repository() throws -> TemporaryFolder {
+    let scratch = try TemporaryFolder()
     _ = try scratch.copyOfShippedLedger()
     try git(["init", "--quiet"], in: scratch)
     try git(["add", "--all"], in: scratch)
@@ -37,7 +38,7 @@ struct VerifyCommandTests {
 
   @Test("an edited review makes verify exit 1, naming the file, line, claim and entry")
   func editedReview() throws {
-    let scratch = try ScratchFolder()
+    let scratch = try TemporaryFolder()
     _ = try scratch.copyOfShippedLedger()
     for status in ["verified", "unverified"] {
       #expect(
@@ -97,7 +98,7 @@ struct VerifyCommandTests {
     let unknown = try CLIRunner.run(["verify", "--against", "no-such-branch"], in: scratch.url)
     #expect(unknown.status == 2)
     #expect(unknown.stderr.contains("unknown revision 'no-such-branch'"))
-    let plain = try ScratchFolder()
+    let plain = try TemporaryFolder()
     _ = try plain.copyOfShippedLedger()
     let outside = try CLIRunner.run(["verify", "--against", "HEAD"], in: plain.url)
     #expect(outside.status == 2)

@@ -11,8 +11,9 @@ import Foundation
 ///
 /// - `FACTLEDGER_TEST_FAULT=<point>` or `<point>:<count>`: the process kills itself with
 ///   SIGKILL at that point (the `count`-th time it is reached, for points reached once per file).
-/// - `FACTLEDGER_TEST_PAUSE_BEFORE_RENAME=<seconds>`: sleeps once every temporary file is
-///   written, before the write commits, so a test can kill it from outside.
+/// - `FACTLEDGER_TEST_PAUSE_BEFORE_RENAME=<seconds>`: once every temporary file is written and
+///   flushed, before the write commits, writes `factledger: test pause before commit` to
+///   stderr and sleeps, so a test can wait for that line and kill it from outside.
 enum FaultInjection {
   private static let fault = ProcessInfo.processInfo.environment["FACTLEDGER_TEST_FAULT"]
   private static let pause = ProcessInfo.processInfo.environment[
@@ -29,7 +30,10 @@ enum FaultInjection {
 
   /// Marks the point before a write commits; pauses there when a test asks for it.
   static func beforeCommit() {
-    if let pause { usleep(UInt32(pause * 1_000_000)) }
+    if let pause {
+      FileHandle.standardError.write(Data("factledger: test pause before commit\n".utf8))
+      usleep(UInt32(pause * 1_000_000))
+    }
     point("before-commit")
   }
 }

@@ -1,3 +1,5 @@
+import TestSupport
+
 @testable import FactLedger
 
 /// Claims, evidence items and ledgers built in code, for checker tests.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 #if !FACTLEDGER_FUZZ
   @testable import FactLedger

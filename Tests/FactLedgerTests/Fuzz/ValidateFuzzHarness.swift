@@ -1,4 +1,5 @@
 #if !FACTLEDGER_FUZZ
+  import TestSupport
   @testable import FactLedger
 #endif
 

@@ -1,19 +1,19 @@
 import Foundation
 
 /// Runs the built `factledger` binary and captures what it prints, as a user would see it.
-struct CLIRunner {
-  struct Result {
-    var stdout: String
-    var stderr: String
-    var status: Int32
+public enum CLIRunner {
+  /// What a run printed, and how it ended.
+  public struct Result {
+    public var stdout: String
+    public var stderr: String
+    public var status: Int32
   }
 
-  /// The package root, found from this file.
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
+  /// The package root.
+  public static let root = RepositoryPaths.root
 
   /// The binary beside the test bundle (SwiftPM builds it because the tests depend on it).
-  static let binary: URL = {
+  public static let binary: URL = {
     #if os(macOS)
       for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
         return bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("factledger")
@@ -23,7 +23,7 @@ struct CLIRunner {
   }()
 
   /// Runs `factledger arguments` in `directory` with `environment` added to a clean one.
-  static func run(
+  public static func run(
     _ arguments: [String], in directory: URL = root, environment: [String: String] = [:]
   ) throws -> Result {
     let process = Process()
@@ -47,28 +47,5 @@ struct CLIRunner {
       stdout: String(decoding: outData, as: UTF8.self),
       stderr: String(decoding: errData, as: UTF8.self),
       status: process.terminationStatus)
-  }
-}
-
-/// A folder in the temporary directory, removed when the value goes away.
-final class ScratchFolder {
-  let url: URL
-
-  init() throws {
-    url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "factledger-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  }
-
-  /// Copies the shipped ledger here and returns its folder.
-  func copyOfShippedLedger() throws -> URL {
-    let destination = url.appendingPathComponent("Ledger")
-    try FileManager.default.copyItem(
-      at: CLIRunner.root.appendingPathComponent("Ledger"), to: destination)
-    return destination
-  }
-
-  deinit {
-    try? FileManager.default.removeItem(at: url)
   }
 }
