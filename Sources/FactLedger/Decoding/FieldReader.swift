@@ -48,14 +48,7 @@ struct FieldReader {
   /// A string member; `nil` when absent (noting a problem if `isRequired`) or mistyped.
   func string(_ key: String, isRequired: Bool = true, problems: inout [DecodingProblem]) -> String?
   {
-    guard let value = isRequired ? required(key, problems: &problems) : value(key) else {
-      return nil
-    }
-    guard let text = value.stringValue else {
-      problems.append(mistyped(key, value, expected: "a string"))
-      return nil
-    }
-    return text
+    typed(key, isRequired: isRequired, expected: "a string", problems: &problems, \.stringValue)
   }
 
   /// A string member whose text must satisfy `isValid`, described by `expectation`.
@@ -89,14 +82,23 @@ struct FieldReader {
 
   /// A whole-number member.
   func integer(_ key: String, isRequired: Bool = true, problems: inout [DecodingProblem]) -> Int? {
+    typed(key, isRequired: isRequired, expected: "a whole number", problems: &problems, \.intValue)
+  }
+
+  /// The member at `key` read by `read`; `nil` when absent (noting a problem if `isRequired`)
+  /// or when `read` finds no `expected` there (noting that).
+  private func typed<Value>(
+    _ key: String, isRequired: Bool, expected: String, problems: inout [DecodingProblem],
+    _ read: (JSONValue) -> Value?
+  ) -> Value? {
     guard let value = isRequired ? required(key, problems: &problems) : value(key) else {
       return nil
     }
-    guard let number = value.intValue else {
-      problems.append(mistyped(key, value, expected: "a whole number"))
+    guard let typed = read(value) else {
+      problems.append(mistyped(key, value, expected: expected))
       return nil
     }
-    return number
+    return typed
   }
 
   /// A boolean member; `false` when absent.
