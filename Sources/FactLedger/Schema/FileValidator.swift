@@ -130,7 +130,7 @@ public struct FileValidator: Sendable {
       return [Finding(.error, path: path, "the file is not UTF-8", rule: .csvSyntax)]
     }
     do {
-      return try EvidenceCSV.items(in: text).flatMap {
+      return try EvidenceCSV.items(in: text, maxCellBytes: limits.maxStringBytes).flatMap {
         diagnostics(for: $0, as: .evidenceItem, path: path)
       }
     } catch {
@@ -139,7 +139,9 @@ public struct FileValidator: Sendable {
   }
 
   private func validateLines(_ bytes: [UInt8], path: String) -> [Finding] {
-    JSONLines.documents(in: bytes).flatMap { document in
+    JSONLines.documents(
+      in: bytes, parser: JSONParser(limits: limits.parserLimits(maxBytes: limits.maxEvidenceBytes))
+    ).flatMap { document in
       switch document {
       case .success(let json): diagnostics(for: json, as: .evidenceItem, path: path)
       case .failure(let error):

@@ -19,9 +19,10 @@ final class FileLock {
     case timedOut(path: String, seconds: Double)
   }
 
-  /// Takes the lock on `path` (creating the file), waiting up to `timeout` seconds.
+  /// Takes the lock on `path` (creating the file), waiting up to `timeout` seconds. A symbolic
+  /// link in the lock's place is refused, not followed.
   init(path: String, timeout: Double) throws(Failure) {
-    let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
     guard descriptor >= 0 else {
       throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
     }

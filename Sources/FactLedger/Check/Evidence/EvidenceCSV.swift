@@ -23,10 +23,19 @@ enum EvidenceCSV {
 
   /// Each data row as an evidence item in JSON, its values at their cells' positions.
   ///
-  /// - Throws: `CSVReader.SyntaxError` for malformed CSV, an unknown or repeated column, or a
-  ///   row with more cells than the header.
-  static func items(in text: String) throws(CSVReader.SyntaxError) -> [JSONValue] {
+  /// - Parameter maxCellBytes: The longest cell accepted, in UTF-8 bytes (a CSV cell is a JSON
+  ///   string once read, so the limit on strings applies).
+  /// - Throws: `CSVReader.SyntaxError` for malformed CSV, an unknown or repeated column, a
+  ///   row with more cells than the header, or a cell past the limit.
+  static func items(
+    in text: String, maxCellBytes: Int = InputLimits.default.maxStringBytes
+  ) throws(CSVReader.SyntaxError) -> [JSONValue] {
     let records = try CSVReader.records(in: text)
+    for cell in records.joined() where cell.text.utf8.count > maxCellBytes {
+      throw CSVReader.SyntaxError(
+        message: InputLimit.stringBytes.describe(found: cell.text.utf8.count, limit: maxCellBytes),
+        location: cell.location)
+    }
     guard let header = records.first else { return [] }
     var seen: Set<String> = []
     for field in header {
@@ -104,15 +113,6 @@ enum EvidenceCSV {
       return JSONValue(.number(number), at: cell.location)
     }
     return JSONValue(.string(text), at: cell.location)
-  }
-
-  /// Whether `text` is a number as JSON writes one (RFC 8259):
-  /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
-  ///
-  /// Anything else (`0x1p2`, `nan`, `inf`, `+4`, `04`, `1.`, `.5`) is left a string for the
-  /// schema to judge, rather than become a number literal no JSON reader would accept.
-  static func isJSONNumber(_ text: String) -> Bool {
-    ExactNumber(literal: text) != nil
   }
 }
 

@@ -124,7 +124,10 @@ public struct EvidenceLoader: Sendable {
       }
     case "jsonl":
       var values: [JSONValue] = []
-      for document in JSONLines.documents(in: bytes) {
+      for document in JSONLines.documents(
+        in: bytes,
+        parser: JSONParser(limits: limits.parserLimits(maxBytes: limits.maxEvidenceBytes)))
+      {
         switch document {
         case .success(let value): values.append(value)
         case .failure(let error): diagnostics.append(syntax(error.location, error.message))
@@ -137,7 +140,7 @@ public struct EvidenceLoader: Sendable {
         )
       }
       do {
-        return try EvidenceCSV.items(in: text)
+        return try EvidenceCSV.items(in: text, maxCellBytes: limits.maxStringBytes)
       } catch {
         throw .invalid([
           Finding(.error, path: path, at: error.location, error.message, rule: .csvSyntax)
