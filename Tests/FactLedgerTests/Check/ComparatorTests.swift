@@ -217,18 +217,18 @@ struct ComparatorTests {
     "a title the evidence makes another post contradicts; a missing qualifier only leaves it open")
   func roles() {
     #expect(
-      TextComparator.compareRole("President", with: "senior vice president").reason == .roleMismatch
+      RoleComparator.compare("President", with: "senior vice president").reason == .roleMismatch
     )
     #expect(
-      TextComparator.compareRole("President", with: "Chairman of the PIR Center Executive Board")
+      RoleComparator.compare("President", with: "Chairman of the PIR Center Executive Board")
         .reason == .roleMismatch)
-    #expect(TextComparator.compareRole("deputy CEO", with: "Tecmash Deputy CEO").isSupport)
+    #expect(RoleComparator.compare("deputy CEO", with: "Tecmash Deputy CEO").isSupport)
     #expect(
-      TextComparator.compareRole(
+      RoleComparator.compare(
         "retired lieutenant-general", with: "lieutenant general (retired 2009)"
       ).isSupport)
     #expect(
-      TextComparator.compareRole("retired lieutenant-general", with: "Lieutenant General")
+      RoleComparator.compare("retired lieutenant-general", with: "Lieutenant General")
         == .notCovered)
   }
 
