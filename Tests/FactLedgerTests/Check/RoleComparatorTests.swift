@@ -25,4 +25,19 @@ struct RoleComparatorTests {
         == .notCovered)
   }
 
+  @Test("with no role given, a speaker written with the title or an excerpt holding it agrees")
+  func roleFromSpeakerOrExcerpt() {
+    let speaker = F.item(
+      #"{"id": "e", "claims": ["c"], "source": {"publisher": "P"}, "facts": {"speaker": "Geng Shuang (Chinese Foreign Ministry spokesperson)"}}"#
+    )
+    #expect(
+      RoleComparator.compare("Foreign Ministry spokesperson", with: speaker, gazetteer: F.gazetteer)
+        == .supported(
+          detail: "evidence gives 'Geng Shuang (Chinese Foreign Ministry spokesperson)'"))
+    let excerpt = F.item(
+      #"{"id": "e", "claims": ["c"], "source": {"publisher": "P"}, "excerpt": "said the deputy CEO of Tecmash"}"#
+    )
+    #expect(RoleComparator.compare("deputy CEO", with: excerpt, gazetteer: F.gazetteer).isSupport)
+    #expect(RoleComparator.compare("CEO", with: speaker, gazetteer: F.gazetteer) == .notCovered)
+  }
 }
