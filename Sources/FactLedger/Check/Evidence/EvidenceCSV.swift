@@ -105,15 +105,6 @@ enum EvidenceCSV {
     }
     return JSONValue(.string(text), at: cell.location)
   }
-
-  /// Whether `text` is a number as JSON writes one (RFC 8259):
-  /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
-  ///
-  /// Anything else (`0x1p2`, `nan`, `inf`, `+4`, `04`, `1.`, `.5`) is left a string for the
-  /// schema to judge, rather than become a number literal no JSON reader would accept.
-  static func isJSONNumber(_ text: String) -> Bool {
-    ExactNumber(literal: text) != nil
-  }
 }
 
 extension StringProtocol {
