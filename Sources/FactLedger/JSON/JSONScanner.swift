@@ -59,8 +59,7 @@ struct JSONScanner {
     var keyIndex: [String: SourceLocation] = [:]
     skipWhitespace()
     if peek == UInt8(ascii: "}") {
-      index += 1
-      depth -= 1
+      leaveContainer()
       return members
     }
     while true {
@@ -92,8 +91,7 @@ struct JSONScanner {
       switch peek {
       case UInt8(ascii: ","): index += 1
       case UInt8(ascii: "}"):
-        index += 1
-        depth -= 1
+        leaveContainer()
         return members
       default: throw try unexpected(expected: "',' or '}'")
       }
@@ -107,8 +105,7 @@ struct JSONScanner {
     var elements: [JSONValue] = []
     skipWhitespace()
     if peek == UInt8(ascii: "]") {
-      index += 1
-      depth -= 1
+      leaveContainer()
       return elements
     }
     while true {
@@ -121,8 +118,7 @@ struct JSONScanner {
       switch peek {
       case UInt8(ascii: ","): index += 1
       case UInt8(ascii: "]"):
-        index += 1
-        depth -= 1
+        leaveContainer()
         return elements
       default: throw try unexpected(expected: "',' or ']'")
       }
@@ -134,6 +130,12 @@ struct JSONScanner {
     if depth > limits.maxDepth {
       throw .limitExceeded(.depth, found: depth, limit: limits.maxDepth, at: here)
     }
+  }
+
+  /// Steps over the closing bracket or brace of the container being parsed.
+  private mutating func leaveContainer() {
+    index += 1
+    depth -= 1
   }
 
   private mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
