@@ -9,7 +9,7 @@ struct SchemaEvaluator {
   let assertsFormat: Bool
   private(set) var violations: [SchemaViolation] = []
   /// The schema resources entered, outermost first: the dynamic scope of `$dynamicRef`.
-  private var scope: [SchemaNode] = []
+  private(set) var scope: [SchemaNode] = []
   /// The JSON Pointer tokens of the instance being evaluated; a pointer is only built when a
   /// violation is recorded.
   private var path: [String] = []
@@ -19,7 +19,7 @@ struct SchemaEvaluator {
   }
 
   /// How one evaluation runs.
-  private struct Mode {
+  struct Mode {
     /// Whether failures are recorded (else the evaluation stops at the first).
     var reports: Bool
     /// Whether the caller needs the evaluated properties and items.
@@ -59,8 +59,7 @@ struct SchemaEvaluator {
     return isValid ? annotations : nil
   }
 
-  private mutating func record(_ message: String, _ instance: JSONValue, _ keywordLocation: String)
-  {
+  mutating func record(_ message: String, _ instance: JSONValue, _ keywordLocation: String) {
     violations.append(
       SchemaViolation(
         instancePath: JSONPointer(tokens: path), location: instance.location, message: message,
@@ -68,7 +67,7 @@ struct SchemaEvaluator {
   }
 
   /// Evaluates a subschema against the same instance, merging its annotations.
-  private mutating func applyInPlace(
+  mutating func applyInPlace(
     _ node: SchemaNode, _ instance: JSONValue, _ mode: Mode,
     _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
   ) {
@@ -80,7 +79,7 @@ struct SchemaEvaluator {
   }
 
   /// Evaluates a subschema against a child of the instance, at `token` below it.
-  private mutating func applyToChild(
+  mutating func applyToChild(
     _ node: SchemaNode, _ child: JSONValue, _ token: String, _ mode: Mode, _ isValid: inout Bool
   ) {
     path.append(token)
@@ -89,7 +88,7 @@ struct SchemaEvaluator {
   }
 
   /// Whether a subschema accepts a child, without recording anything.
-  private mutating func accepts(_ node: SchemaNode, _ child: JSONValue) -> Bool {
+  mutating func accepts(_ node: SchemaNode, _ child: JSONValue) -> Bool {
     evaluate(node, child, reports: false) != nil
   }
 
@@ -242,125 +241,6 @@ struct SchemaEvaluator {
         target = dynamic
       }
       applyInPlace(target, instance, mode, &annotations, &isValid)
-    }
-    return nil
-  }
-
-  // MARK: - Objects
-
-  private mutating func checkObject(
-    _ keyword: SchemaKeyword, _ members: [JSONMember], _ instance: JSONValue, _ mode: Mode,
-    _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
-  ) {
-    switch keyword {
-    case .properties(let properties):
-      for member in members {
-        guard let child = properties[member.key] else { continue }
-        if mode.collects { annotations.properties.insert(member.key) }
-        applyToChild(child, member.value, member.key, mode, &isValid)
-      }
-    case .patternProperties(let patterns):
-      for member in members {
-        for (regex, child) in patterns where Self.matches(regex, member.key) {
-          if mode.collects { annotations.properties.insert(member.key) }
-          applyToChild(child, member.value, member.key, mode, &isValid)
-        }
-      }
-    case .additionalProperties(let child, let named, let patterns):
-      for member in members
-      where !named.contains(member.key)
-        && !patterns.contains(where: { Self.matches($0, member.key) })
-      {
-        if mode.collects { annotations.properties.insert(member.key) }
-        rejectOrApply(child, to: member, keyword: "additionalProperties", mode, &isValid)
-      }
-    case .propertyNames(let child):
-      // A bad name is a fault of the object that holds it (as other validators report it);
-      // its line and column are the key's.
-      for member in members
-      where evaluate(
-        child, JSONValue(.string(member.key), at: member.keyLocation), reports: mode.reports) == nil
-      {
-        isValid = false
-      }
-    case .dependentSchemas(let dependencies):
-      for (trigger, child) in dependencies where members.contains(where: { $0.key == trigger }) {
-        applyInPlace(child, instance, mode, &annotations, &isValid)
-      }
-    case .unevaluatedProperties(let child):
-      for member in members where !annotations.properties.contains(member.key) {
-        rejectOrApply(child, to: member, keyword: "unevaluatedProperties", mode, &isValid)
-      }
-      if mode.collects { annotations.properties.formUnion(members.map(\.key)) }
-    default:
-      break
-    }
-  }
-
-  /// Applies a property's schema; a `false` schema makes the property unexpected, a fault of
-  /// the object that holds it (as other validators report it), at the key's line and column.
-  private mutating func rejectOrApply(
-    _ child: SchemaNode, to member: JSONMember, keyword: String, _ mode: Mode, _ isValid: inout Bool
-  ) {
-    guard child.constant == false else {
-      applyToChild(child, member.value, member.key, mode, &isValid)
-      return
-    }
-    isValid = false
-    guard mode.reports else { return }
-    record(
-      "unexpected property '\(member.key)'", JSONValue(.string(member.key), at: member.keyLocation),
-      child.location)
-  }
-
-  // MARK: - Arrays
-
-  private mutating func checkArray(
-    _ keyword: SchemaKeyword, in node: SchemaNode, _ elements: [JSONValue], _ mode: Mode,
-    _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
-  ) -> String? {
-    switch keyword {
-    case .prefixItems(let nodes):
-      for (index, child) in zip(elements.indices, nodes) {
-        applyToChild(child, elements[index], String(index), mode, &isValid)
-      }
-      annotations.itemPrefix = max(annotations.itemPrefix, min(nodes.count, elements.count))
-    case .items(let child):
-      let start =
-        node.keywords.lazy.compactMap { keyword -> Int? in
-          if case .prefixItems(let nodes) = keyword { return nodes.count }
-          return nil
-        }.first ?? 0
-      annotations.allItems = true
-      if child.constant == false, elements.count > start {
-        return mode.failure("has \(elements.count) items; at most \(start) are allowed")
-      }
-      for index in elements.indices where index >= start {
-        applyToChild(child, elements[index], String(index), mode, &isValid)
-      }
-    case .contains(let child, let minimum, let maximum):
-      var matches: [Int] = []
-      for index in elements.indices where accepts(child, elements[index]) { matches.append(index) }
-      annotations.itemIndices.formUnion(matches)
-      if matches.count < minimum {
-        return mode.failure(
-          "has \(matches.count) items that match 'contains'; at least \(minimum) must")
-      }
-      if let maximum, matches.count > maximum {
-        return mode.failure(
-          "has \(matches.count) items that match 'contains'; at most \(maximum) may")
-      }
-    case .unevaluatedItems(let child):
-      let unevaluated = elements.indices.filter { !annotations.hasEvaluated(item: $0) }
-      annotations.allItems = true
-      if child.constant == false, let first = unevaluated.first {
-        return mode.failure("item \(first) is not allowed here (unevaluatedItems)")
-      }
-      for index in unevaluated {
-        applyToChild(child, elements[index], String(index), mode, &isValid)
-      }
-    default:
-      break
     }
     return nil
   }
