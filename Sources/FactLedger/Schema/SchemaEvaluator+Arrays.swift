@@ -1,6 +1,30 @@
-/// The keywords that apply subschemas to an array's items.
+/// The keywords that judge an array: how many items, whether they are unique, and the
+/// subschemas its items must match.
 extension SchemaEvaluator {
+  /// Checks one array keyword; returns the failure of a keyword that fails as a whole.
   mutating func checkArray(
+    _ keyword: SchemaKeyword, in node: SchemaNode, _ elements: [JSONValue], _ mode: Mode,
+    _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
+  ) -> String? {
+    switch keyword {
+    case .maxItems(let limit) where elements.count > limit:
+      return mode.failure("has \(elements.count) items, more than \(limit)")
+    case .minItems(let limit) where elements.count < limit:
+      return mode.failure("has \(elements.count) items, fewer than \(limit)")
+    case .uniqueItems:
+      if let (first, second) = Self.firstDuplicate(in: elements) {
+        return mode.failure("items \(first) and \(second) are equal; items must be unique")
+      }
+    case .maxItems, .minItems:
+      break
+    default:
+      return applyToItems(keyword, in: node, elements, mode, &annotations, &isValid)
+    }
+    return nil
+  }
+
+  /// Applies one subschema keyword to the array's items.
+  private mutating func applyToItems(
     _ keyword: SchemaKeyword, in node: SchemaNode, _ elements: [JSONValue], _ mode: Mode,
     _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
   ) -> String? {

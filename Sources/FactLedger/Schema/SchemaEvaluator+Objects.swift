@@ -1,6 +1,39 @@
-/// The keywords that apply subschemas to an object's members.
+/// The keywords that judge an object: how many members, which are required, and the
+/// subschemas its members (or their names) must match.
 extension SchemaEvaluator {
+  /// Checks one object keyword; returns the failure of a keyword that fails as a whole.
   mutating func checkObject(
+    _ keyword: SchemaKeyword, _ members: [JSONMember], _ instance: JSONValue, _ mode: Mode,
+    _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
+  ) -> String? {
+    switch keyword {
+    case .maxProperties(let limit) where members.count > limit:
+      return mode.failure("has \(members.count) properties, more than \(limit)")
+    case .minProperties(let limit) where members.count < limit:
+      return mode.failure("has \(members.count) properties, fewer than \(limit)")
+    case .required(let names):
+      let missing = Self.missing(names, from: members)
+      if !missing.isEmpty { return mode.failure("missing required \(Self.quoted(missing))") }
+    case .dependentRequired(let dependencies):
+      for (trigger, names) in dependencies where members.contains(where: { $0.key == trigger }) {
+        let missing = Self.missing(names, from: members)
+        if !missing.isEmpty { return mode.failure("'\(trigger)' requires \(Self.quoted(missing))") }
+      }
+    case .maxProperties, .minProperties:
+      break
+    default:
+      applyToMembers(keyword, members, instance, mode, &annotations, &isValid)
+    }
+    return nil
+  }
+
+  /// The names no member has.
+  private static func missing(_ names: [String], from members: [JSONMember]) -> [String] {
+    names.filter { name in !members.contains { $0.key == name } }
+  }
+
+  /// Applies one subschema keyword to the object's members.
+  private mutating func applyToMembers(
     _ keyword: SchemaKeyword, _ members: [JSONMember], _ instance: JSONValue, _ mode: Mode,
     _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
   ) {

@@ -100,148 +100,19 @@ struct SchemaEvaluator {
     _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
   ) -> String? {
     switch keyword {
-    case .type(let names):
-      if !names.contains(where: { Self.matches(instance, type: $0) }) {
-        return mode.failure(
-          "expected \(names.sorted().joined(separator: " or ")), not \(Self.typeName(of: instance))"
-        )
-      }
-    case .enumeration(let values):
-      if !values.contains(where: { $0.isJSONEqual(to: instance) }) {
-        return mode.failure(Self.notOneOf(instance, values))
-      }
-    case .constant(let value):
-      if !value.isJSONEqual(to: instance) {
-        return mode.failure("must be \(value.briefDescription())")
-      }
-    case .multipleOf(let divisor):
-      if case .number = instance.kind, !Self.isMultiple(instance, of: divisor) {
-        return mode.failure("\(instance.briefDescription()) is not a multiple of \(divisor)")
-      }
-    case .maximum(let limit, let exclusive):
-      if let number = instance.doubleValue, exclusive ? number >= limit : number > limit {
-        return mode.failure(
-          "\(instance.briefDescription()) is \(exclusive ? "not below" : "above") the maximum \(Self.format(limit))"
-        )
-      }
-    case .minimum(let limit, let exclusive):
-      if let number = instance.doubleValue, exclusive ? number <= limit : number < limit {
-        return mode.failure(
-          "\(instance.briefDescription()) is \(exclusive ? "not above" : "below") the minimum \(Self.format(limit))"
-        )
-      }
-    case .maxLength(let limit):
-      if let text = instance.stringValue, text.unicodeScalars.count > limit {
-        return mode.failure("\(instance.briefDescription()) is longer than \(limit) characters")
-      }
-    case .minLength(let limit):
-      if let text = instance.stringValue, text.unicodeScalars.count < limit {
-        return mode.failure("\(instance.briefDescription()) is shorter than \(limit) characters")
-      }
-    case .pattern(let regex, let source):
-      if let text = instance.stringValue, !Self.matches(regex, text) {
-        return mode.failure("\(instance.briefDescription()) does not match '\(source)'")
-      }
-    case .format(let format):
-      if assertsFormat, let text = instance.stringValue, !format.accepts(text) {
-        return mode.failure("\(instance.briefDescription()) is not a valid \(format.name)")
-      }
-    case .maxItems(let limit):
-      if let elements = instance.arrayValue, elements.count > limit {
-        return mode.failure("has \(elements.count) items, more than \(limit)")
-      }
-    case .minItems(let limit):
-      if let elements = instance.arrayValue, elements.count < limit {
-        return mode.failure("has \(elements.count) items, fewer than \(limit)")
-      }
-    case .uniqueItems:
-      if let elements = instance.arrayValue, let (first, second) = Self.firstDuplicate(in: elements)
-      {
-        return mode.failure("items \(first) and \(second) are equal; items must be unique")
-      }
-    case .maxProperties(let limit):
-      if let members = instance.objectMembers, members.count > limit {
-        return mode.failure("has \(members.count) properties, more than \(limit)")
-      }
-    case .minProperties(let limit):
-      if let members = instance.objectMembers, members.count < limit {
-        return mode.failure("has \(members.count) properties, fewer than \(limit)")
-      }
-    case .required(let names):
-      if let members = instance.objectMembers {
-        let missing = names.filter { name in !members.contains { $0.key == name } }
-        if !missing.isEmpty { return mode.failure("missing required \(Self.quoted(missing))") }
-      }
-    case .dependentRequired(let dependencies):
-      if let members = instance.objectMembers {
-        for (trigger, names) in dependencies where members.contains(where: { $0.key == trigger }) {
-          let missing = names.filter { name in !members.contains { $0.key == name } }
-          if !missing.isEmpty {
-            return mode.failure("'\(trigger)' requires \(Self.quoted(missing))")
-          }
-        }
-      }
-    case .properties, .patternProperties, .additionalProperties, .propertyNames,
-      .dependentSchemas, .unevaluatedProperties:
-      if let members = instance.objectMembers {
-        checkObject(keyword, members, instance, mode, &annotations, &isValid)
-      }
-    case .prefixItems, .items, .contains, .unevaluatedItems:
-      if let elements = instance.arrayValue {
-        return checkArray(keyword, in: node, elements, mode, &annotations, &isValid)
-      }
-    case .allOf(let nodes):
-      for child in nodes { applyInPlace(child, instance, mode, &annotations, &isValid) }
-    case .anyOf(let nodes):
-      var matched = false
-      for child in nodes {
-        // Every branch is evaluated when annotations are needed; else the first match will do.
-        if matched, !mode.collects { break }
-        if let result = evaluate(child, instance, reports: false, collects: mode.collects) {
-          annotations.merge(result)
-          matched = true
-        }
-      }
-      if !matched {
-        return mode.failure(
-          "\(instance.briefDescription()) matches none of the \(nodes.count) alternatives (anyOf)")
-      }
-    case .oneOf(let nodes):
-      var results: [EvaluatedAnnotations] = []
-      for child in nodes {
-        if let result = evaluate(child, instance, reports: false, collects: mode.collects) {
-          results.append(result)
-        }
-      }
-      guard results.count == 1 else {
-        return mode.failure(
-          "\(instance.briefDescription()) matches \(results.count) of the \(nodes.count) alternatives; exactly one must match (oneOf)"
-        )
-      }
-      annotations.merge(results[0])
-    case .not(let child):
-      if evaluate(child, instance, reports: false) != nil {
-        return mode.failure(
-          "\(instance.briefDescription()) matches a schema it must not match (not)")
-      }
-    case .conditional(let condition, let thenNode, let elseNode):
-      if let result = evaluate(condition, instance, reports: false, collects: mode.collects) {
-        annotations.merge(result)
-        if let thenNode { applyInPlace(thenNode, instance, mode, &annotations, &isValid) }
-      } else if let elseNode {
-        applyInPlace(elseNode, instance, mode, &annotations, &isValid)
-      }
-    case .ref(let reference):
-      applyInPlace(reference.target, instance, mode, &annotations, &isValid)
-    case .dynamicRef(let reference, let anchor):
-      var target: SchemaNode = reference.target
-      if let anchor, target.dynamicAnchorName == anchor,
-        let dynamic = scope.lazy.compactMap({ $0.dynamicAnchors[anchor] }).first
-      {
-        target = dynamic
-      }
-      applyInPlace(target, instance, mode, &annotations, &isValid)
+    case .type, .enumeration, .constant, .multipleOf, .maximum, .minimum, .maxLength, .minLength,
+      .pattern, .format:
+      return checkValue(keyword, instance, mode)
+    case .maxProperties, .minProperties, .required, .dependentRequired, .properties,
+      .patternProperties, .additionalProperties, .propertyNames, .dependentSchemas,
+      .unevaluatedProperties:
+      guard let members = instance.objectMembers else { return nil }
+      return checkObject(keyword, members, instance, mode, &annotations, &isValid)
+    case .maxItems, .minItems, .uniqueItems, .prefixItems, .items, .contains, .unevaluatedItems:
+      guard let elements = instance.arrayValue else { return nil }
+      return checkArray(keyword, in: node, elements, mode, &annotations, &isValid)
+    case .allOf, .anyOf, .oneOf, .not, .conditional, .ref, .dynamicRef:
+      return apply(keyword, instance, mode, &annotations, &isValid)
     }
-    return nil
   }
 }
