@@ -20,6 +20,8 @@ extension SchemaCompiler {
 
     private var location: String { document + "#" + pointer.description }
 
+    /// The keyword `name` with its checked `value`, or `nil` for a keyword that asserts nothing
+    /// (its subschemas are still compiled, so an `$id` or anchor inside them can be named).
     mutating func keyword(_ name: String, _ value: JSONValue) throws(SchemaError) -> SchemaKeyword?
     {
       switch name {
@@ -37,6 +39,32 @@ extension SchemaCompiler {
         return nil
       case _ where Self.passive.contains(name):
         return nil
+      case "type", "enum", "const", "multipleOf", "maximum", "exclusiveMaximum", "minimum",
+        "exclusiveMinimum", "maxLength", "minLength", "pattern", "format":
+        return try valueKeyword(name, value)
+      case "maxProperties", "minProperties", "required", "dependentRequired", "properties",
+        "patternProperties", "additionalProperties", "propertyNames", "dependentSchemas",
+        "unevaluatedProperties":
+        return try objectKeyword(name, value)
+      case "maxItems", "minItems", "uniqueItems", "prefixItems", "items", "contains",
+        "unevaluatedItems":
+        return try arrayKeyword(name, value)
+      case "allOf", "anyOf", "oneOf", "not", "if", "$ref", "$dynamicRef":
+        return try applicatorKeyword(name, value)
+      default:
+        throw .unsupportedKeyword(name, at: location)
+      }
+    }
+
+    static let types: Set = ["null", "boolean", "object", "array", "number", "string", "integer"]
+
+    // MARK: - Keywords by what they judge
+
+    /// A keyword that judges a value on its own: its type, its value, a number or a string.
+    private func valueKeyword(_ name: String, _ value: JSONValue) throws(SchemaError)
+      -> SchemaKeyword
+    {
+      switch name {
       case "type":
         let names = value.stringValue.map { [$0] } ?? value.arrayValue?.compactMap(\.stringValue)
         guard let names, !names.isEmpty, names.allSatisfy(Self.types.contains) else {
@@ -62,22 +90,18 @@ extension SchemaCompiler {
       case "maxLength": return .maxLength(try count(name, value))
       case "minLength": return .minLength(try count(name, value))
       case "pattern":
-        guard let source = value.stringValue else {
-          throw .invalidKeywordValue(name, at: location, expected: "a string")
-        }
+        let source = try string(name, value)
         return .pattern(try regex(source), source: source)
-      case "format":
-        guard let format = value.stringValue else {
-          throw .invalidKeywordValue(name, at: location, expected: "a string")
-        }
-        return .format(SchemaFormat(name: format))
-      case "maxItems": return .maxItems(try count(name, value))
-      case "minItems": return .minItems(try count(name, value))
-      case "uniqueItems":
-        guard case .bool(let flag) = value.kind else {
-          throw .invalidKeywordValue(name, at: location, expected: "true or false")
-        }
-        return flag ? .uniqueItems : nil
+      case "format": return .format(SchemaFormat(name: try string(name, value)))
+      default: throw .unsupportedKeyword(name, at: location)
+      }
+    }
+
+    /// A keyword that judges an object: its size, required members, and member subschemas.
+    private func objectKeyword(_ name: String, _ value: JSONValue) throws(SchemaError)
+      -> SchemaKeyword
+    {
+      switch name {
       case "maxProperties": return .maxProperties(try count(name, value))
       case "minProperties": return .minProperties(try count(name, value))
       case "required": return .required(try strings(name, value))
@@ -114,28 +138,46 @@ extension SchemaCompiler {
           dependencies.append((key, try schema(child, at: [name, key])))
         }
         return .dependentSchemas(dependencies)
+      case "unevaluatedProperties": return .unevaluatedProperties(try schema(value, at: [name]))
+      default: throw .unsupportedKeyword(name, at: location)
+      }
+    }
+
+    /// A keyword that judges an array: its size, uniqueness, and item subschemas.
+    private func arrayKeyword(_ name: String, _ value: JSONValue) throws(SchemaError)
+      -> SchemaKeyword?
+    {
+      switch name {
+      case "maxItems": return .maxItems(try count(name, value))
+      case "minItems": return .minItems(try count(name, value))
+      case "uniqueItems":
+        guard case .bool(let flag) = value.kind else {
+          throw .invalidKeywordValue(name, at: location, expected: "true or false")
+        }
+        return flag ? .uniqueItems : nil
       case "prefixItems": return .prefixItems(try schemas(name, value))
       case "items": return .items(try schema(value, at: [name]))
       case "contains":
-        let minimum =
-          try object["minContains"].map { value throws(SchemaError) in
-            try count("minContains", value)
-          } ?? 1
-        let maximum = try object["maxContains"].map { value throws(SchemaError) in
-          try count("maxContains", value)
-        }
+        let minimum = try sibling("minContains", count) ?? 1
+        let maximum = try sibling("maxContains", count)
         return .contains(try schema(value, at: [name]), min: minimum, max: maximum)
+      case "unevaluatedItems": return .unevaluatedItems(try schema(value, at: [name]))
+      default: throw .unsupportedKeyword(name, at: location)
+      }
+    }
+
+    /// A keyword that applies subschemas to the instance itself.
+    private func applicatorKeyword(_ name: String, _ value: JSONValue) throws(SchemaError)
+      -> SchemaKeyword
+    {
+      switch name {
       case "allOf": return .allOf(try schemas(name, value))
       case "anyOf": return .anyOf(try schemas(name, value))
       case "oneOf": return .oneOf(try schemas(name, value))
       case "not": return .not(try schema(value, at: [name]))
       case "if":
-        let thenNode = try object["then"].map { value throws(SchemaError) in
-          try schema(value, at: ["then"])
-        }
-        let elseNode = try object["else"].map { value throws(SchemaError) in
-          try schema(value, at: ["else"])
-        }
+        let thenNode = try sibling("then", schema(_:named:))
+        let elseNode = try sibling("else", schema(_:named:))
         return .conditional(if: try schema(value, at: [name]), then: thenNode, else: elseNode)
       case "$ref", "$dynamicRef":
         guard let text = value.stringValue else {
@@ -146,14 +188,9 @@ extension SchemaCompiler {
         let fragment = URIReference(text).fragment
         let isAnchor = fragment.map { !$0.isEmpty && !$0.hasPrefix("/") } ?? false
         return .dynamicRef(reference, anchor: isAnchor ? fragment : nil)
-      case "unevaluatedProperties": return .unevaluatedProperties(try schema(value, at: [name]))
-      case "unevaluatedItems": return .unevaluatedItems(try schema(value, at: [name]))
-      default:
-        throw .unsupportedKeyword(name, at: location)
+      default: throw .unsupportedKeyword(name, at: location)
       }
     }
-
-    static let types: Set = ["null", "boolean", "object", "array", "number", "string", "integer"]
 
     // MARK: - Values
 
@@ -182,6 +219,26 @@ extension SchemaCompiler {
         throw .invalidKeywordValue(name, at: location, expected: "an object")
       }
       for member in members { try body(member.key, member.value) }
+    }
+
+    /// The sibling keyword `name`, read by `read`, or `nil` when the object has none.
+    private func sibling<Value>(
+      _ name: String, _ read: (String, JSONValue) throws(SchemaError) -> Value
+    ) throws(SchemaError) -> Value? {
+      guard let value = object[name] else { return nil }
+      return try read(name, value)
+    }
+
+    /// The subschema of the keyword `name`, standing right below the object.
+    private func schema(_ name: String, named value: JSONValue) throws(SchemaError) -> SchemaNode {
+      try schema(value, at: [name])
+    }
+
+    private func string(_ name: String, _ value: JSONValue) throws(SchemaError) -> String {
+      guard let text = value.stringValue else {
+        throw .invalidKeywordValue(name, at: location, expected: "a string")
+      }
+      return text
     }
 
     private func number(_ name: String, _ value: JSONValue) throws(SchemaError) -> Double {
