@@ -7,16 +7,14 @@ extension SchemaEvaluator {
     _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
   ) -> String? {
     switch keyword {
-    case .maxItems(let limit) where elements.count > limit:
-      return mode.failure("has \(elements.count) items, more than \(limit)")
-    case .minItems(let limit) where elements.count < limit:
-      return mode.failure("has \(elements.count) items, fewer than \(limit)")
+    case .maxItems(let limit):
+      return mode.size(elements.count, of: "items", limit: limit, isMaximum: true)
+    case .minItems(let limit):
+      return mode.size(elements.count, of: "items", limit: limit, isMaximum: false)
     case .uniqueItems:
       if let (first, second) = Self.firstDuplicate(in: elements) {
         return mode.failure("items \(first) and \(second) are equal; items must be unique")
       }
-    case .maxItems, .minItems:
-      break
     default:
       return applyToItems(keyword, in: node, elements, mode, &annotations, &isValid)
     }

@@ -7,10 +7,10 @@ extension SchemaEvaluator {
     _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
   ) -> String? {
     switch keyword {
-    case .maxProperties(let limit) where members.count > limit:
-      return mode.failure("has \(members.count) properties, more than \(limit)")
-    case .minProperties(let limit) where members.count < limit:
-      return mode.failure("has \(members.count) properties, fewer than \(limit)")
+    case .maxProperties(let limit):
+      return mode.size(members.count, of: "properties", limit: limit, isMaximum: true)
+    case .minProperties(let limit):
+      return mode.size(members.count, of: "properties", limit: limit, isMaximum: false)
     case .required(let names):
       let missing = Self.missing(names, from: members)
       if !missing.isEmpty { return mode.failure("missing required \(Self.quoted(missing))") }
@@ -19,8 +19,6 @@ extension SchemaEvaluator {
         let missing = Self.missing(names, from: members)
         if !missing.isEmpty { return mode.failure("'\(trigger)' requires \(Self.quoted(missing))") }
       }
-    case .maxProperties, .minProperties:
-      break
     default:
       applyToMembers(keyword, members, instance, mode, &annotations, &isValid)
     }

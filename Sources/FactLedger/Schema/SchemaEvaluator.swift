@@ -29,6 +29,13 @@ struct SchemaEvaluator {
     func failure(_ message: @autoclosure () -> String) -> String {
       reports ? message() : ""
     }
+
+    /// A failure when `count` lies past `limit`: above it for a maximum, below it for a
+    /// minimum ("has 3 items, more than 2").
+    func size(_ count: Int, of noun: String, limit: Int, isMaximum: Bool) -> String? {
+      guard isMaximum ? count > limit : count < limit else { return nil }
+      return failure("has \(count) \(noun), \(isMaximum ? "more" : "fewer") than \(limit)")
+    }
   }
 
   /// The annotations of a successful evaluation, or `nil` when the instance fails.
