@@ -89,6 +89,29 @@ final class SchemaCompiler {
       node.resource = parentResource ?? node
       return node
     }
+    let base = try declareIdentity(
+      of: value, node: node, document: document, pointer: pointer, base: inheritedBase,
+      in: parentResource)
+    var context = KeywordContext(
+      compiler: self, object: value, document: document, pointer: pointer, base: base,
+      resource: node.resource)
+    for member in members {
+      if let keyword = try context.keyword(member.key, member.value) {
+        node.keywords.append(keyword)
+      }
+    }
+    node.keywords.sort { !$0.isUnevaluated && $1.isUnevaluated }
+    node.needsAnnotations = node.keywords.contains(where: \.isUnevaluated)
+    return node
+  }
+
+  /// Registers what a schema object says of itself: its base URI (`$id`), the resource it
+  /// belongs to, its dialect and its anchors; returns the base URI of its keywords.
+  private func declareIdentity(
+    of value: JSONValue, node: SchemaNode, document: String, pointer: JSONPointer,
+    base inheritedBase: String, in parentResource: SchemaNode?
+  ) throws(SchemaError) -> String {
+    let location = node.location
     var base = inheritedBase
     if let id = value["$id"] {
       guard let text = id.stringValue else {
@@ -113,17 +136,7 @@ final class SchemaCompiler {
         node.resource.dynamicAnchors[text] = node
       }
     }
-    var context = KeywordContext(
-      compiler: self, object: value, document: document, pointer: pointer, base: base,
-      resource: node.resource)
-    for member in members {
-      if let keyword = try context.keyword(member.key, member.value) {
-        node.keywords.append(keyword)
-      }
-    }
-    node.keywords.sort { !$0.isUnevaluated && $1.isUnevaluated }
-    node.needsAnnotations = node.keywords.contains(where: \.isUnevaluated)
-    return node
+    return base
   }
 
   /// The `$schema` values accepted: draft 2020-12.
