@@ -40,17 +40,6 @@ public enum ReasonCode: String, Sendable, CaseIterable, Comparable {
   public static func < (lhs: ReasonCode, rhs: ReasonCode) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }
-
-  /// Whether the reason makes a claim disputed.
-  public var isDispute: Bool {
-    switch self {
-    case .misquote, .dateMismatch, .participantsMismatch, .durationMismatch, .countMismatch,
-      .roleMismatch, .venueMismatch, .speakerMismatch, .refuted, .conflictingEvidence:
-      true
-    default:
-      false
-    }
-  }
 }
 
 /// What one evidence item says of one assertion.

@@ -9,7 +9,7 @@ struct SchemaEvaluator {
   let assertsFormat: Bool
   private(set) var violations: [SchemaViolation] = []
   /// The schema resources entered, outermost first: the dynamic scope of `$dynamicRef`.
-  private var scope: [SchemaNode] = []
+  private(set) var scope: [SchemaNode] = []
   /// The JSON Pointer tokens of the instance being evaluated; a pointer is only built when a
   /// violation is recorded.
   private var path: [String] = []
@@ -19,7 +19,7 @@ struct SchemaEvaluator {
   }
 
   /// How one evaluation runs.
-  private struct Mode {
+  struct Mode {
     /// Whether failures are recorded (else the evaluation stops at the first).
     var reports: Bool
     /// Whether the caller needs the evaluated properties and items.
@@ -28,6 +28,13 @@ struct SchemaEvaluator {
     /// A failure; its message is only built when it will be reported.
     func failure(_ message: @autoclosure () -> String) -> String {
       reports ? message() : ""
+    }
+
+    /// A failure when `count` lies past `limit`: above it for a maximum, below it for a
+    /// minimum ("has 3 items, more than 2").
+    func size(_ count: Int, of noun: String, limit: Int, isMaximum: Bool) -> String? {
+      guard isMaximum ? count > limit : count < limit else { return nil }
+      return failure("has \(count) \(noun), \(isMaximum ? "more" : "fewer") than \(limit)")
     }
   }
 
@@ -59,8 +66,7 @@ struct SchemaEvaluator {
     return isValid ? annotations : nil
   }
 
-  private mutating func record(_ message: String, _ instance: JSONValue, _ keywordLocation: String)
-  {
+  mutating func record(_ message: String, _ instance: JSONValue, _ keywordLocation: String) {
     violations.append(
       SchemaViolation(
         instancePath: JSONPointer(tokens: path), location: instance.location, message: message,
@@ -68,7 +74,7 @@ struct SchemaEvaluator {
   }
 
   /// Evaluates a subschema against the same instance, merging its annotations.
-  private mutating func applyInPlace(
+  mutating func applyInPlace(
     _ node: SchemaNode, _ instance: JSONValue, _ mode: Mode,
     _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
   ) {
@@ -80,7 +86,7 @@ struct SchemaEvaluator {
   }
 
   /// Evaluates a subschema against a child of the instance, at `token` below it.
-  private mutating func applyToChild(
+  mutating func applyToChild(
     _ node: SchemaNode, _ child: JSONValue, _ token: String, _ mode: Mode, _ isValid: inout Bool
   ) {
     path.append(token)
@@ -89,7 +95,7 @@ struct SchemaEvaluator {
   }
 
   /// Whether a subschema accepts a child, without recording anything.
-  private mutating func accepts(_ node: SchemaNode, _ child: JSONValue) -> Bool {
+  mutating func accepts(_ node: SchemaNode, _ child: JSONValue) -> Bool {
     evaluate(node, child, reports: false) != nil
   }
 
@@ -101,267 +107,19 @@ struct SchemaEvaluator {
     _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
   ) -> String? {
     switch keyword {
-    case .type(let names):
-      if !names.contains(where: { Self.matches(instance, type: $0) }) {
-        return mode.failure(
-          "expected \(names.sorted().joined(separator: " or ")), not \(Self.typeName(of: instance))"
-        )
-      }
-    case .enumeration(let values):
-      if !values.contains(where: { $0.isJSONEqual(to: instance) }) {
-        return mode.failure(Self.notOneOf(instance, values))
-      }
-    case .constant(let value):
-      if !value.isJSONEqual(to: instance) {
-        return mode.failure("must be \(value.briefDescription())")
-      }
-    case .multipleOf(let divisor):
-      if case .number = instance.kind, !Self.isMultiple(instance, of: divisor) {
-        return mode.failure("\(instance.briefDescription()) is not a multiple of \(divisor)")
-      }
-    case .maximum(let limit, let exclusive):
-      if let number = instance.doubleValue, exclusive ? number >= limit : number > limit {
-        return mode.failure(
-          "\(instance.briefDescription()) is \(exclusive ? "not below" : "above") the maximum \(Self.format(limit))"
-        )
-      }
-    case .minimum(let limit, let exclusive):
-      if let number = instance.doubleValue, exclusive ? number <= limit : number < limit {
-        return mode.failure(
-          "\(instance.briefDescription()) is \(exclusive ? "not above" : "below") the minimum \(Self.format(limit))"
-        )
-      }
-    case .maxLength(let limit):
-      if let text = instance.stringValue, text.unicodeScalars.count > limit {
-        return mode.failure("\(instance.briefDescription()) is longer than \(limit) characters")
-      }
-    case .minLength(let limit):
-      if let text = instance.stringValue, text.unicodeScalars.count < limit {
-        return mode.failure("\(instance.briefDescription()) is shorter than \(limit) characters")
-      }
-    case .pattern(let regex, let source):
-      if let text = instance.stringValue, !Self.matches(regex, text) {
-        return mode.failure("\(instance.briefDescription()) does not match '\(source)'")
-      }
-    case .format(let format):
-      if assertsFormat, let text = instance.stringValue, !format.accepts(text) {
-        return mode.failure("\(instance.briefDescription()) is not a valid \(format.name)")
-      }
-    case .maxItems(let limit):
-      if let elements = instance.arrayValue, elements.count > limit {
-        return mode.failure("has \(elements.count) items, more than \(limit)")
-      }
-    case .minItems(let limit):
-      if let elements = instance.arrayValue, elements.count < limit {
-        return mode.failure("has \(elements.count) items, fewer than \(limit)")
-      }
-    case .uniqueItems:
-      if let elements = instance.arrayValue, let (first, second) = Self.firstDuplicate(in: elements)
-      {
-        return mode.failure("items \(first) and \(second) are equal; items must be unique")
-      }
-    case .maxProperties(let limit):
-      if let members = instance.objectMembers, members.count > limit {
-        return mode.failure("has \(members.count) properties, more than \(limit)")
-      }
-    case .minProperties(let limit):
-      if let members = instance.objectMembers, members.count < limit {
-        return mode.failure("has \(members.count) properties, fewer than \(limit)")
-      }
-    case .required(let names):
-      if let members = instance.objectMembers {
-        let missing = names.filter { name in !members.contains { $0.key == name } }
-        if !missing.isEmpty { return mode.failure("missing required \(Self.quoted(missing))") }
-      }
-    case .dependentRequired(let dependencies):
-      if let members = instance.objectMembers {
-        for (trigger, names) in dependencies where members.contains(where: { $0.key == trigger }) {
-          let missing = names.filter { name in !members.contains { $0.key == name } }
-          if !missing.isEmpty {
-            return mode.failure("'\(trigger)' requires \(Self.quoted(missing))")
-          }
-        }
-      }
-    case .properties, .patternProperties, .additionalProperties, .propertyNames,
-      .dependentSchemas, .unevaluatedProperties:
-      if let members = instance.objectMembers {
-        checkObject(keyword, members, instance, mode, &annotations, &isValid)
-      }
-    case .prefixItems, .items, .contains, .unevaluatedItems:
-      if let elements = instance.arrayValue {
-        return checkArray(keyword, in: node, elements, mode, &annotations, &isValid)
-      }
-    case .allOf(let nodes):
-      for child in nodes { applyInPlace(child, instance, mode, &annotations, &isValid) }
-    case .anyOf(let nodes):
-      var matched = false
-      for child in nodes {
-        // Every branch is evaluated when annotations are needed; else the first match will do.
-        if matched, !mode.collects { break }
-        if let result = evaluate(child, instance, reports: false, collects: mode.collects) {
-          annotations.merge(result)
-          matched = true
-        }
-      }
-      if !matched {
-        return mode.failure(
-          "\(instance.briefDescription()) matches none of the \(nodes.count) alternatives (anyOf)")
-      }
-    case .oneOf(let nodes):
-      var results: [EvaluatedAnnotations] = []
-      for child in nodes {
-        if let result = evaluate(child, instance, reports: false, collects: mode.collects) {
-          results.append(result)
-        }
-      }
-      guard results.count == 1 else {
-        return mode.failure(
-          "\(instance.briefDescription()) matches \(results.count) of the \(nodes.count) alternatives; exactly one must match (oneOf)"
-        )
-      }
-      annotations.merge(results[0])
-    case .not(let child):
-      if evaluate(child, instance, reports: false) != nil {
-        return mode.failure(
-          "\(instance.briefDescription()) matches a schema it must not match (not)")
-      }
-    case .conditional(let condition, let thenNode, let elseNode):
-      if let result = evaluate(condition, instance, reports: false, collects: mode.collects) {
-        annotations.merge(result)
-        if let thenNode { applyInPlace(thenNode, instance, mode, &annotations, &isValid) }
-      } else if let elseNode {
-        applyInPlace(elseNode, instance, mode, &annotations, &isValid)
-      }
-    case .ref(let reference):
-      applyInPlace(reference.target, instance, mode, &annotations, &isValid)
-    case .dynamicRef(let reference, let anchor):
-      var target: SchemaNode = reference.target
-      if let anchor, target.dynamicAnchorName == anchor,
-        let dynamic = scope.lazy.compactMap({ $0.dynamicAnchors[anchor] }).first
-      {
-        target = dynamic
-      }
-      applyInPlace(target, instance, mode, &annotations, &isValid)
+    case .type, .enumeration, .constant, .multipleOf, .maximum, .minimum, .maxLength, .minLength,
+      .pattern, .format:
+      return checkValue(keyword, instance, mode)
+    case .maxProperties, .minProperties, .required, .dependentRequired, .properties,
+      .patternProperties, .additionalProperties, .propertyNames, .dependentSchemas,
+      .unevaluatedProperties:
+      guard let members = instance.objectMembers else { return nil }
+      return checkObject(keyword, members, instance, mode, &annotations, &isValid)
+    case .maxItems, .minItems, .uniqueItems, .prefixItems, .items, .contains, .unevaluatedItems:
+      guard let elements = instance.arrayValue else { return nil }
+      return checkArray(keyword, in: node, elements, mode, &annotations, &isValid)
+    case .allOf, .anyOf, .oneOf, .not, .conditional, .ref, .dynamicRef:
+      return apply(keyword, instance, mode, &annotations, &isValid)
     }
-    return nil
-  }
-
-  // MARK: - Objects
-
-  private mutating func checkObject(
-    _ keyword: SchemaKeyword, _ members: [JSONMember], _ instance: JSONValue, _ mode: Mode,
-    _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
-  ) {
-    switch keyword {
-    case .properties(let properties):
-      for member in members {
-        guard let child = properties[member.key] else { continue }
-        if mode.collects { annotations.properties.insert(member.key) }
-        applyToChild(child, member.value, member.key, mode, &isValid)
-      }
-    case .patternProperties(let patterns):
-      for member in members {
-        for (regex, child) in patterns where Self.matches(regex, member.key) {
-          if mode.collects { annotations.properties.insert(member.key) }
-          applyToChild(child, member.value, member.key, mode, &isValid)
-        }
-      }
-    case .additionalProperties(let child, let named, let patterns):
-      for member in members
-      where !named.contains(member.key)
-        && !patterns.contains(where: { Self.matches($0, member.key) })
-      {
-        if mode.collects { annotations.properties.insert(member.key) }
-        rejectOrApply(child, to: member, keyword: "additionalProperties", mode, &isValid)
-      }
-    case .propertyNames(let child):
-      // A bad name is a fault of the object that holds it (as other validators report it);
-      // its line and column are the key's.
-      for member in members
-      where evaluate(
-        child, JSONValue(.string(member.key), at: member.keyLocation), reports: mode.reports) == nil
-      {
-        isValid = false
-      }
-    case .dependentSchemas(let dependencies):
-      for (trigger, child) in dependencies where members.contains(where: { $0.key == trigger }) {
-        applyInPlace(child, instance, mode, &annotations, &isValid)
-      }
-    case .unevaluatedProperties(let child):
-      for member in members where !annotations.properties.contains(member.key) {
-        rejectOrApply(child, to: member, keyword: "unevaluatedProperties", mode, &isValid)
-      }
-      if mode.collects { annotations.properties.formUnion(members.map(\.key)) }
-    default:
-      break
-    }
-  }
-
-  /// Applies a property's schema; a `false` schema makes the property unexpected, a fault of
-  /// the object that holds it (as other validators report it), at the key's line and column.
-  private mutating func rejectOrApply(
-    _ child: SchemaNode, to member: JSONMember, keyword: String, _ mode: Mode, _ isValid: inout Bool
-  ) {
-    guard child.constant == false else {
-      applyToChild(child, member.value, member.key, mode, &isValid)
-      return
-    }
-    isValid = false
-    guard mode.reports else { return }
-    record(
-      "unexpected property '\(member.key)'", JSONValue(.string(member.key), at: member.keyLocation),
-      child.location)
-  }
-
-  // MARK: - Arrays
-
-  private mutating func checkArray(
-    _ keyword: SchemaKeyword, in node: SchemaNode, _ elements: [JSONValue], _ mode: Mode,
-    _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
-  ) -> String? {
-    switch keyword {
-    case .prefixItems(let nodes):
-      for (index, child) in zip(elements.indices, nodes) {
-        applyToChild(child, elements[index], String(index), mode, &isValid)
-      }
-      annotations.itemPrefix = max(annotations.itemPrefix, min(nodes.count, elements.count))
-    case .items(let child):
-      let start =
-        node.keywords.lazy.compactMap { keyword -> Int? in
-          if case .prefixItems(let nodes) = keyword { return nodes.count }
-          return nil
-        }.first ?? 0
-      annotations.allItems = true
-      if child.constant == false, elements.count > start {
-        return mode.failure("has \(elements.count) items; at most \(start) are allowed")
-      }
-      for index in elements.indices where index >= start {
-        applyToChild(child, elements[index], String(index), mode, &isValid)
-      }
-    case .contains(let child, let minimum, let maximum):
-      var matches: [Int] = []
-      for index in elements.indices where accepts(child, elements[index]) { matches.append(index) }
-      annotations.itemIndices.formUnion(matches)
-      if matches.count < minimum {
-        return mode.failure(
-          "has \(matches.count) items that match 'contains'; at least \(minimum) must")
-      }
-      if let maximum, matches.count > maximum {
-        return mode.failure(
-          "has \(matches.count) items that match 'contains'; at most \(maximum) may")
-      }
-    case .unevaluatedItems(let child):
-      let unevaluated = elements.indices.filter { !annotations.hasEvaluated(item: $0) }
-      annotations.allItems = true
-      if child.constant == false, let first = unevaluated.first {
-        return mode.failure("item \(first) is not allowed here (unevaluatedItems)")
-      }
-      for index in unevaluated {
-        applyToChild(child, elements[index], String(index), mode, &isValid)
-      }
-    default:
-      break
-    }
-    return nil
   }
 }

@@ -25,33 +25,15 @@ struct AssertionComparator {
     case (.speaker, .text(let name)):
       return speaker(name, claim: claim, item: item)
     case (.role, .text(let title)):
-      if let role = facts.role { return TextComparator.compareRole(title, with: role) }
-      // A speaker given with a title, "Geng Shuang (Chinese Foreign Ministry spokesperson)".
-      if let speaker = facts.speaker,
-        Gazetteer.contains(Gazetteer.words(speaker), Gazetteer.words(title))
-      {
-        return .supported(detail: "evidence gives '\(speaker)'")
-      }
-      return inExcerpt(title, of: item)
+      return RoleComparator.compare(title, with: item, gazetteer: gazetteer)
     case (.venue, .text(let venue)):
-      guard let given = facts.venue else { return inExcerpt(venue, of: item) }
-      return TextComparator.sameName(venue, given, gazetteer: gazetteer)
-        ? .supported(detail: "evidence gives '\(given)'")
-        : .contradicted(.venueMismatch, detail: "evidence gives '\(given)', not '\(venue)'")
+      return VenueComparator.compare(venue, with: item, gazetteer: gazetteer)
     case (.event, .text(let name)):
-      return named(name, by: facts.event, item: item)
+      return EventComparator.compare(name, with: item, gazetteer: gazetteer)
     case (.organization, .text(let name)):
-      // A title often names the body: "Tecmash Deputy CEO".
-      for given in [facts.organization, facts.role, facts.speaker].compactMap({ $0 })
-      where TextComparator.sameName(name, given, gazetteer: gazetteer) {
-        return .supported(detail: "evidence gives '\(given)'")
-      }
-      return inExcerpt(name, of: item)
+      return OrganizationComparator.compare(name, with: item, gazetteer: gazetteer)
     case (.outlet, .text(let name)):
-      if TextComparator.sameName(name, item.source.publisher, gazetteer: gazetteer) {
-        return .supported(detail: "published by \(item.source.publisher)")
-      }
-      return named(name, by: facts.outlet, item: item)
+      return OutletComparator.compare(name, with: item, gazetteer: gazetteer)
     case (.proposition, _):
       switch item.stance {
       case .supports: return .supported(detail: "its stance supports the claim")
@@ -100,7 +82,9 @@ struct AssertionComparator {
   }
 
   private func speaker(_ name: String, claim: Claim, item: EvidenceItem) -> AssertionVerdict {
-    guard let given = item.facts.speaker else { return inExcerpt(name, of: item) }
+    guard let given = item.facts.speaker else {
+      return TextComparator.inExcerpt(name, of: item, gazetteer: gazetteer)
+    }
     if TextComparator.sameName(name, given, gazetteer: gazetteer) {
       return .supported(detail: "evidence gives '\(given)'")
     }
@@ -111,22 +95,6 @@ struct AssertionComparator {
       return .contradicted(.speakerMismatch, detail: "evidence gives the words to '\(given)'")
     }
     return .notCovered
-  }
-
-  private func named(_ name: String, by given: String?, item: EvidenceItem) -> AssertionVerdict {
-    if let given, TextComparator.sameName(name, given, gazetteer: gazetteer) {
-      return .supported(detail: "evidence gives '\(given)'")
-    }
-    return inExcerpt(name, of: item)
-  }
-
-  /// Support from the excerpt, the source's own words: only ever support, never contradiction.
-  private func inExcerpt(_ text: String, of item: EvidenceItem) -> AssertionVerdict {
-    guard let excerpt = item.excerpt,
-      Gazetteer.contains(Gazetteer.words(excerpt), Gazetteer.words(gazetteer.canonical(text)))
-        || gazetteer.mentions(in: excerpt).contains(gazetteer.canonical(text))
-    else { return .notCovered }
-    return .supported(detail: "the excerpt has '\(text)'")
   }
 
   /// Support from the excerpt for a set: it names every member, or holds the article's own

@@ -1,0 +1,75 @@
+/// The attribution axis: is the named source shown to have said it.
+extension ClaimChecker {
+  /// Whether the items show the claim's source saying it.
+  ///
+  /// A vague source can never be confirmed. An item that gives the words to someone else, or
+  /// comes from the cited outlet with other words, misattributes the claim. Otherwise the first
+  /// item from the cited outlet that shows the words confirms it.
+  func attributionStatus(
+    of claim: Claim, items: [EvidenceItem], verdicts: [[AssertionVerdict]], notes: inout [String]
+  ) -> CheckReport.AttributionStatus {
+    let attribution = claim.attribution
+    guard attribution.isSourced else { return .unsourced }
+    if attribution.isVague {
+      notes.append(
+        "the source is vague ('\(attribution.speaker?.description ?? "unnamed")'); no evidence can confirm it said this"
+      )
+      return .unconfirmed
+    }
+    let hasQuote = claim.assertions.contains { $0.field == .quote }
+    var confirming: String?
+    for (item, itemVerdicts) in zip(items, verdicts) {
+      let verdicts = Array(zip(claim.assertions.map(\.field), itemVerdicts))
+      let isFromOutlet = attribution.outlet.map { names(item, $0) } ?? true
+      if verdicts.contains(where: { $0.1.reason == .speakerMismatch }) {
+        notes.append("\(item.id): gives the words to someone else")
+        return .misattributed
+      }
+      if isFromOutlet, verdicts.contains(where: { $0.0 == .quote && $0.1.reason == .misquote }) {
+        notes.append("\(item.id): the named source has other words")
+        return .misattributed
+      }
+      // A quote is shown by its words; anything else by a supporting stance or by support
+      // for every one of its assertions.
+      let wordsShown =
+        hasQuote
+        ? verdicts.contains { $0.0 == .quote && $0.1.isSupport }
+        : item.stance == .supports || (!verdicts.isEmpty && verdicts.allSatisfy { $0.1.isSupport })
+      if isFromOutlet, wordsShown, confirming == nil { confirming = item.id }
+    }
+    guard let confirming else { return .unconfirmed }
+    notes.append(
+      "\(confirming): shows \(attribution.outlet.map { "'\($0)'" } ?? "the speaker") saying it")
+    return .confirmed
+  }
+
+  /// The reason an attribution status gives the claim, if any.
+  func reason(for status: CheckReport.AttributionStatus, of claim: Claim) -> ReasonCode? {
+    switch status {
+    case .unsourced: .unsourced
+    case .unconfirmed: claim.attribution.isVague ? .vagueSource : .attributionUnconfirmed
+    case .misattributed: .speakerMismatch
+    case .confirmed: nil
+    }
+  }
+
+  /// Whether an item's only authority is the outlet the claim cites (or its via chain), or
+  /// the article under review.
+  func isCircular(_ item: EvidenceItem, for claim: Claim, in article: LoadedArticle) -> Bool {
+    if let url = article.article.url, item.source.url == url { return true }
+    if item.source.title == article.article.title { return true }
+    return claim.attribution.sourceIDs.contains { names(item, $0) }
+  }
+
+  /// Whether an item comes from (or names as its outlet) the source `id`.
+  private func names(_ item: EvidenceItem, _ id: String) -> Bool {
+    guard let source = ledger.sources.source(withID: id) else { return false }
+    let gazetteer = ledger.gazetteer
+    let candidates = [item.source.publisher] + (item.facts.outlet.map { [$0] } ?? [])
+    return candidates.contains { text in
+      ([source.name] + source.aliases + [id]).contains {
+        TextComparator.sameName($0, text, gazetteer: gazetteer)
+      }
+    }
+  }
+}

@@ -1,0 +1,46 @@
+/// Compares a claimed post or title ("deputy CEO") with what evidence gives.
+///
+/// Agrees: the evidence's role holds every word of the claimed title ("Tecmash Deputy CEO"
+/// for "deputy CEO"); words in a parenthesis count as remarks, so "lieutenant general (retired
+/// 2009)" confirms "retired lieutenant-general". With no role given, a speaker written with
+/// the title ("Geng Shuang (Chinese Foreign Ministry spokesperson)") or an excerpt holding it
+/// agrees.
+///
+/// Contradicts: a role that lacks one of the claimed title's core words, or that carries a
+/// rank word the claim does not ("senior vice president" for "President"): another post.
+/// A claimed qualifier missing from the evidence ("retired") leaves the title unconfirmed,
+/// not contradicted.
+enum RoleComparator {
+  /// Words that make a post a different post: "senior vice president" is not "president".
+  static let rankModifiers: Set = [
+    "vice", "deputy", "senior", "junior", "assistant", "acting", "associate", "executive",
+    "former", "retired", "second", "first", "chief",
+  ]
+
+  static func compare(_ title: String, with item: EvidenceItem, gazetteer: Gazetteer)
+    -> AssertionVerdict
+  {
+    if let role = item.facts.role { return compare(title, with: role) }
+    if let speaker = item.facts.speaker,
+      Gazetteer.contains(Gazetteer.words(speaker), Gazetteer.words(title))
+    {
+      return .supported(detail: "evidence gives '\(speaker)'")
+    }
+    return TextComparator.inExcerpt(title, of: item, gazetteer: gazetteer)
+  }
+
+  /// Compares a claimed title with the role evidence gives.
+  static func compare(_ claimed: String, with evidence: String) -> AssertionVerdict {
+    let claim = Set(Gazetteer.words(claimed))
+    let found = Set(Gazetteer.words(evidence))
+    let core = claim.subtracting(rankModifiers)
+    let title = Set(
+      Gazetteer.words(evidence.split(separator: "(").first.map(String.init) ?? evidence))
+    let otherPost = title.intersection(rankModifiers).subtracting(claim)
+    guard (core.isEmpty ? claim : core).isSubset(of: found), otherPost.isEmpty else {
+      return .contradicted(.roleMismatch, detail: "evidence gives '\(evidence)', not '\(claimed)'")
+    }
+    guard claim.isSubset(of: found) else { return .notCovered }
+    return .supported(detail: "evidence gives '\(evidence)'")
+  }
+}

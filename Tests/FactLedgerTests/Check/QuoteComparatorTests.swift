@@ -1,0 +1,59 @@
+import Testing
+
+@testable import FactLedger
+
+@Suite("Quote comparator")
+struct QuoteComparatorTests {
+  @Test("quotes match after normalising quotes, dashes, case and spacing; a fragment matches")
+  func quoteMatches() {
+    #expect(
+      QuoteComparator.compare(
+        claimed: "“Joint work—underway,” he said", source: "\"joint work - underway,\" he  said")
+        == .match)
+    #expect(
+      QuoteComparator.compare(claimed: "meaningful", source: "have reached a “meaningful” level")
+        == .match)
+    #expect(
+      QuoteComparator.compare(claimed: "we do not plan", source: "we do not have a plan") != .match)
+  }
+
+  @Test("an ellipsis matches the words the article left out, in order")
+  func ellipsis() {
+    let source =
+      "peace, friendship and lasting security through cooperation and unity and its result"
+    #expect(
+      QuoteComparator.compare(claimed: "peace … through cooperation", source: source)
+        == .elidedMatch(omittedWords: 4))
+    #expect(
+      QuoteComparator.compare(claimed: "through cooperation ... peace", source: source)
+        != .elidedMatch(omittedWords: 0))
+  }
+
+  @Test("a close difference is a misquote that names what changed; a loose one is a paraphrase")
+  func misquoteAndParaphrase() {
+    let original = "We do not have a military alliance with China and we do not plan to create one."
+    #expect(
+      QuoteComparator.compare(
+        claimed:
+          "We do not have a military alliance with China and we do not intend to create one.",
+        source: original)
+        == .misquote("the article has 'intend' where the source has 'plan'"))
+    #expect(
+      QuoteComparator.compare(
+        claimed: "We have a military alliance with China and we do not plan to create one",
+        source: original)
+        == .misquote("the article drops 'do not'"))
+    let sputnik =
+      "China-Russia relations do not target third parties and are not influenced by third parties"
+    guard
+      case .paraphrase = QuoteComparator.compare(
+        claimed: "does not target any third party and will not be affected by any third party",
+        source: sputnik)
+    else {
+      Issue.record("expected a paraphrase")
+      return
+    }
+    #expect(
+      QuoteComparator.compare(claimed: "the weather is fine today", source: original) == .unrelated)
+  }
+}
