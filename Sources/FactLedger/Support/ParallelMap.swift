@@ -9,7 +9,11 @@ extension Array where Element: Sendable {
     guard count > 1 else { return map(transform) }
     let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
     results.initialize(repeating: nil)
-    defer { results.deallocate() }
+    // The slots hold references: release them before the memory goes, or every result leaks.
+    defer {
+      _ = results.deinitialize()
+      results.deallocate()
+    }
     nonisolated(unsafe) let slots = results
     // Each index is written by exactly one iteration, so the writes never overlap.
     self.withUnsafeBufferPointer { elements in

@@ -1,5 +1,4 @@
 import Foundation
-import TestSupport
 
 #if !FACTLEDGER_FUZZ
   @testable import FactLedger
