@@ -725,19 +725,7 @@ enum BundledSchemas {
           "additionalProperties": false,
           "properties": {
             "rule": {
-              "enum": [
-                "unsourced-claim",
-                "vague-attribution",
-                "schema-violation",
-                "anchor-drift",
-                "uncovered-sentence",
-                "unknown-source",
-                "duplicate-id",
-                "article-changed",
-                "broken-review-chain",
-                "broken-reference",
-                "empty-assertions"
-              ]
+              "$ref": "common.schema.json#/$defs/ruleId"
             },
             "reason": {
               "type": "string",
@@ -837,6 +825,22 @@ enum BundledSchemas {
           },
           "additionalProperties": false,
           "minProperties": 1
+        },
+        "ruleId": {
+          "description": "The id of a lint rule. Written by 'swift run generate-factledger' from the rule list (LintRules.all); do not edit by hand.",
+          "enum": [
+            "unsourced-claim",
+            "vague-attribution",
+            "schema-violation",
+            "anchor-drift",
+            "uncovered-sentence",
+            "unknown-source",
+            "duplicate-id",
+            "article-changed",
+            "broken-review-chain",
+            "broken-reference",
+            "empty-assertions"
+          ]
         }
       }
     }
@@ -1139,19 +1143,7 @@ enum BundledSchemas {
             ],
             "properties": {
               "rule": {
-                "enum": [
-                  "unsourced-claim",
-                  "vague-attribution",
-                  "schema-violation",
-                  "anchor-drift",
-                  "uncovered-sentence",
-                  "unknown-source",
-                  "duplicate-id",
-                  "article-changed",
-                  "broken-review-chain",
-                  "broken-reference",
-                  "empty-assertions"
-                ]
+                "$ref": "common.schema.json#/$defs/ruleId"
               },
               "severity": {
                 "enum": [
@@ -1383,19 +1375,7 @@ enum BundledSchemas {
         "rules": {
           "type": "object",
           "propertyNames": {
-            "enum": [
-              "unsourced-claim",
-              "vague-attribution",
-              "schema-violation",
-              "anchor-drift",
-              "uncovered-sentence",
-              "unknown-source",
-              "duplicate-id",
-              "article-changed",
-              "broken-review-chain",
-              "broken-reference",
-              "empty-assertions"
-            ]
+            "$ref": "common.schema.json#/$defs/ruleId"
           },
           "additionalProperties": {
             "enum": [

@@ -78,14 +78,30 @@ package struct SchemaBundleRenderer: Sendable {
   /// - Returns: the bundled schemas' source, then the meta-schemas' source.
   /// - Throws: the file system's error when `Schemas/` cannot be read.
   package func generatedFiles() throws -> [GeneratedFile] {
-    [
-      GeneratedFile(
-        path: Self.bundledSchemasPath,
-        text: Self.bundledSchemasSource(for: try schemaFiles())),
+    var schemas = try schemaFiles()
+    let common = try Self.withRuleIDs(schemas[Self.commonSchema] ?? "")
+    schemas[Self.commonSchema] = common
+    return [
+      GeneratedFile(path: Self.schemasFolder + "/" + Self.commonSchema, text: common),
+      GeneratedFile(path: Self.bundledSchemasPath, text: Self.bundledSchemasSource(for: schemas)),
       GeneratedFile(
         path: Self.metaschemaPath,
         text: Self.metaschemaSource(for: try metaschemaDocuments())),
     ]
+  }
+
+  /// The schema whose `$defs/ruleId` lists the lint rules.
+  package static let commonSchema = "common.schema.json"
+
+  /// `text`, the shared schema, with `$defs/ruleId/enum` listing the ids of `LintRules.all`,
+  /// in the stable layout: the rule list is the one place a rule is named.
+  ///
+  /// - Throws: `JSONSyntaxError` when `text` is not JSON.
+  package static func withRuleIDs(_ text: String) throws -> String {
+    var json = try JSONParser().parse(text)
+    let ids = JSONValue.array(LintRules.all.map { JSONValue.string($0.id.rawValue) })
+    json.replace(at: ["$defs", "ruleId", "enum"], with: ids)
+    return JSONWriter().string(for: json)
   }
 
   /// The source of `enum BundledSchemas`, carrying `files` by file name.
@@ -181,5 +197,29 @@ package struct SchemaBundleRenderer: Sendable {
       longest = max(longest, current)
     }
     return longest
+  }
+}
+
+extension JSONValue {
+  /// Replaces the member at `path` of nested objects, creating the objects and the member
+  /// where they are missing.
+  fileprivate mutating func replace(at path: ArraySlice<String>, with value: JSONValue) {
+    guard let key = path.first else {
+      self = value
+      return
+    }
+    var members = objectMembers ?? []
+    if let index = members.firstIndex(where: { $0.key == key }) {
+      members[index].value.replace(at: path.dropFirst(), with: value)
+    } else {
+      var member = JSONValue.object([:])
+      member.replace(at: path.dropFirst(), with: value)
+      members.append(JSONMember(key: key, value: member))
+    }
+    kind = .object(members)
+  }
+
+  fileprivate mutating func replace(at path: [String], with value: JSONValue) {
+    replace(at: path[...], with: value)
   }
 }

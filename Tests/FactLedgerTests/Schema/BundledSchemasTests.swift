@@ -39,7 +39,8 @@ struct BundledSchemasTests {
     let files = try Self.renderer.generatedFiles()
     #expect(
       files.map(\.path) == [
-        SchemaBundleRenderer.bundledSchemasPath, SchemaBundleRenderer.metaschemaPath,
+        "Schemas/" + SchemaBundleRenderer.commonSchema, SchemaBundleRenderer.bundledSchemasPath,
+        SchemaBundleRenderer.metaschemaPath,
       ])
     for file in files {
       let onDisk = try Data(contentsOf: RepositoryPaths.root.appendingPathComponent(file.path))
