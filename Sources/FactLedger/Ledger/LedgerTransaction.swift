@@ -66,20 +66,17 @@ struct LedgerTransaction {
   /// - Throws: `LedgerWriteError.cannotWrite` when a temporary file cannot be written (nothing
   ///   replaced, temporary files removed) or `outsideLedger` when a target leaves the ledger.
   func commit(_ changes: [Change]) throws(LedgerWriteError) {
+    guard !changes.isEmpty else { return }
     var pairs: [(temporary: String, target: String, path: String)] = []
     for change in changes {
-      let target: String
+      let resolved: String?
       do {
-        guard let resolved = try files.resolve(change.path) else {
-          throw LedgerWriteError.cannotWrite(path: change.path, reason: "it no longer exists")
-        }
-        target = resolved
-      } catch let error as LedgerFiles.Failure {
-        throw .cannotWrite(path: change.path, reason: error.message)
-      } catch let error as LedgerWriteError {
-        throw error
+        resolved = try files.resolve(change.path)
       } catch {
-        throw .cannotWrite(path: change.path, reason: "\(error)")
+        throw .cannotWrite(path: change.path, reason: error.message)
+      }
+      guard let target = resolved else {
+        throw .cannotWrite(path: change.path, reason: "it no longer exists")
       }
       pairs.append((Self.temporaryPath(for: target), target, change.path))
     }
@@ -97,7 +94,14 @@ struct LedgerTransaction {
       FaultInjection.point("temporary-written", count: index + 1)
     }
     FaultInjection.beforeCommit()
-    try writeJournal(journal, state: .committed)
+    do {
+      try writeJournal(journal, state: .committed)
+    } catch {
+      // The journal still says `prepared`: nothing is replaced, so undo it all now.
+      rollBack(journal)
+      unlink(journalPath)
+      throw error
+    }
     FaultInjection.point("committed")
     for (index, pair) in pairs.enumerated() {
       // Past the commit point every rename must happen: one that fails now is retried by the
