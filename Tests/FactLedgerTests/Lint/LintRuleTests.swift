@@ -266,6 +266,71 @@ struct LintRuleTests {
         ": note: waived by Desk (the ministry's spokesperson is unnamed in the source): "))
   }
 
+  @Test("a waiver in article.json lets the article off uncovered-sentence and article-changed")
+  func articleWaiver() throws {
+    try FileManager.default.removeItem(atPath: claims + "headline.json")
+    try edit(root + "/articles/wire-2020-01-02/article.txt") { $0 + "\n" }
+    try edit(root + "/articles/wire-2020-01-02/article.json") {
+      $0.replacingOccurrences(
+        of: "\n}",
+        with:
+          ",\n  \"waivers\": [\n    {\"rule\": \"uncovered-sentence\", \"reason\": \"the headline is the title\", \"by\": \"Desk\"},\n    {\"rule\": \"article-changed\", \"reason\": \"a trailing newline\", \"by\": \"Desk\"}\n  ]\n}"
+      )
+    }
+    let report = try lint()
+    #expect(report.inputErrors.isEmpty)
+    #expect(report.active.isEmpty)
+    #expect(Set(report.waived.map(\.rule)) == [.uncoveredSentence, .articleChanged])
+  }
+
+  @Test("a waiver in the wrong file is a schema violation naming where it goes, not ignored")
+  func misplacedWaiver() throws {
+    try edit(claims + "headline.json") {
+      $0.replacingOccurrences(
+        of: "  \"reviews\": []",
+        with:
+          "  \"waivers\": [{\"rule\": \"uncovered-sentence\", \"reason\": \"r\", \"by\": \"Desk\"}],\n  \"reviews\": []"
+      )
+    }
+    let inRecord = try lint().findings.filter { $0.rule == .schemaViolation }.map(\.message)
+    #expect(
+      inRecord.contains(
+        "a waiver of 'uncovered-sentence' goes in the article's article.json, not in a record"))
+    try edit(claims + "headline.json") {
+      $0.replacingOccurrences(
+        of: "\"rule\": \"uncovered-sentence\"", with: "\"rule\": \"vague-attribution\"")
+    }
+    try edit(root + "/articles/wire-2020-01-02/article.json") {
+      $0.replacingOccurrences(
+        of: "\n}",
+        with:
+          ",\n  \"waivers\": [{\"rule\": \"vague-attribution\", \"reason\": \"r\", \"by\": \"Desk\"}]\n}"
+      )
+    }
+    let messages = try lint().findings.filter { $0.rule == .schemaViolation }.map(\.message)
+    #expect(
+      messages.contains(
+        "a waiver of 'vague-attribution' goes in the record it names, not in article.json"))
+  }
+
+  @Test("article-changed names the text's full SHA-256, to paste into article.json")
+  func articleChangedHash() throws {
+    try edit(root + "/articles/wire-2020-01-02/article.txt") { $0 + "\n" }
+    let text = try String(
+      contentsOfFile: root + "/articles/wire-2020-01-02/article.txt", encoding: .utf8)
+    let message = try #require(try lint().findings.first?.message)
+    #expect(message.contains("its SHA-256 is \(SHA256.hexDigest(of: text.utf8)),"))
+    #expect(!message.contains("…"))
+  }
+
+  @Test("--explain says where each rule's waiver goes")
+  func waiverPlace() throws {
+    let uncovered = try #require(LintRules.rule(.uncoveredSentence)).explanation
+    #expect(uncovered.contains("add to the article's article.json"))
+    let unsourced = try #require(LintRules.rule(.unsourcedClaim)).explanation
+    #expect(unsourced.contains("Waive it for one record: add to the record"))
+  }
+
   @Test("a rule set to 'off' in the policy is not checked")
   func ruleOff() throws {
     try FileManager.default.removeItem(atPath: claims + "headline.json")
