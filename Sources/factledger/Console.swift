@@ -27,6 +27,11 @@ struct Console {
     err("note: \(Escape.terminal(message))")
   }
 
+  /// Writes `warning: message` to stderr, the message escaped.
+  func warning(_ message: String) {
+    err("\(colour("warning", "33")): \(Escape.terminal(message))")
+  }
+
   /// Writes `error: message` to stderr, the message escaped.
   func error(_ message: String) {
     err("\(colour("error", "31")): \(Escape.terminal(message))")

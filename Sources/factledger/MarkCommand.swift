@@ -85,6 +85,7 @@ enum MarkCommand: Subcommand {
       return .usageOrInputError
     }
     if let note = outcome.recovery.note { console.note(note) }
+    warnOfUnknownEvidence(in: requests, of: ledger, arguments, console: console)
     for entry in outcome.entries {
       let was = entry.previousStatus.map { " (was \($0.rawValue))" } ?? ""
       let reviewer = Escape.terminal(entry.review.reviewer)
@@ -93,6 +94,24 @@ enum MarkCommand: Subcommand {
       )
     }
     return .success
+  }
+
+  /// Warns of each evidence id the reviews cite that no evidence file of the policy has (a
+  /// typo, or an item not yet added); the reviews are written all the same.
+  private static func warnOfUnknownEvidence(
+    in requests: [ReviewRecorder.Request], of ledger: Ledger, _ arguments: ParsedArguments,
+    console: Console
+  ) {
+    let cited = requests.flatMap(\.evidence)
+    guard !cited.isEmpty, !ledger.policy.evidence.isEmpty else { return }
+    let references = EvidenceReferences(of: ledger, followsLinks: arguments.has(.followLinks))
+    for problem in references.problems {
+      console.warning("cannot check the evidence ids against \(problem)")
+    }
+    let files = references.files.joined(separator: ", ")
+    for id in references.unknown(cited) {
+      console.warning("evidence '\(id)' is in no evidence file of factledger.json (\(files))")
+    }
   }
 
   /// The requests the command line asks for: one per verdict of a check report given with

@@ -169,6 +169,63 @@ struct MarkCommandTests {
     #expect(try Data(contentsOf: scratch.url.appendingPathComponent(claimFile)) == before)
   }
 
+  @Test("an unknown --reason code is refused with the allowed codes, and nothing is written")
+  func unknownReason() throws {
+    let scratch = try TemporaryFolder()
+    _ = try scratch.copyOfShippedLedger()
+    let file = scratch.url.appendingPathComponent(claimFile)
+    let before = try Data(contentsOf: file)
+    let result = try CLIRunner.run(
+      ["mark", claim, "disputed", "--by", "Desk", "--reason", "date-mismatchh"], in: scratch.url)
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.hasPrefix(
+        "error: reason 'date-mismatchh' is not a reason code; use one of: misquote, date-mismatch, "
+      ))
+    #expect(result.stderr.contains(", review-disagrees; nothing was written\n"))
+    #expect(try Data(contentsOf: file) == before)
+  }
+
+  @Test("an --evidence id no evidence file of the policy has is a warning; the review is written")
+  func unknownEvidence() throws {
+    let scratch = try TemporaryFolder()
+    _ = try scratch.copyOfShippedLedger()
+    let file = scratch.url.appendingPathComponent(claimFile)
+    let before = try Data(contentsOf: file)
+    let result = try CLIRunner.run(
+      [
+        "mark", claim, "verified", "--by", "Desk", "--evidence",
+        "ev-axios-gulf-of-oman-drills,ev-no-such-item",
+      ], in: scratch.url)
+    #expect(result.status == 0)
+    #expect(
+      result.stderr
+        == "warning: evidence 'ev-no-such-item' is in no evidence file of factledger.json (evidence/crespo-2020-05-27.json)\n"
+    )
+    #expect(try Data(contentsOf: file) != before)
+    let known = try CLIRunner.run(
+      ["mark", claim, "unverified", "--by", "Desk", "--evidence", "ev-axios-gulf-of-oman-drills"],
+      in: scratch.url)
+    #expect(known.status == 0)
+    #expect(known.stderr.isEmpty)
+  }
+
+  @Test("with no evidence files in the policy, an --evidence id is not questioned")
+  func noEvidenceFiles() throws {
+    let scratch = try TemporaryFolder()
+    let ledger = try scratch.copyOfShippedLedger()
+    let policy = ledger.appendingPathComponent("factledger.json")
+    let text = try String(contentsOf: policy, encoding: .utf8)
+    try text.replacingOccurrences(
+      of: ",\n  \"evidence\": [\n    \"evidence/crespo-2020-05-27.json\"\n  ]", with: ""
+    ).write(to: policy, atomically: true, encoding: .utf8)
+    #expect(try String(contentsOf: policy, encoding: .utf8) != text)
+    let result = try CLIRunner.run(
+      ["mark", claim, "verified", "--by", "Desk", "--evidence", "ev-no-such-item"], in: scratch.url)
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+  }
+
   @Test("--from a file that cannot be read is a usage error naming it")
   func fromMissingFile() throws {
     let result = try CLIRunner.run(["mark", "--from", "nope.txt", "verified", "--by", "Desk"])

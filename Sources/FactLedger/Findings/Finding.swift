@@ -20,6 +20,8 @@ public struct Finding: Sendable, Equatable, CustomStringConvertible {
   public enum Fix: Sendable, Equatable {
     /// Move the record's anchor to where its words now stand.
     case moveAnchor(to: Anchor)
+    /// Move the record's attribution cue to where its words now stand.
+    case moveCue(to: TextSpan)
   }
 
   /// How much it matters.
@@ -78,6 +80,12 @@ public struct Finding: Sendable, Equatable, CustomStringConvertible {
   /// The anchor a fix moves the record to, if it has one.
   public var movedAnchor: Anchor? {
     if case .moveAnchor(let anchor) = fix { return anchor }
+    return nil
+  }
+
+  /// The cue a fix moves the record's attribution to, if it has one.
+  public var movedCue: TextSpan? {
+    if case .moveCue(let cue) = fix { return cue }
     return nil
   }
 }

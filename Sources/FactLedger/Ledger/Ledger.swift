@@ -63,6 +63,8 @@ public struct ClaimPositions: Sendable, Equatable {
   public var outlet: SourceLocation
   public var via: [SourceLocation]
   public var cue: SourceLocation
+  public var cueStart: SourceLocation
+  public var cueExact: SourceLocation
   public var carriedBy: SourceLocation
   public var assertions: SourceLocation
   /// Each review's start, oldest first.
@@ -85,6 +87,8 @@ public struct ClaimPositions: Sendable, Equatable {
     outlet = at(attribution?["outlet"], self.attribution)
     via = attribution?["via"]?.arrayValue?.map(\.location) ?? []
     cue = at(attribution?["cue"], self.attribution)
+    cueStart = at(attribution?["cue"]?["start"], cue)
+    cueExact = at(attribution?["cue"]?["exact"], cue)
     carriedBy = at(attribution?["carriedBy"], self.attribution)
     assertions = at(json["assertions"], record)
     reviews = json["reviews"]?.arrayValue?.map(\.location) ?? []

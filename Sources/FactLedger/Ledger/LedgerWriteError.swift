@@ -4,7 +4,7 @@ public enum LedgerWriteError: Error, Sendable, Equatable {
   case unknownClaims([String])
   /// A final verdict changes without `--reason`.
   case reasonRequired(claimID: String, from: Review.Status, to: Review.Status)
-  /// A reason that is not a lowercase code.
+  /// A reason that is not one of the reason codes (`ReasonCode`).
   case invalidReason(String)
   /// The ledger's writer lock cannot be had.
   case lockUnavailable(path: String, detail: String)
@@ -21,7 +21,7 @@ public enum LedgerWriteError: Error, Sendable, Equatable {
     case .reasonRequired(let id, let from, let to):
       "changing the verdict of '\(id)' from \(from.rawValue) to \(to.rawValue) needs --reason; nothing was written"
     case .invalidReason(let reason):
-      "reason '\(reason)' is not a lowercase code ([a-z0-9][a-z0-9-]*); nothing was written"
+      "reason '\(reason)' is not a reason code; use one of: \(ReasonCode.allCases.map(\.rawValue).joined(separator: ", ")); nothing was written"
     case .lockUnavailable(let path, let detail):
       "cannot lock the ledger (\(path)): \(detail); nothing was written"
     case .cannotWrite(let path, let reason):

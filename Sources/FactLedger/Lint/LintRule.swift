@@ -16,9 +16,20 @@ public protocol LintRule: Sendable {
   /// When the rule runs: while the ledger loads (its findings make a strict load fail), or
   /// over a loaded ledger, for `lint` only.
   var phase: LintPhase { get }
+  /// Where a waiver of the rule goes: in the record its findings name, or in the article's
+  /// `article.json` for a rule whose findings are on the article itself.
+  var waiverPlace: WaiverPlace { get }
 
   /// Adds this rule's findings over `ledger` to `findings`, with the rule's default severity.
   func check(_ ledger: LedgerContents, into findings: inout [Finding])
+}
+
+/// Where a waiver of a rule goes.
+public enum WaiverPlace: Sendable {
+  /// In the claim record the finding names.
+  case record
+  /// In the `article.json` of the article whose text or metadata the finding is on.
+  case article
 }
 
 /// When a rule runs.
@@ -36,6 +47,7 @@ public enum LintPhase: Sendable {
 extension LintRule {
   public var defaultSeverity: Policy.Severity { .error }
   public var phase: LintPhase { .linting }
+  public var waiverPlace: WaiverPlace { .record }
 
   /// The text of `lint --explain`.
   public var explanation: String {
@@ -48,11 +60,18 @@ extension LintRule {
 
     Fix: \(fix)
 
-    Waive it for one record: add to the record
+    \(waiverHowTo)
       "waivers": [{"rule": "\(id)", "reason": "...", "by": "..."}]
     Every run lists the findings it waived.
 
     """
+  }
+
+  private var waiverHowTo: String {
+    switch waiverPlace {
+    case .record: "Waive it for one record: add to the record"
+    case .article: "Waive it for one article: add to the article's article.json"
+    }
   }
 
   /// A finding of this rule on a claim, at its default severity.

@@ -55,14 +55,26 @@ public struct Linter: Sendable {
     }
   }
 
-  /// Waivers let findings off, one record and one rule at a time.
+  /// Waivers let findings off, one rule at a time: of one record (in the record), or of one
+  /// article (in its `article.json`, for the findings on the article itself).
   private static func applyWaivers(of ledger: Ledger, to findings: inout [Finding]) {
     let waivers = Dictionary(
       ledger.claims.map { ($0.claim.id, $0.claim.waivers) }, uniquingKeysWith: { first, _ in first }
     )
+    var articleWaivers: [String: [Waiver]] = [:]
+    for article in ledger.articles {
+      articleWaivers[article.path] = article.article.waivers
+      articleWaivers[article.textPath] = article.article.waivers
+    }
     for index in findings.indices {
-      guard let id = findings[index].recordID else { continue }
-      findings[index].waiver = waivers[id]?.first { $0.rule == findings[index].rule.rawValue }
+      let rule = findings[index].rule
+      let place = LintRules.rule(rule)?.waiverPlace ?? .record
+      let given: [Waiver]?
+      switch place {
+      case .record: given = findings[index].recordID.flatMap { waivers[$0] }
+      case .article: given = articleWaivers[findings[index].path]
+      }
+      findings[index].waiver = given?.first { $0.rule == rule.rawValue }
     }
   }
 }

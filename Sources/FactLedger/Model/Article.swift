@@ -18,11 +18,14 @@ public struct Article: Sendable, Equatable {
   public var textFile: String
   /// The SHA-256 of the text file's bytes, lowercase hex: a changed text is detected.
   public var sha256: String
+  /// Lint findings on the article itself (`uncovered-sentence`, `article-changed`) it is let
+  /// off, each with a reason and who waived it.
+  public var waivers: [Waiver]
 
   /// Creates article metadata.
   public init(
     id: String, title: String, author: String?, publisher: String?, published: CalendarDate,
-    url: String?, language: String, textFile: String, sha256: String
+    url: String?, language: String, textFile: String, sha256: String, waivers: [Waiver] = []
   ) {
     self.id = id
     self.title = title
@@ -33,12 +36,14 @@ public struct Article: Sendable, Equatable {
     self.language = language
     self.textFile = textFile
     self.sha256 = sha256
+    self.waivers = waivers
   }
 }
 
 extension Article: JSONRecord {
   private static let keys: Set = [
     "id", "title", "author", "publisher", "published", "url", "language", "textFile", "sha256",
+    "waivers",
   ]
 
   public init?(json: JSONValue, problems: inout [DecodingProblem]) {
@@ -61,12 +66,13 @@ extension Article: JSONRecord {
     let sha256 = reader.string(
       "sha256", matching: "64 lowercase hex digits", problems: &problems,
       where: { $0.utf8.count == 64 && $0.allSatisfy(\.isHexDigit) && $0 == $0.lowercased() })
+    let waivers = reader.waivers(in: .article, problems: &problems)
     guard let id, let title, let date = published.flatMap(CalendarDate.init(iso:)), let language,
       let textFile, let sha256
     else { return nil }
     self.init(
       id: id, title: title, author: author, publisher: publisher, published: date, url: url,
-      language: language, textFile: textFile, sha256: sha256)
+      language: language, textFile: textFile, sha256: sha256, waivers: waivers)
   }
 
   public var json: JSONValue {
@@ -75,6 +81,7 @@ extension Article: JSONRecord {
       "publisher": .optional(publisher), "published": .string(published.description),
       "url": .optional(url), "language": .string(language), "textFile": .string(textFile),
       "sha256": .string(sha256),
+      "waivers": waivers.isEmpty ? nil : .array(waivers.map(\.json)),
     ])
   }
 }

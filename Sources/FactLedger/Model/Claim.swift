@@ -63,7 +63,7 @@ extension Claim: JSONRecord {
     let attribution: Attribution? = reader.record("attribution", problems: &problems)
     let assertions: [Assertion] = reader.records("assertions", problems: &problems)
     let note = reader.string("note", isRequired: false, problems: &problems)
-    let waivers: [Waiver] = reader.records("waivers", problems: &problems)
+    let waivers = reader.waivers(in: .record, problems: &problems)
     let reviews: [Review] = reader.records("reviews", problems: &problems)
     guard let id, let article, let kind, let text, let anchor, let attribution else { return nil }
     self.init(

@@ -34,3 +34,24 @@ extension Waiver: JSONRecord {
     .object(["rule": .string(rule), "reason": .string(reason), "by": .string(by)])
   }
 }
+
+extension FieldReader {
+  /// The `waivers` of a record or article, each of a rule whose waivers go in `place`: a waiver
+  /// anywhere else would never apply, so it is a problem, not silently ignored.
+  func waivers(in place: WaiverPlace, problems: inout [DecodingProblem]) -> [Waiver] {
+    records("waivers", problems: &problems) { json, problems in
+      guard let waiver = Waiver(json: json, problems: &problems) else { return nil }
+      if let rule = LintRules.rule(RuleID(rawValue: waiver.rule)), rule.waiverPlace != place {
+        let message =
+          switch place {
+          case .record:
+            "a waiver of '\(waiver.rule)' goes in the article's article.json, not in a record"
+          case .article:
+            "a waiver of '\(waiver.rule)' goes in the record it names, not in article.json"
+          }
+        problems.append(DecodingProblem(at: json["rule"]?.location ?? json.location, message))
+      }
+      return waiver
+    }
+  }
+}

@@ -79,7 +79,9 @@ public struct ReviewRecorder: Sendable {
     let unknown = requests.flatMap(\.claimIDs).filter { paths[$0] == nil }
     guard unknown.isEmpty else { throw .unknownClaims(unknown) }
     for request in requests {
-      if let reason = request.reason, !Slug.isValid(reason) { throw .invalidReason(reason) }
+      if let reason = request.reason, ReasonCode(rawValue: reason) == nil {
+        throw .invalidReason(reason)
+      }
     }
     let files = LedgerFiles(root: root, followsLinks: followsLinks, limits: ledger.policy.limits)
     let transaction = LedgerTransaction(files: files)

@@ -52,6 +52,14 @@ enum BundledSchemas {
         "sha256": {
           "$ref": "common.schema.json#/$defs/sha256",
           "description": "SHA-256 of the text file's bytes."
+        },
+        "waivers": {
+          "type": "array",
+          "items": {
+            "$ref": "claim.schema.json#/$defs/waiver"
+          },
+          "minItems": 1,
+          "description": "Lint findings on the article itself (uncovered-sentence, article-changed) it is let off, each with a reason and who waived it; every lint run lists them."
         }
       }
     }

@@ -107,8 +107,64 @@ struct LintRuleTests {
     let missing = try lint()
     #expect(
       missing.findings.first { $0.rule == .anchorDrift }?.message
-        == "the words of 'drill-a-success' are no longer in the article")
+        == "the words of 'drill-a-success' are not in the article as written; the most similar passage is '“The drill was a success,” the ministry’s spokesperson told…' at line 3, column 107"
+    )
     #expect(missing.findings.first { $0.rule == .anchorDrift }?.movedAnchor == nil)
+  }
+
+  @Test("anchor-drift: words that were never in the article show the nearest passage, folded")
+  func anchorNeverFound() throws {
+    try edit(claims + "drill-a-success.json") {
+      $0.replacingOccurrences(
+        of: "\"exact\": \"“The drill was a success,” the ministry’s",
+        with: "\"exact\": \"\\\"The drill was a success,\\\" the ministry's")
+    }
+    let finding = try #require(try lint().findings.first { $0.rule == .anchorDrift })
+    #expect(
+      finding.message
+        == "the words of 'drill-a-success' are not in the article as written; the nearest passage is '“The drill was a success,” the ministry’s spokesperson told…' at line 3, column 107 (it differs in: curly vs straight quotes)"
+    )
+    #expect(finding.location == SourceLocation(line: 7, column: 14))
+  }
+
+  @Test("anchor-drift: words gone from a changed article are no longer in it")
+  func anchorGone() throws {
+    try edit(root + "/articles/wire-2020-01-02/article.txt") {
+      $0.replacingOccurrences(of: "The drill was a success", with: "The drill went well")
+    }
+    let finding = try #require(try lint().findings.first { $0.rule == .anchorDrift })
+    #expect(
+      finding.message.hasPrefix("the words of 'drill-a-success' are no longer in the article; "))
+  }
+
+  @Test("anchor-drift: a cue whose words moved is found, at the cue's offsets, and --fix moves it")
+  func cueDrift() throws {
+    let file = claims + "joint-drill-december.json"
+    try edit(file) {
+      $0.replacingOccurrences(of: "\"start\": 112,", with: "\"start\": 110,")
+        .replacingOccurrences(of: "\"end\": 124", with: "\"end\": 122")
+    }
+    let drifted = try lint()
+    #expect(rules(drifted) == [.anchorDrift])
+    let finding = try #require(drifted.findings.first)
+    #expect(finding.fix == .moveCue(to: TextSpan(exact: "according to", start: 112, end: 124)))
+    #expect(finding.location == SourceLocation(line: 21, column: 16))
+    #expect(
+      finding.message
+        == "the cue 'according to' of 'joint-drill-december' moved from 110..<122 to 112..<124; 'lint --fix' moves the cue"
+    )
+    #expect(try AnchorFixer(root: root).fix(drifted.findings) == ["joint-drill-december"])
+    #expect(try lint().findings.isEmpty)
+  }
+
+  @Test("anchor-drift: a cue whose words stand twice is not moved, and points at its words")
+  func cueAmbiguous() throws {
+    try edit(claims + "joint-drill-december.json") {
+      $0.replacingOccurrences(of: "\"exact\": \"according to\"", with: "\"exact\": \"the\"")
+    }
+    let finding = try #require(try lint().findings.first)
+    #expect(finding.fix == nil)
+    #expect(finding.location == SourceLocation(line: 20, column: 16))
   }
 
   @Test("uncovered-sentence: words no record covers, at their line and column in the article text")
@@ -208,6 +264,71 @@ struct LintRuleTests {
     #expect(
       LintTextWriter().write(report).contains(
         ": note: waived by Desk (the ministry's spokesperson is unnamed in the source): "))
+  }
+
+  @Test("a waiver in article.json lets the article off uncovered-sentence and article-changed")
+  func articleWaiver() throws {
+    try FileManager.default.removeItem(atPath: claims + "headline.json")
+    try edit(root + "/articles/wire-2020-01-02/article.txt") { $0 + "\n" }
+    try edit(root + "/articles/wire-2020-01-02/article.json") {
+      $0.replacingOccurrences(
+        of: "\n}",
+        with:
+          ",\n  \"waivers\": [\n    {\"rule\": \"uncovered-sentence\", \"reason\": \"the headline is the title\", \"by\": \"Desk\"},\n    {\"rule\": \"article-changed\", \"reason\": \"a trailing newline\", \"by\": \"Desk\"}\n  ]\n}"
+      )
+    }
+    let report = try lint()
+    #expect(report.inputErrors.isEmpty)
+    #expect(report.active.isEmpty)
+    #expect(Set(report.waived.map(\.rule)) == [.uncoveredSentence, .articleChanged])
+  }
+
+  @Test("a waiver in the wrong file is a schema violation naming where it goes, not ignored")
+  func misplacedWaiver() throws {
+    try edit(claims + "headline.json") {
+      $0.replacingOccurrences(
+        of: "  \"reviews\": []",
+        with:
+          "  \"waivers\": [{\"rule\": \"uncovered-sentence\", \"reason\": \"r\", \"by\": \"Desk\"}],\n  \"reviews\": []"
+      )
+    }
+    let inRecord = try lint().findings.filter { $0.rule == .schemaViolation }.map(\.message)
+    #expect(
+      inRecord.contains(
+        "a waiver of 'uncovered-sentence' goes in the article's article.json, not in a record"))
+    try edit(claims + "headline.json") {
+      $0.replacingOccurrences(
+        of: "\"rule\": \"uncovered-sentence\"", with: "\"rule\": \"vague-attribution\"")
+    }
+    try edit(root + "/articles/wire-2020-01-02/article.json") {
+      $0.replacingOccurrences(
+        of: "\n}",
+        with:
+          ",\n  \"waivers\": [{\"rule\": \"vague-attribution\", \"reason\": \"r\", \"by\": \"Desk\"}]\n}"
+      )
+    }
+    let messages = try lint().findings.filter { $0.rule == .schemaViolation }.map(\.message)
+    #expect(
+      messages.contains(
+        "a waiver of 'vague-attribution' goes in the record it names, not in article.json"))
+  }
+
+  @Test("article-changed names the text's full SHA-256, to paste into article.json")
+  func articleChangedHash() throws {
+    try edit(root + "/articles/wire-2020-01-02/article.txt") { $0 + "\n" }
+    let text = try String(
+      contentsOfFile: root + "/articles/wire-2020-01-02/article.txt", encoding: .utf8)
+    let message = try #require(try lint().findings.first?.message)
+    #expect(message.contains("its SHA-256 is \(SHA256.hexDigest(of: text.utf8)),"))
+    #expect(!message.contains("…"))
+  }
+
+  @Test("--explain says where each rule's waiver goes")
+  func waiverPlace() throws {
+    let uncovered = try #require(LintRules.rule(.uncoveredSentence)).explanation
+    #expect(uncovered.contains("add to the article's article.json"))
+    let unsourced = try #require(LintRules.rule(.unsourcedClaim)).explanation
+    #expect(unsourced.contains("Waive it for one record: add to the record"))
   }
 
   @Test("a rule set to 'off' in the policy is not checked")

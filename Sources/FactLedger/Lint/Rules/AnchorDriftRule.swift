@@ -7,28 +7,30 @@ struct AnchorDriftRule: LintRule {
   let id = RuleID.anchorDrift
   let title = "Anchor drift"
   let summary =
-    "A record's anchor (or cue) text is not at its offsets in the article text, or its prefix and suffix no longer surround it. When the exact text stands once elsewhere, the new offsets are offered; when it is nowhere, the record no longer matches the article."
+    "A record's anchor (or cue) text is not at its offsets in the article text, or its prefix and suffix no longer surround it. When the exact text stands once elsewhere, the new offsets are offered; when it is nowhere, the nearest passage is shown: the same words with quotes, dashes, spacing or case folded, or else the passage that shares the most words."
   let fix =
-    "Run 'factledger lint --fix' to move anchors whose text was found; otherwise re-anchor the record to the article's current words."
+    "Run 'factledger lint --fix' to move anchors and cues whose text was found; otherwise re-anchor the record to the article's current words."
 
   func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
     for article in ledger.articles {
       let text = ArticleText(article.text)
+      // Words missing from the text as it was recorded were never there; from a changed
+      // text, they were there before.
+      let textChanged = SHA256.hexDigest(of: article.text.utf8) != article.article.sha256
       for loaded in article.claims {
-        if let drift = anchorFinding(loaded, in: text) { findings.append(drift) }
-        if let cue = loaded.claim.attribution.cue,
-          text.text(from: cue.start, to: cue.end) != cue.exact
-        {
-          findings.append(
-            finding(
-              on: loaded, at: loaded.positions.cue,
-              "the cue '\(cue.exact)' of '\(loaded.claim.id)' is not at \(cue.start)..<\(cue.end)"))
+        if let drift = anchorFinding(loaded, in: text, textChanged: textChanged) {
+          findings.append(drift)
+        }
+        if let cue = loaded.claim.attribution.cue, let drift = cueFinding(cue, loaded, in: text) {
+          findings.append(drift)
         }
       }
     }
   }
 
-  private func anchorFinding(_ loaded: LoadedClaim, in text: ArticleText) -> Finding? {
+  private func anchorFinding(_ loaded: LoadedClaim, in text: ArticleText, textChanged: Bool)
+    -> Finding?
+  {
     let claim = loaded.claim
     switch claim.anchor.status(in: text) {
     case .intact:
@@ -45,9 +47,60 @@ struct AnchorDriftRule: LintRule {
         "the words of '\(claim.id)' moved from \(claim.anchor.start)..<\(claim.anchor.end) to \(start)..<\(end); 'lint --fix' moves the anchor",
         fix: .moveAnchor(to: text.anchor(start: start, end: end)))
     case .missing:
+      let gone =
+        textChanged
+        ? "the words of '\(claim.id)' are no longer in the article"
+        : "the words of '\(claim.id)' are not in the article as written"
       return finding(
         on: loaded, at: loaded.positions.anchorExact,
-        "the words of '\(claim.id)' are no longer in the article")
+        gone + nearest(to: claim.anchor.exact, in: text))
+    }
+  }
+
+  private func cueFinding(_ cue: TextSpan, _ loaded: LoadedClaim, in text: ArticleText)
+    -> Finding?
+  {
+    guard text.text(from: cue.start, to: cue.end) != cue.exact else { return nil }
+    let claim = loaded.claim
+    let was = "\(cue.start)..<\(cue.end)"
+    guard let start = cueStart(of: cue.exact, near: claim.anchor, in: text) else {
+      return finding(
+        on: loaded, at: loaded.positions.cueExact,
+        "the cue '\(cue.exact)' of '\(claim.id)' is not at \(was)"
+          + nearest(to: cue.exact, in: text))
+    }
+    let end = start + cue.exact.unicodeScalars.count
+    return finding(
+      on: loaded, at: loaded.positions.cueStart,
+      "the cue '\(cue.exact)' of '\(claim.id)' moved from \(was) to \(start)..<\(end); 'lint --fix' moves the cue",
+      fix: .moveCue(to: TextSpan(exact: cue.exact, start: start, end: end)))
+  }
+
+  /// Where a cue's words now stand: once in or beside the claim's anchor (within 200 scalars
+  /// of it), else once in the whole text.
+  private func cueStart(of words: String, near anchor: Anchor, in text: ArticleText) -> Int? {
+    let found = text.occurrences(of: words)
+    let span = max(0, anchor.start - 200)...(anchor.end + 200)
+    let near = found.filter { span.contains($0) }
+    if near.count == 1 { return near[0] }
+    return found.count == 1 ? found[0] : nil
+  }
+
+  /// "; the nearest passage is '…' at line L, column C (it differs in: …)", or nothing.
+  private func nearest(to words: String, in text: ArticleText) -> String {
+    guard let passage = NearestPassage.find(words, in: text) else { return "" }
+    let shown = (text.text(from: passage.range.lowerBound, to: passage.range.upperBound) ?? "")
+      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let place = text.location(of: passage.range.lowerBound)
+    let quoted =
+      "'\(shown.count > 60 ? String(shown.prefix(59)) + "…" : shown)' at line \(place.line), column \(place.column)"
+    switch passage.match {
+    case .folded(let differences):
+      let named = differences.map(\.rawValue).joined(separator: ", ")
+      return
+        "; the nearest passage is \(quoted)\(named.isEmpty ? "" : " (it differs in: \(named))")"
+    case .similar:
+      return "; the most similar passage is \(quoted)"
     }
   }
 }

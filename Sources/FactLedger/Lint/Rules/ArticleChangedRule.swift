@@ -10,6 +10,7 @@ struct ArticleChangedRule: LintRule {
     "The article text's SHA-256 no longer matches the one in article.json: the text under review changed after its records were made."
   let fix =
     "Restore the captured text, or re-check every anchor against the new text and update 'sha256' in article.json."
+  let waiverPlace = WaiverPlace.article
 
   func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
     for article in ledger.articles {
@@ -19,7 +20,7 @@ struct ArticleChangedRule: LintRule {
       findings.append(
         finding(
           in: article.path,
-          "the text of '\(article.article.id)' changed since it was recorded: its SHA-256 is \(hash.prefix(12))…, article.json says \(article.article.sha256.prefix(12))…"
+          "the text of '\(article.article.id)' changed since it was recorded: its SHA-256 is \(hash), article.json says \(article.article.sha256)"
         ))
     }
   }

@@ -9,6 +9,7 @@ struct UncoveredSentenceRule: LintRule {
   let summary =
     "Words of the article that no record covers: every sentence must be accounted for, by a claim or by a not-a-claim record (headline, dateline, byline, furniture, question)."
   let fix = "Add a record whose anchor covers the words."
+  let waiverPlace = WaiverPlace.article
 
   func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
     for article in ledger.articles {

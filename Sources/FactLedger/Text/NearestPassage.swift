@@ -1,0 +1,189 @@
+/// The passage of an article nearest to words that are not in it as written: the same words
+/// with typographic quotes, dashes, spacing or letter case folded, or else the passage that
+/// shares the most words with them. `lint` shows it when an anchor's words are not found.
+public struct NearestPassage: Sendable, Equatable {
+  /// What folding makes the words and the passage equal.
+  public enum Difference: String, Sendable, CaseIterable {
+    /// Curly and straight quotation marks or apostrophes.
+    case quotes = "curly vs straight quotes"
+    /// Hyphens and dashes.
+    case dashes
+    /// Spaces and line breaks.
+    case spacing
+    /// Upper and lower case.
+    case letterCase = "letter case"
+  }
+
+  /// How the passage was found.
+  public enum Match: Sendable, Equatable {
+    /// The words stand there once folded; they differ only in these ways.
+    case folded([Difference])
+    /// No folded match: the passage of as many words that shares the most of them.
+    case similar
+  }
+
+  /// The passage's offsets, in Unicode scalars.
+  public var range: Range<Int>
+  /// How it was found.
+  public var match: Match
+
+  /// The passage of `text` nearest to `words`, or `nil` when no passage shares a word.
+  public static func find(_ words: String, in text: ArticleText) -> NearestPassage? {
+    if let range = foldedMatch(of: words, in: text) {
+      let passage = text.text(from: range.lowerBound, to: range.upperBound) ?? ""
+      let differences = Difference.allCases.filter { $0.differs(words, passage) }
+      return NearestPassage(range: range, match: .folded(differences))
+    }
+    return mostSimilar(to: words, in: text).map { NearestPassage(range: $0, match: .similar) }
+  }
+
+  // MARK: - Folding
+
+  /// The first place where `words`, folded, stand in the folded text.
+  private static func foldedMatch(of words: String, in text: ArticleText) -> Range<Int>? {
+    let needle = Folded(Array(words.unicodeScalars)).trimmed
+    guard !needle.isEmpty else { return nil }
+    let haystack = Folded(text.scalars)
+    guard needle.count <= haystack.scalars.count else { return nil }
+    for start in 0...(haystack.scalars.count - needle.count)
+    where haystack.scalars[start..<start + needle.count].elementsEqual(needle) {
+      return haystack.offsets[start]..<haystack.offsets[start + needle.count - 1] + 1
+    }
+    return nil
+  }
+
+  // MARK: - Word overlap
+
+  /// The run of as many words as `words` has that shares the most of them (ties: the one
+  /// with the most words in the same place, then the first).
+  private static func mostSimilar(to words: String, in text: ArticleText) -> Range<Int>? {
+    let wanted = Word.split(Array(words.unicodeScalars)).map(\.key)
+    let article = Word.split(text.scalars)
+    guard !wanted.isEmpty, !article.isEmpty else { return nil }
+    let length = min(wanted.count, article.count)
+    var wantedCounts: [String: Int] = [:]
+    for key in wanted { wantedCounts[key, default: 0] += 1 }
+    var best: (score: Int, inPlace: Int, start: Int)?
+    for start in 0...(article.count - length) {
+      let window = article[start..<start + length]
+      var counts = wantedCounts
+      var score = 0
+      for word in window where counts[word.key, default: 0] > 0 {
+        counts[word.key]! -= 1
+        score += 1
+      }
+      let inPlace = zip(window, wanted).filter { $0.key == $1 }.count
+      if score > 0, best.map({ (score, inPlace) > ($0.score, $0.inPlace) }) ?? true {
+        best = (score, inPlace, start)
+      }
+    }
+    guard let best else { return nil }
+    return article[best.start].range.lowerBound..<article[best.start + length - 1].range.upperBound
+  }
+}
+
+/// Scalars with quotes, dashes, white space and case folded, each kept with the offset of
+/// the scalar it came from.
+private struct Folded {
+  var scalars: [Unicode.Scalar] = []
+  var offsets: [Int] = []
+
+  init(_ source: [Unicode.Scalar]) {
+    var inSpace = false
+    for (offset, scalar) in source.enumerated() {
+      if scalar.properties.isWhitespace {
+        if !inSpace { append(" ", at: offset) }
+        inSpace = true
+        continue
+      }
+      inSpace = false
+      for folded in String(Self.fold(scalar)).lowercased().unicodeScalars {
+        append(folded, at: offset)
+      }
+    }
+  }
+
+  private mutating func append(_ scalar: Unicode.Scalar, at offset: Int) {
+    scalars.append(scalar)
+    offsets.append(offset)
+  }
+
+  /// The scalars without a space at either end.
+  var trimmed: ArraySlice<Unicode.Scalar> {
+    var slice = scalars[...]
+    while slice.first == " " { slice.removeFirst() }
+    while slice.last == " " { slice.removeLast() }
+    return slice
+  }
+
+  static let singleQuotes: Set<Unicode.Scalar> = [
+    "'", "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}",
+  ]
+  static let doubleQuotes: Set<Unicode.Scalar> = [
+    "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}",
+  ]
+  static let dashes: Set<Unicode.Scalar> = [
+    "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}",
+  ]
+
+  static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    if singleQuotes.contains(scalar) { return "'" }
+    if doubleQuotes.contains(scalar) { return "\"" }
+    if dashes.contains(scalar) { return "-" }
+    return scalar
+  }
+}
+
+extension NearestPassage.Difference {
+  /// Whether `words` and `passage` differ in this way: the scalars of its kind, in order.
+  fileprivate func differs(_ words: String, _ passage: String) -> Bool {
+    let kind: (Unicode.Scalar) -> Bool =
+      switch self {
+      case .quotes: { Folded.singleQuotes.contains($0) || Folded.doubleQuotes.contains($0) }
+      case .dashes: { Folded.dashes.contains($0) }
+      case .spacing: { $0.properties.isWhitespace }
+      case .letterCase: { $0.properties.isAlphabetic }
+      }
+    return !words.unicodeScalars.filter(kind).elementsEqual(passage.unicodeScalars.filter(kind))
+  }
+}
+
+/// A word of a text, between white space, with the key it is compared by.
+private struct Word {
+  var range: Range<Int>
+  var key: String
+
+  static func split(_ scalars: [Unicode.Scalar]) -> [Word] {
+    var words: [Word] = []
+    var start: Int?
+    for offset in 0...scalars.count {
+      let isSpace = offset == scalars.count || scalars[offset].properties.isWhitespace
+      if isSpace, let first = start {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[first..<offset].map(Folded.fold))
+        let key = String(text).lowercased().trimmingPunctuation
+        if !key.isEmpty { words.append(Word(range: first..<offset, key: key)) }
+        start = nil
+      } else if !isSpace, start == nil {
+        start = offset
+      }
+    }
+    return words
+  }
+}
+
+extension String {
+  /// The string without punctuation at either end: `“the` and `success,”` compare as words.
+  fileprivate var trimmingPunctuation: String {
+    let isWordScalar = { (scalar: Unicode.Scalar) in
+      scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+    let scalars = Array(unicodeScalars)
+    guard let first = scalars.firstIndex(where: isWordScalar),
+      let last = scalars.lastIndex(where: isWordScalar)
+    else { return "" }
+    var result = String.UnicodeScalarView()
+    result.append(contentsOf: scalars[first...last])
+    return String(result)
+  }
+}
