@@ -50,6 +50,9 @@ struct LedgerTransaction {
     var path: String
     /// The new content.
     var text: String
+    /// Whether the file is new: its folder must then exist inside the ledger, and the file
+    /// must not.
+    var isNew = false
   }
 
   let files: LedgerFiles
@@ -70,6 +73,11 @@ struct LedgerTransaction {
     for change in changes {
       let target: String
       do {
+        if change.isNew {
+          target = try newTarget(change.path)
+          pairs.append((Self.temporaryPath(for: target), target, change.path))
+          continue
+        }
         guard let resolved = try files.resolve(change.path) else {
           throw LedgerWriteError.cannotWrite(path: change.path, reason: "it no longer exists")
         }
@@ -116,6 +124,21 @@ struct LedgerTransaction {
     }
     unlink(journalPath)
     AtomicFile.syncFolder((journalPath as NSString).deletingLastPathComponent)
+  }
+
+  /// The real path a new file of the ledger will have: its folder resolved inside the
+  /// ledger, and nothing there yet.
+  private func newTarget(_ path: String) throws -> String {
+    let folder = (path as NSString).deletingLastPathComponent
+    guard let resolvedFolder = try files.resolve(folder) else {
+      throw LedgerWriteError.cannotWrite(path: path, reason: "its folder does not exist")
+    }
+    let target = joinPath(resolvedFolder, (path as NSString).lastPathComponent)
+    var status = stat()
+    guard lstat(target, &status) != 0 else {
+      throw LedgerWriteError.cannotWrite(path: path, reason: "a file is already there")
+    }
+    return target
   }
 
   // MARK: - Recovering
