@@ -3,7 +3,7 @@ import FactLedger
 /// The root command: dispatches to a subcommand, or prints help or the version.
 enum FactLedgerCommand {
   static let subcommands: [any Subcommand.Type] = [
-    ListCommand.self, CheckCommand.self, MarkCommand.self, HistoryCommand.self,
+    AddCommand.self, ListCommand.self, CheckCommand.self, MarkCommand.self, HistoryCommand.self,
     VerifyCommand.self, LintCommand.self, ValidateCommand.self,
   ]
 
