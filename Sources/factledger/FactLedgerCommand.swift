@@ -3,8 +3,8 @@ import FactLedger
 /// The root command: dispatches to a subcommand, or prints help or the version.
 enum FactLedgerCommand {
   static let subcommands: [any Subcommand.Type] = [
-    AddCommand.self, ListCommand.self, CheckCommand.self, MarkCommand.self, HistoryCommand.self,
-    VerifyCommand.self, LintCommand.self, ValidateCommand.self,
+    ListCommand.self, CheckCommand.self, MarkCommand.self, HistoryCommand.self,
+    VerifyCommand.self, LintCommand.self, ValidateCommand.self, AddCommand.self,
   ]
 
   static let version = CommandSpec.Option("--version", help: "Show the version.")
