@@ -50,7 +50,7 @@ struct AddCommandTests {
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
     let text = try read(folder, "Ledger/articles/navy-2020-01-03/article.txt")
-    #expect(text == "Navy Drill\n\nThe navy held a drill.\n\nIt ended.\n")
+    #expect(text == "Navy Drill\n\nThe navy held a drill.\nIt ended.\n")
     let metadata = try read(folder, "Ledger/articles/navy-2020-01-03/article.json")
     #expect(
       metadata.hasPrefix(
@@ -68,7 +68,7 @@ struct AddCommandTests {
     #expect(metadata.hasSuffix("\"\n}\n"))
     #expect(
       result.stdout.contains(
-        "Ledger/articles/navy-2020-01-03/article.txt (46 characters, 3 paragraphs)"))
+        "Ledger/articles/navy-2020-01-03/article.txt (45 characters, 2 paragraphs)"))
     #expect(result.stdout.contains("next: factledger lint"))
     // The ledger loads, validates, and lint lists the new text as uncovered.
     #expect(try CLIRunner.run(["validate"], in: folder.url).status == 0)
@@ -215,6 +215,27 @@ struct AddCommandTests {
       result.stderr.contains("drill-a-success.json:7:14: error: the words of 'drill-a-success'"))
     #expect(result.stderr.contains("error: 2 records lost their words in the new text"))
     #expect(try snapshot(folder) == before)
+  }
+
+  @Test(
+    "--update with the shipped article's own text re-anchors all 49 records; lint output is unchanged"
+  )
+  func recaptureShippedArticle() throws {
+    let folder = try TemporaryFolder()
+    try folder.copyOfShippedLedger()
+    let article = "Ledger/articles/crespo-2020-05-27"
+    try folder.write(try read(folder, "\(article)/article.txt"), to: "recaptured.txt")
+    let result = try CLIRunner.run(
+      ["add", "recaptured.txt", "--article", "crespo-2020-05-27", "--update"], in: folder.url)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("re-anchored 49 records: 4 moved, 45 in place"))
+    // Only the blank lines were made one and a final line break added.
+    #expect(try read(folder, "\(article)/article.txt").unicodeScalars.count == 5007)
+    let lint = try CLIRunner.run(["lint"], in: folder.url)
+    let golden = try String(
+      contentsOf: CLIRunner.root.appendingPathComponent(
+        "Tests/factledgerCLITests/Snapshots/lint-shipped-ledger.txt"), encoding: .utf8)
+    #expect(lint.stdout == golden)
   }
 
   @Test("--update of an article the ledger does not have is refused")

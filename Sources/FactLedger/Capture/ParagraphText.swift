@@ -1,19 +1,29 @@
-/// The layout of a captured article text, the shipped article's: one paragraph a line,
-/// paragraphs separated by one blank line, runs of white space folded to one space, no space
+/// The layout of a captured article text, the shipped article's: paragraphs separated by one
+/// blank line (an HTML paragraph is one line), runs of white space folded to one space, no space
 /// at either end of a line, and one final line break.
 ///
 /// A no-break space (U+00A0, `&nbsp;`) inside a line is kept, as the page has it; at either end
 /// of a paragraph it is trimmed with the other white space.
 public enum ParagraphText {
-  /// `text` in the ledger's layout: every line that holds more than white space is a paragraph.
+  /// `text` in the ledger's layout: lines that hold only white space separate paragraphs
+  /// (any number of them makes one blank line); a single line break inside a paragraph is kept,
+  /// as the text has it, so words that span it stay the words a record may quote.
   ///
-  /// Line ends may be LF, CR LF or CR; a line break is a paragraph break, so text copied from
-  /// a page (a paragraph a line) and text with blank lines between paragraphs come out alike.
+  /// Line ends may be LF, CR LF or CR; they are written as LF.
   public static func normalize(_ text: String) -> String {
-    let lines = text.split(omittingEmptySubsequences: true) {
-      $0 == "\n" || $0 == "\r\n" || $0 == "\r"
+    var paragraphs: [String] = []
+    var lines: [String] = []
+    for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+      let folded = fold(String(line))
+      if folded.isEmpty {
+        if !lines.isEmpty { paragraphs.append(lines.joined(separator: "\n")) }
+        lines.removeAll()
+      } else {
+        lines.append(folded)
+      }
     }
-    return join(lines.map { fold(String($0)) }.filter { !$0.isEmpty })
+    if !lines.isEmpty { paragraphs.append(lines.joined(separator: "\n")) }
+    return join(paragraphs)
   }
 
   /// The paragraphs joined by a blank line, with one final line break; empty for none.
