@@ -20,11 +20,17 @@ public struct ArticleRecorder: Sendable {
 
   /// The metadata given for the article; on an update, what is `nil` keeps its old value.
   public struct Metadata: Sendable, Equatable {
+    /// The headline; required by `add`.
     public var title: String?
+    /// The byline's author.
     public var author: String?
+    /// Who published it.
     public var publisher: String?
+    /// The publication date; required by `add`.
     public var published: CalendarDate?
+    /// Where the text was captured.
     public var url: String?
+    /// The BCP 47 tag; `add` takes "en" when none is given.
     public var language: String?
 
     /// Creates metadata.
@@ -43,10 +49,13 @@ public struct ArticleRecorder: Sendable {
 
   /// A record whose anchor or cue was found again at other offsets.
   public struct Reanchored: Sendable, Equatable {
+    /// The record's id.
     public var claimID: String
+    /// Its file.
     public var path: String
-    /// The old and new start of the anchor.
+    /// The anchor's start in the old text.
     public var from: Int
+    /// The anchor's start in the new text.
     public var to: Int
   }
 
@@ -54,8 +63,9 @@ public struct ArticleRecorder: Sendable {
   public struct Outcome: Sendable, Equatable {
     /// The article's metadata as written.
     public var article: Article
-    /// The paths of `article.txt` and `article.json`.
+    /// The path of the text file.
     public var textPath: String
+    /// The path of `article.json`.
     public var metadataPath: String
     /// On an update, every record of the article, with its new offsets.
     public var reanchored: [Reanchored]
