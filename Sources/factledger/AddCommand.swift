@@ -79,7 +79,7 @@ enum AddCommand: Subcommand {
         file == "-" ? "/dev/stdin" : file, limit: ledger.policy.limits.maxFileBytes)
       capture = try ArticleCapture(bytes: bytes, path: shownPath)
     } catch let error as BoundedFile.Failure {
-      console.error("\(shownPath): \(error.message)")
+      console.error("cannot read '\(shownPath)': \(error.message)")
       return .usageOrInputError
     } catch let error as CaptureError {
       console.report(error.finding)

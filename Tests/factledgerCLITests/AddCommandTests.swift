@@ -156,6 +156,13 @@ struct AddCommandTests {
         "ok.txt", Data("Words.".utf8), ["--published", "yesterday"],
         "error: 'yesterday' is not a date YYYY-MM-DD"
       ),
+      (
+        "ok.txt", Data("Words.".utf8), ["--url", "not a url"],
+        "error: the article's metadata breaks Schemas/article.schema.json: /url: \"not a url\" is not a valid uri"
+      ),
+      (
+        "ok.txt", Data("Words.".utf8), ["--", "extra.txt"], "error: unexpected argument 'extra.txt'"
+      ),
     ])
   func badInput(file: String, bytes: Data, options: [String], message: String) throws {
     let folder = try scratch()
@@ -236,6 +243,14 @@ struct AddCommandTests {
       contentsOf: CLIRunner.root.appendingPathComponent(
         "Tests/factledgerCLITests/Snapshots/lint-shipped-ledger.txt"), encoding: .utf8)
     #expect(lint.stdout == golden)
+  }
+
+  @Test("a file that is not there is named in the error, exit 2")
+  func missingFile() throws {
+    let folder = try scratch()
+    let result = try CLIRunner.run(["add", "nope.txt"] + Self.newArticle, in: folder.url)
+    #expect(result.status == 2)
+    #expect(result.stderr == "error: cannot read 'nope.txt': missing file\n")
   }
 
   @Test("--update of an article the ledger does not have is refused")

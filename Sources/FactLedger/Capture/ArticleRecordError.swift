@@ -4,6 +4,8 @@ public enum ArticleRecordError: Error, Sendable, Equatable {
   case invalidID(String)
   /// A value `add` needs for a new article (`--title`, `--published`).
   case missingMetadata(String)
+  /// Metadata the article schema refuses (a `--url` that is not a URI), each violation.
+  case invalidMetadata([String])
   /// The article's folder already exists.
   case articleExists(id: String, path: String)
   /// `--update` of an article the ledger does not have.
@@ -20,6 +22,8 @@ public enum ArticleRecordError: Error, Sendable, Equatable {
       "article id '\(id)' is not \(Slug.expectation), at most \(Slug.maxLength) characters; nothing was written"
     case .missingMetadata(let option):
       "a new article needs \(option); nothing was written"
+    case .invalidMetadata(let violations):
+      "the article's metadata breaks Schemas/article.schema.json: \(violations.joined(separator: "; ")); nothing was written"
     case .articleExists(let id, let path):
       "article '\(id)' already exists (\(path)); pass --update to re-capture its text; nothing was written"
     case .unknownArticle(let id):

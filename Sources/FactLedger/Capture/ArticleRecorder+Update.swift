@@ -15,6 +15,15 @@ extension ArticleRecorder {
     guard let loaded = ledger.articles.first(where: { $0.article.id == id }) else {
       throw .unknownArticle(id: id)
     }
+    var article = loaded.article
+    article.title = metadata.title ?? article.title
+    article.author = metadata.author ?? article.author
+    article.publisher = metadata.publisher ?? article.publisher
+    article.published = metadata.published ?? article.published
+    article.url = metadata.url ?? article.url
+    article.language = metadata.language ?? article.language
+    article.sha256 = capture.sha256
+    try Self.validate(article)
     let files = LedgerFiles(root: root, followsLinks: followsLinks, limits: ledger.policy.limits)
     let lock = try writeLock()
     defer { withExtendedLifetime(lock) {} }
@@ -43,14 +52,6 @@ extension ArticleRecorder {
         }
       }
       guard gone.isEmpty else { throw ArticleRecordError.wordsGone(gone) }
-      var article = loaded.article
-      article.title = metadata.title ?? article.title
-      article.author = metadata.author ?? article.author
-      article.publisher = metadata.publisher ?? article.publisher
-      article.published = metadata.published ?? article.published
-      article.url = metadata.url ?? article.url
-      article.language = metadata.language ?? article.language
-      article.sha256 = capture.sha256
       changes.insert(
         contentsOf: [
           LedgerTransaction.Change(path: loaded.textPath, text: capture.text),

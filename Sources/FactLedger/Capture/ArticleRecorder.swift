@@ -102,6 +102,7 @@ public struct ArticleRecorder: Sendable {
       id: id, title: title, author: metadata.author, publisher: metadata.publisher,
       published: published, url: metadata.url, language: metadata.language ?? "en",
       textFile: "article.txt", sha256: capture.sha256)
+    try Self.validate(article)
     try makeFolder(folder, id: id, files: files)
     let claims = joinPath(folder, "claims")
     let textPath = joinPath(folder, article.textFile)
@@ -128,6 +129,13 @@ public struct ArticleRecorder: Sendable {
   }
 
   // MARK: - Helpers shared with the update
+
+  /// Refuses metadata that would make the ledger fail to load: what the schema says
+  /// (`--url` must be a URI), checked before anything is written.
+  static func validate(_ article: Article) throws(ArticleRecordError) {
+    let violations = LedgerSchemas.shared.validate(article.json, as: .article)
+    guard violations.isEmpty else { throw .invalidMetadata(violations.map(\.description)) }
+  }
 
   func writeLock() throws(ArticleRecordError) -> FileLock {
     do {
