@@ -4,7 +4,7 @@ import FactLedger
 enum FactLedgerCommand {
   static let subcommands: [any Subcommand.Type] = [
     ListCommand.self, CheckCommand.self, MarkCommand.self, HistoryCommand.self,
-    VerifyCommand.self, LintCommand.self, ValidateCommand.self,
+    VerifyCommand.self, LintCommand.self, ValidateCommand.self, AddCommand.self,
   ]
 
   static let version = CommandSpec.Option("--version", help: "Show the version.")

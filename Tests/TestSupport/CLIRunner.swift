@@ -22,9 +22,11 @@ public enum CLIRunner {
     return Bundle.main.bundleURL.appendingPathComponent("factledger")
   }()
 
-  /// Runs `factledger arguments` in `directory` with `environment` added to a clean one.
+  /// Runs `factledger arguments` in `directory` with `environment` added to a clean one, and
+  /// `input`, when given, on its standard input.
   public static func run(
-    _ arguments: [String], in directory: URL = root, environment: [String: String] = [:]
+    _ arguments: [String], in directory: URL = root, environment: [String: String] = [:],
+    input: Data? = nil
   ) throws -> Result {
     let process = Process()
     process.executableURL = binary
@@ -38,7 +40,13 @@ public enum CLIRunner {
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    let stdin = input.map { _ in Pipe() }
+    if let stdin { process.standardInput = stdin }
     try process.run()
+    if let stdin, let input {
+      stdin.fileHandleForWriting.write(input)
+      try stdin.fileHandleForWriting.close()
+    }
     // Read both pipes before waiting, so a large output cannot fill a pipe and stall.
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The journal of one all-or-nothing write (`LedgerTransaction`): which temporary file replaces
 /// which target, and whether the write has committed.
 ///
@@ -64,8 +66,12 @@ struct Journal: Equatable {
         throw Problem(message: "'\(temporary)' is not a temporary file beside '\(target)'")
       }
       let absoluteTarget = joinPath(files.resolvedRoot ?? files.root, target)
-      if let resolved = LedgerFiles.realPath(absoluteTarget), !files.contains(resolved) {
-        throw Problem(message: "'\(target)' leads outside the ledger")
+      // The target, or for a new file its folder, must resolve inside the ledger.
+      let folderOfTarget = (absoluteTarget as NSString).deletingLastPathComponent
+      for place in [absoluteTarget, folderOfTarget] {
+        if let resolved = LedgerFiles.realPath(place), !files.contains(resolved) {
+          throw Problem(message: "'\(target)' leads outside the ledger")
+        }
       }
       pairs.append((temporary, target))
     }

@@ -50,6 +50,9 @@ struct LedgerTransaction {
     var path: String
     /// The new content.
     var text: String
+    /// Whether the file is new: its folder must then exist inside the ledger, and the file
+    /// must not.
+    var isNew = false
   }
 
   let files: LedgerFiles
@@ -69,6 +72,11 @@ struct LedgerTransaction {
     guard !changes.isEmpty else { return }
     var pairs: [(temporary: String, target: String, path: String)] = []
     for change in changes {
+      if change.isNew {
+        let target = try newTarget(change.path)
+        pairs.append((Self.temporaryPath(for: target), target, change.path))
+        continue
+      }
       let resolved: String?
       do {
         resolved = try files.resolve(change.path)
@@ -120,6 +128,27 @@ struct LedgerTransaction {
     }
     unlink(journalPath)
     AtomicFile.syncFolder((journalPath as NSString).deletingLastPathComponent)
+  }
+
+  /// The real path a new file of the ledger will have: its folder resolved inside the
+  /// ledger, and nothing there yet.
+  private func newTarget(_ path: String) throws(LedgerWriteError) -> String {
+    let folder = (path as NSString).deletingLastPathComponent
+    let resolved: String?
+    do {
+      resolved = try files.resolve(folder)
+    } catch {
+      throw .cannotWrite(path: path, reason: error.message)
+    }
+    guard let resolvedFolder = resolved else {
+      throw .cannotWrite(path: path, reason: "its folder does not exist")
+    }
+    let target = joinPath(resolvedFolder, (path as NSString).lastPathComponent)
+    var status = stat()
+    guard lstat(target, &status) != 0 else {
+      throw .cannotWrite(path: path, reason: "a file is already there")
+    }
+    return target
   }
 
   // MARK: - Recovering

@@ -1,0 +1,82 @@
+/// An article's text as the ledger keeps it, taken from a file's bytes.
+public struct ArticleCapture: Sendable, Equatable {
+  /// The text in the ledger's layout (`ParagraphText`).
+  public var text: String
+  /// Whether it was read as HTML.
+  public var wasHTML: Bool
+
+  /// Takes the bytes of a plain-text or HTML file.
+  ///
+  /// - Parameters:
+  ///   - bytes: The file's content.
+  ///   - path: The file as the user named it, for messages; a `.html` or `.htm` ending makes it
+  ///     HTML, as does content that looks like a page (`HTMLText.looksLikeHTML`).
+  /// - Throws: `CaptureError` for an empty, binary or non-UTF-8 file, or a page with no text.
+  public init(bytes: [UInt8], path: String) throws(CaptureError) {
+    var bytes = bytes[...]
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+    if let nul = bytes.firstIndex(of: 0) {
+      throw .binary(path: path, at: Self.location(of: nul, in: bytes), scalar: 0)
+    }
+    guard let decoded = String(validating: bytes, as: UTF8.self) else {
+      let (offset, byte) = Self.firstInvalidByte(in: bytes)
+      throw .notUTF8(path: path, at: Self.location(of: offset, in: bytes), byte: byte)
+    }
+    if let control = bytes.firstIndex(where: { $0 < 0x20 && !Self.textControls.contains($0) }) {
+      throw .binary(
+        path: path, at: Self.location(of: control, in: bytes), scalar: UInt32(bytes[control]))
+    }
+    let lowered = path.lowercased()
+    wasHTML =
+      lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") || HTMLText.looksLikeHTML(decoded)
+    text = wasHTML ? HTMLText.plainText(fromHTML: decoded) : ParagraphText.normalize(decoded)
+    let hasWords = text.unicodeScalars.contains {
+      $0.properties.isAlphabetic || $0.properties.numericType != nil
+    }
+    guard hasWords else {
+      throw wasHTML && !decoded.allSatisfy(\.isWhitespace)
+        ? .noBodyText(path: path) : .empty(path: path)
+    }
+  }
+
+  /// The text's length in Unicode scalars, the unit of anchor offsets.
+  public var characterCount: Int { text.unicodeScalars.count }
+
+  /// The number of paragraphs.
+  public var paragraphCount: Int { ParagraphText.count(in: text) }
+
+  /// The SHA-256 of the text's UTF-8 bytes, lowercase hex, as `article.json` records it.
+  public var sha256: String { SHA256.hexDigest(of: Array(text.utf8)) }
+
+  /// Tab, line feed, form feed and carriage return: the control characters text may hold.
+  private static let textControls: Set<UInt8> = [0x09, 0x0A, 0x0C, 0x0D]
+
+  /// The offset and value of the first byte that does not start or continue a UTF-8 scalar.
+  private static func firstInvalidByte(in bytes: ArraySlice<UInt8>) -> (Int, UInt8) {
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
+    var offset = bytes.startIndex
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let encoded): offset += encoded.count
+      case .error: return (offset, bytes[offset])
+      case .emptyInput: return (bytes.endIndex, 0)
+      }
+    }
+  }
+
+  /// The 1-based line and column (in scalars, a broken byte counting as one) of `offset`.
+  private static func location(of offset: Int, in bytes: ArraySlice<UInt8>) -> SourceLocation {
+    var line = 1
+    var column = 1
+    for byte in bytes[bytes.startIndex..<offset] {
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    return SourceLocation(line: line, column: column)
+  }
+}

@@ -1,0 +1,57 @@
+extension RuleID {
+  /// A file given as an article's text that holds no text the ledger can keep.
+  public static let articleText: RuleID = "article-text"
+}
+
+/// Why a file was not taken as an article's text.
+public enum CaptureError: Error, Sendable, Equatable {
+  /// The file has no bytes, or no letter or digit.
+  case empty(path: String)
+  /// The file holds a NUL or another control character: it is binary, not text.
+  case binary(path: String, at: SourceLocation, scalar: UInt32)
+  /// The file's bytes are not UTF-8.
+  case notUTF8(path: String, at: SourceLocation, byte: UInt8)
+  /// An HTML page with no text between its tags.
+  case noBodyText(path: String)
+
+  /// The file, as the user named it.
+  public var path: String {
+    switch self {
+    case .empty(let path), .binary(let path, _, _), .notUTF8(let path, _, _),
+      .noBodyText(let path):
+      path
+    }
+  }
+
+  /// Where in the file the problem is.
+  public var location: SourceLocation {
+    switch self {
+    case .binary(_, let location, _), .notUTF8(_, let location, _): location
+    case .empty, .noBodyText: .start
+    }
+  }
+
+  /// A lowercase message, without the path.
+  public var message: String {
+    switch self {
+    case .empty:
+      "the file is empty: it has no words to add as an article"
+    case .binary(_, _, let scalar):
+      "the file holds the control character U+\(hex(scalar, width: 4)): it is binary, not article text"
+    case .notUTF8(_, _, let byte):
+      "the file is not UTF-8 text: byte 0x\(hex(UInt32(byte), width: 2)) here starts no UTF-8 character (convert it first, for example with iconv -t UTF-8)"
+    case .noBodyText:
+      "the HTML page has no body text: every tag stripped, scripts and styles dropped, nothing is left"
+    }
+  }
+
+  /// The problem as a finding, `path:line:column: error: message [article-text]`.
+  public var finding: Finding {
+    Finding(.error, path: path, at: location, message, rule: .articleText)
+  }
+
+  private func hex(_ value: UInt32, width: Int) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+  }
+}
