@@ -20,7 +20,8 @@ enum ClaimNewCommand: Subcommand {
   static let id = CommandSpec.Option(
     "--id", value: "ID", help: "The record's id, a lowercase slug (default: from the words).")
   static let occurrence = CommandSpec.Option(
-    "--occurrence", value: "N", help: "Which place to take, from 1, when the words stand in several.")
+    "--occurrence", value: "N",
+    help: "Which place to take, from 1, when the words stand in several.")
   static let text = CommandSpec.Option(
     "--text", value: "TEXT", help: "The claim as a fact-checker states it (default: the words).")
   static let stdout = CommandSpec.Option(
@@ -98,7 +99,8 @@ enum ClaimNewCommand: Subcommand {
         "  assertions: none yet (lint warns [empty-assertions] on a factual claim until you add them)"
       )
     } else {
-      lines.append("  assertions: \(claim.assertions.map(\.field.rawValue).joined(separator: ", "))")
+      lines.append(
+        "  assertions: \(claim.assertions.map(\.field.rawValue).joined(separator: ", "))")
     }
     lines.append(
       "next: review and edit the record, delete its \"draft\" field, then run factledger lint --ledger \(Escape.terminal(ledger))"
@@ -151,7 +153,8 @@ enum ClaimNewCommand: Subcommand {
     let end = min(text.count, range.upperBound + around)
     let shown = (text.text(from: start, to: end) ?? "").split(whereSeparator: \.isWhitespace)
       .joined(separator: " ")
-    return (start > 0 && around > 0 ? "…" : "") + shown + (end < text.count && around > 0 ? "…" : "")
+    return (start > 0 && around > 0 ? "…" : "") + shown
+      + (end < text.count && around > 0 ? "…" : "")
   }
 
   private static func lockTimeout(_ arguments: ParsedArguments) throws -> Double {

@@ -30,7 +30,8 @@ struct Console {
   /// Writes `path:line:column: note: message` to stderr, the path and message escaped.
   func note(_ message: String, in path: String, at location: SourceLocation) {
     err(
-      "\(Escape.terminal(path)):\(location.line):\(location.column): note: \(Escape.terminal(message))")
+      "\(Escape.terminal(path)):\(location.line):\(location.column): note: \(Escape.terminal(message))"
+    )
   }
 
   /// Writes `warning: message` to stderr, the message escaped.

@@ -95,7 +95,9 @@ enum FactLedgerCommand {
       console.out(HelpText(for: group.spec, width: console.width).text)
       return .success
     }
-    guard let command = group.subcommands.first(where: { $0.spec.name == "\(group.spec.name) \(first)" })
+    guard
+      let command = group.subcommands.first(where: { $0.spec.name == "\(group.spec.name) \(first)" }
+      )
     else {
       console.error("unknown subcommand '\(first)'; see '\(group.spec.name) --help'")
       return .usageOrInputError

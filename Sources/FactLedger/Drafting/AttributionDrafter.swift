@@ -188,7 +188,9 @@ struct AttributionDrafter {
       while offset < scalars.count, isPart(scalars[offset]) { offset += 1 }
       let endsClean = offset < scalars.count && scalars[offset].properties.isWhitespace
       words.append(
-        Word(range: start..<offset, text: text.text(from: start, to: offset) ?? "", endsClean: endsClean))
+        Word(
+          range: start..<offset, text: text.text(from: start, to: offset) ?? "",
+          endsClean: endsClean))
     }
     return words
   }

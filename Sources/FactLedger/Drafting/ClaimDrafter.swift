@@ -80,12 +80,13 @@ public struct ClaimDrafter: Sendable {
       span = places[0]
     }
     let claims = joinPath((loaded.path as NSString).deletingLastPathComponent, "claims")
-    let id = try request.id.map { id throws(ClaimDraftError) in
-      if let taken = path(ofRecord: id, claims: claims) {
-        throw .claimExists(id: id, path: taken)
-      }
-      return id
-    } ?? uniqueID(Self.slug(of: words), claims: claims)
+    let id =
+      try request.id.map { id throws(ClaimDraftError) in
+        if let taken = path(ofRecord: id, claims: claims) {
+          throw .claimExists(id: id, path: taken)
+        }
+        return id
+      } ?? uniqueID(Self.slug(of: words), claims: claims)
     let claim = draftClaim(
       id: id, request: request, anchor: text.anchor(start: span.lowerBound, end: span.upperBound),
       text: text)

@@ -49,7 +49,8 @@ public struct Claim: Sendable, Equatable {
 
 extension Claim: JSONRecord {
   private static let keys: Set = [
-    "id", "article", "draft", "kind", "text", "anchor", "attribution", "assertions", "note", "waivers",
+    "id", "article", "draft", "kind", "text", "anchor", "attribution", "assertions", "note",
+    "waivers",
     "reviews",
   ]
 
