@@ -27,6 +27,13 @@ struct Console {
     err("note: \(Escape.terminal(message))")
   }
 
+  /// Writes `path:line:column: note: message` to stderr, the path and message escaped.
+  func note(_ message: String, in path: String, at location: SourceLocation) {
+    err(
+      "\(Escape.terminal(path)):\(location.line):\(location.column): note: \(Escape.terminal(message))"
+    )
+  }
+
   /// Writes `warning: message` to stderr, the message escaped.
   func warning(_ message: String) {
     err("\(colour("warning", "33")): \(Escape.terminal(message))")

@@ -5,6 +5,7 @@ enum FactLedgerCommand {
   static let subcommands: [any Subcommand.Type] = [
     ListCommand.self, CheckCommand.self, MarkCommand.self, HistoryCommand.self,
     VerifyCommand.self, LintCommand.self, ValidateCommand.self, AddCommand.self,
+    ClaimCommand.self,
   ]
 
   static let version = CommandSpec.Option("--version", help: "Show the version.")
@@ -57,6 +58,9 @@ enum FactLedgerCommand {
   private static func execute(
     _ command: any Subcommand.Type, _ arguments: [String], console: Console
   ) -> ExitCode {
+    if !command.subcommands.isEmpty {
+      return executeGroup(command, arguments, console: console)
+    }
     do {
       let parsed = try ParsedArguments(arguments, spec: command.spec)
       if parsed.has(.help) {
@@ -76,6 +80,30 @@ enum FactLedgerCommand {
       return .usageOrInputError
     }
   }
+
+  /// A command that only groups others (`factledger claim`): its first argument names one of
+  /// them; `--help` prints its help.
+  private static func executeGroup(
+    _ group: any Subcommand.Type, _ arguments: [String], console: Console
+  ) -> ExitCode {
+    guard let first = arguments.first else {
+      let names = group.spec.subcommands.map(\.name).joined(separator: ", ")
+      console.error("missing subcommand (\(names)); see '\(group.spec.name) --help'")
+      return .usageOrInputError
+    }
+    if first == CommandSpec.Option.help.name || first == CommandSpec.Option.help.shortName {
+      console.out(HelpText(for: group.spec, width: console.width).text)
+      return .success
+    }
+    guard
+      let command = group.subcommands.first(where: { $0.spec.name == "\(group.spec.name) \(first)" }
+      )
+    else {
+      console.error("unknown subcommand '\(first)'; see '\(group.spec.name) --help'")
+      return .usageOrInputError
+    }
+    return execute(command, Array(arguments.dropFirst()), console: console)
+  }
 }
 
 /// A subcommand of `factledger`.
@@ -84,6 +112,8 @@ protocol Subcommand: Sendable {
   static var spec: CommandSpec { get }
   /// One line for the root help.
   static var summary: String { get }
+  /// The commands it groups (`claim new`), when it only groups others; empty by default.
+  static var subcommands: [any Subcommand.Type] { get }
   /// Runs it; throws `UsageError` or `LedgerError` for the root to report.
   static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode
 }
@@ -103,6 +133,8 @@ extension CommandSpec.Option {
 }
 
 extension Subcommand {
+  static var subcommands: [any Subcommand.Type] { [] }
+
   /// Loads the ledger named by `--ledger`, the environment, or the default.
   static func loadLedger(_ arguments: ParsedArguments, console: Console) throws -> Ledger {
     let path = LedgerLocator.path(

@@ -55,6 +55,8 @@ public struct ClaimPositions: Sendable, Equatable {
   public var record: SourceLocation
   public var id: SourceLocation
   public var article: SourceLocation
+  /// The `draft` field, or the record's start when there is none.
+  public var draft: SourceLocation
   public var anchor: SourceLocation
   public var anchorStart: SourceLocation
   public var anchorExact: SourceLocation
@@ -79,6 +81,7 @@ public struct ClaimPositions: Sendable, Equatable {
     self.record = record
     id = at(json["id"], record)
     article = at(json["article"], record)
+    draft = at(json["draft"], record)
     self.anchor = at(anchor, record)
     anchorStart = at(anchor?["start"], self.anchor)
     anchorExact = at(anchor?["exact"], self.anchor)

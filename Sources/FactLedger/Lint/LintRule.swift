@@ -100,7 +100,7 @@ public enum LintRules {
   public static let all: [any LintRule] = [
     UnsourcedClaimRule(), VagueAttributionRule(), SchemaViolationRule(), AnchorDriftRule(),
     UncoveredSentenceRule(), UnknownSourceRule(), DuplicateIDRule(), ArticleChangedRule(),
-    BrokenReviewChainRule(), BrokenReferenceRule(), EmptyAssertionsRule(),
+    BrokenReviewChainRule(), BrokenReferenceRule(), EmptyAssertionsRule(), DraftRecordRule(),
   ]
 
   /// The rule with `id`, if there is one.

@@ -81,7 +81,7 @@ public struct Linter: Sendable {
 
 extension ArticleText {
   /// The 1-based line and column of the scalar at `offset`.
-  func location(of offset: Int) -> SourceLocation {
+  package func location(of offset: Int) -> SourceLocation {
     var line = 1
     var column = 1
     for scalar in scalars.prefix(offset) {

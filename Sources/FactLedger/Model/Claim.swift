@@ -4,6 +4,9 @@ public struct Claim: Sendable, Equatable {
   public var id: String
   /// The id of the article it belongs to.
   public var article: String
+  /// Whether the record is a draft a tool made (`claim new`), not yet reviewed by a person;
+  /// written as `"draft": true` only, so a person finishes it by deleting the field.
+  public var isDraft: Bool
   /// What the record holds.
   public var kind: ClaimKind
   /// The claim as a fact-checker would state it.
@@ -25,10 +28,11 @@ public struct Claim: Sendable, Equatable {
   public init(
     id: String, article: String, kind: ClaimKind, text: String, anchor: Anchor,
     attribution: Attribution, assertions: [Assertion] = [], note: String? = nil,
-    waivers: [Waiver] = [], reviews: [Review] = []
+    waivers: [Waiver] = [], reviews: [Review] = [], isDraft: Bool = false
   ) {
     self.id = id
     self.article = article
+    self.isDraft = isDraft
     self.kind = kind
     self.text = text
     self.anchor = anchor
@@ -45,7 +49,8 @@ public struct Claim: Sendable, Equatable {
 
 extension Claim: JSONRecord {
   private static let keys: Set = [
-    "id", "article", "kind", "text", "anchor", "attribution", "assertions", "note", "waivers",
+    "id", "article", "draft", "kind", "text", "anchor", "attribution", "assertions", "note",
+    "waivers",
     "reviews",
   ]
 
@@ -57,6 +62,7 @@ extension Claim: JSONRecord {
       "id", matching: Slug.expectation, problems: &problems, where: Slug.isValid)
     let article = reader.string(
       "article", matching: Slug.expectation, problems: &problems, where: Slug.isValid)
+    let isDraft = reader.flag("draft", problems: &problems)
     let kind: ClaimKind? = reader.enumeration("kind", problems: &problems)
     let text = reader.string("text", problems: &problems)
     let anchor: Anchor? = reader.record("anchor", problems: &problems)
@@ -68,12 +74,13 @@ extension Claim: JSONRecord {
     guard let id, let article, let kind, let text, let anchor, let attribution else { return nil }
     self.init(
       id: id, article: article, kind: kind, text: text, anchor: anchor, attribution: attribution,
-      assertions: assertions, note: note, waivers: waivers, reviews: reviews)
+      assertions: assertions, note: note, waivers: waivers, reviews: reviews, isDraft: isDraft)
   }
 
   public var json: JSONValue {
     .object([
-      "id": .string(id), "article": .string(article), "kind": .string(kind.rawValue),
+      "id": .string(id), "article": .string(article), "draft": isDraft ? .bool(true) : nil,
+      "kind": .string(kind.rawValue),
       "text": .string(text), "anchor": anchor.json, "attribution": attribution.json,
       "assertions": .array(assertions.map(\.json)), "note": .optional(note),
       "waivers": waivers.isEmpty ? nil : .array(waivers.map(\.json)),

@@ -333,6 +333,10 @@ enum BundledSchemas {
         "article": {
           "$ref": "common.schema.json#/$defs/slug"
         },
+        "draft": {
+          "const": true,
+          "description": "A record drafted by a tool ('factledger claim new') and not yet reviewed; a person finishes it by deleting this field. The lint rule draft-record flags it."
+        },
         "kind": {
           "$ref": "common.schema.json#/$defs/kind"
         },
@@ -847,7 +851,8 @@ enum BundledSchemas {
             "article-changed",
             "broken-review-chain",
             "broken-reference",
-            "empty-assertions"
+            "empty-assertions",
+            "draft-record"
           ]
         }
       }

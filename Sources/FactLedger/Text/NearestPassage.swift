@@ -41,15 +41,31 @@ public struct NearestPassage: Sendable, Equatable {
 
   /// The first place where `words`, folded, stand in the folded text.
   private static func foldedMatch(of words: String, in text: ArticleText) -> Range<Int>? {
+    foldedMatches(of: words, in: text, limit: 1).first
+  }
+
+  /// Every place where `words` stand in the text once quotes, dashes, spacing and case are
+  /// folded, in the order of the text.
+  ///
+  /// - Parameters:
+  ///   - words: The words, in any spelling of quotes, dashes, spacing and case.
+  ///   - text: The article's text.
+  ///   - limit: The most places wanted.
+  /// - Returns: The places' offsets, in Unicode scalars of `text`.
+  public static func foldedMatches(
+    of words: String, in text: ArticleText, limit: Int = .max
+  ) -> [Range<Int>] {
     let needle = Folded(Array(words.unicodeScalars)).trimmed
-    guard !needle.isEmpty else { return nil }
+    guard !needle.isEmpty else { return [] }
     let haystack = Folded(text.scalars)
-    guard needle.count <= haystack.scalars.count else { return nil }
+    guard needle.count <= haystack.scalars.count else { return [] }
+    var found: [Range<Int>] = []
     for start in 0...(haystack.scalars.count - needle.count)
     where haystack.scalars[start..<start + needle.count].elementsEqual(needle) {
-      return haystack.offsets[start]..<haystack.offsets[start + needle.count - 1] + 1
+      found.append(haystack.offsets[start]..<haystack.offsets[start + needle.count - 1] + 1)
+      if found.count == limit { break }
     }
-    return nil
+    return found
   }
 
   // MARK: - Word overlap

@@ -244,6 +244,24 @@ struct LintRuleTests {
     #expect(report.findings.allSatisfy { $0.recordID == "drill-a-success" })
   }
 
+  @Test("draft-record: a record marked as a draft is an error at its draft field; without it, none")
+  func draftRecord() throws {
+    #expect(!rules(try lint()).contains(.draftRecord))
+    try edit(claims + "drill-a-success.json") {
+      $0.replacingOccurrences(
+        of: "\"article\": \"wire-2020-01-02\",",
+        with: "\"article\": \"wire-2020-01-02\",\n  \"draft\": true,")
+    }
+    let report = try lint()
+    #expect(rules(report) == [.draftRecord])
+    #expect(report.findings.first?.severity == .error)
+    #expect(report.findings.first?.location == SourceLocation(line: 4, column: 12))
+    #expect(
+      report.findings.first?.message
+        == "'drill-a-success' is a draft: review its kind, attribution and assertions, then delete its 'draft' field"
+    )
+  }
+
   @Test("a waiver lets one record off one rule, and the finding is still listed")
   func waiver() throws {
     try FileManager.default.removeItem(atPath: claims + "headline.json")
