@@ -14,8 +14,9 @@ enum ClaimCommand: Subcommand {
     },
     discussion: "See 'factledger claim <subcommand> --help' for the options of each.")
 
+  /// A group runs nothing itself: the root hands its arguments to the subcommand they name
+  /// (`FactLedgerCommand.executeGroup`), so being run means no subcommand was named.
   static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
-    // The root dispatches to the grouped commands; this is never reached.
-    .usageOrInputError
+    throw UsageError.missingArgument("SUBCOMMAND (new)")
   }
 }
