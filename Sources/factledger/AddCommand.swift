@@ -23,8 +23,6 @@ enum AddCommand: Subcommand {
     help:
       "Re-capture the text of an article the ledger has: refresh its SHA-256 and find every record's anchor and cue again by its words."
   )
-  static let lockTimeout = CommandSpec.Option(
-    "--lock-timeout", value: "SECONDS", help: "How long to wait for another writer (default: 10).")
 
   static let spec = CommandSpec(
     name: "factledger add",
@@ -32,7 +30,7 @@ enum AddCommand: Subcommand {
       "Create articles/ID/ with the article's text (article.txt) and metadata (article.json, with the text's SHA-256). HTML is turned into text: tags stripped, character references decoded, scripts, styles and comments dropped, block elements made paragraphs. The text is kept one paragraph a line, a blank line between paragraphs.",
     options: [
       .ledger, .followLinks, article, title, published, author, url, publisher, language, update,
-      lockTimeout,
+      .lockTimeout,
     ],
     arguments: [
       CommandSpec.Argument(
@@ -71,6 +69,7 @@ enum AddCommand: Subcommand {
       guard published != nil else { throw UsageError.missingArgument("--published") }
     }
     let timeout = try lockTimeout(arguments)
+    try settleInterruptedWrite(arguments, console: console)
     let ledger = try loadLedger(arguments, console: console)
     let shownPath = file == "-" ? "<stdin>" : file
     let capture: ArticleCapture
@@ -139,11 +138,4 @@ enum AddCommand: Subcommand {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private static func lockTimeout(_ arguments: ParsedArguments) throws -> Double {
-    guard let text = arguments.value(Self.lockTimeout) else { return 10 }
-    guard let seconds = Double(text), seconds >= 0 else {
-      throw UsageError.invalid("'\(Self.lockTimeout.name)' takes seconds, not '\(text)'")
-    }
-    return seconds
-  }
 }

@@ -26,15 +26,13 @@ enum ClaimNewCommand: Subcommand {
     "--text", value: "TEXT", help: "The claim as a fact-checker states it (default: the words).")
   static let stdout = CommandSpec.Option(
     "--stdout", help: "Print the record instead of writing it.")
-  static let lockTimeout = CommandSpec.Option(
-    "--lock-timeout", value: "SECONDS", help: "How long to wait for another writer (default: 10).")
 
   static let spec = CommandSpec(
     name: "factledger claim new",
     overview:
       "Draft one record from words of an article: find them in the text (exactly, else with quotes, dashes, spacing and case folded), anchor them (exact, prefix, suffix, offsets), draft the kind, the attribution (cue, speaker, outlet) and a quote's assertion, and write articles/ID/claims/<id>.json marked \"draft\": true.",
     options: [
-      .ledger, .followLinks, article, quote, kind, id, occurrence, text, stdout, lockTimeout,
+      .ledger, .followLinks, article, quote, kind, id, occurrence, text, stdout, .lockTimeout,
     ],
     discussion: """
       The record stays a draft, which 'factledger lint' reports as an error [draft-record], until a person has reviewed it and deleted its "draft" field.
@@ -60,6 +58,7 @@ enum ClaimNewCommand: Subcommand {
       return number
     }
     let timeout = try lockTimeout(arguments)
+    try settleInterruptedWrite(arguments, console: console)
     let ledger = try loadLedger(arguments, console: console)
     let request = ClaimDrafter.Request(
       article: articleID, quote: words, kind: arguments.value(Self.kind).flatMap(ClaimKind.init),
@@ -157,11 +156,4 @@ enum ClaimNewCommand: Subcommand {
       + (end < text.count && around > 0 ? "…" : "")
   }
 
-  private static func lockTimeout(_ arguments: ParsedArguments) throws -> Double {
-    guard let text = arguments.value(Self.lockTimeout) else { return 10 }
-    guard let seconds = Double(text), seconds >= 0 else {
-      throw UsageError.invalid("'\(Self.lockTimeout.name)' takes seconds, not '\(text)'")
-    }
-    return seconds
-  }
 }

@@ -75,6 +75,10 @@ enum FactLedgerCommand {
       if case .invalid(let diagnostics) = error { diagnostics.forEach(console.report) }
       console.error(error.message)
       return .usageOrInputError
+    } catch let error as LedgerWriteError {
+      if case .invalidClaimFile(let findings) = error { findings.forEach(console.report) }
+      console.error(error.message)
+      return .usageOrInputError
     } catch {
       console.error("\(error)")
       return .usageOrInputError
@@ -130,10 +134,35 @@ extension CommandSpec.Option {
     help:
       "Follow symbolic links that lead outside the ledger (refused by default, so a pull request cannot make the tool read or write elsewhere)."
   )
+
+  /// `--lock-timeout`, which every command that writes takes.
+  static let lockTimeout = CommandSpec.Option(
+    "--lock-timeout", value: "SECONDS", help: "How long to wait for another writer (default: 10).")
 }
 
 extension Subcommand {
   static var subcommands: [any Subcommand.Type] { [] }
+
+  /// The seconds of `--lock-timeout`, 10 when not given.
+  static func lockTimeout(_ arguments: ParsedArguments) throws -> Double {
+    guard let text = arguments.value(.lockTimeout) else { return 10 }
+    guard let seconds = Double(text), seconds >= 0 else {
+      throw UsageError.invalid(
+        "'\(CommandSpec.Option.lockTimeout.name)' takes seconds, not '\(text)'")
+    }
+    return seconds
+  }
+
+  /// For a command that writes: settles a write that was interrupted, before the ledger is
+  /// loaded (an interrupted `add` can leave it unloadable until then), saying so in a note.
+  static func settleInterruptedWrite(_ arguments: ParsedArguments, console: Console) throws {
+    let root = LedgerLocator.path(
+      option: arguments.value(.ledger), environment: console.environment)
+    guard InterruptedWrite.isPending(at: root) else { return }
+    let recovery = try InterruptedWrite.settle(
+      at: root, followsLinks: arguments.has(.followLinks), lockTimeout: lockTimeout(arguments))
+    if let note = recovery.note { console.note(note) }
+  }
 
   /// Loads the ledger named by `--ledger`, the environment, or the default.
   static func loadLedger(_ arguments: ParsedArguments, console: Console) throws -> Ledger {

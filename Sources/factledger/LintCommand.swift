@@ -39,6 +39,7 @@ enum LintCommand: Subcommand {
     }
     let root = LedgerLocator.path(
       option: arguments.value(.ledger), environment: console.environment)
+    if arguments.has(Self.fix) { try settleInterruptedWrite(arguments, console: console) }
     let linter = Linter(followsLinks: arguments.has(.followLinks))
     var report = try linter.lint(at: root)
     if arguments.has(Self.fix) {

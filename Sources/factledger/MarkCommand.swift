@@ -25,14 +25,12 @@ enum MarkCommand: Subcommand {
   )
   static let dryRun = CommandSpec.Option(
     "--dry-run", help: "Show what would be written, and write nothing.")
-  static let lockTimeout = CommandSpec.Option(
-    "--lock-timeout", value: "SECONDS", help: "How long to wait for another writer (default: 10).")
 
   static let spec = CommandSpec(
     name: "factledger mark",
     overview:
       "Append a review (status, UTC time, reviewer, evidence ids, note, reason, and the hashes that chain the trail) to each claim. Nothing is ever rewritten: an undo is a new review. Changing a final verdict (verified to disputed, or back) needs --reason.",
-    options: [.ledger, .followLinks, by, note, evidence, reason, from, dryRun, lockTimeout],
+    options: [.ledger, .followLinks, by, note, evidence, reason, from, dryRun, .lockTimeout],
     arguments: [
       CommandSpec.Argument("ID", help: "A claim id.", isRepeatable: true),
       CommandSpec.Argument(
@@ -55,6 +53,7 @@ enum MarkCommand: Subcommand {
     } catch {
       throw UsageError.invalid(error.message)
     }
+    if !arguments.has(Self.dryRun) { try settleInterruptedWrite(arguments, console: console) }
     let ledger = try loadLedger(arguments, console: console)
     let requests: [ReviewRecorder.Request]
     do {
@@ -66,13 +65,7 @@ enum MarkCommand: Subcommand {
       diagnostics.forEach(console.report)
       return .usageOrInputError
     }
-    let timeout =
-      try arguments.value(Self.lockTimeout).map { text in
-        guard let seconds = Double(text), seconds >= 0 else {
-          throw UsageError.invalid("'\(Self.lockTimeout.name)' takes seconds, not '\(text)'")
-        }
-        return seconds
-      } ?? 10
+    let timeout = try lockTimeout(arguments)
     let recorder = ReviewRecorder(
       root: ledger.root, lockTimeout: timeout, followsLinks: arguments.has(.followLinks))
     let dryRun = arguments.has(Self.dryRun)

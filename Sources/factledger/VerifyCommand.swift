@@ -51,8 +51,9 @@ enum VerifyCommand: Subcommand {
     if let revision {
       console.out(
         rewritten == 0
-          ? "every trail extends the one at '\(revision)'.\n"
-          : "\(rewritten) trail\(rewritten == 1 ? "" : "s") rewritten since '\(revision)'.\n")
+          ? "every trail extends the one at '\(Escape.terminal(revision))'.\n"
+          : "\(rewritten) trail\(rewritten == 1 ? "" : "s") rewritten since '\(Escape.terminal(revision))'.\n"
+      )
     }
     if arguments.has(Self.head) {
       console.out("head \(ReviewChain.headHash(of: ledger.claims.map(\.claim)))\n")

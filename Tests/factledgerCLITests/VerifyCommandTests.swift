@@ -104,4 +104,13 @@ struct VerifyCommandTests {
     #expect(outside.status == 2)
     #expect(outside.stderr.contains("'Ledger' is not in a git repository"))
   }
+
+  @Test("a revision holding a line break and '::error' is shown escaped, on one line")
+  func hostileRevision() throws {
+    let scratch = try repository()
+    let result = try CLIRunner.run(
+      ["verify", "--against", "HEAD@{now\n::error file=x::forged}"], in: scratch.url)
+    #expect(!result.stdout.split(separator: "\n").contains { $0.hasPrefix("::") })
+    #expect(!result.stderr.split(separator: "\n").contains { $0.hasPrefix("::") })
+  }
 }

@@ -103,25 +103,23 @@ public struct ArticleRecorder: Sendable {
       published: published, url: metadata.url, language: metadata.language ?? "en",
       textFile: "article.txt", sha256: capture.sha256)
     try Self.validate(article)
-    try makeFolder(folder, id: id, files: files)
+    let articles = joinPath(root, "articles")
     let claims = joinPath(folder, "claims")
     let textPath = joinPath(folder, article.textFile)
     let metadataPath = joinPath(folder, "article.json")
+    // The folders are made by the transaction, so a write killed part-way leaves none behind.
+    let folders = (files.exists(articles) ? [] : [articles]) + [folder, claims]
     do {
-      guard mkdir(claims, 0o755) == 0 else {
-        throw LedgerWriteError.cannotWrite(path: claims, reason: String(cString: strerror(errno)))
-      }
       // An empty `claims/` is part of the layout; git keeps no empty folder.
-      try transaction.commit([
-        LedgerTransaction.Change(path: textPath, text: capture.text, isNew: true),
-        LedgerTransaction.Change(
-          path: metadataPath, text: JSONWriter().string(for: article.json), isNew: true),
-        LedgerTransaction.Change(path: joinPath(claims, ".gitkeep"), text: "", isNew: true),
-      ])
+      try transaction.commit(
+        [
+          LedgerTransaction.Change(path: textPath, text: capture.text, isNew: true),
+          LedgerTransaction.Change(
+            path: metadataPath, text: JSONWriter().string(for: article.json), isNew: true),
+          LedgerTransaction.Change(path: joinPath(claims, ".gitkeep"), text: "", isNew: true),
+        ], creatingFolders: folders)
     } catch {
-      rmdir(claims)
-      rmdir(folder)
-      throw .write(error as? LedgerWriteError ?? .cannotWrite(path: folder, reason: "\(error)"))
+      throw .write(error)
     }
     return Outcome(
       article: article, textPath: textPath, metadataPath: metadataPath, reanchored: [],
@@ -142,34 +140,6 @@ public struct ArticleRecorder: Sendable {
       return try FileLock.onLedger(at: root, timeout: lockTimeout)
     } catch {
       throw .write(error)
-    }
-  }
-
-  /// Makes the article's folder (and `articles/` when the ledger has none), inside the ledger.
-  private func makeFolder(_ folder: String, id: String, files: LedgerFiles)
-    throws(ArticleRecordError)
-  {
-    let articles = joinPath(root, "articles")
-    do {
-      if try files.resolve(articles) == nil {
-        try FileManager.default.createDirectory(
-          atPath: articles, withIntermediateDirectories: false)
-      }
-      guard let resolved = try files.resolve(articles) else {
-        throw ArticleRecordError.write(.cannotWrite(path: articles, reason: "cannot make it"))
-      }
-      // mkdir fails when the folder appeared since the check: no two writers share it.
-      guard mkdir(joinPath(resolved, id), 0o755) == 0 else {
-        if errno == EEXIST { throw ArticleRecordError.articleExists(id: id, path: folder) }
-        throw ArticleRecordError.write(
-          .cannotWrite(path: folder, reason: String(cString: strerror(errno))))
-      }
-    } catch let error as ArticleRecordError {
-      throw error
-    } catch let error as LedgerFiles.Failure {
-      throw .write(.cannotWrite(path: articles, reason: error.message))
-    } catch {
-      throw .write(.cannotWrite(path: articles, reason: "\(error)"))
     }
   }
 }

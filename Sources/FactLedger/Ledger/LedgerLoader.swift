@@ -45,6 +45,9 @@ public struct LedgerLoader: Sendable {
     guard isDirectory.boolValue else { throw .notADirectory(path: root) }
 
     var diagnostics: [Finding] = []
+    if InterruptedWrite.isPending(at: root) {
+      diagnostics.append(InterruptedWrite.pendingFinding(at: root, severity: .warning))
+    }
     var reader = RecordReader(files: LedgerFiles(root: root, followsLinks: followsLinks))
     let policy: Policy? = reader.read(
       joinPath(root, "factledger.json"), as: .policy, diagnostics: &diagnostics)

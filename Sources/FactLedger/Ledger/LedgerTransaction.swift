@@ -6,57 +6,37 @@ import Foundation
   import Darwin
 #endif
 
-/// What a writer found left by an interrupted one, and settled, before it wrote.
-public enum WriteRecovery: Sendable, Equatable {
-  /// Nothing to do.
-  case clean
-  /// An interrupted write had not committed; its temporary files were removed.
-  case rolledBack(files: Int)
-  /// An interrupted write had committed; its remaining files were put in place.
-  case rolledForward(files: Int)
-
-  /// A sentence for a note, or `nil` when there was nothing to do.
-  public var note: String? {
-    switch self {
-    case .clean: nil
-    case .rolledBack(let files):
-      "an interrupted write was rolled back: it had replaced none of its \(files) file\(files == 1 ? "" : "s"), and its temporary files were removed"
-    case .rolledForward(let files):
-      "an interrupted write had committed and was completed: \(files) file\(files == 1 ? "" : "s") put in place"
-    }
-  }
-}
-
-/// Replaces several files of a ledger all or nothing, under the ledger's writer lock.
+/// Replaces or creates several files of a ledger all or nothing, under the ledger's writer lock.
 ///
-/// Each new content goes to a temporary file beside its target, flushed to disk; then a journal
-/// in the lock's folder (`.factledger.journal`) names every pair, and only once the journal
-/// says `committed` are the temporary files renamed over their targets. A writer killed, or out
-/// of disk space, at any moment leaves one of two states, which the next writer to take the
-/// lock settles before doing anything else (`recover`):
+/// First a journal in the lock's folder (`.factledger.journal`) names the folders to create;
+/// they are made; then each new content goes to a temporary file beside its target, flushed to
+/// disk, and the journal names every pair with the SHA-256 of the target before and of the new
+/// content; only once the journal says `committed` are the temporary files renamed over their
+/// targets. A writer killed, or out of disk space, at any moment leaves one of two states,
+/// which the next writer settles before anything else (`recover`, `InterruptedWrite.settle`):
 /// - journal `prepared` (or none, with temporary files left over): nothing was replaced yet, so
-///   the temporary files are removed: rolled back;
-/// - journal `committed`: every new content is on disk, so the remaining renames are done:
-///   rolled forward.
+///   the temporary files and the folders it made are removed: rolled back;
+/// - journal `committed`: every new content is on disk, so the remaining renames are done,
+///   provided every file is still as the journal says: rolled forward.
 /// Targets are real paths inside the ledger (`LedgerFiles.resolve`), so a linked claim file
-/// stays a link and a write never lands outside the ledger.
+/// stays a link and a write never lands outside the ledger, even under `--follow-links`.
 struct LedgerTransaction {
   /// The journal's file name, in the ledger's folder beside the lock.
   static let journalName = ".factledger.journal"
 
-  /// One file to replace.
+  /// One file to replace or create.
   struct Change {
     /// The file, as the ledger names it (for messages).
     var path: String
     /// The new content.
     var text: String
-    /// Whether the file is new: its folder must then exist inside the ledger, and the file
-    /// must not.
+    /// Whether the file is new: its folder must then exist inside the ledger (or be created
+    /// by the same write), and the file must not.
     var isNew = false
   }
 
   let files: LedgerFiles
-  private var journalPath: String { joinPath(files.resolvedRoot ?? files.root, Self.journalName) }
+  var journalPath: String { joinPath(files.resolvedRoot ?? files.root, Self.journalName) }
 
   init(files: LedgerFiles) {
     self.files = files
@@ -64,86 +44,124 @@ struct LedgerTransaction {
 
   // MARK: - Writing
 
-  /// Replaces every file of `changes`, all or nothing. The caller holds the ledger's lock.
+  /// Creates `folders` (parents first) and replaces or creates every file of `changes`, all or
+  /// nothing. The caller holds the ledger's lock.
   ///
-  /// - Throws: `LedgerWriteError.cannotWrite` when a temporary file cannot be written (nothing
-  ///   replaced, temporary files removed) or `outsideLedger` when a target leaves the ledger.
-  func commit(_ changes: [Change]) throws(LedgerWriteError) {
-    guard !changes.isEmpty else { return }
-    var pairs: [(temporary: String, target: String, path: String)] = []
-    for change in changes {
-      if change.isNew {
-        let target = try newTarget(change.path)
-        pairs.append((Self.temporaryPath(for: target), target, change.path))
-        continue
+  /// - Throws: `LedgerWriteError.cannotWrite` when a folder or temporary file cannot be made
+  ///   (nothing replaced, everything made removed), a target leaves the ledger, two changes
+  ///   name one file, or a rename fails after the commit (the next writer completes it).
+  func commit(_ changes: [Change], creatingFolders folders: [String] = [])
+    throws(LedgerWriteError)
+  {
+    guard !changes.isEmpty || !folders.isEmpty else { return }
+    var journal = Journal(folders: try newFolders(folders).map(relative))
+    try writeJournal(journal)
+    for folder in journal.folders {
+      guard mkdir(absolute(folder), 0o755) == 0 else {
+        let reason = String(cString: strerror(errno))
+        abandon(journal)
+        throw .cannotWrite(path: absolute(folder), reason: reason + "; nothing was changed")
       }
-      let resolved: String?
-      do {
-        resolved = try files.resolve(change.path)
-      } catch {
-        throw .cannotWrite(path: change.path, reason: error.message)
-      }
-      guard let target = resolved else {
-        throw .cannotWrite(path: change.path, reason: "it no longer exists")
-      }
-      pairs.append((Self.temporaryPath(for: target), target, change.path))
     }
-    let journal = Journal(
-      pairs: pairs.map { (relative($0.temporary), relative($0.target)) })
-    try writeJournal(journal, state: .prepared)
-    for (index, pair) in pairs.enumerated() {
+    let paths = changes.map(\.path)
+    do {
+      journal.entries = try entries(for: changes)
+      try writeJournal(journal)
+    } catch {
+      abandon(journal)
+      throw error
+    }
+    for (index, entry) in journal.entries.enumerated() {
       do {
-        try AtomicFile.writeSynced(changes[index].text, to: pair.temporary)
+        try AtomicFile.writeSynced(changes[index].text, to: absolute(entry.temporary))
       } catch {
-        rollBack(journal)
-        unlink(journalPath)
-        throw .cannotWrite(path: pair.path, reason: error.reason + "; no claim was changed")
+        abandon(journal)
+        throw .cannotWrite(path: paths[index], reason: error.reason + "; no claim was changed")
       }
       FaultInjection.point("temporary-written", count: index + 1)
     }
     FaultInjection.beforeCommit()
+    journal.state = .committed
     do {
-      try writeJournal(journal, state: .committed)
+      try writeJournal(journal)
     } catch {
       // The journal still says `prepared`: nothing is replaced, so undo it all now.
-      rollBack(journal)
-      unlink(journalPath)
+      abandon(journal)
       throw error
     }
     FaultInjection.point("committed")
-    for (index, pair) in pairs.enumerated() {
+    for (index, entry) in journal.entries.enumerated() {
       // Past the commit point every rename must happen: one that fails now is retried by the
       // next writer, which finds the journal committed.
-      guard rename(pair.temporary, pair.target) == 0 else {
+      guard rename(absolute(entry.temporary), absolute(entry.target)) == 0 else {
         throw .cannotWrite(
-          path: pair.path,
+          path: paths[index],
           reason:
             "\(String(cString: strerror(errno))); the write is committed and the next writer completes it"
         )
       }
       FaultInjection.point("renamed", count: index + 1)
     }
-    for folder in Set(pairs.map { ($0.target as NSString).deletingLastPathComponent }) {
-      AtomicFile.syncFolder(folder)
+    let touched = journal.entries.map {
+      (absolute($0.target) as NSString).deletingLastPathComponent
     }
+    for folder in Set(touched + journal.folders.map(absolute)) { AtomicFile.syncFolder(folder) }
     unlink(journalPath)
     AtomicFile.syncFolder((journalPath as NSString).deletingLastPathComponent)
   }
 
-  /// The real path a new file of the ledger will have: its folder resolved inside the
-  /// ledger, and nothing there yet.
-  private func newTarget(_ path: String) throws(LedgerWriteError) -> String {
-    let folder = (path as NSString).deletingLastPathComponent
+  /// The journal's entries for `changes`: targets resolved, hashes taken, no file twice.
+  private func entries(for changes: [Change]) throws(LedgerWriteError) -> [Journal.Entry] {
+    var entries: [Journal.Entry] = []
+    for change in changes {
+      let target: String
+      let before: String?
+      if change.isNew {
+        target = try newTarget(change.path)
+        before = nil
+      } else {
+        target = try existingTarget(change.path)
+        before = try Self.hash(ofFileAt: target, path: change.path)
+      }
+      guard !entries.contains(where: { $0.target == relative(target) }) else {
+        throw .cannotWrite(path: change.path, reason: "two changes of one write name this file")
+      }
+      entries.append(
+        Journal.Entry(
+          temporary: relative(Self.temporaryPath(for: target)), target: relative(target),
+          before: before, after: SHA256.hexDigest(of: change.text.utf8)))
+    }
+    return entries
+  }
+
+  /// Removes what an uncommitted write made: its temporary files, its folders (deepest first,
+  /// only when empty), and its journal.
+  func abandon(_ journal: Journal) {
+    for entry in journal.entries { unlink(absolute(entry.temporary)) }
+    for folder in journal.folders.reversed() { rmdir(absolute(folder)) }
+    unlink(journalPath)
+  }
+
+  // MARK: - Targets
+
+  /// The real path of an existing file of the ledger, which must lie inside it.
+  private func existingTarget(_ path: String) throws(LedgerWriteError) -> String {
     let resolved: String?
     do {
-      resolved = try files.resolve(folder)
+      resolved = try files.resolve(path)
     } catch {
       throw .cannotWrite(path: path, reason: error.message)
     }
-    guard let resolvedFolder = resolved else {
-      throw .cannotWrite(path: path, reason: "its folder does not exist")
+    guard let target = resolved else {
+      throw .cannotWrite(path: path, reason: "it no longer exists")
     }
-    let target = joinPath(resolvedFolder, (path as NSString).lastPathComponent)
+    return try inside(target, path: path)
+  }
+
+  /// The real path a new file will have: its folder resolved inside the ledger, nothing there.
+  private func newTarget(_ path: String) throws(LedgerWriteError) -> String {
+    let target = joinPath(
+      try resolvedFolder(of: path), (path as NSString).lastPathComponent)
     var status = stat()
     guard lstat(target, &status) != 0 else {
       throw .cannotWrite(path: path, reason: "a file is already there")
@@ -151,68 +169,59 @@ struct LedgerTransaction {
     return target
   }
 
-  // MARK: - Recovering
-
-  /// Settles what an interrupted writer left: rolls a committed journal forward, a prepared one
-  /// back, and removes temporary files no journal names. The caller holds the ledger's lock.
-  ///
-  /// - Throws: `LedgerWriteError.cannotWrite` when the journal is unreadable or names a path
-  ///   outside the ledger (it is then left for a person to look at).
-  func recover() throws(LedgerWriteError) -> WriteRecovery {
-    var recovery = WriteRecovery.clean
-    if let bytes = try? BoundedFile.read(journalPath, limit: 16 << 20, followsLinks: false) {
-      let journal: Journal
-      do {
-        journal = try Journal(bytes: bytes, within: files)
-      } catch {
-        throw .cannotWrite(
-          path: journalPath,
-          reason:
-            "the journal of an interrupted write cannot be used (\(error.message)); nothing was written"
-        )
+  /// The real paths new folders will have, parents first: each one's parent resolved inside
+  /// the ledger, or created just before it by the same write; nothing there yet.
+  private func newFolders(_ paths: [String]) throws(LedgerWriteError) -> [String] {
+    var made: [String: String] = [:]
+    var folders: [String] = []
+    for path in paths {
+      let parent = (path as NSString).deletingLastPathComponent
+      let parentFolder: String
+      if let madeParent = made[parent] {
+        parentFolder = madeParent
+      } else {
+        parentFolder = try resolvedFolder(of: path)
       }
-      switch journal.state {
-      case .committed:
-        // A temporary file already gone was renamed before the writer stopped.
-        for pair in journal.pairs where access(absolute(pair.temporary), F_OK) == 0 {
-          guard rename(absolute(pair.temporary), absolute(pair.target)) == 0 else {
-            throw .cannotWrite(
-              path: absolute(pair.target), reason: String(cString: strerror(errno)))
-          }
-        }
-        recovery = .rolledForward(files: journal.pairs.count)
-      case .prepared:
-        rollBack(journal)
-        recovery = .rolledBack(files: journal.pairs.count)
+      let folder = joinPath(parentFolder, (path as NSString).lastPathComponent)
+      var status = stat()
+      guard lstat(folder, &status) != 0 else {
+        throw .cannotWrite(path: path, reason: "something is already there")
       }
-      unlink(journalPath)
+      made[path] = folder
+      folders.append(folder)
     }
-    let strays = strayTemporaryFiles()
-    for stray in strays { unlink(stray) }
-    if recovery == .clean, !strays.isEmpty { recovery = .rolledBack(files: strays.count) }
-    return recovery
+    return folders
   }
 
-  private func rollBack(_ journal: Journal) {
-    for pair in journal.pairs { unlink(absolute(pair.temporary)) }
+  /// The real path of the folder holding `path`; a folder the same write creates counts.
+  private func resolvedFolder(of path: String) throws(LedgerWriteError) -> String {
+    let folder = (path as NSString).deletingLastPathComponent
+    let resolved: String?
+    do {
+      resolved = try files.resolve(folder)
+    } catch {
+      throw .cannotWrite(path: path, reason: error.message)
+    }
+    guard let resolved else { throw .cannotWrite(path: path, reason: "its folder does not exist") }
+    return try inside(resolved, path: path)
   }
 
-  /// Temporary files of this tool's naming in the ledger's claim folders: left by a writer
-  /// killed before it wrote a journal (as writers before the journal existed could be).
-  private func strayTemporaryFiles() -> [String] {
-    guard let root = files.resolvedRoot else { return [] }
-    let articles = joinPath(root, "articles")
-    let manager = FileManager.default
-    var found: [String] = []
-    for article in (try? manager.contentsOfDirectory(atPath: articles)) ?? [] {
-      let claims = joinPath(joinPath(articles, article), "claims")
-      guard files.contains(LedgerFiles.realPath(claims) ?? "") else { continue }
-      for name in (try? manager.contentsOfDirectory(atPath: claims)) ?? []
-      where Self.isTemporaryName(name) {
-        found.append(joinPath(claims, name))
-      }
+  /// `resolved`, when it lies inside the ledger: a write never leaves it, links or not.
+  private func inside(_ resolved: String, path: String) throws(LedgerWriteError) -> String {
+    guard files.contains(resolved) else {
+      throw .cannotWrite(path: path, reason: "it lies outside the ledger, where nothing is written")
     }
-    return found
+    return resolved
+  }
+
+  /// The SHA-256 of the file at `target`.
+  static func hash(ofFileAt target: String, path: String) throws(LedgerWriteError) -> String {
+    do {
+      return SHA256.hexDigest(
+        of: try BoundedFile.read(target, limit: .max, followsLinks: false))
+    } catch {
+      throw .cannotWrite(path: path, reason: error.message)
+    }
   }
 
   // MARK: - Names and the journal file
@@ -224,22 +233,16 @@ struct LedgerTransaction {
     return joinPath(folder, ".\(name).\(getpid()).tmp")
   }
 
-  static func isTemporaryName(_ name: String) -> Bool {
-    name.hasPrefix(".") && name.hasSuffix(".tmp") && name.contains(".json.")
-  }
-
-  private func relative(_ path: String) -> String {
+  func relative(_ path: String) -> String {
     guard let root = files.resolvedRoot, path.hasPrefix(root + "/") else { return path }
     return String(path.dropFirst(root.count + 1))
   }
 
-  private func absolute(_ relativePath: String) -> String {
+  func absolute(_ relativePath: String) -> String {
     joinPath(files.resolvedRoot ?? files.root, relativePath)
   }
 
-  private func writeJournal(_ journal: Journal, state: Journal.State) throws(LedgerWriteError) {
-    var journal = journal
-    journal.state = state
+  private func writeJournal(_ journal: Journal) throws(LedgerWriteError) {
     do {
       try AtomicFile.write(JSONWriter().string(for: journal.json), to: journalPath)
     } catch {

@@ -24,7 +24,11 @@ public struct Linter: Sendable {
     let isRule = { (finding: Finding) in LintRules.rule(finding.rule) != nil }
     let errors = loadFindings.filter { $0.severity == .error }
     var findings = errors.filter(isRule)
-    let inputErrors = errors.filter { !isRule($0) }
+    var inputErrors = errors.filter { !isRule($0) }
+    // A pending journal is applied only by a writer; in CI it may be planted, so it fails.
+    if InterruptedWrite.isPending(at: root) {
+      inputErrors.append(InterruptedWrite.pendingFinding(at: root, severity: .error))
+    }
     guard let ledger = loaded else {
       return LintReport(
         findings: Self.applying(policy, to: findings), inputErrors: inputErrors, recordCount: 0,

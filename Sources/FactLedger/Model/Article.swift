@@ -61,8 +61,13 @@ extension Article: JSONRecord {
     let url = reader.string("url", isRequired: false, problems: &problems)
     let language = reader.string("language", problems: &problems)
     let textFile = reader.string(
-      "textFile", matching: "a file name in the article's folder", problems: &problems,
-      where: { !$0.isEmpty && !$0.contains("/") && !$0.hasPrefix(".") })
+      "textFile",
+      matching: "a file name in the article's folder, other than 'article.json' and 'claims'",
+      problems: &problems,
+      where: {
+        !$0.isEmpty && !$0.contains("/") && !$0.hasPrefix(".") && $0 != "article.json"
+          && $0 != "claims"
+      })
     let sha256 = reader.string(
       "sha256", matching: "64 lowercase hex digits", problems: &problems,
       where: { $0.utf8.count == 64 && $0.allSatisfy(\.isHexDigit) && $0 == $0.lowercased() })
