@@ -85,7 +85,7 @@ extension ArticleRecorder {
     var moved = claim
     moved.anchor = anchor
     if let cue = claim.attribution.cue {
-      let near = anchor.start + (cue.start - claim.anchor.start)
+      let near = anchor.start.saturatingAdd(cue.start.saturatingSubtract(claim.anchor.start))
       guard let found = matcher.relocate(cue, within: anchor.start..<anchor.end, near: near) else {
         return .gone(
           Finding(

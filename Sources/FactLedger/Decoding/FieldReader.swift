@@ -80,9 +80,25 @@ struct FieldReader {
     return parsed
   }
 
-  /// A whole-number member.
+  /// A whole-number member, written as Swift writes the number back.
+  ///
+  /// An integer field is decoded to `Int` and written back from it, so a literal that `Int`
+  /// does not spell the same way (`-0`) would change when the file is rewritten. It is
+  /// refused instead of kept, so that the field stays a plain `Int` and every tool that reads
+  /// the file sees the number the ledger writes.
   func integer(_ key: String, isRequired: Bool = true, problems: inout [DecodingProblem]) -> Int? {
-    typed(key, isRequired: isRequired, expected: "a whole number", problems: &problems, \.intValue)
+    guard
+      let number = typed(
+        key, isRequired: isRequired, expected: "a whole number", problems: &problems, \.intValue)
+    else { return nil }
+    let literal = value(key)?.numberValue?.literal ?? ""
+    guard literal == String(number) else {
+      problems.append(
+        DecodingProblem(
+          at: value(key)!.location, "'\(key)' must be written as \(number), not \(literal)"))
+      return nil
+    }
+    return number
   }
 
   /// The member at `key` read by `read`; `nil` when absent (noting a problem if `isRequired`)

@@ -69,6 +69,8 @@ extension JSONSyntaxError {
       return .duplicateKey(key, first: move(first), second: move(second))
     case .limitExceeded(let which, let found, let limit, let at):
       return .limitExceeded(which, found: found, limit: limit, at: move(at))
+    case .keyNotInNormalFormC(let key, let normalized, let scalar, let at):
+      return .keyNotInNormalFormC(key, normalized: normalized, scalar: scalar, at: move(at))
     case .byteOrderMark: return self
     }
   }

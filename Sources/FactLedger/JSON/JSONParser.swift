@@ -3,7 +3,8 @@
 /// Foundation's decoders lose positions, and every finding of factledger must point at
 /// `path:line:column`, so the ledger is read through this parser. It accepts exactly the JSON
 /// that RFC 8259 allows (no comments, no trailing commas, no byte order mark), checks that
-/// strings are UTF-8 and name whole characters, refuses duplicate keys (unless told not to), and stops at the
+/// strings are UTF-8 and name whole characters, refuses duplicate keys (unless told not to) and
+/// keys that are not in Unicode Normalization Form C (so that keys compare exactly), and stops at the
 /// configured limits (size, nesting, string, array and number length) with an error rather than
 /// a crash or an unbounded allocation.
 public struct JSONParser: Sendable {

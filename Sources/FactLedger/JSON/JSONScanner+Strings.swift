@@ -1,6 +1,9 @@
 /// Strings: escapes, surrogate pairs and well-formed UTF-8, and the length limit.
 extension JSONScanner {
   /// Scans a string from its opening quote, decoding escapes and checking the UTF-8.
+  ///
+  /// The length limit is checked as the string is scanned, so a string past it is refused
+  /// once the limit is passed, before its bytes are copied.
   mutating func parseString() throws(JSONSyntaxError) -> String {
     let quote = index
     index += 1
@@ -9,7 +12,6 @@ extension JSONScanner {
     while index < bytes.count {
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
-        try checkStringLength(index - start, from: quote)
         let text = String(
           decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         index += 1
@@ -18,25 +20,29 @@ extension JSONScanner {
       if byte == UInt8(ascii: "\\") { break }
       if byte < 0x20 { throw .controlCharacterInString(byte, at: here) }
       if byte < 0x80 { index += 1 } else { try skipUTF8Sequence() }
+      try checkStringLength(index - start, from: quote)
     }
     var buffer = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
     while index < bytes.count {
       let byte = bytes[index]
       switch byte {
       case UInt8(ascii: "\""):
-        try checkStringLength(buffer.count, from: quote)
         index += 1
         return String(decoding: buffer, as: UTF8.self)
       case UInt8(ascii: "\\"):
+        // An escape decodes to at most 4 bytes: appended, then checked.
         try appendEscape(to: &buffer)
+        try checkStringLength(buffer.count, from: quote)
       case ..<0x20:
         throw .controlCharacterInString(byte, at: here)
       case ..<0x80:
+        try checkStringLength(buffer.count + 1, from: quote)
         buffer.append(byte)
         index += 1
       default:
         let sequenceStart = index
         try skipUTF8Sequence()
+        try checkStringLength(buffer.count + index - sequenceStart, from: quote)
         buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[sequenceStart..<index]))
       }
     }

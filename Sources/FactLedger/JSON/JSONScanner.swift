@@ -69,6 +69,7 @@ struct JSONScanner {
       }
       let keyLocation = here
       let key = try parseString()
+      try checkNormalForm(of: key, at: keyLocation)
       if !allowsDuplicateKeys {
         if members.count < 32 {
           if let first = members.first(where: { $0.key == key }) {

@@ -20,6 +20,9 @@ public enum JSONSyntaxError: Error, Sendable, Equatable {
   case trailingContent(at: SourceLocation)
   /// An object names the same key twice.
   case duplicateKey(String, first: SourceLocation, second: SourceLocation)
+  /// An object key that is not in Unicode Normalization Form C, with its NFC spelling and the
+  /// first scalar that differs.
+  case keyNotInNormalFormC(String, normalized: String, scalar: UInt32, at: SourceLocation)
   /// The input goes past one of its limits (size, nesting, string, array or number length).
   case limitExceeded(InputLimit, found: Int, limit: Int, at: SourceLocation)
 
@@ -29,7 +32,8 @@ public enum JSONSyntaxError: Error, Sendable, Equatable {
     case .unexpectedCharacter(_, _, let at), .unexpectedEnd(_, let at),
       .controlCharacterInString(_, let at), .invalidEscape(_, let at),
       .invalidSurrogate(_, let at), .invalidNumber(_, let at), .invalidUTF8(let at),
-      .trailingContent(let at), .limitExceeded(_, _, _, let at):
+      .trailingContent(let at), .limitExceeded(_, _, _, let at),
+      .keyNotInNormalFormC(_, _, _, let at):
       at
     case .duplicateKey(_, _, let second): second
     case .byteOrderMark: .start
@@ -59,6 +63,8 @@ public enum JSONSyntaxError: Error, Sendable, Equatable {
       "unexpected content after the top-level value"
     case .duplicateKey(let key, let first, _):
       "duplicate key '\(key)' (first at \(first))"
+    case .keyNotInNormalFormC(let key, let normalized, let scalar, _):
+      "key '\(key)' is not in Unicode normal form C (it has U+\(hex4(scalar))); write it as '\(normalized)'"
     case .limitExceeded(let which, let found, let limit, _):
       which.describe(found: found, limit: limit)
     }

@@ -59,6 +59,7 @@ public struct ClaimPositions: Sendable, Equatable {
   public var draft: SourceLocation
   public var anchor: SourceLocation
   public var anchorStart: SourceLocation
+  public var anchorEnd: SourceLocation
   public var anchorExact: SourceLocation
   public var attribution: SourceLocation
   public var vague: SourceLocation
@@ -66,6 +67,7 @@ public struct ClaimPositions: Sendable, Equatable {
   public var via: [SourceLocation]
   public var cue: SourceLocation
   public var cueStart: SourceLocation
+  public var cueEnd: SourceLocation
   public var cueExact: SourceLocation
   public var carriedBy: SourceLocation
   public var assertions: SourceLocation
@@ -84,6 +86,7 @@ public struct ClaimPositions: Sendable, Equatable {
     draft = at(json["draft"], record)
     self.anchor = at(anchor, record)
     anchorStart = at(anchor?["start"], self.anchor)
+    anchorEnd = at(anchor?["end"], self.anchor)
     anchorExact = at(anchor?["exact"], self.anchor)
     self.attribution = at(attribution, record)
     vague = at(attribution?["vague"], self.attribution)
@@ -91,6 +94,7 @@ public struct ClaimPositions: Sendable, Equatable {
     via = attribution?["via"]?.arrayValue?.map(\.location) ?? []
     cue = at(attribution?["cue"], self.attribution)
     cueStart = at(attribution?["cue"]?["start"], cue)
+    cueEnd = at(attribution?["cue"]?["end"], cue)
     cueExact = at(attribution?["cue"]?["exact"], cue)
     carriedBy = at(attribution?["carriedBy"], self.attribution)
     assertions = at(json["assertions"], record)

@@ -122,6 +122,7 @@ public struct LedgerLoader: Sendable {
     let claims = loadClaims(
       in: joinPath(folder, "claims"), reader: reader, diagnostics: &diagnostics
     )
+    .filter { Self.offsetsFit($0, in: text, recordedAs: article.sha256, into: &diagnostics) }
     .sorted {
       ($0.claim.anchor.start, $0.claim.anchor.end, $0.claim.id) < (
         $1.claim.anchor.start, $1.claim.anchor.end, $1.claim.id

@@ -106,6 +106,14 @@ extension Policy: JSONRecord {
               at: member.value.location, "'\(member.key)' must be a whole number above 0"))
           continue
         }
+        if let maximum = limit.maximum, value > maximum {
+          problems.append(
+            DecodingProblem(
+              at: member.value.location,
+              "'\(member.key)' must be at most \(maximum), not \(value): deeper nesting would overflow the stack"
+            ))
+          continue
+        }
         limits[limit] = value
       }
     }

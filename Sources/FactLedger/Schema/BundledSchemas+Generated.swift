@@ -1429,7 +1429,8 @@ enum BundledSchemas {
             },
             "maxDepth": {
               "$ref": "#/$defs/limit",
-              "description": "The deepest nesting of JSON arrays and objects. Default 64."
+              "maximum": 1000,
+              "description": "The deepest nesting of JSON arrays and objects. Default 64, at most 1000: the parser, validator and writer descend once per level, and deeper nesting would overflow a thread's stack."
             },
             "maxNumberLength": {
               "$ref": "#/$defs/limit",

@@ -79,6 +79,19 @@ public enum InputLimit: String, Sendable, CaseIterable {
   case depth = "maxDepth"
   case numberLength = "maxNumberLength"
 
+  /// The highest setting accepted, when there is one.
+  ///
+  /// The parser, the schema validator and the writer recurse once per level of nesting, and
+  /// claim files are parsed on worker threads with smaller stacks than the main thread's, so
+  /// nesting is bounded well below what would overflow them. Keep it equal to the `maximum`
+  /// of `maxDepth` in `policy.schema.json`.
+  public var maximum: Int? {
+    switch self {
+    case .depth: 1000
+    case .fileBytes, .evidenceBytes, .stringBytes, .arrayItems, .numberLength: nil
+    }
+  }
+
   /// Where a user raises it: `limits.maxFileBytes in factledger.json`.
   public var setting: String { "limits.\(rawValue) in factledger.json" }
 
@@ -87,7 +100,7 @@ public enum InputLimit: String, Sendable, CaseIterable {
     let what =
       switch self {
       case .fileBytes, .evidenceBytes: "the file has \(found) bytes, more than"
-      case .stringBytes: "a string of \(found) bytes is longer than"
+      case .stringBytes: "a string of more than \(limit) bytes goes past"
       case .arrayItems: "an array of more than \(limit) items goes past"
       case .depth: "arrays and objects nest deeper than"
       case .numberLength: "a number of \(found) characters is longer than"

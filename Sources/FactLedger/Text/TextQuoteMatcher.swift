@@ -41,8 +41,8 @@ public struct TextQuoteMatcher: Sendable {
       let left = contextScore(at: lhs, length: length, prefix: before, suffix: after)
       let right = contextScore(at: rhs, length: length, prefix: before, suffix: after)
       if left != right { return left > right }
-      let leftDistance = abs(lhs - near)
-      let rightDistance = abs(rhs - near)
+      let leftDistance = lhs.saturatingDistance(to: near)
+      let rightDistance = rhs.saturatingDistance(to: near)
       return leftDistance != rightDistance ? leftDistance < rightDistance : lhs < rhs
     }!
     return Match(start: best, end: best + length, candidates: starts.count)
@@ -67,7 +67,11 @@ public struct TextQuoteMatcher: Sendable {
     let starts = text.occurrences(of: cue.exact)
     let inside = starts.filter { anchor.contains($0) && $0 + length <= anchor.upperBound }
     let pool = inside.isEmpty ? starts : inside
-    guard let best = pool.min(by: { abs($0 - near) < abs($1 - near) }) else { return nil }
+    guard
+      let best = pool.min(by: {
+        $0.saturatingDistance(to: near) < $1.saturatingDistance(to: near)
+      })
+    else { return nil }
     return TextSpan(exact: cue.exact, start: best, end: best + length)
   }
 

@@ -78,6 +78,36 @@ struct EvidenceLoaderTests {
       ])
   }
 
+  @Test(
+    "a string past the limit in an evidence file is tagged input-limit, JSON or JSON Lines; bad syntax json-syntax"
+  )
+  func limitRule() throws {
+    var limits = InputLimits.default
+    limits.maxStringBytes = 8
+    let message =
+      "a string of more than 8 bytes goes past the limit of 8 (limits.maxStringBytes in factledger.json)"
+    for (name, text) in [
+      ("e.json", #"{"items": [{"id": "ev-1", "excerpt": "0123456789"}]}"#),
+      ("e.jsonl", #"{"id": "ev-1", "excerpt": "0123456789"}"#),
+    ] {
+      let (folder, path) = try write(text, as: name)
+      defer { _ = folder }
+      do {
+        _ = try EvidenceLoader(limits: limits).load(at: path, claimIDs: ["c1"])
+        Issue.record("\(name) was read")
+      } catch {
+        guard case .invalid(let diagnostics) = error else {
+          Issue.record("\(name): \(error)")
+          continue
+        }
+        #expect(
+          diagnostics.map { "\($0.message) [\($0.rule)]" } == ["\(message) [input-limit]"],
+          "\(name)")
+      }
+    }
+    #expect(try problems(#"{"items": [}"#, as: "e.json").first?.hasSuffix("[json-syntax]") == true)
+  }
+
   @Test("JSON Lines and CSV errors point at the line and the cell")
   func linesAndCells() throws {
     let lines =

@@ -136,12 +136,46 @@ struct JSONParserTests {
         == .limitExceeded(.stringBytes, found: 5, limit: 4, at: SourceLocation(line: 2, column: 7)))
     #expect(
       parseError(#"["ab\u00e9cd"]"#, limits: limits)
-        == .limitExceeded(.stringBytes, found: 6, limit: 4, at: SourceLocation(line: 1, column: 2)))
+        == .limitExceeded(.stringBytes, found: 5, limit: 4, at: SourceLocation(line: 1, column: 2)))
     // A key is a string too.
     #expect(
       parseError(#"{"abcdef": 1}"#, limits: limits)?.message
-        == "a string of 6 bytes is longer than the limit of 4 (limits.maxStringBytes in factledger.json)"
+        == "a string of more than 4 bytes goes past the limit of 4 (limits.maxStringBytes in factledger.json)"
     )
+  }
+
+  @Test(
+    "a string is refused as soon as it passes its limit, before the rest is read or copied",
+    arguments: [
+      // Never closed: only a check while scanning can see the limit passed.
+      ("[\n  \"abcdefgh", 5), ("[\n  \"a\\nbcdefgh", 5), ("[\n  \"ab\\u00e9\\u00e9cd", 6),
+      ("[\n  \"abcd\u{E9}fgh", 6),
+    ])
+  func stringLimitWhileScanning(text: String, found: Int) {
+    #expect(
+      parseError(text, limits: JSONParser.Limits(maxStringBytes: 4))
+        == .limitExceeded(
+          .stringBytes, found: found, limit: 4, at: SourceLocation(line: 2, column: 3)))
+  }
+
+  @Test("a key that is not in Unicode normal form C is refused at the key, with its NFC spelling")
+  func keyNormalForm() throws {
+    let error = parseError("{\n  \"a\": 1,\n  \"sourced\u{212A}inds\": []}")
+    #expect(
+      error
+        == .keyNotInNormalFormC(
+          "sourced\u{212A}inds", normalized: "sourcedKinds", scalar: 0x212A,
+          at: SourceLocation(line: 3, column: 3)))
+    #expect(
+      error?.message
+        == "key 'sourced\u{212A}inds' is not in Unicode normal form C (it has U+212A); write it as 'sourcedKinds'"
+    )
+    // Decomposed: 'e' and a combining acute accent; an escape spells the same key.
+    #expect(parseError(#"{"caf\u0065\u0301": 1}"#)?.location == SourceLocation(line: 1, column: 2))
+    // Keys in NFC, ASCII or not, and strings that are values are untouched.
+    let value = try parser.parse("{\"caf\u{E9}\": \"sourced\u{212A}inds\", \"K\": 1}")
+    #expect(value.objectMembers?.map(\.key) == ["caf\u{E9}", "K"])
+    #expect(value["caf\u{E9}"]?.stringValue?.unicodeScalars.contains("\u{212A}") == true)
   }
 
   @Test("an array past its limit is refused at its opening bracket, nested or not")

@@ -104,8 +104,8 @@ public struct EvidenceLoader: Sendable {
   private func itemValues(in bytes: [UInt8], path: String, diagnostics: inout [Finding])
     throws(EvidenceError) -> [JSONValue]
   {
-    let syntax = { (location: SourceLocation, message: String) in
-      Finding(.error, path: path, at: location, message, rule: .jsonSyntax)
+    let syntax = { (error: JSONSyntaxError) in
+      Finding(.error, path: path, at: error.location, error.message, rule: error.rule)
     }
     switch (path as NSString).pathExtension.lowercased() {
     case "json":
@@ -120,7 +120,7 @@ public struct EvidenceLoader: Sendable {
         }
         return document["items"]?.arrayValue ?? []
       } catch {
-        throw .invalid([syntax(error.location, error.message)])
+        throw .invalid([syntax(error)])
       }
     case "jsonl":
       var values: [JSONValue] = []
@@ -130,7 +130,7 @@ public struct EvidenceLoader: Sendable {
       {
         switch document {
         case .success(let value): values.append(value)
-        case .failure(let error): diagnostics.append(syntax(error.location, error.message))
+        case .failure(let error): diagnostics.append(syntax(error))
         }
       }
       return values

@@ -80,7 +80,7 @@ struct AnchorDriftRule: LintRule {
   /// of it), else once in the whole text.
   private func cueStart(of words: String, near anchor: Anchor, in text: ArticleText) -> Int? {
     let found = text.occurrences(of: words)
-    let span = max(0, anchor.start - 200)...(anchor.end + 200)
+    let span = max(0, anchor.start.saturatingSubtract(200))...anchor.end.saturatingAdd(200)
     let near = found.filter { span.contains($0) }
     if near.count == 1 { return near[0] }
     return found.count == 1 ? found[0] : nil

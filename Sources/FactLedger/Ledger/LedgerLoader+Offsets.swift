@@ -1,0 +1,37 @@
+/// Offsets that point past the article's text.
+extension LedgerLoader {
+  /// Whether the anchor and cue offsets of `loaded` lie within `text`; when they do not, a
+  /// finding at the first offset that goes past its end.
+  ///
+  /// The schema bounds offsets below only, so a file may hold an offset near `Int.max`. While
+  /// the text is the one recorded (its SHA-256 is `recordedHash`), an offset past its end was
+  /// never right, and the record is refused as it loads. Once the text has changed, a shorter
+  /// text leaves honest offsets past its end: the record is kept for `anchor-drift` to find its
+  /// words again, and the arithmetic on its offsets saturates instead of trapping.
+  static func offsetsFit(
+    _ loaded: LoadedClaim, in text: String, recordedAs recordedHash: String,
+    into diagnostics: inout [Finding]
+  ) -> Bool {
+    let textLength = text.unicodeScalars.count
+    let claim = loaded.claim
+    var offsets = [
+      ("start", claim.anchor.start, loaded.positions.anchorStart, "anchor"),
+      ("end", claim.anchor.end, loaded.positions.anchorEnd, "anchor"),
+    ]
+    if let cue = claim.attribution.cue {
+      offsets += [
+        ("start", cue.start, loaded.positions.cueStart, "cue"),
+        ("end", cue.end, loaded.positions.cueEnd, "cue"),
+      ]
+    }
+    guard let (name, offset, location, span) = offsets.first(where: { $0.1 > textLength }),
+      SHA256.hexDigest(of: text.utf8) == recordedHash
+    else { return true }
+    diagnostics.append(
+      Finding(
+        .error, path: loaded.path, at: location,
+        "the \(span) '\(name)' of '\(claim.id)' is \(offset), past the end of the article text (\(textLength) scalars)",
+        rule: .anchorDrift, recordID: claim.id))
+    return false
+  }
+}
