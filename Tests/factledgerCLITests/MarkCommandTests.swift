@@ -235,20 +235,10 @@ struct MarkCommandTests {
         == "error: cannot read 'nope.txt': missing file; see 'factledger mark --help'\n")
   }
 
-  static let canUnshare: Bool = {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
-    process.arguments = ["-r", "-m", "true"]
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return false }
-    process.waitUntilExit()
-    return process.terminationStatus == 0
-  }()
-
   @Test(
     "a read-only ledger gives a clear error and changes nothing",
     .enabled(
-      if: canUnshare,
+      if: PrivateMount.isAvailable,
       "needs unshare(1) to mount a read-only file system; skipped where it is unavailable"))
   func readOnlyLedger() throws {
     let scratch = try TemporaryFolder()
@@ -261,19 +251,8 @@ struct MarkCommandTests {
       cd "$1" && "$3" mark \(claim) verified --by Desk; echo "status $?"; \
       "$3" verify >/dev/null && echo "still loadable"
       """
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
-    process.arguments = [
-      "-r", "-m", "sh", "-c", script, "sh", mountPoint.path, ledger.path, CLIRunner.binary.path,
-    ]
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let (output, errors) = try PrivateMount.run(
+      script, arguments: [mountPoint.path, ledger.path, CLIRunner.binary.path])
     #expect(output.contains("status 2"))
     #expect(output.contains("still loadable"))
     #expect(

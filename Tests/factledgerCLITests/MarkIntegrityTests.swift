@@ -176,21 +176,10 @@ struct MarkAtomicityTests {
     #expect(try reviewCount(scratch, "tahani-credential") == 0)
   }
 
-  static let canUnshare: Bool = {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
-    process.arguments = ["-r", "-m", "true"]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return false }
-    process.waitUntilExit()
-    return process.terminationStatus == 0
-  }()
-
   @Test(
     "out of disk space part-way: a clear error, no claim changed, nothing left behind",
     .enabled(
-      if: canUnshare,
+      if: PrivateMount.isAvailable,
       "needs unshare(1) to mount a small file system; skipped where it is unavailable"))
   func diskFull() throws {
     let scratch = try TemporaryFolder()
@@ -208,19 +197,8 @@ struct MarkAtomicityTests {
       rm fill; grep -c reviewer Ledger/articles/crespo-2020-05-27/claims/*-credential.json | grep -v ':0$'; \
       "$3" verify >/dev/null && echo "still loadable"
       """
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
-    process.arguments = [
-      "-r", "-m", "sh", "-c", script, "sh", mountPoint.path, ledger.path, CLIRunner.binary.path,
-    ]
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let (output, errors) = try PrivateMount.run(
+      script, arguments: [mountPoint.path, ledger.path, CLIRunner.binary.path])
     #expect(output == "status 2\nstill loadable\n", "\(output)")
     #expect(errors.contains("No space left on device; no claim was changed"), "\(errors)")
   }
