@@ -41,9 +41,9 @@ enum AddCommand: Subcommand {
       Exit codes: 0 written, 1 records lost their words (nothing written), 2 usage error or bad input (empty, binary or non-UTF-8 file, a page with no text, an id that is not a slug, a date that is not YYYY-MM-DD, an existing id; nothing written).
 
       EXAMPLES:
-        factledger add page.html --article smith-2024-03-01 --title "Navies Hold Joint Drill" --published 2024-03-01 --author "Jane Smith"
-        pbpaste | factledger add - --article smith-2024-03-01 --title "Navies Hold Joint Drill" --published 2024-03-01
-        factledger add corrected.txt --article smith-2024-03-01 --update
+        factledger add page.html --article navies-2024-03-01 --title "Navies Hold Joint Drill" --published 2024-03-01 --author "Staff Writer"
+        pbpaste | factledger add - --article navies-2024-03-01 --title "Navies Hold Joint Drill" --published 2024-03-01
+        factledger add corrected.txt --article navies-2024-03-01 --update
       """)
 
   static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {

@@ -45,7 +45,7 @@ struct AddCommandTests {
     let folder = try scratch()
     try folder.write("Navy Drill\r\n\r\nThe navy   held a drill.  \nIt ended.", to: "story.txt")
     let result = try CLIRunner.run(
-      ["add", "story.txt", "--author", "Jane Smith", "--url", "https://example.com/navy"]
+      ["add", "story.txt", "--author", "Staff Writer", "--url", "https://example.com/navy"]
         + Self.newArticle, in: folder.url)
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
@@ -58,7 +58,7 @@ struct AddCommandTests {
         {
           "id": "navy-2020-01-03",
           "title": "Navy",
-          "author": "Jane Smith",
+          "author": "Staff Writer",
           "published": "2020-01-03",
           "url": "https://example.com/navy",
           "language": "en",

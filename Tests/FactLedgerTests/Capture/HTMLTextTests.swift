@@ -67,7 +67,7 @@ struct HTMLTextTests {
       <nav class="top"><a href="/">Home</a> | <a href="/world">World</a> | <a href="/politics">Politics</a></nav>
       <article>
         <h1>Navies Hold Joint Drill</h1>
-        <p class="byline">By <a href="/jane">Jane Smith</a> &middot; January 2, 2020</p>
+        <p class="byline">By <a href="/staff">Staff Writer</a> &middot; January 2, 2020</p>
         <div class="share">Share on Facebook</div>
         <p>The navies of two countries held a joint drill in December, the defence ministry said,
            according to&nbsp;<a href="https://tass.com">TASS</a>.</p>
@@ -84,7 +84,7 @@ struct HTMLTextTests {
 
         Navies Hold Joint Drill
 
-        By Jane Smith · January 2, 2020
+        By Staff Writer · January 2, 2020
 
         Share on Facebook
 
