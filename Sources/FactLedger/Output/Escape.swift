@@ -15,9 +15,10 @@ public enum Escape {
   ///
   /// Guarantees the result holds no C0 control (U+0000–U+001F, tab and line feed included),
   /// no DEL, no C1 control (U+0080–U+009F), no line or paragraph separator (U+2028, U+2029) and
-  /// no bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069): so it is
-  /// one line, cannot move the cursor, change colours, set a window title or reorder what is
-  /// shown, and cannot start a GitHub workflow command on a line of its own.
+  /// no bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069), no
+  /// directional mark (U+200E, U+200F, U+061C) and no byte order mark (U+FEFF): so it is one
+  /// line, cannot move the cursor, change colours, set a window title or reorder what is shown,
+  /// and cannot start a GitHub workflow command on a line of its own.
   ///
   /// Tab, line feed and carriage return become `\t`, `\n` and `\r`; every other such character
   /// becomes `\u{…}` with its code point in uppercase hexadecimal, as in a Swift string
@@ -45,6 +46,7 @@ public enum Escape {
   static func isUnsafeForTerminal(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+    case 0x200E, 0x200F, 0x061C, 0xFEFF: true
     default: false
     }
   }

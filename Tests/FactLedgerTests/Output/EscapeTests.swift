@@ -33,6 +33,10 @@ struct EscapeTests {
     #expect(Escape.terminal("\u{1B}[31mred\u{7F}\u{9B}") == "\\u{1B}[31mred\\u{7F}\\u{9B}")
     #expect(Escape.terminal("abc\u{202E}def\u{2066}") == "abc\\u{202E}def\\u{2066}")
     #expect(Escape.terminal("\u{0}") == "\\u{0}")
+    // Directional marks and the byte order mark print as nothing, yet reorder or hide text.
+    #expect(
+      Escape.terminal("a\u{200E}b\u{200F}c\u{61C}d\u{FEFF}e")
+        == "a\\u{200E}b\\u{200F}c\\u{61C}d\\u{FEFF}e")
   }
 
   @Test("terminal: one line whatever the input, so no line of it can start a workflow command")
