@@ -25,11 +25,9 @@ extension ArticleRecorder {
     article.sha256 = capture.sha256
     try Self.validate(article)
     let files = LedgerFiles(root: root, followsLinks: followsLinks, limits: ledger.policy.limits)
-    let lock = try writeLock()
-    defer { withExtendedLifetime(lock) {} }
-    let transaction = LedgerTransaction(files: files)
+    let session = try writeSession(files)
+    defer { withExtendedLifetime(session) {} }
     do {
-      let recovery = try transaction.recover()
       let matcher = TextQuoteMatcher(text: ArticleText(capture.text))
       var changes: [LedgerTransaction.Change] = []
       var gone: [Finding] = []
@@ -57,10 +55,10 @@ extension ArticleRecorder {
           LedgerTransaction.Change(path: loaded.textPath, text: capture.text),
           LedgerTransaction.Change(path: loaded.path, text: JSONWriter().string(for: article.json)),
         ], at: 0)
-      try transaction.commit(changes)
+      try session.transaction.commit(changes)
       return Outcome(
         article: article, textPath: loaded.textPath, metadataPath: loaded.path,
-        reanchored: reanchored, recovery: recovery)
+        reanchored: reanchored, recovery: session.recovery)
     } catch let error as ArticleRecordError {
       throw error
     } catch let error as LedgerWriteError {

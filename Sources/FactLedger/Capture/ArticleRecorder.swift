@@ -89,15 +89,8 @@ public struct ArticleRecorder: Sendable {
     let files = LedgerFiles(root: root, followsLinks: followsLinks, limits: limits)
     let folder = folder(of: id)
     if files.exists(folder) { throw .articleExists(id: id, path: folder) }
-    let lock = try writeLock()
-    defer { withExtendedLifetime(lock) {} }
-    let transaction = LedgerTransaction(files: files)
-    let recovery: WriteRecovery
-    do {
-      recovery = try transaction.recover()
-    } catch {
-      throw .write(error)
-    }
+    let session = try writeSession(files)
+    defer { withExtendedLifetime(session) {} }
     let article = Article(
       id: id, title: title, author: metadata.author, publisher: metadata.publisher,
       published: published, url: metadata.url, language: metadata.language ?? "en",
@@ -111,7 +104,7 @@ public struct ArticleRecorder: Sendable {
     let folders = (files.exists(articles) ? [] : [articles]) + [folder, claims]
     do {
       // An empty `claims/` is part of the layout; git keeps no empty folder.
-      try transaction.commit(
+      try session.transaction.commit(
         [
           LedgerTransaction.Change(path: textPath, text: capture.text, isNew: true),
           LedgerTransaction.Change(
@@ -123,7 +116,7 @@ public struct ArticleRecorder: Sendable {
     }
     return Outcome(
       article: article, textPath: textPath, metadataPath: metadataPath, reanchored: [],
-      recovery: recovery)
+      recovery: session.recovery)
   }
 
   // MARK: - Helpers shared with the update
@@ -135,9 +128,10 @@ public struct ArticleRecorder: Sendable {
     guard violations.isEmpty else { throw .invalidMetadata(violations.map(\.description)) }
   }
 
-  func writeLock() throws(ArticleRecordError) -> FileLock {
+  /// The ledger's writer lock, taken, with any interrupted write settled.
+  func writeSession(_ files: LedgerFiles) throws(ArticleRecordError) -> WriteSession {
     do {
-      return try FileLock.onLedger(at: root, timeout: lockTimeout)
+      return try WriteSession(files: files, timeout: lockTimeout)
     } catch {
       throw .write(error)
     }

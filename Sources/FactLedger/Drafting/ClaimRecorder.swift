@@ -25,15 +25,13 @@ public struct ClaimRecorder: Sendable {
     try ClaimDrafter.validate(draft.claim)
     let files = LedgerFiles(root: root, followsLinks: followsLinks, limits: limits)
     do {
-      let lock = try FileLock.onLedger(at: root, timeout: lockTimeout)
-      defer { withExtendedLifetime(lock) {} }
-      let transaction = LedgerTransaction(files: files)
-      let recovery = try transaction.recover()
-      try transaction.commit([
+      let session = try WriteSession(files: files, timeout: lockTimeout)
+      defer { withExtendedLifetime(session) {} }
+      try session.transaction.commit([
         LedgerTransaction.Change(
           path: draft.path, text: JSONWriter().string(for: draft.claim.json), isNew: true)
       ])
-      return recovery
+      return session.recovery
     } catch {
       throw .write(error)
     }

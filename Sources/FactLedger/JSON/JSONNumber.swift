@@ -11,7 +11,7 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
 
   /// A number from its literal, or `nil` when the text is not a JSON number.
   public init?(literal: String) {
-    guard Self.isValidLiteral(literal.utf8) else { return nil }
+    guard Self.isValidLiteral(literal) else { return nil }
     self.literal = literal
   }
 
@@ -60,36 +60,50 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
 
   // MARK: - The grammar
 
-  /// Whether `bytes` match `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, RFC 8259's number.
-  static func isValidLiteral(_ bytes: some Collection<UInt8>) -> Bool {
-    var index = bytes.startIndex
-    func peek() -> UInt8? { index < bytes.endIndex ? bytes[index] : nil }
-    func isDigit(_ byte: UInt8?) -> Bool { byte.map { (0x30...0x39).contains($0) } ?? false }
-    func skipDigits() { while isDigit(peek()) { index = bytes.index(after: index) } }
-    func digits() -> Bool {
-      guard isDigit(peek()) else { return false }
-      skipDigits()
-      return true
-    }
+  /// Whether `literal` matches `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, RFC 8259's
+  /// number.
+  static func isValidLiteral(_ literal: String) -> Bool { Parts(literal) != nil }
+}
 
-    if peek() == UInt8(ascii: "-") { index = bytes.index(after: index) }
-    if peek() == UInt8(ascii: "0") {
-      index = bytes.index(after: index)
-    } else if !digits() {
-      return false
-    }
-    if peek() == UInt8(ascii: ".") {
-      index = bytes.index(after: index)
-      guard digits() else { return false }
-    }
-    if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
-      index = bytes.index(after: index)
-      if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") {
-        index = bytes.index(after: index)
+extension JSONNumber {
+  /// A JSON number literal split into its parts: `-?(integer)(.fraction)?([eE][+-]?exponent)?`.
+  struct Parts {
+    var isNegative: Bool
+    var integer: [UInt8]
+    var fraction: [UInt8]
+    var exponent: (isNegative: Bool, digits: [UInt8])
+
+    init?(_ literal: String) {
+      var bytes = Array(literal.utf8)[...]
+      func digits() -> [UInt8] {
+        let run = bytes.prefix(while: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+        bytes = bytes.dropFirst(run.count)
+        return Array(run)
       }
-      guard digits() else { return false }
+      isNegative = bytes.first == UInt8(ascii: "-")
+      if isNegative { bytes = bytes.dropFirst() }
+      integer = digits()
+      guard !integer.isEmpty, integer.count == 1 || integer[0] != UInt8(ascii: "0") else {
+        return nil
+      }
+      fraction = []
+      if bytes.first == UInt8(ascii: ".") {
+        bytes = bytes.dropFirst()
+        fraction = digits()
+        guard !fraction.isEmpty else { return nil }
+      }
+      exponent = (false, [])
+      if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+        bytes = bytes.dropFirst()
+        if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") {
+          exponent.isNegative = bytes.first == UInt8(ascii: "-")
+          bytes = bytes.dropFirst()
+        }
+        exponent.digits = digits()
+        guard !exponent.digits.isEmpty else { return nil }
+      }
+      guard bytes.isEmpty else { return nil }
     }
-    return index == bytes.endIndex
   }
 }
 

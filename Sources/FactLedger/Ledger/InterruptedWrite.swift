@@ -31,10 +31,9 @@ public enum InterruptedWrite {
   public static func settle(at root: String, followsLinks: Bool, lockTimeout: Double)
     throws(LedgerWriteError) -> WriteRecovery
   {
-    let lock = try FileLock.onLedger(at: root, timeout: lockTimeout)
-    defer { withExtendedLifetime(lock) {} }
-    return try LedgerTransaction(files: LedgerFiles(root: root, followsLinks: followsLinks))
-      .recover()
+    try WriteSession(
+      files: LedgerFiles(root: root, followsLinks: followsLinks), timeout: lockTimeout
+    ).recovery
   }
 
   /// The finding that says a journal is waiting, for commands that only read.

@@ -28,10 +28,8 @@ public struct AnchorFixer: Sendable {
     let fixes = findings.filter { $0.fix != nil && $0.recordID != nil && $0.waiver == nil }
     guard !fixes.isEmpty else { return [] }
     let files = LedgerFiles(root: root, followsLinks: followsLinks, limits: limits)
-    let transaction = LedgerTransaction(files: files)
-    let lock = try FileLock.onLedger(at: root, timeout: lockTimeout)
-    defer { withExtendedLifetime(lock) {} }
-    _ = try transaction.recover()
+    let session = try WriteSession(files: files, timeout: lockTimeout)
+    defer { withExtendedLifetime(session) {} }
     // A record may have both its anchor and its cue moved: one change per file.
     var fixed: [String] = []
     var claims: [String: Claim] = [:]
@@ -58,7 +56,7 @@ public struct AnchorFixer: Sendable {
     let changes = claims.keys.sorted().map { path in
       LedgerTransaction.Change(path: path, text: JSONWriter().string(for: claims[path]!.json))
     }
-    try transaction.commit(changes)
+    try session.transaction.commit(changes)
     return fixed
   }
 }

@@ -84,10 +84,9 @@ public struct ReviewRecorder: Sendable {
       }
     }
     let files = LedgerFiles(root: root, followsLinks: followsLinks, limits: ledger.policy.limits)
-    let transaction = LedgerTransaction(files: files)
-    let lock = dryRun ? nil : try FileLock.onLedger(at: root, timeout: lockTimeout)
-    defer { withExtendedLifetime(lock) {} }
-    let recovery = dryRun ? .clean : try transaction.recover()
+    let session = dryRun ? nil : try WriteSession(files: files, timeout: lockTimeout)
+    defer { withExtendedLifetime(session) {} }
+    let recovery = session?.recovery ?? .clean
 
     // Under the lock: read each claim afresh and plan its new review.
     var claims: [String: Claim] = [:]
@@ -119,8 +118,8 @@ public struct ReviewRecorder: Sendable {
           Entry(claimID: id, path: path, review: review, previousStatus: previous?.status))
       }
     }
-    guard !dryRun else { return Outcome(entries: entries, recovery: recovery) }
-    try transaction.commit(
+    guard let session else { return Outcome(entries: entries, recovery: recovery) }
+    try session.transaction.commit(
       claims.sorted(by: { $0.key < $1.key }).map { id, claim in
         LedgerTransaction.Change(path: paths[id]!, text: JSONWriter().string(for: claim.json))
       })

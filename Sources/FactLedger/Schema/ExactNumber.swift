@@ -14,7 +14,7 @@ struct ExactNumber: Hashable {
 
   /// The value of `literal`, or `nil` when it is not a JSON number.
   init?(literal: String) {
-    guard let parts = NumberParts(literal) else { return nil }
+    guard let parts = JSONNumber.Parts(literal) else { return nil }
     let significant = parts.integer + parts.fraction
     guard let lead = significant.firstIndex(where: { $0 != UInt8(ascii: "0") }) else {
       (isNegative, digits, exponent) = (false, [], "0")
@@ -72,45 +72,5 @@ struct ExactNumber: Hashable {
       }
     }
     return [UInt8(ascii: "1")] + number
-  }
-}
-
-/// A JSON number literal split into its parts: `-?(integer)(.fraction)?([eE][+-]?exponent)?`.
-private struct NumberParts {
-  var isNegative: Bool
-  var integer: [UInt8]
-  var fraction: [UInt8]
-  var exponent: (isNegative: Bool, digits: [UInt8])
-
-  init?(_ literal: String) {
-    var bytes = Array(literal.utf8)[...]
-    func digits() -> [UInt8] {
-      let run = bytes.prefix(while: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
-      bytes = bytes.dropFirst(run.count)
-      return Array(run)
-    }
-    isNegative = bytes.first == UInt8(ascii: "-")
-    if isNegative { bytes = bytes.dropFirst() }
-    integer = digits()
-    guard !integer.isEmpty, integer.count == 1 || integer[0] != UInt8(ascii: "0") else {
-      return nil
-    }
-    fraction = []
-    if bytes.first == UInt8(ascii: ".") {
-      bytes = bytes.dropFirst()
-      fraction = digits()
-      guard !fraction.isEmpty else { return nil }
-    }
-    exponent = (false, [])
-    if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
-      bytes = bytes.dropFirst()
-      if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") {
-        exponent.isNegative = bytes.first == UInt8(ascii: "-")
-        bytes = bytes.dropFirst()
-      }
-      exponent.digits = digits()
-      guard !exponent.digits.isEmpty else { return nil }
-    }
-    guard bytes.isEmpty else { return nil }
   }
 }
