@@ -29,6 +29,24 @@ public struct LoadedArticle: Sendable {
   public var textPath: String
   /// The records, in the order they stand in the text.
   public var claims: [LoadedClaim]
+  /// The SHA-256 of `text`, taken once as it is loaded.
+  public var textHash: String
+
+  /// An article; `textHash` is taken from `text`.
+  public init(
+    article: Article, path: String, text: String, textPath: String, claims: [LoadedClaim]
+  ) {
+    self.article = article
+    self.path = path
+    self.text = text
+    self.textPath = textPath
+    self.claims = claims
+    // The text was read as UTF-8 and kept unchanged, so its UTF-8 is the file's bytes.
+    self.textHash = SHA256.hexDigest(of: text.utf8)
+  }
+
+  /// Whether the text is the one its records were made against (`article.json`'s SHA-256).
+  public var isTextAsRecorded: Bool { textHash == article.sha256 }
 }
 
 /// A record of a loaded ledger with the file it came from.

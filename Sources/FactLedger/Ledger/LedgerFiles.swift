@@ -67,13 +67,15 @@ public struct LedgerFiles: Sendable {
     return resolved
   }
 
-  /// The bytes of the ledger file at `path`, within `limits.maxFileBytes`.
-  public func read(_ path: String) throws(Failure) -> [UInt8] {
+  /// The bytes of the ledger file at `path`, within the limit `size` names (a ledger file's by
+  /// default; an evidence file's for evidence the ledger keeps).
+  public func read(_ path: String, size: InputLimit = .fileBytes) throws(Failure) -> [UInt8] {
     guard let resolved = try resolve(path) else { throw .unreadable(.missing(path: path)) }
     do {
       // The resolved path has no link left; refusing one now closes the gap between the check
       // and the open, should a link be put in its place meanwhile.
-      return try BoundedFile.read(resolved, limit: limits.maxFileBytes, followsLinks: false)
+      return try BoundedFile.read(
+        resolved, limit: limits[size], setting: size, followsLinks: false)
     } catch {
       throw .unreadable(Self.renamed(error, to: path))
     }

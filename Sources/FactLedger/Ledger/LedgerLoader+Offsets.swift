@@ -4,15 +4,14 @@ extension LedgerLoader {
   /// finding at the first offset that goes past its end.
   ///
   /// The schema bounds offsets below only, so a file may hold an offset near `Int.max`. While
-  /// the text is the one recorded (its SHA-256 is `recordedHash`), an offset past its end was
+  /// the text is the one recorded (`isTextAsRecorded`), an offset past its end was
   /// never right, and the record is refused as it loads. Once the text has changed, a shorter
   /// text leaves honest offsets past its end: the record is kept for `anchor-drift` to find its
   /// words again, and the arithmetic on its offsets saturates instead of trapping.
   static func offsetsFit(
-    _ loaded: LoadedClaim, in text: String, recordedAs recordedHash: String,
+    _ loaded: LoadedClaim, textLength: Int, isTextAsRecorded: Bool,
     into diagnostics: inout [Finding]
   ) -> Bool {
-    let textLength = text.unicodeScalars.count
     let claim = loaded.claim
     var offsets = [
       ("start", claim.anchor.start, loaded.positions.anchorStart, "anchor"),
@@ -24,8 +23,8 @@ extension LedgerLoader {
         ("end", cue.end, loaded.positions.cueEnd, "cue"),
       ]
     }
-    guard let (name, offset, location, span) = offsets.first(where: { $0.1 > textLength }),
-      SHA256.hexDigest(of: text.utf8) == recordedHash
+    guard isTextAsRecorded,
+      let (name, offset, location, span) = offsets.first(where: { $0.1 > textLength })
     else { return true }
     diagnostics.append(
       Finding(

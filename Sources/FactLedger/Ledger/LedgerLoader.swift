@@ -119,17 +119,24 @@ public struct LedgerLoader: Sendable {
           recordID: article.id))
       return nil
     }
-    let claims = loadClaims(
+    var loaded = LoadedArticle(
+      article: article, path: metadataPath, text: text, textPath: textPath, claims: [])
+    let textLength = text.unicodeScalars.count
+    let isTextAsRecorded = loaded.isTextAsRecorded
+    loaded.claims = loadClaims(
       in: joinPath(folder, "claims"), reader: reader, diagnostics: &diagnostics
     )
-    .filter { Self.offsetsFit($0, in: text, recordedAs: article.sha256, into: &diagnostics) }
+    .filter {
+      Self.offsetsFit(
+        $0, textLength: textLength, isTextAsRecorded: isTextAsRecorded,
+        into: &diagnostics)
+    }
     .sorted {
       ($0.claim.anchor.start, $0.claim.anchor.end, $0.claim.id) < (
         $1.claim.anchor.start, $1.claim.anchor.end, $1.claim.id
       )
     }
-    return LoadedArticle(
-      article: article, path: metadataPath, text: text, textPath: textPath, claims: claims)
+    return loaded
   }
 
   private func loadClaims(

@@ -9,6 +9,14 @@ public struct LedgerContents: Sendable {
   public var sourcesPath: String
   /// The articles with their claims.
   public var articles: [LoadedArticle]
+  /// Each article's text indexed by Unicode scalar, by article id, made once for every rule
+  /// that reads offsets (empty while the ledger loads: the loading rules read none).
+  var texts: [String: ArticleText] = [:]
+
+  /// The text of `article`, indexed by Unicode scalar.
+  func articleText(of article: LoadedArticle) -> ArticleText {
+    texts[article.article.id] ?? ArticleText(article.text)
+  }
 
   /// Every claim of every article.
   public var claims: [LoadedClaim] { articles.flatMap(\.claims) }
@@ -19,6 +27,8 @@ extension Ledger {
   var contents: LedgerContents {
     LedgerContents(
       policy: policy, sources: sources, sourcesPath: joinPath(root, "sources.json"),
-      articles: articles)
+      articles: articles,
+      texts: Dictionary(
+        articles.map { ($0.article.id, ArticleText($0.text)) }, uniquingKeysWith: { a, _ in a }))
   }
 }

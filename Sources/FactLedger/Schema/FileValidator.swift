@@ -43,19 +43,29 @@ public struct FileValidator: Sendable {
   public func validate(fileAt path: String, as kind: SchemaKind? = nil) throws(Failure)
     -> [Finding]
   {
-    if let ledger {
-      do {
-        _ = try ledger.resolve(path)
-      } catch {
-        return [Finding(.error, path: path, error.message, rule: error.rule)]
-      }
-    }
     let bytes: [UInt8]
-    do {
-      bytes = try BoundedFile.read(path, limit: limits.maxEvidenceBytes, setting: .evidenceBytes)
-    } catch {
-      if case .missing = error { throw .unreadable(path: path) }
-      throw .refused(path: path, reason: error.message)
+    if var ledger {
+      // A file of the ledger is read as the loader reads it: inside the ledger, link by link,
+      // within the limit of its kind (evidence files have their own).
+      ledger.limits = limits
+      let isEvidence = (path as NSString).deletingLastPathComponent.hasSuffix("evidence")
+      do {
+        bytes = try ledger.read(path, size: isEvidence ? .evidenceBytes : .fileBytes)
+      } catch {
+        switch error {
+        case .unreadable(.missing): throw .unreadable(path: path)
+        case .outsideLedger: return [Finding(.error, path: path, error.message, rule: error.rule)]
+        case .unreadable: throw .refused(path: path, reason: error.message)
+        }
+      }
+    } else {
+      do {
+        bytes = try BoundedFile.read(
+          path, limit: limits.maxEvidenceBytes, setting: .evidenceBytes)
+      } catch {
+        if case .missing = error { throw .unreadable(path: path) }
+        throw .refused(path: path, reason: error.message)
+      }
     }
     if kind == .evidenceItem || (kind == nil && path.hasSuffix(".jsonl")) {
       return validateLines(bytes, path: path)

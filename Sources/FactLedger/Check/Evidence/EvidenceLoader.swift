@@ -46,19 +46,24 @@ public struct EvidenceLoader: Sendable {
   ///   - claimIDs: The ids of the ledger's records; an item naming any other id is an error.
   /// - Throws: `EvidenceError`, with every problem found.
   public func load(at path: String, claimIDs: Set<String>) throws(EvidenceError) -> [EvidenceItem] {
-    if let ledger {
+    let data: [UInt8]
+    if var ledger {
+      // Evidence the ledger keeps is read as its other files are: inside it, link by link.
+      ledger.limits = limits
       do {
-        _ = try ledger.resolve(path)
+        data = try ledger.read(path, size: .evidenceBytes)
       } catch {
+        if case .unreadable(.missing) = error { throw .unreadable(path: path) }
         throw .refused(path: path, reason: error.message)
       }
-    }
-    let data: [UInt8]
-    do {
-      data = try BoundedFile.read(path, limit: limits.maxEvidenceBytes, setting: .evidenceBytes)
-    } catch {
-      if case .missing = error { throw .unreadable(path: path) }
-      throw .refused(path: path, reason: error.message)
+    } else {
+      do {
+        data = try BoundedFile.read(
+          path, limit: limits.maxEvidenceBytes, setting: .evidenceBytes)
+      } catch {
+        if case .missing = error { throw .unreadable(path: path) }
+        throw .refused(path: path, reason: error.message)
+      }
     }
     var diagnostics: [Finding] = []
     let values = try itemValues(in: data, path: path, diagnostics: &diagnostics)

@@ -13,10 +13,10 @@ struct AnchorDriftRule: LintRule {
 
   func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
     for article in ledger.articles {
-      let text = ArticleText(article.text)
+      let text = ledger.articleText(of: article)
       // Words missing from the text as it was recorded were never there; from a changed
       // text, they were there before.
-      let textChanged = SHA256.hexDigest(of: article.text.utf8) != article.article.sha256
+      let textChanged = !article.isTextAsRecorded
       for loaded in article.claims {
         if let drift = anchorFinding(loaded, in: text, textChanged: textChanged) {
           findings.append(drift)

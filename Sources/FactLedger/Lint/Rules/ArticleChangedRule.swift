@@ -14,9 +14,8 @@ struct ArticleChangedRule: LintRule {
 
   func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
     for article in ledger.articles {
-      // The text was read as UTF-8 and kept unchanged, so its UTF-8 is the file's bytes.
-      let hash = SHA256.hexDigest(of: article.text.utf8)
-      guard hash != article.article.sha256 else { continue }
+      guard !article.isTextAsRecorded else { continue }
+      let hash = article.textHash
       findings.append(
         finding(
           in: article.path,

@@ -13,7 +13,7 @@ struct UncoveredSentenceRule: LintRule {
 
   func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
     for article in ledger.articles {
-      let text = ArticleText(article.text)
+      let text = ledger.articleText(of: article)
       let ranges = article.claims.map { $0.claim.anchor.start..<$0.claim.anchor.end }
       for run in text.uncoveredRuns(by: ranges) {
         let words = text.text(from: run.lowerBound, to: run.upperBound)!.split(
