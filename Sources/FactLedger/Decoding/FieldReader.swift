@@ -101,6 +101,14 @@ struct FieldReader {
     return number
   }
 
+  /// A number member, with its literal; `nil` when absent (noting a problem if `isRequired`) or
+  /// mistyped.
+  func number(_ key: String, isRequired: Bool = true, problems: inout [DecodingProblem])
+    -> JSONNumber?
+  {
+    typed(key, isRequired: isRequired, expected: "a number", problems: &problems, \.numberValue)
+  }
+
   /// The member at `key` read by `read`; `nil` when absent (noting a problem if `isRequired`)
   /// or when `read` finds no `expected` there (noting that).
   private func typed<Value>(

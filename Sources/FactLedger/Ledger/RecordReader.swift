@@ -9,7 +9,7 @@ struct RecordReader: Sendable {
 
   /// The parser, held to the limits of `files`.
   var parser: JSONParser {
-    JSONParser(limits: files.limits.parserLimits(maxBytes: files.limits.maxFileBytes))
+    files.limits.parser()
   }
 
   /// The record in the file at `path`, or `nil` with its problems added to `diagnostics`.
@@ -29,7 +29,7 @@ struct RecordReader: Sendable {
       json = try parser.parse(bytes)
     } catch {
       diagnostics.append(
-        Finding(.error, path: path, at: error.location, error.message, rule: error.rule))
+        error.finding(in: path))
       return nil
     }
     let id = json["id"]?.stringValue
@@ -80,5 +80,10 @@ extension JSONSyntaxError {
   var rule: RuleID {
     if case .limitExceeded = self { return .inputLimit }
     return .jsonSyntax
+  }
+
+  /// The error as a finding in the file at `path`.
+  func finding(in path: String) -> Finding {
+    Finding(.error, path: path, at: location, message, rule: rule)
   }
 }

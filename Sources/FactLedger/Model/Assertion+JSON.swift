@@ -112,17 +112,13 @@ extension Quantity: JSONRecord {
   private static func finiteNumber(
     _ key: String, in reader: FieldReader, isRequired: Bool, problems: inout [DecodingProblem]
   ) -> JSONNumber? {
-    guard let raw = isRequired ? reader.required(key, problems: &problems) : reader.value(key)
-    else { return nil }
-    guard let number = raw.numberValue else {
-      problems.append(
-        DecodingProblem(at: raw.location, "'\(key)' must be a number, not \(raw.typeName)"))
+    guard let number = reader.number(key, isRequired: isRequired, problems: &problems) else {
       return nil
     }
     guard number.doubleValue.isFinite else {
       problems.append(
         DecodingProblem(
-          at: raw.location,
+          at: reader.value(key)?.location ?? reader.location,
           "'\(key)' \(number.literal.prefix(40)) is beyond the range of numbers that can be compared (about ±1.8e308)"
         ))
       return nil

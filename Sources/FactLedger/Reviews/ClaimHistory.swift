@@ -18,7 +18,7 @@ public struct ClaimHistory: Sendable {
     claim = loaded.claim
     path = loaded.path
     problems = ReviewChain.problems(in: loaded.claim)
-    findings = BrokenReviewChainRule().findings(for: loaded)
+    findings = BrokenReviewChainRule().findings(for: loaded, problems: problems)
   }
 
   /// The history of the claim `claimID` of `ledger`; `nil` when the ledger has no such claim.

@@ -79,11 +79,10 @@ public enum MarkRequestSource: Sendable, Equatable {
     guard startsAsJSON(bytes) else { return .claimIDs(claimIDs(in: bytes)) }
     let document: JSONValue
     do {
-      document = try JSONParser(limits: limits.parserLimits(maxBytes: limits.maxEvidenceBytes))
-        .parse(bytes)
+      document = try limits.parser(for: .evidenceBytes).parse(bytes)
     } catch {
       throw .invalid([
-        Finding(.error, path: path, at: error.location, error.message, rule: .jsonSyntax)
+        error.finding(in: path)
       ])
     }
     let violations = LedgerSchemas.shared.validate(document, as: .checkOutput)

@@ -75,12 +75,9 @@ public struct FileValidator: Sendable {
     }
     let json: JSONValue
     do {
-      json = try JSONParser(limits: limits.parserLimits(maxBytes: limits.maxEvidenceBytes)).parse(
-        bytes)
+      json = try limits.parser(for: .evidenceBytes).parse(bytes)
     } catch {
-      return [
-        Finding(.error, path: path, at: error.location, error.message, rule: error.rule)
-      ]
+      return [error.finding(in: path)]
     }
     guard let resolved = kind ?? Self.inferKind(path: path, json: json) else {
       throw .unknownKind(path: path)
@@ -150,12 +147,12 @@ public struct FileValidator: Sendable {
 
   private func validateLines(_ bytes: [UInt8], path: String) -> [Finding] {
     JSONLines.documents(
-      in: bytes, parser: JSONParser(limits: limits.parserLimits(maxBytes: limits.maxEvidenceBytes))
+      in: bytes, parser: limits.parser(for: .evidenceBytes)
     ).flatMap { document in
       switch document {
       case .success(let json): diagnostics(for: json, as: .evidenceItem, path: path)
       case .failure(let error):
-        [Finding(.error, path: path, at: error.location, error.message, rule: .jsonSyntax)]
+        [error.finding(in: path)]
       }
     }
   }

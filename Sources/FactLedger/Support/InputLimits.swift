@@ -45,6 +45,11 @@ public struct InputLimits: Sendable, Equatable {
       maxArrayItems: maxArrayItems, maxNumberLength: maxNumberLength)
   }
 
+  /// A parser held to these limits, for a file bounded by the size limit `size`.
+  public func parser(for size: InputLimit = .fileBytes) -> JSONParser {
+    JSONParser(limits: parserLimits(maxBytes: self[size]))
+  }
+
   /// The value of one limit.
   public subscript(limit: InputLimit) -> Int {
     get {

@@ -109,15 +109,10 @@ public struct EvidenceLoader: Sendable {
   private func itemValues(in bytes: [UInt8], path: String, diagnostics: inout [Finding])
     throws(EvidenceError) -> [JSONValue]
   {
-    let syntax = { (error: JSONSyntaxError) in
-      Finding(.error, path: path, at: error.location, error.message, rule: error.rule)
-    }
     switch (path as NSString).pathExtension.lowercased() {
     case "json":
       do {
-        let document = try JSONParser(
-          limits: limits.parserLimits(maxBytes: limits.maxEvidenceBytes)
-        ).parse(bytes)
+        let document = try limits.parser(for: .evidenceBytes).parse(bytes)
         let violations = LedgerSchemas.shared.validate(document, as: .evidence)
           .filter { $0.instancePath.tokens.count < 2 || $0.instancePath.tokens[0] != "items" }
         diagnostics += violations.map {
@@ -125,17 +120,14 @@ public struct EvidenceLoader: Sendable {
         }
         return document["items"]?.arrayValue ?? []
       } catch {
-        throw .invalid([syntax(error)])
+        throw .invalid([error.finding(in: path)])
       }
     case "jsonl":
       var values: [JSONValue] = []
-      for document in JSONLines.documents(
-        in: bytes,
-        parser: JSONParser(limits: limits.parserLimits(maxBytes: limits.maxEvidenceBytes)))
-      {
+      for document in JSONLines.documents(in: bytes, parser: limits.parser(for: .evidenceBytes)) {
         switch document {
         case .success(let value): values.append(value)
-        case .failure(let error): diagnostics.append(syntax(error))
+        case .failure(let error): diagnostics.append(error.finding(in: path))
         }
       }
       return values

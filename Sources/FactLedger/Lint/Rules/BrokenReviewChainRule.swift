@@ -19,7 +19,12 @@ public struct BrokenReviewChainRule: LintRule {
 
   /// The breaks in the trail of one claim, each at its review: what `lint` and `verify` report.
   public func findings(for loaded: LoadedClaim) -> [Finding] {
-    ReviewChain.problems(in: loaded.claim).map { problem in
+    findings(for: loaded, problems: ReviewChain.problems(in: loaded.claim))
+  }
+
+  /// The findings of `problems`, the breaks already found in the trail of `loaded`.
+  public func findings(for loaded: LoadedClaim, problems: [ReviewChain.Problem]) -> [Finding] {
+    problems.map { problem in
       finding(
         on: loaded, at: loaded.positions.review(problem.entry),
         "claim '\(problem.claimID)': \(problem.message)")
