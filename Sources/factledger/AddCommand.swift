@@ -6,7 +6,8 @@ enum AddCommand: Subcommand {
   static let summary = "Add an article's text (plain text or HTML) and metadata to the ledger."
 
   static let article = CommandSpec.Option(
-    "--article", value: "ID", help: "The article's id, a lowercase slug: crespo-2020-05-27.")
+    "--article", value: "ID", help: "The article's id, a lowercase slug: crespo-2020-05-27.",
+    isRequired: true)
   static let title = CommandSpec.Option(
     "--title", value: "TITLE", help: "The headline (required for a new article).")
   static let published = CommandSpec.Option(
@@ -27,7 +28,7 @@ enum AddCommand: Subcommand {
   static let spec = CommandSpec(
     name: "factledger add",
     overview:
-      "Create articles/ID/ with the article's text (article.txt) and metadata (article.json, with the text's SHA-256). HTML is turned into text: tags stripped, character references decoded, scripts, styles and comments dropped, block elements made paragraphs. The text is kept one paragraph a line, a blank line between paragraphs.",
+      "Create articles/ID/ with the article's text (article.txt) and metadata (article.json, with the text's SHA-256). HTML is turned into text: tags stripped, character references decoded, scripts, styles and comments dropped, block elements made paragraphs. The text is laid out as the shipped article is: a blank line between paragraphs, white space folded, a plain text's single line breaks kept.",
     options: [
       .ledger, .followLinks, article, title, published, author, url, publisher, language, update,
       .lockTimeout,

@@ -6,11 +6,12 @@ enum ClaimNewCommand: Subcommand {
   static let summary = "Draft one record from words of an article: anchor, kind, attribution."
 
   static let article = CommandSpec.Option(
-    "--article", value: "ID", help: "The article the words are in.")
+    "--article", value: "ID", help: "The article the words are in.", isRequired: true)
   static let quote = CommandSpec.Option(
     "--quote", value: "WORDS",
     help:
-      "The article's words the record is about; quotes, dashes, spacing and case may differ from the text."
+      "The article's words the record is about; quotes, dashes, spacing and case may differ from the text.",
+    isRequired: true
   )
   static let kind = CommandSpec.Option(
     "--kind", value: "KIND",

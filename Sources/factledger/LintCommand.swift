@@ -11,7 +11,9 @@ enum LintCommand: Subcommand {
   static let strict = CommandSpec.Option("--strict", help: "Make warnings fail the run too.")
   static let fix = CommandSpec.Option(
     "--fix",
-    help: "Move drifted anchors whose words stand once elsewhere in the article, then lint again.")
+    help:
+      "Move drifted anchors and cues whose words stand once elsewhere in the article, then lint again."
+  )
   static let explain = CommandSpec.Option(
     "--explain", value: "RULE", help: "Explain a rule and how to fix or waive its findings.",
     allowed: LintRules.all.map(\.id.rawValue))
@@ -19,7 +21,7 @@ enum LintCommand: Subcommand {
   static let spec = CommandSpec(
     name: "factledger lint",
     overview:
-      "Check the ledger against every rule of its policy: unsourced factual claims, vague attributions, schema violations, anchor drift, uncovered text, unknown sources, duplicate ids, a changed article text, broken review chains and references. Each finding names its file, line and column; waived findings are listed, never hidden.",
+      "Check the ledger against every rule of its policy: unsourced factual claims, vague attributions, schema violations, anchor drift, uncovered text, unknown sources, duplicate ids, a changed article text, broken review chains and references, factual claims with no assertions, unreviewed drafts. Each finding names its file, line and column; waived findings are listed, never hidden.",
     options: [.ledger, .followLinks, format, strict, fix, explain],
     discussion: """
       Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage or unreadable input.

@@ -37,7 +37,7 @@ enum MarkCommand: Subcommand {
         "STATUS", help: "verified, disputed or unverified (not with a check report)."),
     ],
     discussion: """
-      Writes are atomic (a temporary file renamed over the old one) under an exclusive lock on the ledger, so concurrent marks queue and lose nothing. An unknown id writes nothing for any id.
+      Writes are all or nothing across every claim marked (temporary files, a journal, then the renames), under an exclusive lock on the ledger, so concurrent marks queue and lose nothing, and an interrupted mark is completed or undone by the next command that writes. An unknown id writes nothing for any id.
 
       EXAMPLES:
         factledger mark kochkin-joint-design-work verified --by "Standards desk" --evidence ev-tass-kochkin-joint-design-work

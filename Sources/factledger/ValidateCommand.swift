@@ -7,7 +7,7 @@ enum ValidateCommand: Subcommand {
   static let schemaKind = CommandSpec.Option(
     "--as", value: "KIND",
     help:
-      "The schema to use for every FILE (default: inferred from the file's place in a ledger, its .jsonl ending, or its \"$schema\").",
+      "The schema to use for every FILE (default: inferred from the file's place in a ledger, its .jsonl or .csv ending, or its \"$schema\").",
     allowed: SchemaKind.allCases.map(\.rawValue))
 
   static let spec = CommandSpec(
@@ -17,8 +17,10 @@ enum ValidateCommand: Subcommand {
     options: [.ledger, .followLinks, schemaKind],
     arguments: [
       CommandSpec.Argument(
-        "FILE", help: "A file to validate; a .jsonl file is one evidence item a line.",
-        isRepeatable: true)
+        "FILE",
+        help:
+          "A file to validate; a .jsonl file is one evidence item a line, a .csv file one a row.",
+        isRepeatable: true, isOptional: true)
     ],
     discussion: """
       Exit codes: 0 every file is valid, 2 a file is invalid, unreadable or of unknown kind.

@@ -44,8 +44,9 @@ enum VerifyCommand: Subcommand {
     }
     rewrites.forEach(console.report)
     let reviews = ledger.claims.reduce(0) { $0 + $1.claim.reviews.count }
+    let reviewed = ledger.claims.filter { !$0.claim.reviews.isEmpty }.count
     console.out(
-      "\(reviews) review\(reviews == 1 ? "" : "s") on \(ledger.claims.filter { !$0.claim.reviews.isEmpty }.count) claims; \(broken == 0 ? "every chain intact" : "\(broken) chain\(broken == 1 ? "" : "s") broken").\n"
+      "\(reviews) review\(reviews == 1 ? "" : "s") on \(reviewed) claim\(reviewed == 1 ? "" : "s"); \(broken == 0 ? "every chain intact" : "\(broken) chain\(broken == 1 ? "" : "s") broken").\n"
     )
     let rewritten = rewrites.filter { $0.severity == .error }.count
     if let revision {

@@ -12,17 +12,20 @@ package struct CommandSpec: Sendable {
     package var help: String
     /// The values the option takes, when they are a fixed set; others are refused.
     package var allowedValues: [String]?
+    /// Whether the command needs it: usage shows it without brackets.
+    package var isRequired: Bool
 
     /// Creates an option.
     package init(
       _ name: String, short shortName: String? = nil, value valueName: String? = nil,
-      help: String, allowed allowedValues: [String]? = nil
+      help: String, allowed allowedValues: [String]? = nil, isRequired: Bool = false
     ) {
       self.name = name
       self.shortName = shortName
       self.valueName = valueName
       self.help = help
       self.allowedValues = allowedValues
+      self.isRequired = isRequired
     }
 
     /// Whether the option takes a value.
@@ -40,12 +43,17 @@ package struct CommandSpec: Sendable {
     package var help: String
     /// Whether more than one may be given.
     package var isRepeatable: Bool
+    /// Whether it may be left out: usage shows it in brackets.
+    package var isOptional: Bool
 
     /// Creates a positional argument.
-    package init(_ name: String, help: String, isRepeatable: Bool = false) {
+    package init(
+      _ name: String, help: String, isRepeatable: Bool = false, isOptional: Bool = false
+    ) {
       self.name = name
       self.help = help
       self.isRepeatable = isRepeatable
+      self.isOptional = isOptional
     }
   }
 

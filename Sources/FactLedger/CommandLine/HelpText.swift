@@ -39,10 +39,12 @@ package struct HelpText: Sendable {
     var parts = ["USAGE:", spec.name]
     if !spec.subcommands.isEmpty { parts.append("<subcommand>") }
     for option in spec.options where option.name != "--help" {
-      parts.append("[\(option.name)\(option.valueName.map { " <\($0)>" } ?? "")]")
+      let text = option.name + (option.valueName.map { " <\($0)>" } ?? "")
+      parts.append(option.isRequired ? text : "[\(text)]")
     }
     for argument in spec.arguments {
-      parts.append("<\(argument.name)>" + (argument.isRepeatable ? " ..." : ""))
+      let text = "<\(argument.name)>" + (argument.isRepeatable ? " ..." : "")
+      parts.append(argument.isOptional ? "[\(text)]" : text)
     }
     return wrap(parts.joined(separator: " "), indent: 0, hangingIndent: 7)
   }

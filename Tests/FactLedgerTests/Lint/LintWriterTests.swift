@@ -31,6 +31,20 @@ struct LintWriterTests {
       inputErrors: [], recordCount: 5, headHash: nil)
   }
 
+  @Test("a file that cannot be read is annotated too, so a failed CI job says where and why")
+  func githubInputErrors() {
+    var unreadable = report(message: "m")
+    unreadable.inputErrors = [
+      Finding(
+        .error, path: "Ledger/articles/a/article.txt", "missing file", rule: .ledgerLayout)
+    ]
+    let output = GitHubAnnotationWriter().write(unreadable)
+    #expect(
+      output.hasPrefix(
+        "::error file=Ledger/articles/a/article.txt,line=1,col=1,title=ledger-layout::missing file\n"
+      ))
+  }
+
   @Test("a claim text with a newline and '::error::' cannot make a second annotation")
   func githubInjection() {
     let output = GitHubAnnotationWriter().write(

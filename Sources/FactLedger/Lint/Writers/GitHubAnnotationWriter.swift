@@ -9,16 +9,24 @@ public struct GitHubAnnotationWriter: ReportWriter {
   public init() {}
 
   public func write(_ report: LintReport) -> String {
-    var output = ""
+    // A file that cannot be read at all gets its annotation too, so a failed job says why.
+    var output = report.inputErrors.map { annotation("error", $0, title: $0.rule.rawValue) }
+      .joined()
     for finding in report.findings {
       let command =
         finding.waiver != nil ? "notice" : (finding.severity == .error ? "error" : "warning")
-      let title = "\(finding.rule.rawValue)" + (finding.waiver != nil ? " (waived)" : "")
-      var message = finding.message
-      if let waiver = finding.waiver { message += " (waived by \(waiver.by): \(waiver.reason))" }
-      output +=
-        "::\(command) file=\(Escape.workflowCommandProperty(finding.path)),line=\(finding.location.line),col=\(finding.location.column),title=\(Escape.workflowCommandProperty(title))::\(Escape.workflowCommandData(message))\n"
+      var waived = finding
+      if let waiver = finding.waiver {
+        waived.message += " (waived by \(waiver.by): \(waiver.reason))"
+      }
+      output += annotation(
+        command, waived, title: finding.rule.rawValue + (finding.waiver != nil ? " (waived)" : ""))
     }
     return output + report.summary + "\n"
+  }
+
+  /// `::command file=…,line=…,col=…,title=…::message`, every value escaped.
+  private func annotation(_ command: String, _ finding: Finding, title: String) -> String {
+    "::\(command) file=\(Escape.workflowCommandProperty(finding.path)),line=\(finding.location.line),col=\(finding.location.column),title=\(Escape.workflowCommandProperty(title))::\(Escape.workflowCommandData(finding.message))\n"
   }
 }
