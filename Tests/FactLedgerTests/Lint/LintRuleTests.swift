@@ -137,6 +137,19 @@ struct LintRuleTests {
       finding.message.hasPrefix("the words of 'drill-a-success' are no longer in the article; "))
   }
 
+  @Test("anchor-drift: words that stand twice elsewhere are named with their places, not moved")
+  func anchorAmbiguous() throws {
+    let text = root + "/articles/wire-2020-01-02/article.txt"
+    try edit(text) { "Wire\n\n" + $0 + "\n\nNavies Hold Joint Drill\n" }
+    let finding = try #require(
+      try lint().findings.first { $0.rule == .anchorDrift && $0.recordID == "headline" })
+    #expect(
+      finding.message
+        == "the words of 'headline' are not at their offsets and stand 2 times in the article (at 3:1, 8:1); move the anchor by hand"
+    )
+    #expect(finding.movedAnchor == nil)
+  }
+
   @Test("anchor-drift: a cue whose words moved is found, at the cue's offsets, and --fix moves it")
   func cueDrift() throws {
     let file = claims + "joint-drill-december.json"

@@ -46,6 +46,16 @@ struct AnchorDriftRule: LintRule {
         on: loaded, at: loaded.positions.anchorStart,
         "the words of '\(claim.id)' moved from \(claim.anchor.start)..<\(claim.anchor.end) to \(start)..<\(end); 'lint --fix' moves the anchor",
         fix: .moveAnchor(to: text.anchor(start: start, end: end)))
+    case .missing where text.occurrences(of: claim.anchor.exact).count > 1:
+      // Ambiguous words are not moved by `--fix`; `add --update` picks by context.
+      let places = text.occurrences(of: claim.anchor.exact).map {
+        let place = text.location(of: $0)
+        return "\(place.line):\(place.column)"
+      }
+      return finding(
+        on: loaded, at: loaded.positions.anchorExact,
+        "the words of '\(claim.id)' are not at their offsets and stand \(places.count) times in the article (at \(places.joined(separator: ", "))); move the anchor by hand"
+      )
     case .missing:
       let gone =
         textChanged
