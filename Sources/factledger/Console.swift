@@ -2,7 +2,8 @@ import FactLedger
 import Foundation
 
 /// Where the CLI writes: results to stdout, diagnostics to stderr, colour only on a terminal
-/// and never when `NO_COLOR` is set.
+/// that is not `TERM=dumb`, and never when `NO_COLOR` is set to a non-empty value
+/// (no-color.org: an empty `NO_COLOR` is as if unset).
 ///
 /// Every stderr line is one line: the messages, which may quote ledger or command-line text,
 /// go through `Escape.terminal`, so no control character or line break in them reaches the
@@ -49,7 +50,13 @@ struct Console {
   }
 
   private var usesColour: Bool {
-    environment["NO_COLOR"] == nil && isatty(STDERR_FILENO) == 1
+    Self.allowsColour(in: environment) && isatty(STDERR_FILENO) == 1
+  }
+
+  /// Whether the environment lets a terminal be coloured: `NO_COLOR` unset or empty, and
+  /// `TERM` not `dumb`.
+  static func allowsColour(in environment: [String: String]) -> Bool {
+    (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
   }
 
   private func colour(_ text: String, _ code: String) -> String {

@@ -95,6 +95,59 @@ struct LintCommandTests {
     #expect(json.stdout.contains("\"rule\": \"unsourced-claim\""))
   }
 
+  @Test(
+    "--format sarif with an absolute --ledger still gives paths relative to %SRCROOT%, the folder it ran in"
+  )
+  func sarifAbsoluteLedger() throws {
+    let absolute = CLIRunner.root.appendingPathComponent("Ledger").path
+    let result = try CLIRunner.run(["lint", "--format", "sarif", "--ledger", absolute])
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let run = try #require((document["runs"] as? [[String: Any]])?.first)
+    let results = try #require(run["results"] as? [[String: Any]])
+    #expect(!results.isEmpty)
+    for result in results {
+      let location = (result["locations"] as? [[String: Any]])?.first?["physicalLocation"]
+      let artifact = (location as? [String: Any])?["artifactLocation"] as? [String: Any]
+      #expect((artifact?["uri"] as? String)?.hasPrefix("Ledger/articles/") == true)
+      #expect(artifact?["uriBaseId"] as? String == "%SRCROOT%")
+      #expect((result["partialFingerprints"] as? [String: String])?.isEmpty == false)
+    }
+  }
+
+  @Test(
+    "colour on a terminal, none with NO_COLOR set non-empty or TERM=dumb; an empty NO_COLOR is as if unset"
+  )
+  func colour() throws {
+    // `script` gives the command a terminal, so only the environment decides.
+    let cases: [([String: String], Bool)] = [
+      (["TERM": "xterm"], true), (["TERM": "xterm", "NO_COLOR": ""], true),
+      (["TERM": "xterm", "NO_COLOR": "1"], false), (["TERM": "dumb"], false),
+    ]
+    for (environment, coloured) in cases {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+      guard FileManager.default.isExecutableFile(atPath: process.executableURL!.path) else {
+        Issue.record("script(1) is needed to give the command a terminal")
+        return
+      }
+      // A missing ledger: an `error:` line on stderr, the word coloured on a terminal.
+      let command = "\(CLIRunner.binary.path) lint --ledger \(CLIRunner.root.path)/no-such-ledger"
+      process.arguments = ["-qec", command, "/dev/null"]
+      var base = ProcessInfo.processInfo.environment
+      base["NO_COLOR"] = nil
+      process.environment = base.merging(environment) { $1 }
+      let output = Pipe()
+      process.standardOutput = output
+      process.standardError = output
+      try process.run()
+      let data = output.fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      let text = String(decoding: data, as: UTF8.self)
+      #expect(text.contains("\u{1B}[") == coloured, "\(environment)")
+    }
+  }
+
   @Test("an unreadable ledger file exits 2, with the file, line and column")
   func unreadable() throws {
     let scratch = try TemporaryFolder()

@@ -10,6 +10,8 @@ public struct LintReport: Sendable, Equatable {
   public var headHash: String?
   /// The input limits of the ledger's policy, for a writer that fixes what was found.
   public var limits: InputLimits = .default
+  /// The records linted, in file order: the test cases of a JUnit report.
+  public var records: [LintedRecord] = []
 
   /// Findings that are not waived.
   public var active: [Finding] { findings.filter { $0.waiver == nil } }
@@ -23,5 +25,19 @@ public struct LintReport: Sendable, Equatable {
     let plural = { (count: Int, word: String) in "\(count) \(word)\(count == 1 ? "" : "s")" }
     return
       "\(plural(errors, "error")), \(plural(warnings, "warning")), \(waived.count) waived in \(plural(recordCount, "record"))."
+  }
+}
+
+/// A record that was linted: its id and the file it is in.
+public struct LintedRecord: Sendable, Equatable {
+  /// The record's id.
+  public var id: String
+  /// Its claim file, as a path from where the ledger was named.
+  public var path: String
+
+  /// Creates the entry of a record.
+  public init(id: String, path: String) {
+    self.id = id
+    self.path = path
   }
 }

@@ -43,7 +43,9 @@ public struct Linter: Sendable {
     }
     return LintReport(
       findings: findings, inputErrors: inputErrors, recordCount: ledger.claims.count,
-      headHash: ReviewChain.headHash(of: ledger.claims.map(\.claim)), limits: policy.limits)
+      headHash: ReviewChain.headHash(of: ledger.claims.map(\.claim)), limits: policy.limits,
+      records: ledger.claims.map { LintedRecord(id: $0.claim.id, path: $0.path) }
+        .sorted { ($0.path, $0.id) < ($1.path, $1.id) })
   }
 
   /// The findings at the severity `policy` gives their rules, without those it turns off.

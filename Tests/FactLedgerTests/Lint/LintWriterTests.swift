@@ -89,12 +89,142 @@ struct LintWriterTests {
     let output = JUnitWriter().write(report(message: "a <b> & \"c\""))
     #expect(
       output.contains(
-        "<testsuite name=\"factledger lint\" tests=\"5\" failures=\"1\" skipped=\"0\">"))
+        "<failure type=\"unsourced-claim\" message=\"a &lt;b&gt; &amp; &quot;c&quot;\">"))
     #expect(
       output.contains(
-        "<failure type=\"unsourced-claim\" message=\"a &lt;b&gt; &amp; &quot;c&quot;\">"))
-    #expect(output.contains("<system-out>waived [vague-attribution] by Desk (accepted): "))
-    #expect(output.contains("<testcase name=\"4 records without findings\" classname=\"ledger\"/>"))
+        "<system-out>Ledger/a/claims/c1.json:18:14: waived [vague-attribution] by Desk (accepted): vague</system-out>"
+      ))
+  }
+
+  /// A report of three records: c1 with two errors and a warning, c2 with a warning only, c3
+  /// clean; and a finding on a file of no record.
+  private func mixedReport() -> LintReport {
+    let path = { (id: String) in "Ledger/a/claims/\(id).json" }
+    var report = LintReport(
+      findings: [
+        Finding(.error, path: path("c1"), "first", rule: .unsourcedClaim, recordID: "c1"),
+        Finding(.error, path: path("c1"), "second", rule: .unknownSource, recordID: "c1"),
+        Finding(.warning, path: path("c1"), "vague", rule: .vagueAttribution, recordID: "c1"),
+        Finding(.warning, path: path("c2"), "vague", rule: .vagueAttribution, recordID: "c2"),
+        Finding(.error, path: "Ledger/sources.json", "bad", rule: .schemaViolation),
+      ],
+      inputErrors: [], recordCount: 3, headHash: nil)
+    report.records = ["c1", "c2", "c3"].map { LintedRecord(id: $0, path: path($0)) }
+    return report
+  }
+
+  #if canImport(FoundationXML) || canImport(Darwin)
+    @Test(
+      "JUnit as readers count it: a test case per record, at most one failure each, warnings not failures, counts equal to the elements"
+    )
+    func junitCounts() throws {
+      let document = try XMLDocument(data: Data(JUnitWriter().write(mixedReport()).utf8))
+      let suite = try #require(try document.nodes(forXPath: "//testsuite").first as? XMLElement)
+      let cases = try document.nodes(forXPath: "//testcase").compactMap { $0 as? XMLElement }
+      #expect(
+        cases.map { $0.attribute(forName: "name")?.stringValue } == [
+          "c1", "c2", "c3", "Ledger/sources.json",
+        ])
+      for testCase in cases {
+        #expect(testCase.elements(forName: "failure").count <= 1)
+      }
+      let failures = try document.nodes(forXPath: "//testcase/failure").count
+      #expect(failures == 2)
+      #expect(suite.attribute(forName: "tests")?.stringValue == "\(cases.count)")
+      #expect(suite.attribute(forName: "failures")?.stringValue == "\(failures)")
+      #expect(suite.attribute(forName: "skipped")?.stringValue == "0")
+      // c1's second error is in its failure's text; its warning and c2's are output.
+      let c1 = cases[0]
+      let failure = try #require(c1.elements(forName: "failure").first)
+      #expect(failure.attribute(forName: "message")?.stringValue == "first (and 1 more)")
+      #expect(failure.stringValue?.contains("second [unknown-source]") == true)
+      #expect(
+        c1.elements(forName: "system-out").first?.stringValue?.contains("warning: vague") == true)
+      #expect(cases[1].elements(forName: "failure").isEmpty)
+      #expect(cases[1].elements(forName: "system-out").count == 1)
+    }
+  #endif
+
+  @Test(
+    "SARIF: a path inside the root is relative to %SRCROOT%, even given absolute; one outside is a file URI with no base"
+  )
+  func sarifURIs() throws {
+    let writer = SARIFWriter(root: "/repo/work", lineText: { _, _ in nil })
+    var report = mixedReport()
+    report.findings = [
+      Finding(
+        .error, path: "/repo/work/Ledger/a b/c1.json", "m", rule: .unsourcedClaim, recordID: "c1"),
+      Finding(
+        .error, path: "./Ledger/../Ledger/c2.json", "m", rule: .unsourcedClaim, recordID: "c2"),
+      Finding(
+        .error, path: "/elsewhere/Ledger/c3.json", "m", rule: .unsourcedClaim, recordID: "c3"),
+      Finding(.error, path: "../other/c4.json", "m", rule: .unsourcedClaim, recordID: "c4"),
+    ]
+    let run = try #require(try JSONParser().parse(writer.write(report))["runs"]?.arrayValue?.first)
+    #expect(run["columnKind"]?.stringValue == "utf16CodeUnits")
+    let artifacts = try #require(run["results"]?.arrayValue).map {
+      $0["locations"]?.arrayValue?.first?["physicalLocation"]?["artifactLocation"]
+    }
+    #expect(artifacts[0]?["uri"]?.stringValue == "Ledger/a%20b/c1.json")
+    #expect(artifacts[0]?["uriBaseId"]?.stringValue == "%SRCROOT%")
+    #expect(artifacts[1]?["uri"]?.stringValue == "Ledger/c2.json")
+    #expect(artifacts[2]?["uri"]?.stringValue == "file:///elsewhere/Ledger/c3.json")
+    #expect(artifacts[2]?["uriBaseId"] == nil)
+    #expect(artifacts[3]?["uri"]?.stringValue == "file:///repo/other/c4.json")
+  }
+
+  @Test(
+    "SARIF columns count UTF-16 code units: a character beyond the BMP before the column counts twice"
+  )
+  func sarifColumns() throws {
+    let lines: [Int: Substring] = [2: "  \"text\": \"😀 x 𝔸 y\",", 3: "  \"é\": 1"]
+    let writer = SARIFWriter(root: "/r", lineText: { _, line in lines[line] })
+    var report = mixedReport()
+    report.findings = [
+      // Scalar column 14 is 'x' ("  \"text\": \"" is 11 scalars, then 😀, space, x).
+      Finding(
+        .error, path: "f.json", at: SourceLocation(line: 2, column: 14), "m", rule: .unsourcedClaim),
+      // After 😀 and 𝔸: two more.
+      Finding(
+        .error, path: "f.json", at: SourceLocation(line: 2, column: 18), "m", rule: .unsourcedClaim),
+      // 'é' is in the BMP: unchanged.
+      Finding(
+        .error, path: "f.json", at: SourceLocation(line: 3, column: 6), "m", rule: .unsourcedClaim),
+      // A line that cannot be read keeps its column.
+      Finding(
+        .error, path: "f.json", at: SourceLocation(line: 9, column: 5), "m", rule: .unsourcedClaim),
+    ]
+    let run = try #require(try JSONParser().parse(writer.write(report))["runs"]?.arrayValue?.first)
+    let columns = try #require(run["results"]?.arrayValue).map {
+      $0["locations"]?.arrayValue?.first?["physicalLocation"]?["region"]?["startColumn"]?.intValue
+    }
+    #expect(columns == [15, 20, 6, 5])
+  }
+
+  @Test(
+    "a finding's fingerprint survives a line move and a changed offset, and differs by rule, record and wording"
+  )
+  func fingerprints() throws {
+    let base = Finding(
+      .error, path: "Ledger/a/claims/c1.json", at: SourceLocation(line: 13, column: 18),
+      "anchor at 120..140 drifted", rule: .anchorDrift, recordID: "c1")
+    var moved = base
+    moved.location = SourceLocation(line: 40, column: 2)
+    moved.message = "anchor at 200..221 drifted"
+    #expect(moved.fingerprint == base.fingerprint)
+    var otherRecord = base
+    otherRecord.recordID = "c2"
+    var otherRule = base
+    otherRule.rule = .unsourcedClaim
+    var otherWords = base
+    otherWords.message = "anchor at 120..140 missing"
+    #expect(Set([base, otherRecord, otherRule, otherWords].map(\.fingerprint)).count == 4)
+    let sarif = try JSONParser().parse(
+      SARIFWriter(root: "/r", lineText: { _, _ in nil }).write(
+        LintReport(findings: [base], inputErrors: [], recordCount: 1, headHash: nil)))
+    let result = sarif["runs"]?.arrayValue?.first?["results"]?.arrayValue?.first
+    #expect(
+      result?["partialFingerprints"]?[Finding.fingerprintKey]?.stringValue == base.fingerprint)
   }
 
   @Test("text: findings in the compiler's form, waived ones as notes, the summary last")

@@ -1,10 +1,26 @@
 /// Writes SARIF 2.1.0: one run of factledger with every rule's metadata, a result per finding
-/// with its repository-relative location, and waived findings as in-source suppressions.
+/// with its location relative to `%SRCROOT%` (columns in UTF-16 code units) and its
+/// fingerprint, and waived findings as in-source suppressions.
 public struct SARIFWriter: ReportWriter {
-  /// Creates a writer.
-  public init() {}
+  private let root: String?
+  private let lineText: (@Sendable (_ path: String, _ line: Int) -> Substring?)?
+
+  /// A writer whose `%SRCROOT%` is the current folder, reading lines from the files named.
+  public init() {
+    self.root = nil
+    self.lineText = nil
+  }
+
+  /// A writer whose `%SRCROOT%` is `root`, reading lines with `lineText` (for tests).
+  init(root: String, lineText: @escaping @Sendable (_ path: String, _ line: Int) -> Substring?) {
+    self.root = root
+    self.lineText = lineText
+  }
 
   public func write(_ report: LintReport) -> String {
+    let location =
+      root.map { SARIFLocation(root: $0, lineText: lineText ?? { _, _ in nil }) }
+      ?? .reading(limit: report.limits.maxFileBytes)
     let rules = LintRules.all.map { rule in
       JSONValue.object([
         "id": .string(rule.id.rawValue), "name": .string(Self.pascalCase(rule.id.rawValue)),
@@ -23,16 +39,18 @@ public struct SARIFWriter: ReportWriter {
         "locations": .array([
           .object([
             "physicalLocation": .object([
-              "artifactLocation": .object([
-                "uri": .string(Self.relativeURI(finding.path)), "uriBaseId": .string("%SRCROOT%"),
-              ]),
+              "artifactLocation": location.artifact(of: finding.path),
               "region": .object([
                 "startLine": .integer(finding.location.line),
-                "startColumn": .integer(finding.location.column),
+                "startColumn": .integer(
+                  location.utf16Column(
+                    path: finding.path, line: finding.location.line,
+                    column: finding.location.column)),
               ]),
             ])
           ])
         ]),
+        "partialFingerprints": .object([Finding.fingerprintKey: .string(finding.fingerprint)]),
         "suppressions": finding.waiver.map { waiver in
           .array([
             .object([
@@ -62,6 +80,7 @@ public struct SARIFWriter: ReportWriter {
                 ])
               ])
             ]),
+            "columnKind": .string("utf16CodeUnits"),
             "results": .array(results),
           ])
         ]),
@@ -84,23 +103,7 @@ public struct SARIFWriter: ReportWriter {
     }
   }
 
-  /// A path relative to the repository root, as a URI reference (percent-encoded).
-  static func relativeURI(_ path: String) -> String {
-    var relative = path
-    while relative.hasPrefix("./") { relative.removeFirst(2) }
-    let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/")
-    return relative.utf8.map { byte in
-      let character = Character(Unicode.Scalar(byte))
-      return byte < 0x80 && allowed.contains(character)
-        ? String(character) : "%" + String(byte, radix: 16, uppercase: true).leftPadded
-    }.joined()
-  }
-
   private static func pascalCase(_ id: String) -> String {
     id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
   }
-}
-
-extension String {
-  fileprivate var leftPadded: String { count == 1 ? "0" + self : self }
 }
