@@ -14,6 +14,16 @@ enum LintCommand: Subcommand {
     help:
       "Move drifted anchors and cues whose words stand once elsewhere in the article, then lint again."
   )
+  static let baseline = CommandSpec.Option(
+    "--baseline", value: "FILE",
+    help:
+      "Report only findings not in this baseline (written by --write-baseline); list its entries that no longer occur."
+  )
+  static let writeBaseline = CommandSpec.Option(
+    "--write-baseline", value: "FILE",
+    help:
+      "Record today's unwaived findings in FILE (rule, record, fingerprint) and exit 0, so a gate can start on an archive."
+  )
   static let explain = CommandSpec.Option(
     "--explain", value: "RULE", help: "Explain a rule and how to fix or waive its findings.",
     allowed: LintRules.all.map(\.id.rawValue))
@@ -22,14 +32,17 @@ enum LintCommand: Subcommand {
     name: "factledger lint",
     overview:
       "Check the ledger against every rule of its policy: unsourced factual claims, vague attributions, schema violations, anchor drift, uncovered text, unknown sources, duplicate ids, a changed article text, broken review chains and references, factual claims with no assertions, unreviewed drafts. Each finding names its file, line and column; waived findings are listed, never hidden.",
-    options: [.ledger, .followLinks, format, strict, fix, explain],
+    options: [.ledger, .followLinks, format, strict, fix, baseline, writeBaseline, explain],
     discussion: """
-      Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage or unreadable input.
+      A baseline lets a ledger with old findings adopt the gate: --write-baseline records them, --baseline then fails only on new ones. Findings match by fingerprint (rule, record, message with its digits folded; the one SARIF's partialFingerprints carry), so moved lines stay matched. Entries no finding matches any more are listed as notes, to be dropped by writing the baseline again.
+      Exit codes: 0 no errors (or a baseline written), 1 errors (or warnings with --strict), 2 usage or unreadable input (a bad baseline file too).
 
       EXAMPLES:
         factledger lint
         factledger lint --format github
         factledger lint --format sarif > factledger.sarif
+        factledger lint --write-baseline .factledger-baseline.json
+        factledger lint --baseline .factledger-baseline.json --format github
         factledger lint --explain unsourced-claim
       """)
 
@@ -59,11 +72,50 @@ enum LintCommand: Subcommand {
       )
       if !fixed.isEmpty { report = try linter.lint(at: root) }
     }
+    if let path = arguments.value(Self.writeBaseline) {
+      return writeBaseline(of: report, to: path, console: console)
+    }
+    if let path = arguments.value(Self.baseline) {
+      do {
+        report = try LintBaseline.read(from: path, limits: report.limits).apply(to: report)
+      } catch {
+        error.findings.forEach(console.report)
+        console.error("the baseline '\(path)' cannot be used; nothing was linted against it")
+        return .usageOrInputError
+      }
+    }
     let format = arguments.value(Self.format).flatMap(LintFormat.init(rawValue:)) ?? .text
     console.out(format.writer.write(report))
     report.inputErrors.forEach(console.report)
+    for entry in report.staleBaseline {
+      console.note(
+        "baselined finding no longer occurs: [\(entry.rule)] \(entry.record ?? entry.file): \(entry.message) (drop it with --write-baseline)"
+      )
+    }
     if !report.inputErrors.isEmpty { return .usageOrInputError }
     return report.findings.contains { $0.fails(strict: arguments.has(Self.strict)) }
       ? .findings : .success
+  }
+
+  /// Writes the baseline of `report` to `path`, all or nothing; refuses while the ledger has
+  /// unreadable files (their findings could not be recorded).
+  private static func writeBaseline(of report: LintReport, to path: String, console: Console)
+    -> ExitCode
+  {
+    guard report.inputErrors.isEmpty else {
+      report.inputErrors.forEach(console.report)
+      console.error("no baseline written: the ledger has files that cannot be read")
+      return .usageOrInputError
+    }
+    let baseline = LintBaseline(of: report)
+    do {
+      try baseline.write(to: path)
+    } catch {
+      console.error(error.message)
+      return .usageOrInputError
+    }
+    let count = baseline.entries.count
+    console.note("wrote \(count) finding\(count == 1 ? "" : "s") to the baseline '\(path)'")
+    return .success
   }
 }

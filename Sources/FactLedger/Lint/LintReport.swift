@@ -12,6 +12,12 @@ public struct LintReport: Sendable, Equatable {
   public var limits: InputLimits = .default
   /// The records linted, in file order: the test cases of a JUnit report.
   public var records: [LintedRecord] = []
+  /// Whether a baseline was applied (`lint --baseline`).
+  public var usesBaseline = false
+  /// The findings a baseline let off: reported by count, never failing the run.
+  public var baselined: [Finding] = []
+  /// The baseline's entries that no finding matched any more: they can be dropped.
+  public var staleBaseline: [LintBaseline.Entry] = []
 
   /// Findings that are not waived.
   public var active: [Finding] { findings.filter { $0.waiver == nil } }
@@ -23,8 +29,9 @@ public struct LintReport: Sendable, Equatable {
     let errors = active.filter { $0.severity == .error }.count
     let warnings = active.filter { $0.severity == .warning }.count
     let plural = { (count: Int, word: String) in "\(count) \(word)\(count == 1 ? "" : "s")" }
+    let baseline = usesBaseline ? ", \(baselined.count) baselined" : ""
     return
-      "\(plural(errors, "error")), \(plural(warnings, "warning")), \(waived.count) waived in \(plural(recordCount, "record"))."
+      "\(plural(errors, "error")), \(plural(warnings, "warning")), \(waived.count) waived\(baseline) in \(plural(recordCount, "record"))."
   }
 }
 

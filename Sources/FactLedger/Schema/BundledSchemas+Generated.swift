@@ -1126,6 +1126,65 @@ enum BundledSchemas {
     }
 
     """#,
+    "lint-baseline.schema.json": ##"""
+    {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "title": "factledger lint baseline",
+      "description": "The findings a ledger already had when its gate was turned on, written by 'factledger lint --write-baseline FILE' and read by 'factledger lint --baseline FILE', which then fails only on findings not in it. A finding matches an entry by its fingerprint (the rule, the record and the message with its digits folded, SHA-256), the one SARIF's partialFingerprints carry.",
+      "type": "object",
+      "required": [
+        "version",
+        "findings"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "version": {
+          "const": 1
+        },
+        "findings": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "rule",
+              "record",
+              "file",
+              "fingerprint",
+              "message"
+            ],
+            "properties": {
+              "rule": {
+                "$ref": "common.schema.json#/$defs/ruleId"
+              },
+              "record": {
+                "anyOf": [
+                  {
+                    "$ref": "common.schema.json#/$defs/slug"
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "file": {
+                "type": "string",
+                "description": "The file the finding was in when the baseline was written (for a reader; matching does not use it)."
+              },
+              "fingerprint": {
+                "$ref": "common.schema.json#/$defs/sha256"
+              },
+              "message": {
+                "type": "string",
+                "description": "The finding's message when the baseline was written (for a reader)."
+              }
+            }
+          }
+        }
+      }
+    }
+
+    """##,
     "lint-output.schema.json": ##"""
     {
       "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -1226,6 +1285,16 @@ enum BundledSchemas {
             "records": {
               "type": "integer",
               "minimum": 0
+            },
+            "baselined": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "Findings a baseline let off (only with 'lint --baseline')."
+            },
+            "staleBaseline": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "Entries of the baseline no finding matched any more (only with 'lint --baseline')."
             }
           }
         },

@@ -20,6 +20,8 @@ public enum SchemaKind: String, Sendable, CaseIterable {
   case checkOutput = "check-output"
   /// The output of `factledger lint --format json`.
   case lintOutput = "lint-output"
+  /// A baseline of lint findings (`lint --write-baseline`).
+  case lintBaseline = "lint-baseline"
 
   /// The schema's file name in `Schemas/`.
   public var fileName: String { "\(rawValue).schema.json" }

@@ -16,12 +16,15 @@ public struct LintJSONWriter: ReportWriter {
     let count = { (severity: Finding.Severity) in
       report.active.filter { $0.severity == severity }.count
     }
+    let baseline = { (count: Int) in report.usesBaseline ? JSONValue.integer(count) : nil }
     return JSONWriter().string(
       for: .object([
         "findings": .array(findings),
         "summary": .object([
           "errors": .integer(count(.error)), "warnings": .integer(count(.warning)),
           "waived": .integer(report.waived.count), "records": .integer(report.recordCount),
+          "baselined": baseline(report.baselined.count),
+          "staleBaseline": baseline(report.staleBaseline.count),
         ]),
         "head": report.headHash.map(JSONValue.string) ?? .null,
       ]))
