@@ -24,6 +24,15 @@ enum LintCommand: Subcommand {
     help:
       "Record today's unwaived findings in FILE (rule, record, fingerprint) and exit 0, so a gate can start on an archive."
   )
+  static let changedSince = CommandSpec.Option(
+    "--changed-since", value: "REF",
+    help:
+      "Lint only the articles whose files changed since git revision REF (committed or not, and new files), with ids checked ledger-wide; a change to the policy, sources or gazetteer lints everything."
+  )
+  static let staged = CommandSpec.Option(
+    "--staged",
+    help: "Lint only the articles whose files are staged for the next commit (the pre-commit hook)."
+  )
   static let explain = CommandSpec.Option(
     "--explain", value: "RULE", help: "Explain a rule and how to fix or waive its findings.",
     allowed: LintRules.all.map(\.id.rawValue))
@@ -32,7 +41,10 @@ enum LintCommand: Subcommand {
     name: "factledger lint",
     overview:
       "Check the ledger against every rule of its policy: unsourced factual claims, vague attributions, schema violations, anchor drift, uncovered text, unknown sources, duplicate ids, a changed article text, broken review chains and references, factual claims with no assertions, unreviewed drafts. Each finding names its file, line and column; waived findings are listed, never hidden.",
-    options: [.ledger, .followLinks, format, strict, fix, baseline, writeBaseline, explain],
+    options: [
+      .ledger, .followLinks, format, strict, fix, changedSince, staged, baseline, writeBaseline,
+      explain,
+    ],
     discussion: """
       A baseline lets a ledger with old findings adopt the gate: --write-baseline records them, --baseline then fails only on new ones. Findings match by fingerprint (rule, record, message with its digits folded; the one SARIF's partialFingerprints carry), so moved lines stay matched. Entries no finding matches any more are listed as notes, to be dropped by writing the baseline again.
       Exit codes: 0 no errors (or a baseline written), 1 errors (or warnings with --strict), 2 usage or unreadable input (a bad baseline file too).
@@ -43,6 +55,7 @@ enum LintCommand: Subcommand {
         factledger lint --format sarif > factledger.sarif
         factledger lint --write-baseline .factledger-baseline.json
         factledger lint --baseline .factledger-baseline.json --format github
+        factledger lint --changed-since origin/main --format github
         factledger lint --explain unsourced-claim
       """)
 
@@ -56,7 +69,10 @@ enum LintCommand: Subcommand {
       option: arguments.value(.ledger), environment: console.environment)
     if arguments.has(Self.fix) { try settleInterruptedWrite(arguments, console: console) }
     let linter = Linter(followsLinks: arguments.has(.followLinks))
-    var report = try linter.lint(at: root)
+    guard let scope = try scope(arguments, root: root, console: console) else {
+      return .usageOrInputError
+    }
+    var report = try linter.lint(at: root, scope: scope)
     if arguments.has(Self.fix) {
       let fixed: [String]
       do {
@@ -70,7 +86,7 @@ enum LintCommand: Subcommand {
       console.note(
         "moved the anchors of \(fixed.count) record\(fixed.count == 1 ? "" : "s")\(fixed.isEmpty ? "" : ": " + fixed.joined(separator: ", "))"
       )
-      if !fixed.isEmpty { report = try linter.lint(at: root) }
+      if !fixed.isEmpty { report = try linter.lint(at: root, scope: scope) }
     }
     if let path = arguments.value(Self.writeBaseline) {
       return writeBaseline(of: report, to: path, console: console)
@@ -117,5 +133,41 @@ enum LintCommand: Subcommand {
     let count = baseline.entries.count
     console.note("wrote \(count) finding\(count == 1 ? "" : "s") to the baseline '\(path)'")
     return .success
+  }
+
+  /// The articles to lint: those `--changed-since` or `--staged` name, else all; says on
+  /// stderr which were chosen. `nil` when git cannot tell (the error is printed).
+  private static func scope(_ arguments: ParsedArguments, root: String, console: Console) throws
+    -> LintScope?
+  {
+    let revision = arguments.value(Self.changedSince)
+    let isStaged = arguments.has(Self.staged)
+    if revision != nil, isStaged {
+      throw UsageError.invalid("'--changed-since' and '--staged' cannot be given together")
+    }
+    guard revision != nil || isStaged else { return .everything }
+    let changed: [String]
+    do throws(GitError) {
+      if let revision {
+        changed = try ChangedFiles.since(revision, ledger: root)
+      } else {
+        changed = try ChangedFiles.staged(ledger: root)
+      }
+    } catch {
+      console.error(error.message)
+      return nil
+    }
+    let scope = LintScope.changing(changed)
+    let what = revision.map { "changed since '\($0)'" } ?? "staged"
+    switch scope {
+    case .everything:
+      console.note("the policy, sources or gazetteer are \(what): linting every article")
+    case .articles(let ids):
+      let list = ids.sorted().joined(separator: ", ")
+      console.note(
+        "linting \(ids.count) article\(ids.count == 1 ? "" : "s") \(what)\(ids.isEmpty ? "" : ": " + list); ids checked ledger-wide"
+      )
+    }
+    return scope
   }
 }

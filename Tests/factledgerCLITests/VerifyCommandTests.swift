@@ -9,18 +9,7 @@ struct VerifyCommandTests {
 
   @discardableResult
   private func git(_ arguments: [String], in scratch: TemporaryFolder) throws -> Int32 {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments =
-      [
-        "git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c",
-        "commit.gpgsign=false",
-      ] + arguments
-    process.currentDirectoryURL = scratch.url
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    return process.terminationStatus
+    try GitRunner.run(arguments, in: scratch.url).status
   }
 
   /// A copy of the shipped ledger committed twice: as shipped, then with one review on `claim`.

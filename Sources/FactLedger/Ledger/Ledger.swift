@@ -12,6 +12,9 @@ public struct Ledger: Sendable {
   public var articles: [LoadedArticle]
   /// Problems that did not stop the load.
   public var warnings: [Finding]
+  /// The claim files of the articles a scoped load left unread (`LintScope`), by record id
+  /// (a claim file is named by its id): what ids are checked against beyond the loaded ones.
+  public var unreadRecords: [String: String] = [:]
 
   /// Every record of every article, articles in id order, records in text order.
   public var claims: [LoadedClaim] { articles.flatMap(\.claims) }

@@ -34,10 +34,12 @@ public struct LedgerLoader: Sendable {
   /// For the CI gate, which reports a broken file as a finding and checks everything else:
   /// records that fail their schema are left out, records whose references do not resolve
   /// are kept. The ledger is `nil` only when the policy, sources or gazetteer cannot be read.
+  /// - Parameter scope: The articles to read; the claim files of the others are only listed,
+  ///   so ids stay unique across the whole ledger.
   /// - Throws: `LedgerError.notFound` or `notADirectory`, when there is no ledger at all.
-  public func loadLeniently(at root: String) throws(LedgerError) -> (
-    ledger: Ledger?, diagnostics: [Finding]
-  ) {
+  public func loadLeniently(at root: String, scope: LintScope = .everything) throws(LedgerError)
+    -> (ledger: Ledger?, diagnostics: [Finding])
+  {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
       throw .notFound(path: root)
@@ -58,31 +60,38 @@ public struct LedgerLoader: Sendable {
     let gazetteer: Gazetteer? =
       reader.files.exists(gazetteerPath)
       ? reader.read(gazetteerPath, as: .gazetteer, diagnostics: &diagnostics) : Gazetteer()
+    var unreadRecords: [String: String] = [:]
     let articles = loadArticles(
-      in: joinPath(root, "articles"), reader: reader, diagnostics: &diagnostics)
+      in: joinPath(root, "articles"), scope: scope, reader: reader, unread: &unreadRecords,
+      diagnostics: &diagnostics)
 
     // The rules that span files (unique ids, references that resolve) run on what was read.
     let contents = LedgerContents(
       policy: policy ?? .default, sources: sources, sourcesPath: joinPath(root, "sources.json"),
-      articles: articles)
+      articles: articles, unreadRecords: unreadRecords)
     for rule in LintRules.running(at: .loading) { rule.check(contents, into: &diagnostics) }
     diagnostics.sort(by: Finding.inFileOrder)
 
     guard let policy, let sources, let gazetteer else { return (nil, diagnostics) }
     let ledger = Ledger(
       root: root, policy: policy, sources: sources, gazetteer: gazetteer, articles: articles,
-      warnings: [])
+      warnings: [], unreadRecords: unreadRecords)
     return (ledger, diagnostics)
   }
 
   // MARK: - Articles
 
   private func loadArticles(
-    in folder: String, reader: RecordReader, diagnostics: inout [Finding]
+    in folder: String, scope: LintScope, reader: RecordReader,
+    unread: inout [String: String], diagnostics: inout [Finding]
   ) -> [LoadedArticle] {
     guard let names = reader.list(folder, diagnostics: &diagnostics) else { return [] }
     return names.compactMap { name in
       let articleFolder = joinPath(folder, name)
+      guard scope.includes(name) else {
+        Self.listClaimFiles(in: joinPath(articleFolder, "claims"), reader: reader, into: &unread)
+        return nil
+      }
       guard Slug.isValid(name) else {
         diagnostics.append(
           Finding(
@@ -174,5 +183,17 @@ public struct LedgerLoader: Sendable {
       claims.append(claim)
     }
     return claims
+  }
+
+  /// The claim files of an article left unread, by the id their names give; nothing when the
+  /// folder cannot be listed (its own run reports that).
+  private static func listClaimFiles(
+    in folder: String, reader: RecordReader, into records: inout [String: String]
+  ) {
+    var ignored: [Finding] = []
+    for name in reader.list(folder, diagnostics: &ignored) ?? [] where name.hasSuffix(".json") {
+      let id = String(name.dropLast(".json".count))
+      if records[id] == nil { records[id] = joinPath(folder, name) }
+    }
   }
 }

@@ -9,6 +9,8 @@ public struct LedgerContents: Sendable {
   public var sourcesPath: String
   /// The articles with their claims.
   public var articles: [LoadedArticle]
+  /// The claim files of the articles left unread by a scoped run, by record id.
+  public var unreadRecords: [String: String] = [:]
   /// Each article's text indexed by Unicode scalar, by article id, made once for every rule
   /// that reads offsets (empty while the ledger loads: the loading rules read none).
   var texts: [String: ArticleText] = [:]
@@ -27,7 +29,7 @@ extension Ledger {
   var contents: LedgerContents {
     LedgerContents(
       policy: policy, sources: sources, sourcesPath: joinPath(root, "sources.json"),
-      articles: articles,
+      articles: articles, unreadRecords: unreadRecords,
       texts: Dictionary(
         articles.map { ($0.article.id, ArticleText($0.text)) }, uniquingKeysWith: { a, _ in a }))
   }

@@ -14,10 +14,14 @@ public struct Linter: Sendable {
 
   /// Lints the ledger at `root`.
   ///
+  /// - Parameter scope: The articles to lint (`--changed-since`); ids are still checked
+  ///   against every article, and the policy, sources and gazetteer are always read.
   /// - Throws: `LedgerError.notFound` or `notADirectory` when there is no ledger.
-  public func lint(at root: String) throws(LedgerError) -> LintReport {
+  public func lint(at root: String, scope: LintScope = .everything) throws(LedgerError)
+    -> LintReport
+  {
     let (loaded, loadFindings) = try LedgerLoader(followsLinks: followsLinks).loadLeniently(
-      at: root)
+      at: root, scope: scope)
     let policy = loaded?.policy ?? .default
     // What the loader found under a rule (schema, ids, references) is a finding; the rest
     // (syntax, layout, limits) makes the ledger unreadable.

@@ -19,6 +19,14 @@ struct DuplicateIDRule: LintRule {
     }
     var firstPathByID: [String: String] = [:]
     for loaded in ledger.claims {
+      // An article left unread by a scoped run: its files' names are its ids.
+      if let elsewhere = ledger.unreadRecords[loaded.claim.id] {
+        findings.append(
+          finding(
+            on: loaded, at: loaded.positions.id,
+            "duplicate id '\(loaded.claim.id)' (also in \(elsewhere))"))
+        continue
+      }
       if let first = firstPathByID.updateValue(loaded.path, forKey: loaded.claim.id) {
         findings.append(
           finding(

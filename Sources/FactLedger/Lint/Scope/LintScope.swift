@@ -1,0 +1,36 @@
+/// Which articles a lint run reads: all of them, or only those whose files changed (`lint
+/// --changed-since REF`, `lint --staged`), so that a pull request on a large archive is
+/// linted in the time of the articles it touches.
+///
+/// The rules that span the ledger still see all of it: an id is checked against the claim
+/// files of every article (their names are their ids, which the loader enforces), and a change
+/// to the policy, the sources or the gazetteer, which any record may depend on, makes the run
+/// lint every article.
+public enum LintScope: Sendable, Equatable {
+  /// Every article.
+  case everything
+  /// The articles with these ids (folder names); an id with no folder (a deleted article) is
+  /// left out.
+  case articles(Set<String>)
+
+  /// The scope of `paths`, files relative to the ledger's folder that changed: the articles
+  /// they lie in, or everything when one lies outside `articles/`.
+  public static func changing(_ paths: [String]) -> LintScope {
+    var ids: Set<String> = []
+    for path in paths {
+      let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+      guard parts.first == "articles" else { return .everything }
+      // A file straight in `articles/` belongs to no article; a loader warning covers it.
+      if parts.count >= 3 { ids.insert(String(parts[1])) }
+    }
+    return .articles(ids)
+  }
+
+  /// Whether the article in folder `name` is read.
+  func includes(_ name: String) -> Bool {
+    switch self {
+    case .everything: true
+    case .articles(let ids): ids.contains(name)
+    }
+  }
+}
