@@ -22,15 +22,18 @@ public struct Review: Sendable, Equatable {
   public var note: String?
   /// A reason code, required when a final verdict changes.
   public var reason: String?
-  /// The hash of the review before this one; `nil` for the first.
+  /// The hash of the review this one follows; `nil` for the first.
   public var previousHash: String?
+  /// Only on a merge review: the hash of the last review of the second line it joins
+  /// (`previousHash` names the first line's). See `ReviewChain`.
+  public var mergedHash: String?
   /// This review's own hash (SHA-256, lowercase hex).
   public var hash: String
 
   /// Creates a review.
   public init(
     status: Status, time: String, reviewer: String, evidence: [String] = [], note: String? = nil,
-    reason: String? = nil, previousHash: String?, hash: String
+    reason: String? = nil, previousHash: String?, mergedHash: String? = nil, hash: String
   ) {
     self.status = status
     self.time = time
@@ -39,13 +42,17 @@ public struct Review: Sendable, Equatable {
     self.note = note
     self.reason = reason
     self.previousHash = previousHash
+    self.mergedHash = mergedHash
     self.hash = hash
   }
+
+  /// Whether it is a merge review, joining two lines of the trail.
+  public var isMerge: Bool { mergedHash != nil }
 }
 
 extension Review: JSONRecord {
   private static let keys: Set = [
-    "status", "time", "reviewer", "evidence", "note", "reason", "previous", "hash",
+    "status", "time", "reviewer", "evidence", "note", "reason", "previous", "merged", "hash",
   ]
 
   public init?(json: JSONValue, problems: inout [DecodingProblem]) {
@@ -64,12 +71,15 @@ extension Review: JSONRecord {
     let previous = reader.string(
       "previous", isRequired: false, matching: "64 lowercase hex digits", problems: &problems,
       where: isHash)
+    let merged = reader.string(
+      "merged", isRequired: false, matching: "64 lowercase hex digits", problems: &problems,
+      where: isHash)
     let hash = reader.string(
       "hash", matching: "64 lowercase hex digits", problems: &problems, where: isHash)
     guard let status, let time, let reviewer, let hash else { return nil }
     self.init(
       status: status, time: time, reviewer: reviewer, evidence: evidence, note: note,
-      reason: reason, previousHash: previous, hash: hash)
+      reason: reason, previousHash: previous, mergedHash: merged, hash: hash)
   }
 
   public var json: JSONValue {
@@ -77,7 +87,7 @@ extension Review: JSONRecord {
       "status": .string(status.rawValue), "time": .string(time), "reviewer": .string(reviewer),
       "evidence": .array(evidence.map(JSONValue.string)), "note": .optional(note),
       "reason": .optional(reason), "previous": previousHash.map(JSONValue.string) ?? .null,
-      "hash": .string(hash),
+      "merged": mergedHash.map(JSONValue.string), "hash": .string(hash),
     ])
   }
 }

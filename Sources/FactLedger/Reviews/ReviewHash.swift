@@ -9,7 +9,9 @@
 ///
 /// `previous` is the hash of the review before it (`null` for the first), which chains the
 /// trail: editing, removing, inserting or reordering a review breaks the chain at that entry,
-/// and the claim's id binds each review to its claim.
+/// and the claim's id binds each review to its claim. A merge review (see `ReviewChain`) adds
+/// `"merged":"<hash>"` after `previous`; other reviews have no such key, so their hashes are
+/// what they always were.
 public enum ReviewHash {
   /// The canonical serialization of `review` on `claimID`, without its own hash.
   public static func canonicalText(of review: Review, claimID: String) -> String {
@@ -20,6 +22,7 @@ public enum ReviewHash {
         "time": .string(review.time), "reviewer": .string(review.reviewer),
         "evidence": .array(review.evidence.map(JSONValue.string)), "note": optional(review.note),
         "reason": optional(review.reason), "previous": optional(review.previousHash),
+        "merged": review.mergedHash.map(JSONValue.string),
       ]))
   }
 

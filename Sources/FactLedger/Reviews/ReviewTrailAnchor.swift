@@ -1,6 +1,7 @@
 /// Checks that every review trail of a ledger extends the trail its claim file had at a git
-/// revision: the same reviews, with the same hashes, in the same order, and only new ones
-/// after them.
+/// revision: every review it had is still there with the same hash (after the reviews of
+/// another branch, when a merge joined two lines; `ReviewChain` checks the order), and only
+/// new ones were added.
 ///
 /// A trail's own chain cannot show that its last review was edited (with the hash recomputed)
 /// or removed; the trail at a trusted revision, such as a pull request's base, can.
@@ -77,8 +78,10 @@ public struct ReviewTrailAnchor: Sendable {
       )
     }
     let reviews = new.claim.reviews
-    for (entry, review) in old.reviews.enumerated()
-    where reviews.count <= entry || reviews[entry] != review {
+    // A merge of two branches' reviews may move a review further down the trail (see
+    // `ReviewChain`): it counts as kept wherever it stands, with its hash unchanged.
+    let kept = Set(reviews.map(\.hash))
+    for (entry, review) in old.reviews.enumerated() where !kept.contains(review.hash) {
       if reviews.count <= entry {
         let at = reviews.isEmpty ? new.positions.record : new.positions.review(reviews.count - 1)
         return error(at, "review \(entry + 1) at '\(revision)' was removed")

@@ -722,6 +722,10 @@ enum BundledSchemas {
                 }
               ]
             },
+            "merged": {
+              "description": "Only on a merge review (written by 'factledger merge-driver' when two branches appended reviews to one trail): the hash of the second line's last review; 'previous' names the first line's. See the README, 'Merging review trails'.",
+              "$ref": "common.schema.json#/$defs/sha256"
+            },
             "hash": {
               "$ref": "common.schema.json#/$defs/sha256"
             }

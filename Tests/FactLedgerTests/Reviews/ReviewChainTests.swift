@@ -62,7 +62,9 @@ struct ReviewChainTests {
       previousHash: claim.reviews[0].hash, hash: "")
     forged.hash = ReviewHash.hash(of: forged, claimID: "c1")
     claim.reviews.insert(forged, at: 1)
-    #expect(ReviewChain.problems(in: claim).map(\.entry) == [2])
+    // The original second review now starts a second line from the first; the forged one
+    // ends a line nothing joins.
+    #expect(ReviewChain.problems(in: claim).map(\.entry) == [1])
   }
 
   @Test("reordered reviews are found")
@@ -79,6 +81,71 @@ struct ReviewChainTests {
     var claim = CheckFixtures.claim("c1", [])
     claim.reviews = other.reviews
     #expect(ReviewChain.problems(in: claim).map(\.entry) == [0])
+  }
+
+  /// A review on `claim` following `previous` (and joining `merged`), hashed.
+  private static func review(
+    _ status: Review.Status, day: Int, on claim: Claim, previous: Int?, merged: Int? = nil
+  ) -> Review {
+    var review = Review(
+      status: status, time: "2026-11-\(10 + day)T10:00:00Z", reviewer: "Desk",
+      previousHash: previous.map { claim.reviews[$0].hash },
+      mergedHash: merged.map { claim.reviews[$0].hash }, hash: "")
+    review.hash = ReviewHash.hash(of: review, claimID: claim.id)
+    return review
+  }
+
+  /// A trail that forked after its first review (one review on each line) and was merged.
+  private static func merged() -> Claim {
+    var claim = reviewed(statuses: [.verified])
+    claim.reviews.append(review(.disputed, day: 1, on: claim, previous: 0))
+    claim.reviews.append(review(.disputed, day: 2, on: claim, previous: 0))
+    claim.reviews.append(review(.disputed, day: 3, on: claim, previous: 1, merged: 2))
+    return claim
+  }
+
+  @Test(
+    "two lines joined by a merge review are intact, and a merge key changes only merges' hashes")
+  func mergedTrail() {
+    let claim = Self.merged()
+    #expect(ReviewChain.problems(in: claim).isEmpty)
+    #expect(
+      ReviewHash.canonicalText(of: claim.reviews[3], claimID: "c1").hasSuffix(
+        "\"previous\":\"\(claim.reviews[1].hash)\",\"merged\":\"\(claim.reviews[2].hash)\"}"))
+    #expect(!ReviewHash.canonicalText(of: claim.reviews[2], claimID: "c1").contains("merged"))
+  }
+
+  @Test("a merged trail still shows edits, removals, loose lines and false merges")
+  func mergedTrailBreaks() {
+    var edited = Self.merged()
+    edited.reviews[2].note = "changed"
+    #expect(ReviewChain.problems(in: edited).map(\.entry).contains(2))
+
+    var removedLine = Self.merged()
+    removedLine.reviews.remove(at: 2)
+    #expect(ReviewChain.problems(in: removedLine).map(\.entry) == [2])
+
+    var noMerge = Self.merged()
+    noMerge.reviews.removeLast()
+    #expect(
+      ReviewChain.problems(in: noMerge).map(\.message) == [
+        "review 2 ends a line of the trail that no merge review joins (a review was removed, inserted or reordered after it)"
+      ])
+
+    // A merge review that joins a line's end with a review already followed.
+    var falseMerge = Self.reviewed(statuses: [.verified, .disputed])
+    falseMerge.reviews.append(
+      Self.review(.verified, day: 4, on: falseMerge, previous: 1, merged: 0))
+    #expect(
+      ReviewChain.problems(in: falseMerge).map(\.message) == [
+        "review 3: a merge review must join the ends of two lines of the trail"
+      ])
+
+    // A plain review that follows an earlier line's end, skipping the review before it.
+    var skipped = Self.merged()
+    skipped.reviews.append(Self.review(.verified, day: 5, on: skipped, previous: 3))
+    skipped.reviews.append(Self.review(.verified, day: 6, on: skipped, previous: 3))
+    #expect(!ReviewChain.problems(in: skipped).isEmpty)
   }
 
   @Test("the head hash pins every review: removing the last one changes it")

@@ -18,11 +18,27 @@ public struct HistoryTextWriter: ReportWriter {
       if !review.evidence.isEmpty {
         output += "   evidence: \(shown(review.evidence.joined(separator: ", ")))\n"
       }
+      output += Self.lines(of: review, at: index, in: claim.reviews)
       output += "   hash: \(shown(review.hash))\n"
     }
     let count = claim.reviews.count
     return output
       + (history.isIntact
         ? "\nchain intact (\(count) review\(count == 1 ? "" : "s"))\n" : "\nchain BROKEN\n")
+  }
+
+  /// Where a review stands in a trail with merged lines: the lines a merge review joins, or
+  /// the review a line's first review follows when it is not the one before it.
+  private static func lines(of review: Review, at index: Int, in trail: [Review]) -> String {
+    let number = { (hash: String?) -> String in
+      guard let hash else { return "the start" }
+      return trail.firstIndex { $0.hash == hash }.map { "review \($0 + 1)" } ?? "an unknown review"
+    }
+    if review.isMerge {
+      return
+        "   merges: the lines ending at \(number(review.previousHash)) and \(number(review.mergedHash))\n"
+    }
+    guard index > 0, review.previousHash != trail[index - 1].hash else { return "" }
+    return "   follows: \(number(review.previousHash)) (a line merged later)\n"
   }
 }
