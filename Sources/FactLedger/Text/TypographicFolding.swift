@@ -64,6 +64,8 @@ public enum TypographicFolding {
 
   /// `text` in NFC with every look-alike folded to its ASCII stand-in and case folded.
   public static func fold(_ text: String) -> String {
+    // Plain ASCII, the usual case, has no look-alike but the grave accent.
+    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x60 }) { return text.lowercased() }
     var scalars = String.UnicodeScalarView()
     for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
       if let folded = replacement(for: scalar) {
