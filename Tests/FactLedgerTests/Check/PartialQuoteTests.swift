@@ -76,26 +76,6 @@ struct PartialQuoteTests {
     #expect(twoWords.details.contains { $0.contains("'historic' where the source has 'major'") })
   }
 
-  @Test("the excerpt's one quoted phrase stands for the fragment; several leave it open")
-  func quotedPhraseOfTheExcerpt() {
-    let other = quoteVerdict(
-      claim("historic"),
-      item(#""excerpt": "\u201CImportant,\u201D Vladimir Putin said of the joint exercise.""#))
-    #expect(other.state == .contradicted)
-    #expect(
-      other.details == [
-        "ev: contradicts: the article has 'historic' where the source has 'Important' (the excerpt, its one quoted phrase)"
-      ])
-    let same = quoteVerdict(
-      claim("historic"),
-      item(#""excerpt": "\u00ABHistoric\u00BB, Vladimir Putin said of the joint exercise.""#))
-    #expect(same.state == .supported)
-    let two = quoteVerdict(
-      claim("historic"),
-      item(#""excerpt": "Putin spoke of \"important\" and \"timely\" exercises.""#))
-    #expect(two.state == .uncovered)
-  }
-
   @Test("a source without the fragment's sentence neither supports nor contradicts it")
   func notInTheSentence() {
     let elsewhere = quoteVerdict(

@@ -91,25 +91,15 @@ struct AssertionComparator {
       case .match, .elidedMatch: return .supported(detail: "the excerpt has the words")
       default: break
       }
-      if let inSentence = QuoteContext.compare(fragment: words, in: sentence, with: excerpt) {
-        return excerptVerdict(inSentence, place: "in the article's sentence", claim, item)
-      }
-      if let quoted = QuoteContext.compare(fragment: words, withQuotedSpanOf: excerpt) {
-        return excerptVerdict(quoted, place: "its one quoted phrase", claim, item)
+      switch isFragment ? QuoteContext.compare(fragment: words, in: sentence, with: excerpt) : nil {
+      case .match?: return .supported(detail: "the excerpt has the words in the article's sentence")
+      case .misquote(let diff)?:
+        return misquote(
+          diff + " (the excerpt, in the article's sentence)", claim: claim, item: item)
+      default: break
       }
     }
     return .notCovered
-  }
-
-  /// What a fragment compared in the excerpt at `place` shows.
-  private func excerptVerdict(
-    _ result: QuoteComparator.Result, place: String, _ claim: Claim, _ item: EvidenceItem
-  ) -> AssertionVerdict {
-    switch result {
-    case .match, .elidedMatch: .supported(detail: "the excerpt has the words (\(place))")
-    case .misquote(let diff): misquote(diff + " (the excerpt, \(place))", claim: claim, item: item)
-    default: .notCovered
-    }
   }
 
   /// A misquote, unless the item gives the words to someone else: other words from another

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Checks a short quoted fragment ("historic") in its sentence: the words around it in the
 /// article are found in the source, and what the source has between them is its version of
 /// the fragment.
@@ -44,39 +42,6 @@ enum QuoteContext {
     guard let span = place(before: before, after: after, in: sourceWords)
     else { return nil }
     return QuoteComparator.compareInPlace(claimed: claimed, source: Array(sourceWords[span]))
-  }
-
-  /// The fragment compared with the one short quoted span of `excerpt` (words between double
-  /// quotation marks, of up to `maxFragmentWords`), or `nil` when the excerpt has none or
-  /// several: a source quoting one word or phrase quotes the fragment's words, or other ones.
-  static func compare(fragment: String, withQuotedSpanOf excerpt: String)
-    -> QuoteComparator.Result?
-  {
-    guard isFragment(fragment) else { return nil }
-    let spans = quotedSpans(in: excerpt).map(FoldedWord.words(in:))
-      .filter { (1...maxFragmentWords).contains($0.count) }
-    guard spans.count == 1 else { return nil }
-    return QuoteComparator.compareInPlace(claimed: FoldedWord.words(in: fragment), source: spans[0])
-  }
-
-  /// The runs of `text` between double quotation marks of any kind (`"`, `“ ”`, `« »`, `„`).
-  static func quotedSpans(in text: String) -> [String] {
-    var spans: [String] = []
-    var current = ""
-    var isInside = false
-    for character in text.precomposedStringWithCanonicalMapping {
-      let isMark = character.unicodeScalars.allSatisfy {
-        $0 == "\"" || TypographicFolding.replacement(for: $0) == "\""
-      }
-      if isMark {
-        if isInside { spans.append(current) }
-        current = ""
-        isInside.toggle()
-      } else if isInside {
-        current.append(character)
-      }
-    }
-    return spans
   }
 
   /// Where the fragment stands in `words`: between `before` and `after` when both are found
