@@ -81,6 +81,11 @@ struct PartialQuoteTests {
     let elsewhere = quoteVerdict(
       claim("historic"), item(#""excerpt": "Putin spoke of an important step for both sides.""#))
     #expect(elsewhere.state == .uncovered)
+    // Another quoted phrase of the same speaker, in other surroundings, is another quote.
+    let otherPhrase = quoteVerdict(
+      claim("historic"),
+      item(#""excerpt": "Putin said the troops held \u201Cvarious tactical exercises\u201D.""#))
+    #expect(otherPhrase.state == .uncovered)
     // A longer quote is not a fragment: an unrelated quote of it stays unrelated.
     let long = quoteVerdict(
       claim("we are advancing, but we are not allies"),
