@@ -74,4 +74,13 @@ struct TypographicFoldingTests {
       source: "we are moving, but we are not allies")
     #expect(plain == .misquote("the article has 'advancing' where the source has 'moving'"))
   }
+
+  @Test("names compare through the same folding: the gazetteer and every text comparator")
+  func namesFoldAlike() {
+    let none = Gazetteer()
+    #expect(
+      TextComparator.sameName("Russia\u{2019}s TASS", "RUSSIA\u{02BC}S TASS", gazetteer: none))
+    #expect(TextComparator.sameName("ArmHiTec-2018", "ＡｒｍＨｉＴｅｃ\u{2011}2018", gazetteer: none))
+    #expect(!TextComparator.sameName("Russia TASS", "Russia\u{2019}s TASS", gazetteer: none))
+  }
 }
