@@ -19,8 +19,9 @@ import Foundation
 /// - the soft hyphen U+00AD and the zero-width space, joiners and word joiner vanish;
 /// - the other fullwidth forms of ASCII (U+FF01 to U+FF5E) become their ASCII letters.
 ///
-/// Case is folded with Unicode's rules (`foldingCase`), not ASCII's: "STRASSE" and "straße",
-/// "ΣΟΦΟΣ" and "σοφος" fold alike.
+/// Case is folded with Unicode's full case mappings, not ASCII's: the lowercase of the
+/// uppercase, so "STRASSE" and "straße", "ΣΟΦΟΣ" and "σοφος" fold alike (close to Unicode's
+/// CaseFolding.txt, which the standard library does not expose).
 public enum TypographicFolding {
   /// Apostrophe look-alikes the Unicode properties do not call quotation marks.
   public static let apostropheLookAlikes: Set<Unicode.Scalar> = [
