@@ -17,17 +17,22 @@ enum CheckCommand: Subcommand {
   static let failOn = CommandSpec.Option(
     "--fail-on", value: "STATUSES",
     help:
-      "Exit 1 when any claim has one of these overall statuses, comma-separated (default: none)."
+      "Exit 1 when any claim has one of these overall statuses, comma-separated (default: none); each such claim is named on stderr."
+  )
+  static let keepGoing = CommandSpec.Option(
+    "--keep-going",
+    help:
+      "When an evidence file is refused, still report on the files that are fine (the exit code stays 2)."
   )
 
   static let spec = CommandSpec(
     name: "factledger check",
     overview:
       "Compare the ledger's claims with evidence and report, for each claim, whether the attribution holds (confirmed, misattributed, unconfirmed, unsourced), whether the content holds (verified, disputed, unverified), an overall status, and the reasons.",
-    options: [.ledger, .followLinks, evidence, format, failOn],
+    options: [.ledger, .followLinks, evidence, format, failOn, keepGoing],
     discussion: """
       STATUSES are: \(failStatuses.joined(separator: ", ")).
-      Exit codes: 0 checked, 1 a claim has a --fail-on status, 2 usage error or bad evidence (every problem is listed with path:line:column and the item id; nothing of a bad file is used).
+      Exit codes: 0 checked, 1 a claim has a --fail-on status (each named on stderr: path:line:column, id, status, reasons), 2 usage error or bad evidence (every problem is listed with path:line:column and the item id; nothing of a bad file is used, and no report is made unless --keep-going).
 
       EXAMPLES:
         factledger check
@@ -56,11 +61,13 @@ enum CheckCommand: Subcommand {
     }
     let claimIDs = Set(ledger.claims.map(\.claim.id))
     var items: [EvidenceItem] = []
-    var failed = false
+    var refused: [String] = []
+    var fine: [String] = []
     for file in files {
       do {
         items += try EvidenceLoader(limits: ledger.policy.limits, within: within).load(
           at: file, claimIDs: claimIDs)
+        fine.append(file)
       } catch {
         if case .invalid(let diagnostics) = error {
           diagnostics.forEach(console.report)
@@ -68,14 +75,43 @@ enum CheckCommand: Subcommand {
         } else {
           console.error(error.message)
         }
-        failed = true
+        refused.append(file)
       }
     }
-    if failed { return .usageOrInputError }
-    let report = ClaimChecker(ledger: ledger).check(items, evidenceFiles: files)
+    let keepsGoing = arguments.has(Self.keepGoing)
+    if !refused.isEmpty {
+      if files.count > 1 {
+        console.note(scope(refused: refused, fine: fine, keepsGoing: keepsGoing))
+      }
+      guard keepsGoing, !fine.isEmpty else { return .usageOrInputError }
+    }
+    let report = ClaimChecker(ledger: ledger).check(items, evidenceFiles: fine)
     let format = arguments.value(Self.format).flatMap(CheckFormat.init(rawValue:)) ?? .text
     console.out(format.writer.write(report))
+    if !refused.isEmpty { return .usageOrInputError }
     let failing = report.results.filter { failOn.contains($0.overall.rawValue) }
+    for result in failing {
+      console.report(
+        Finding(
+          .error, path: result.path, at: SourceLocation(line: result.line, column: 1),
+          "claim '\(result.id)' is \(result.overall.rawValue)"
+            + (result.reasons.isEmpty
+              ? "" : ": " + result.reasons.map(\.rawValue).joined(separator: ", ")),
+          rule: "fail-on", recordID: result.id))
+    }
     return failing.isEmpty ? .success : .findings
+  }
+
+  /// What a refused evidence file leaves: no report, or one from the files that are fine.
+  private static func scope(refused: [String], fine: [String], keepsGoing: Bool) -> String {
+    let quoted = { (files: [String]) in files.map { "'\($0)'" }.joined(separator: ", ") }
+    let refusedPart =
+      "\(refused.count == 1 ? "1 evidence file was" : "\(refused.count) evidence files were") refused (\(quoted(refused)))"
+    guard !fine.isEmpty else { return "\(refusedPart); no report was made" }
+    if keepsGoing {
+      return "\(refusedPart); the report is made from the files that are fine: \(quoted(fine))"
+    }
+    return
+      "\(refusedPart); no report was made; these files are fine: \(quoted(fine)) (--keep-going reports on them)"
   }
 }

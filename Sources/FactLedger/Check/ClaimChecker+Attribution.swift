@@ -3,10 +3,12 @@ extension ClaimChecker {
   /// Whether the items show the claim's source saying it.
   ///
   /// A vague source can never be confirmed. An item that gives the words to someone else, or
-  /// comes from the cited outlet with other words, misattributes the claim. Otherwise the first
-  /// item from the cited outlet that shows the words confirms it.
+  /// comes from the cited outlet with other words, misattributes the claim: the first is a
+  /// `speaker-mismatch`, the second a `misquote` (the speaker is right, the words are not).
+  /// Otherwise the first item from the cited outlet that shows the words confirms it.
   func attributionStatus(
-    of claim: Claim, items: [EvidenceItem], verdicts: [[AssertionVerdict]], notes: inout [String]
+    of claim: Claim, items: [EvidenceItem], verdicts: [[AssertionVerdict]], notes: inout [String],
+    reasons: inout Set<ReasonCode>
   ) -> CheckReport.AttributionStatus {
     let attribution = claim.attribution
     guard attribution.isSourced else { return .unsourced }
@@ -23,10 +25,12 @@ extension ClaimChecker {
       let isFromOutlet = attribution.outlet.map { names(item, $0) } ?? true
       if verdicts.contains(where: { $0.1.reason == .speakerMismatch }) {
         notes.append("\(item.id): gives the words to someone else")
+        reasons.insert(.speakerMismatch)
         return .misattributed
       }
       if isFromOutlet, verdicts.contains(where: { $0.0 == .quote && $0.1.reason == .misquote }) {
         notes.append("\(item.id): the named source has other words")
+        reasons.insert(.misquote)
         return .misattributed
       }
       // A quote is shown by its words; anything else by a supporting stance or by support
@@ -43,12 +47,13 @@ extension ClaimChecker {
     return .confirmed
   }
 
-  /// The reason an attribution status gives the claim, if any.
+  /// The reason an attribution status gives the claim, if any (a misattribution's reason is
+  /// given where it is found).
   func reason(for status: CheckReport.AttributionStatus, of claim: Claim) -> ReasonCode? {
     switch status {
     case .unsourced: .unsourced
     case .unconfirmed: claim.attribution.isVague ? .vagueSource : .attributionUnconfirmed
-    case .misattributed: .speakerMismatch
+    case .misattributed: nil
     case .confirmed: nil
     }
   }

@@ -57,14 +57,13 @@ public struct ClaimChecker: Sendable {
     var reasons: Set<ReasonCode> = []
     var notes: [String] = []
     // What each item says of each assertion, computed once for both axes.
-    let verdicts = items.map { item in
-      claim.assertions.map { comparator.verdict(for: $0, in: claim, item: item) }
-    }
+    let verdicts = items.map { self.verdicts(of: claim, against: $0) }
 
     let assertions = assess(claim, in: article, items: items, verdicts: verdicts, reasons: &reasons)
     let content = contentStatus(of: assertions, hasEvidence: !items.isEmpty, reasons: &reasons)
     noteRefutingStances(of: items, beyond: assertions, reasons: &reasons, notes: &notes)
-    let attribution = attributionStatus(of: claim, items: items, verdicts: verdicts, notes: &notes)
+    let attribution = attributionStatus(
+      of: claim, items: items, verdicts: verdicts, notes: &notes, reasons: &reasons)
     if let reason = reason(for: attribution, of: claim) { reasons.insert(reason) }
     let overall = overallStatus(content: content, attribution: attribution, reasons: reasons)
     noteReviewDisagreement(of: claim, with: overall, reasons: &reasons, notes: &notes)
@@ -74,6 +73,22 @@ public struct ClaimChecker: Sendable {
       line: loaded.positions.id.line, attribution: attribution, content: content,
       overall: overall, reasons: reasons.sorted(), assertions: assertions,
       evidence: items.map(\.id), notes: notes)
+  }
+
+  /// What `item` says of each assertion of `claim`.
+  ///
+  /// An item that refutes the claim, or whose facts contradict one of its assertions, supports
+  /// nothing through its excerpt: its other verdicts are taken from its facts alone.
+  private func verdicts(of claim: Claim, against item: EvidenceItem) -> [AssertionVerdict] {
+    let all = claim.assertions.map { comparator.verdict(for: $0, in: claim, item: item) }
+    guard item.excerpt != nil, item.stance == .refutes || all.contains(where: { $0.reason != nil })
+    else { return all }
+    var factsOnly = item
+    factsOnly.excerpt = nil
+    return zip(claim.assertions, all).map { assertion, verdict in
+      verdict.reason != nil
+        ? verdict : comparator.verdict(for: assertion, in: claim, item: factsOnly)
+    }
   }
 
   /// The two axes in one word: any dispute wins, then verified content, then a missing source.

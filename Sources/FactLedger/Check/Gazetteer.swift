@@ -86,12 +86,11 @@ public struct Gazetteer: Sendable, Equatable {
     return words.joined(separator: " ")
   }
 
-  /// The words of `text`, folded to lowercase without diacritics.
+  /// The words of `text`, look-alike characters and case folded (`TypographicFolding`), and
+  /// without diacritics.
   static func words(_ text: String) -> [String] {
-    let folded = text.folding(
-      options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX")
-    )
-    .replacingOccurrences(of: "’", with: "'")
+    let folded = TypographicFolding.fold(text).folding(
+      options: [.diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
     return folded.split { !($0.isLetter || $0.isNumber || $0 == "'") }.map(String.init)
   }
 

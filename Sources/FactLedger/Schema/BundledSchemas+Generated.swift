@@ -952,16 +952,16 @@ enum BundledSchemas {
           "description": "Structured facts; each compares with the claim assertion of the same field.",
           "properties": {
             "start": {
-              "$ref": "common.schema.json#/$defs/date",
-              "description": "The first day of what the evidence reports."
+              "$ref": "#/$defs/evidenceDate",
+              "description": "The first day of what the evidence reports, or its month or year when the source gives no more."
             },
             "end": {
-              "$ref": "common.schema.json#/$defs/date",
-              "description": "The last day."
+              "$ref": "#/$defs/evidenceDate",
+              "description": "The last day, or its month or year."
             },
             "date": {
-              "$ref": "common.schema.json#/$defs/date",
-              "description": "The single day, for a one-day event or a statement."
+              "$ref": "#/$defs/evidenceDate",
+              "description": "The single day, for a one-day event or a statement, or its month or year."
             },
             "durationDays": {
               "type": "integer",
@@ -1045,6 +1045,20 @@ enum BundledSchemas {
               "type": "string",
               "minLength": 1
             }
+          }
+        },
+        "evidenceDate": {
+          "description": "A date as precisely as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY. A month or a year stands for all its days and implies no duration.",
+          "type": "string",
+          "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+          "if": {
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          },
+          "then": {
+            "format": "date"
+          },
+          "else": {
+            "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"
           }
         }
       }

@@ -23,11 +23,12 @@ enum CheckFixtures {
 
   static func claim(
     _ id: String, kind: ClaimKind = .event, attribution: Attribution = Attribution(kind: .none),
-    _ assertions: [Assertion], reviews: [Review] = []
+    _ assertions: [Assertion], reviews: [Review] = [], exact: String = "x"
   ) -> Claim {
     Claim(
       id: id, article: "a1", kind: kind, text: "A claim.",
-      anchor: Anchor(exact: "x", prefix: "", suffix: "", start: 0, end: 1),
+      anchor: Anchor(
+        exact: exact, prefix: "", suffix: "", start: 0, end: exact.unicodeScalars.count),
       attribution: attribution, assertions: assertions, reviews: reviews)
   }
 

@@ -6,7 +6,7 @@ struct AssertionComparator {
     let facts = item.facts
     switch (assertion.field, assertion.value) {
     case (.period, .period(let period)):
-      return PeriodComparator.compare(period, with: item)
+      return PeriodComparator.compare(period, words: assertion.text, with: item)
     case (.duration, .quantity(let quantity)):
       return QuantityComparator.compareDuration(quantity, with: item)
     case (.count, .quantity(let quantity)):
@@ -25,6 +25,12 @@ struct AssertionComparator {
     case (.speaker, .text(let name)):
       return speaker(name, claim: claim, item: item)
     case (.role, .text(let title)):
+      // Another person's role says nothing of the claimed speaker's.
+      if let speaker = item.facts.speaker, let claimed = subject(of: claim),
+        !TextComparator.sameName(claimed, speaker, gazetteer: gazetteer)
+      {
+        return .notCovered
+      }
       return RoleComparator.compare(title, with: item, gazetteer: gazetteer)
     case (.venue, .text(let venue)):
       return VenueComparator.compare(venue, with: item, gazetteer: gazetteer)
@@ -47,9 +53,23 @@ struct AssertionComparator {
 
   // MARK: - Fields
 
+  /// A quote against the item's quoted words (`facts.quote`), then its excerpt; a fragment of
+  /// a few words is also compared in its sentence (`QuoteContext`).
   private func quote(_ words: String, claim: Claim, item: EvidenceItem) -> AssertionVerdict {
+    let sentence = claim.anchor.exact
+    let isFragment = QuoteContext.isFragment(words)
     if let given = item.facts.quote {
-      switch QuoteComparator.compare(claimed: words, source: given) {
+      var result = QuoteComparator.compare(claimed: words, source: given)
+      if isFragment, !result.isMatch {
+        result =
+          QuoteContext.compare(fragment: words, in: sentence, with: given)
+          ?? item.excerpt.flatMap { QuoteContext.compare(fragment: words, in: sentence, with: $0) }
+          ?? (QuoteContext.isFragment(given)
+            ? QuoteComparator.compareInPlace(
+              claimed: FoldedWord.words(in: words), source: FoldedWord.words(in: given))
+            : result)
+      }
+      switch result {
       case .match: return .supported(detail: "the words match")
       case .elidedMatch(let omitted):
         return .supported(
@@ -57,13 +77,7 @@ struct AssertionComparator {
             "the words match; the ellipsis stands for \(omitted) word\(omitted == 1 ? "" : "s") of the source"
         )
       case .misquote(let diff):
-        // Other words from another speaker are another statement, not a misquote.
-        if let speaker = item.facts.speaker, let claimed = claimedSpeaker(of: claim),
-          !TextComparator.sameName(claimed, speaker, gazetteer: gazetteer)
-        {
-          return .notCovered
-        }
-        return .contradicted(.misquote, detail: diff)
+        return misquote(diff, claim: claim, item: item)
       case .paraphrase(let similarity):
         return .paraphrase(
           detail:
@@ -77,8 +91,26 @@ struct AssertionComparator {
       case .match, .elidedMatch: return .supported(detail: "the excerpt has the words")
       default: break
       }
+      switch isFragment ? QuoteContext.compare(fragment: words, in: sentence, with: excerpt) : nil {
+      case .match?: return .supported(detail: "the excerpt has the words in the article's sentence")
+      case .misquote(let diff)?:
+        return misquote(
+          diff + " (the excerpt, in the article's sentence)", claim: claim, item: item)
+      default: break
+      }
     }
     return .notCovered
+  }
+
+  /// A misquote, unless the item gives the words to someone else: other words from another
+  /// speaker are another statement.
+  private func misquote(_ diff: String, claim: Claim, item: EvidenceItem) -> AssertionVerdict {
+    if let speaker = item.facts.speaker, let claimed = claimedSpeaker(of: claim),
+      !TextComparator.sameName(claimed, speaker, gazetteer: gazetteer)
+    {
+      return .notCovered
+    }
+    return .contradicted(.misquote, detail: diff)
   }
 
   private func speaker(_ name: String, claim: Claim, item: EvidenceItem) -> AssertionVerdict {
@@ -121,6 +153,14 @@ struct AssertionComparator {
       if assertion.field == .quote, case .text(let words) = assertion.value { return words }
       return nil
     }.first
+  }
+
+  /// The person a claim's role belongs to: its speaker assertion, else its speaker.
+  private func subject(of claim: Claim) -> String? {
+    claim.assertions.lazy.compactMap { assertion -> String? in
+      if assertion.field == .speaker, case .text(let name) = assertion.value { return name }
+      return nil
+    }.first ?? claim.attribution.speaker?.name
   }
 
   private func claimedSpeaker(of claim: Claim) -> String? {

@@ -2,11 +2,13 @@ import Foundation
 
 /// Compares the words an article quotes with the words a source gives.
 ///
-/// Both are normalised first (Unicode NFC, curly and straight quotes alike, dashes alike, case
-/// and spacing ignored, punctuation dropped). Then: the article's words standing in the
+/// Both are normalised first through `TypographicFolding` (Unicode NFC; every apostrophe,
+/// quotation mark, dash and space look-alike as its ASCII stand-in; case folded with Unicode's
+/// rules; punctuation dropped). Then: the article's words standing in the
 /// source's, in order, are a match (a quote may be a fragment); an ellipsis in the article
 /// matches words the source has and the article left out; otherwise a word-level diff names
-/// what the article added, dropped or changed. A close diff is a misquote; a loose one is a
+/// what the article added, dropped or changed, in the words as written and with the code points
+/// of characters that print alike. A close diff is a misquote; a loose one is a
 /// paraphrase, reported as such and never as a match.
 enum QuoteComparator {
   /// The result of one comparison.
@@ -16,6 +18,14 @@ enum QuoteComparator {
     case misquote(String)
     case paraphrase(similarity: Double)
     case unrelated
+
+    /// Whether the words match, with or without an ellipsis.
+    var isMatch: Bool {
+      switch self {
+      case .match, .elidedMatch: true
+      default: false
+      }
+    }
   }
 
   /// The share of the article's words that must appear, in order, for a misquote rather than
@@ -26,17 +36,19 @@ enum QuoteComparator {
 
   static func compare(claimed: String, source: String) -> Result {
     let segments = segmentsSplitByEllipsis(claimed)
-    let sourceWords = words(source)
+    let sourceWords = FoldedWord.words(in: source)
+    let sourceKeys = sourceWords.map(\.key)
     if segments.count > 1 {
-      if let omitted = matchInOrder(segments, in: sourceWords) {
+      if let omitted = matchInOrder(segments.map { $0.map(\.key) }, in: sourceKeys) {
         return .elidedMatch(omittedWords: omitted)
       }
     }
     let claimWords = segments.flatMap { $0 }
     guard !claimWords.isEmpty, !sourceWords.isEmpty else { return .unrelated }
-    if Gazetteer.contains(sourceWords, claimWords) { return .match }
-    let pairs = longestCommonSubsequence(claimWords, sourceWords)
-    let similarity = Double(pairs.count) / Double(claimWords.count)
+    let claimKeys = claimWords.map(\.key)
+    if Gazetteer.contains(sourceKeys, claimKeys) { return .match }
+    let pairs = longestCommonSubsequence(claimKeys, sourceKeys)
+    let similarity = Double(pairs.count) / Double(claimKeys.count)
     if similarity >= misquoteThreshold {
       return .misquote(describeDiff(claimWords, sourceWords, pairs))
     }
@@ -44,19 +56,25 @@ enum QuoteComparator {
     return .unrelated
   }
 
-  /// The words of a quote, normalised.
-  static func words(_ text: String) -> [String] {
-    let unified = text.precomposedStringWithCanonicalMapping
-      .replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
-      .replacingOccurrences(of: "–", with: " ").replacingOccurrences(of: "—", with: " ")
-      .replacingOccurrences(of: "-", with: " ")
-    return unified.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'") }
-      .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "'")) }.filter { !$0.isEmpty }
+  /// Compares two short runs of words that stand in the same place: equal, or a misquote
+  /// naming what differs.
+  static func compareInPlace(claimed: [FoldedWord], source: [FoldedWord]) -> Result {
+    let claimKeys = claimed.map(\.key)
+    let sourceKeys = source.map(\.key)
+    if claimKeys == sourceKeys { return .match }
+    return .misquote(
+      describeDiff(claimed, source, longestCommonSubsequence(claimKeys, sourceKeys)))
   }
 
-  private static func segmentsSplitByEllipsis(_ text: String) -> [[String]] {
+  /// The words of a quote, normalised through `TypographicFolding`.
+  static func words(_ text: String) -> [String] {
+    FoldedWord.words(in: text).map(\.key)
+  }
+
+  /// The words of a quote between its ellipses ("..." or "…").
+  static func segmentsSplitByEllipsis(_ text: String) -> [[FoldedWord]] {
     text.replacingOccurrences(of: "…", with: "...").components(separatedBy: "...")
-      .map(words).filter { !$0.isEmpty }
+      .map(FoldedWord.words(in:)).filter { !$0.isEmpty }
   }
 
   /// The words skipped when `segments` stand in `words` in order, or `nil` when they do not.
@@ -100,25 +118,36 @@ enum QuoteComparator {
     return pairs
   }
 
-  /// "changes 'a' to 'b'; adds 'c'; drops 'd'", over the span of the source the quote aligns with.
-  private static func describeDiff(_ claim: [String], _ source: [String], _ pairs: [(Int, Int)])
-    -> String
-  {
+  /// "has 'a' where the source has 'b'; adds 'c'; drops 'd'", over the span of the source the
+  /// quote aligns with; words as written, with the code points of look-alike characters.
+  private static func describeDiff(
+    _ claim: [FoldedWord], _ source: [FoldedWord], _ pairs: [(Int, Int)]
+  ) -> String {
     var changes: [String] = []
     var previous = (-1, pairs.first.map { $0.1 - 1 } ?? -1)
-    for pair in pairs + [(claim.count, (pairs.last?.1 ?? source.count - 1) + 1)] {
-      let added = claim[(previous.0 + 1)..<pair.0].joined(separator: " ")
+    let end = pairs.isEmpty ? source.count : (pairs.last!.1 + 1)
+    for pair in pairs + [(claim.count, end)] {
+      let added = Array(claim[(previous.0 + 1)..<pair.0])
       let dropped =
-        pair.1 > previous.1 + 1
-        ? source[(previous.1 + 1)..<min(pair.1, source.count)].joined(separator: " ") : ""
+        pair.1 > previous.1 + 1 ? Array(source[(previous.1 + 1)..<min(pair.1, source.count)]) : []
       switch (added.isEmpty, dropped.isEmpty) {
-      case (false, false): changes.append("has '\(added)' where the source has '\(dropped)'")
-      case (false, true): changes.append("adds '\(added)'")
-      case (true, false): changes.append("drops '\(dropped)'")
+      case (false, false):
+        changes.append("has \(shown(added)) where the source has \(shown(dropped))")
+      case (false, true): changes.append("adds \(shown(added))")
+      case (true, false): changes.append("drops \(shown(dropped))")
       case (true, true): break
       }
       previous = pair
     }
     return "the article " + changes.joined(separator: "; ")
+  }
+
+  /// `'words as written'`, then the code points of any look-alike characters in them.
+  private static func shown(_ words: [FoldedWord]) -> String {
+    let codes = words.flatMap(\.lookAlikeCodePoints).reduce(into: [String]()) { codes, code in
+      if !codes.contains(code) { codes.append(code) }
+    }
+    let text = "'\(words.map(\.shown).joined(separator: " "))'"
+    return codes.isEmpty ? text : "\(text) (\(codes.joined(separator: ", ")))"
   }
 }

@@ -2,9 +2,11 @@
 ///
 /// Columns: `id`, `claims`, `stance`, `source.publisher`, `source.url`, `source.published`,
 /// `source.title`, `excerpt`, `note`, and `facts.<field>` for `start`, `end`, `date`,
-/// `durationDays`, `participants`, `location`, `count`, `amount`, `quote`, `speaker`, `role`,
-/// `venue`, `event`, `organization`, `outlet`. Lists (`claims`, `facts.participants`,
-/// `facts.location`) separate their values with `;`. A quantity (`facts.count`,
+/// `durationDays`, `participants`, `location`, `within`, `count`, `amount`, `quote`, `speaker`,
+/// `role`, `venue`, `event`, `organization`, `outlet`: every field a JSON item can have. Lists
+/// (`claims`, `facts.participants`, `facts.location`) separate their values with `;`.
+/// `facts.within` holds places inside others, `;` between places, each written
+/// `place > container > container` (`Tsugol training ground > Zabaykalsky Krai > Siberia`). A quantity (`facts.count`,
 /// `facts.amount`) is a number, a space and a unit: `4 ship`. Numbers are read only as JSON
 /// writes them, keeping their literal text; any other cell is a string. An empty cell is an
 /// absent value. Columns may come in any order; an unknown column is an error.
@@ -13,7 +15,8 @@ enum EvidenceCSV {
   static let columns = [
     "id", "claims", "stance", "source.publisher", "source.url", "source.published",
     "source.title", "excerpt", "note", "facts.start", "facts.end", "facts.date",
-    "facts.durationDays", "facts.participants", "facts.location", "facts.count", "facts.amount",
+    "facts.durationDays", "facts.participants", "facts.location", "facts.within", "facts.count",
+    "facts.amount",
     "facts.quote", "facts.speaker", "facts.role", "facts.venue", "facts.event",
     "facts.organization", "facts.outlet",
   ]
@@ -108,6 +111,20 @@ enum EvidenceCSV {
               value: JSONValue(.string(text[space...].trimmingSpaces), at: cell.location)),
           ]), at: cell.location)
       }
+    }
+    if column == "facts.within" {
+      var members: [JSONMember] = []
+      for entry in text.split(separator: ";") {
+        let names = entry.split(separator: ">").map { $0.trimmingSpaces }
+        guard let place = names.first, !place.isEmpty else { continue }
+        members.append(
+          JSONMember(
+            key: place, keyLocation: cell.location,
+            value: JSONValue(
+              .array(names.dropFirst().map { JSONValue(.string($0), at: cell.location) }),
+              at: cell.location)))
+      }
+      return JSONValue(.object(members), at: cell.location)
     }
     if column == "facts.durationDays", let number = JSONNumber(literal: text) {
       return JSONValue(.number(number), at: cell.location)

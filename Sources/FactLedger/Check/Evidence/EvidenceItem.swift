@@ -16,9 +16,12 @@ public struct EvidenceItem: Sendable, Equatable {
 
   /// The structured facts that the checker compares with the claims' assertions.
   public struct Facts: Sendable, Equatable {
-    public var start: CalendarDate?
-    public var end: CalendarDate?
-    public var date: CalendarDate?
+    /// The first day, month or year of what the evidence reports.
+    public var start: EvidenceDate?
+    /// The last day, month or year.
+    public var end: EvidenceDate?
+    /// The single day (or month, or year), for a one-day event or a statement.
+    public var date: EvidenceDate?
     public var durationDays: Int?
     public var participants: [String]?
     public var location: [String]?
@@ -56,7 +59,7 @@ extension EvidenceItem {
       if let text = value.stringValue { return [text] }
       return value.arrayValue?.compactMap(\.stringValue)
     }
-    let date = { (key: String) in json["facts"]?[key]?.stringValue.flatMap(CalendarDate.init(iso:))
+    let date = { (key: String) in json["facts"]?[key]?.stringValue.flatMap(EvidenceDate.init(iso:))
     }
     let quantity = { (key: String) -> Quantity? in
       guard let value = json["facts"]?[key], let amount = value["amount"]?.numberValue,
@@ -89,16 +92,17 @@ extension EvidenceItem {
       note: string(json, "note"), path: path, location: json.location)
   }
 
-  /// The days the evidence reports, from `start`/`end` or `date`.
-  var span: (start: CalendarDate, end: CalendarDate)? {
+  /// The dates the evidence reports, from `start`/`end` or `date`, as written.
+  var span: (start: EvidenceDate, end: EvidenceDate)? {
     guard let first = facts.start ?? facts.date else { return nil }
     return (first, facts.end ?? facts.date ?? first)
   }
 
-  /// The duration in days the evidence states or its dates imply (inclusive).
+  /// The duration in days the evidence states, or its dates imply (inclusive) when both name
+  /// a day: a month's first and last day are no duration.
   var impliedDurationDays: Int? {
     if let days = facts.durationDays { return days }
-    guard let start = facts.start, let end = facts.end else { return nil }
-    return start.days(to: end) + 1
+    guard let start = facts.start, let end = facts.end, start.isDay, end.isDay else { return nil }
+    return start.first.days(to: end.last) + 1
   }
 }

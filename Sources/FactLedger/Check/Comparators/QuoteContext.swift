@@ -1,0 +1,100 @@
+/// Checks a short quoted fragment ("historic") in its sentence: the words around it in the
+/// article are found in the source, and what the source has between them is its version of
+/// the fragment.
+///
+/// The article's sentence gives up to two words before the fragment and two after; the source
+/// must have the same words before and after, with at most `maxFragmentWords` + 4 words
+/// between. A fragment at an end of its sentence needs the words on its one side, and the
+/// source's version runs to the source's own break (a sentence stop or a quotation mark).
+/// Equal words there are a match; other words are a misquote naming both ("has 'historic'
+/// where the source has 'important'").
+enum QuoteContext {
+  /// The longest quote taken for a fragment: "one or a few words".
+  static let maxFragmentWords = 4
+  /// How many words on each side place the fragment.
+  static let contextWords = 2
+
+  /// Whether `quote` is short enough to be checked by its place in the sentence.
+  static func isFragment(_ quote: String) -> Bool {
+    (1...maxFragmentWords).contains(FoldedWord.words(in: quote).count)
+  }
+
+  /// The fragment compared with what `source` has in its place, or `nil` when the source does
+  /// not have the fragment's surroundings.
+  ///
+  /// - Parameters:
+  ///   - fragment: The article's quoted words.
+  ///   - sentence: The article's words around them (the claim's anchor).
+  ///   - source: The source's words (an excerpt or a quote).
+  static func compare(fragment: String, in sentence: String, with source: String)
+    -> QuoteComparator.Result?
+  {
+    let claimed = FoldedWord.words(in: fragment)
+    let claimedKeys = claimed.map(\.key)
+    let article = FoldedWord.words(in: sentence).map(\.key)
+    guard isFragment(fragment),
+      let start = firstIndex(of: claimedKeys, in: article)
+    else { return nil }
+    let before = Array(article[max(0, start - contextWords)..<start])
+    let afterStart = start + claimedKeys.count
+    let after = Array(article[afterStart..<min(article.count, afterStart + contextWords)])
+    let sourceWords = FoldedWord.words(in: source)
+    guard let span = place(before: before, after: after, in: sourceWords)
+    else { return nil }
+    return QuoteComparator.compareInPlace(claimed: claimed, source: Array(sourceWords[span]))
+  }
+
+  /// Where the fragment stands in `words`: between `before` and `after` when both are found
+  /// close together, else right after `before` or right before `after`.
+  private static func place(
+    before: [String], after: [String], in words: [FoldedWord]
+  ) -> Range<Int>? {
+    let keys = words.map(\.key)
+    let maxGap = maxFragmentWords + 4
+    let befores = before.isEmpty ? [] : ends(of: before, in: keys)
+    let afters = after.isEmpty ? [] : starts(of: after, in: keys)
+    for end in befores {
+      if let next = afters.first(where: { $0 >= end && $0 - end <= maxGap }) {
+        return end..<next
+      }
+    }
+    // At an end of the sentence, the source's words run to its own break (or as far as the
+    // longest fragment and a few words more).
+    if after.isEmpty, let end = befores.first, end < keys.count {
+      var last = end
+      repeat {
+        last += 1
+      } while last < min(keys.count, end + maxGap)
+        && !words[last - 1].isFollowedByBreak
+      return end..<last
+    }
+    if before.isEmpty, let next = afters.first, next > 0 {
+      var first = next
+      repeat {
+        first -= 1
+      } while first > max(0, next - maxGap) && !words[first - 1].isFollowedByBreak
+      return first..<next
+    }
+    return nil
+  }
+
+  private static func firstIndex(of needle: [String], in haystack: [String]) -> Int? {
+    guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+    return (0...(haystack.count - needle.count)).first {
+      haystack[$0..<$0 + needle.count].elementsEqual(needle)
+    }
+  }
+
+  /// The indices just past each occurrence of `needle`.
+  private static func ends(of needle: [String], in haystack: [String]) -> [Int] {
+    starts(of: needle, in: haystack).map { $0 + needle.count }
+  }
+
+  /// The index of each occurrence of `needle`.
+  private static func starts(of needle: [String], in haystack: [String]) -> [Int] {
+    guard needle.count <= haystack.count else { return [] }
+    return (0...(haystack.count - needle.count)).filter {
+      haystack[$0..<$0 + needle.count].elementsEqual(needle)
+    }
+  }
+}

@@ -1,0 +1,88 @@
+/// A word of a text as the checker compares it (`key`, through `TypographicFolding`) and as
+/// the text spells it (`shown`), so a diff can show the source's own characters.
+public struct FoldedWord: Sendable, Equatable {
+  /// The word folded: look-alikes as their ASCII stand-ins, case folded.
+  public var key: String
+  /// The word as written.
+  public var shown: String
+  /// Whether a sentence stop (`.`, `!`, `?`, `;`, `:`, `…`) or a quotation mark follows it
+  /// before the next word: where a quoted span or a sentence ends.
+  public var isFollowedByBreak = false
+
+  /// The words of `text`: runs of letters, digits and apostrophes (after folding), with
+  /// apostrophes at either end dropped. Dashes, quotation marks, spaces and other punctuation
+  /// separate words.
+  public static func words(in text: String) -> [FoldedWord] {
+    var words: [FoldedWord] = []
+    var key = ""
+    var shown = ""
+    func finish() {
+      defer {
+        key = ""
+        shown = ""
+      }
+      let trimmedKey = key.drop { $0 == "'" }.reversed().drop { $0 == "'" }.reversed()
+      guard !trimmedKey.isEmpty else { return }
+      let trimmedShown = shown.drop(while: isApostrophe).reversed().drop(while: isApostrophe)
+        .reversed()
+      words.append(
+        FoldedWord(
+          key: TypographicFolding.caseFolded(String(trimmedKey)), shown: String(trimmedShown)))
+    }
+    for character in text.precomposedStringWithCanonicalMapping {
+      let folded = foldedWithoutCase(character)
+      if !folded.isEmpty, folded.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "'" }) {
+        key += folded
+        shown.append(character)
+      } else if folded.isEmpty {
+        shown.append(character)
+      } else {
+        finish()
+        if !words.isEmpty, folded.contains(where: { ".!?;:\"…".contains($0) }) {
+          words[words.count - 1].isFollowedByBreak = true
+        }
+      }
+    }
+    finish()
+    return words
+  }
+
+  /// The code points of the characters of `shown` that print like others: look-alikes that
+  /// fold to ASCII, and letters outside ASCII in a word otherwise ASCII ("Рutin" with a
+  /// Cyrillic "Р"). Empty when there are none.
+  public var lookAlikeCodePoints: [String] {
+    let scalars = shown.unicodeScalars
+    let isMostlyASCII = scalars.contains { $0.isASCII && $0.properties.isAlphabetic }
+    var seen: [String] = []
+    for scalar in scalars where !scalar.isASCII {
+      let isLookAlike =
+        TypographicFolding.isLookAlike(scalar)
+        || (isMostlyASCII && scalar.properties.isAlphabetic)
+      let code = "U+" + String(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))
+      if isLookAlike, !seen.contains(code) { seen.append(code) }
+    }
+    return seen
+  }
+
+  private static func foldedWithoutCase(_ character: Character) -> String {
+    var folded = ""
+    for scalar in character.unicodeScalars {
+      if let replacement = TypographicFolding.replacement(for: scalar) {
+        folded += replacement
+      } else {
+        folded.unicodeScalars.append(scalar)
+      }
+    }
+    return folded
+  }
+
+  private static func isApostrophe(_ character: Character) -> Bool {
+    foldedWithoutCase(character) == "'"
+  }
+}
+
+extension String {
+  fileprivate func leftPadded(to width: Int) -> String {
+    String(repeating: "0", count: max(0, width - count)) + self
+  }
+}
