@@ -112,11 +112,13 @@ struct OutletFinder: Sendable {
       !name.contains(where: { RoleLexicon.organizationWords.contains(words[$0].lowered) })
         || hasMediaWord
     else { return nil }
-    let text = words.text(of: (startsWithThe ? start : nameStart)..<end + 1)
-    let isAgency = trailing == "agency" || name.contains { words[$0].lowered == "agency" }
+    let first = startsWithThe && words[start].isCapitalized ? start : nameStart
+    let text = words.text(of: first..<end + 1)
+    let following = (end + 1..<max(end + 1, min(end + 3, ceiling))).map { words[$0].lowered }
+    let isAgency = following.contains("agency") || name.contains { words[$0].lowered == "agency" }
     return OutletDraft(
       source: Source(id: newID(for: text), name: text, kind: isAgency ? .newsAgency : .outlet),
-      mention: words.span(of: (startsWithThe ? start : nameStart)..<end + 1))
+      mention: words.span(of: first..<end + 1))
   }
 
   /// A slug of `name` that no source of `sources.json` has.

@@ -171,10 +171,8 @@ extension SpeakerFinder {
     var speaker = phrase.speaker
     if !phrase.isOrganization, speaker.role == nil, speaker.organization == nil {
       let stated = parts.first { $0.role != nil || $0.organization != nil }
-      speaker.role = speaker.role ?? stated?.role
-      speaker.organization =
-        speaker.organization ?? stated?.organization
-        ?? parts.first { $0.organization != nil }?.organization
+      speaker.role = stated?.role
+      speaker.organization = stated?.organization
     }
     if phrase.isOrganization, let mention = outlets.outlet(startingAt: phrase.words.lowerBound) {
       source.outlets.append(CueSource.OutletLink(id: mention.id, isOrigin: false))
