@@ -10,9 +10,13 @@ struct AttributionDrafter: Sendable {
   let text: ArticleText
   /// The sources of `sources.json`.
   let sources: [Source]
+  /// The words of the text.
   let words: TextWords
+  /// The passages inside quotation marks.
   let quotes: QuoteRegions
+  /// Where the text names a source of `sources.json`.
   let outlets: OutletFinder
+  /// The reader of names, posts and appositives.
   let names: NameReader
   /// Every cue of the text with its source, in text order.
   let cueSources: [CueSource]

@@ -36,6 +36,11 @@ struct OutletFinderTests {
     #expect(ministry.attribution.outlet == nil)
     let quoted = AttributionFixture.draft("“CNN got it wrong,” Sam Bendett said.")
     #expect(quoted.attribution.outlet == nil)
+    let listener = AttributionFixture.draft(
+      "Russian President Vladimir Putin spoke first. Sam Bendett told Putin so.",
+      of: "Sam Bendett told Putin so.")
+    #expect(listener.attribution.outlet == nil)
+    #expect(listener.unknownOutlets.isEmpty)
   }
 
   @Test("an agency cited in a paragraph that an earlier sentence attributes to an outlet")
@@ -111,5 +116,20 @@ struct OutletFinderTests {
         Source(id: "the-moscow-times", name: "Another Outlet", kind: .outlet)
       ])
     #expect(drafter.unknownOutlets.map(\.source.id) == ["the-moscow-times-2"])
+  }
+
+  @Test("a lone name that reports is an outlet; the outlet the speaker told is where it began")
+  func reportingName() {
+    let draft = AttributionFixture.draft(
+      "Vladimir Putin told The Moscow Times that ties are strong, Interfax reported.")
+    #expect(draft.attribution.speaker?.name == "Vladimir Putin")
+    #expect(draft.attribution.outlet == "the-moscow-times")
+    #expect(draft.attribution.via == ["interfax"])
+    #expect(draft.unknownOutlets.map(\.source.name) == ["The Moscow Times", "Interfax"])
+    let person = AttributionFixture.draft(
+      "Sam Bendett told TNI that Russia sells weapons. Bendett reported the same.",
+      of: "Bendett reported the same.")
+    #expect(person.attribution.speaker?.name == "Sam Bendett")
+    #expect(person.attribution.outlet == nil)
   }
 }

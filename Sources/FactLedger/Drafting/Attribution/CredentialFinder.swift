@@ -3,8 +3,11 @@
 /// Bendett, at the Center for Naval Analyses", "a retired Russian lieutenant-general", "who
 /// is also vice president of the Russian International Affairs Council").
 struct CredentialFinder {
+  /// The words of the text.
   let words: TextWords
+  /// The reader of names, posts and appositives.
   let names: NameReader
+  /// The passages inside quotation marks: their words state no credential of the article's.
   let quotes: QuoteRegions
   /// The indices of the words cues start with: an appositive stops before a cue.
   let cueStarts: Set<Int>

@@ -52,20 +52,4 @@ struct QuoteRegions: Sendable {
 
   /// Whether `offset` stands inside quotation marks.
   func contains(_ offset: Int) -> Bool { region(containing: offset) != nil }
-
-  /// How many of the letters and digits of `range` stand inside quotation marks, and how many
-  /// it has in all.
-  func quotedShare(of range: Range<Int>, in text: ArticleText) -> (quoted: Int, total: Int) {
-    var quoted = 0
-    var total = 0
-    for offset in range where offset < text.count {
-      let scalar = text.scalars[offset]
-      guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else {
-        continue
-      }
-      total += 1
-      if contains(offset) { quoted += 1 }
-    }
-    return (quoted, total)
-  }
 }

@@ -28,6 +28,12 @@ extension SpeakerFinder {
         return vague(endingAt: index, floor: floor, into: &source)
       }
       if let phrase = names.phrase(endingAt: index, floor: floor) {
+        if Self.reportingVerbs.contains(cue.span.exact.lowercased()), phrase.isPerson,
+          phrase.nameWords.count == 1, !people.isKnown(phrase.name ?? "", before: cue.span.start),
+          link(phrase.words.lowerBound, ceiling: cue.words.lowerBound, as: false, to: &source)
+        {
+          return true
+        }
         if phrase.isOrganization, !direct,
           appositive(before: phrase.words.lowerBound, floor: floor, cue: cue, into: &source)
         {
@@ -84,7 +90,7 @@ extension SpeakerFinder {
         into: &source)
       return true
     }
-    return link(start, ceiling: ceiling, as: false, to: &source)
+    return link(start, ceiling: ceiling, as: false, to: &source, people: people)
   }
 
   /// Reads the source after "according to", "noted by", "as reported": an outlet, a vague
@@ -107,14 +113,15 @@ extension SpeakerFinder {
       let isLoneUnknown =
         phrase.isPerson && phrase.nameWords.count == 1
         && !people.isKnown(phrase.name ?? "", before: cue.span.start)
-      if !isLoneUnknown || !link(start, ceiling: ceiling, as: isCiting, to: &source) {
+      if !isLoneUnknown || !link(start, ceiling: ceiling, as: isCiting, to: &source, people: people)
+      {
         take(
           phrase, parts: names.appositive(after: phrase.words.upperBound - 1, limit: ceiling),
           into: &source)
       }
       return
     }
-    link(start, ceiling: ceiling, as: isCiting, to: &source)
+    link(start, ceiling: ceiling, as: isCiting, to: &source, people: people)
   }
 
   /// Ties the outlet named from the word `start` (after an optional "the") to the cue: one of
@@ -122,7 +129,7 @@ extension SpeakerFinder {
   @discardableResult
   func link(
     _ start: Int, ceiling: Int, as isOrigin: Bool, to source: inout CueSource,
-    allowUnknown: Bool = true
+    allowUnknown: Bool = true, people: SpeakerMentions? = nil
   ) -> Bool {
     guard start < ceiling else { return false }
     let first = words[start].lowered == "the" && start + 1 < ceiling ? start + 1 : start
@@ -133,7 +140,7 @@ extension SpeakerFinder {
     guard allowUnknown,
       let draft = outlets.unknownOutlet(
         startingAt: start, in: words, ceiling: ceiling,
-        isKnownPerson: { _ in false })
+        isKnownPerson: { people?.isKnown($0, before: words[start].range.lowerBound) ?? false })
     else { return false }
     source.outlets.append(CueSource.OutletLink(id: draft.source.id, isOrigin: isOrigin))
     source.unknownOutlets.append(draft)
@@ -159,6 +166,9 @@ extension SpeakerFinder {
     source.isVague = named?.organization == nil
     return true
   }
+
+  /// Verbs whose subject, a lone name no one has, is taken for an outlet ("Interfax reported").
+  private static let reportingVerbs: Set<String> = ["reported", "reports"]
 
   private static let clauseWords: Set<String> = [
     "and", "but", "or", "that", "which", "who", "while", "because", "as", "if", "when", "of",

@@ -6,10 +6,15 @@
 /// Runs once per article, in text order, so that each cue resolves its pronouns and surnames
 /// against the people named before it.
 struct SpeakerFinder {
+  /// The words of the text.
   let words: TextWords
+  /// The reader of names, posts and appositives.
   let names: NameReader
+  /// Where the text names a source of `sources.json`.
   let outlets: OutletFinder
+  /// The passages inside quotation marks.
   let quotes: QuoteRegions
+  /// The text.
   let text: ArticleText
 
   /// The source of every cue in `cues` (in text order), and the people named on the way.
@@ -48,14 +53,14 @@ struct SpeakerFinder {
     let floor = clauseStart(before: cue, sentence: sentence)
     let ceiling = clauseEnd(after: cue, sentence: sentence)
     if let slot = cue.slot {
-      link(slot.lowerBound, ceiling: slot.upperBound, as: true, to: &source)
+      link(slot.lowerBound, ceiling: slot.upperBound, as: true, to: &source, people: people)
     }
     switch cue.role {
     case .source:
       after(cue, ceiling: ceiling, people: people, into: &source)
     case .listener:
       before(cue, floor: floor, previous: previous, people: people, into: &source)
-      link(cue.words.upperBound, ceiling: ceiling, as: true, to: &source)
+      link(cue.words.upperBound, ceiling: ceiling, as: true, to: &source, people: people)
     case .speech:
       if !before(cue, floor: floor, previous: previous, people: people, into: &source, direct: true)
       {
@@ -101,6 +106,7 @@ struct SpeakerFinder {
     return end
   }
 
+  /// The double quotation marks that bound a clause.
   static let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}"]
 }
 
