@@ -41,6 +41,13 @@ struct OutletFinderTests {
       of: "Sam Bendett told Putin so.")
     #expect(listener.attribution.outlet == nil)
     #expect(listener.unknownOutlets.isEmpty)
+    for text in [
+      "Vladimir Putin told Geng Shuang that the talks went well.",
+      "Geng Shuang told reporters the talks went well.",
+    ] {
+      #expect(AttributionFixture.draft(text).attribution.outlet == nil)
+      #expect(AttributionFixture.draft(text).unknownOutlets.isEmpty)
+    }
   }
 
   @Test("an agency cited in a paragraph that an earlier sentence attributes to an outlet")

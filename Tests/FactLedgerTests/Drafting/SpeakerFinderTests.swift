@@ -40,6 +40,10 @@ struct SpeakerFinderTests {
         "Geng Shuang", "spokesperson", "Chinese Foreign Ministry"
       ),
       ("According to Sam Bendett, Russia sells weapons to China.", "Sam Bendett", nil, nil),
+      (
+        "According to Russian President Vladimir Putin, there is no alliance.", "Vladimir Putin",
+        "President", "Russia"
+      ),
       ("Vladimir Putin also stated that there is no alliance.", "Vladimir Putin", nil, nil),
       ("Sam Bendett said China would buy more.", "Sam Bendett", nil, nil),
     ] as [(String, String, String?, String?)])
@@ -68,6 +72,10 @@ struct SpeakerFinderTests {
       ),
       (
         "Sam Bendett, an analyst at the Center for Naval Analyses, said Russia sells weapons.",
+        "Sam Bendett", "analyst", "Center for Naval Analyses"
+      ),
+      (
+        "“Russia sells weapons,” said Sam Bendett, an analyst at the Center for Naval Analyses.",
         "Sam Bendett", "analyst", "Center for Naval Analyses"
       ),
     ] as [(String, String, String?, String?)])
