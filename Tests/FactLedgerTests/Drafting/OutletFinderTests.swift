@@ -22,6 +22,8 @@ struct OutletFinderTests {
       ("As reported in December 2019 in Newsweek, the talks went well.", "newsweek"),
       ("Alexander Kochkin said so, according to Russia’s TASS news agency.", "tass"),
       ("Alexander Kochkin said so, according to Russia's TASS news agency.", "tass"),
+      ("Alexander Kochkin said in remarks to TASS that the work is underway.", "tass"),
+      ("Geng Shuang said in an interview with CNN that the talks went well.", "cnn"),
     ])
   func outlet(text: String, id: String) {
     #expect(AttributionFixture.draft(text).attribution.outlet == id)
