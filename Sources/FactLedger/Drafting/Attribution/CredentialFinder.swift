@@ -43,11 +43,11 @@ struct CredentialFinder {
     names.isNameWord(index) && !(words.isJoined(index) && names.isNameWord(index + 1))
   }
 
-  /// The word past the last an appositive after `end` may use: the next cue or the end of
-  /// `indices`.
+  /// The word past the last an appositive after `end` may use: the next cue, the end of
+  /// `indices`, or forty words on, so that a long run of names stays linear.
   private func limit(after end: Int, within indices: Range<Int>) -> Int {
     var index = end + 1
-    while index < indices.upperBound, !cueStarts.contains(index) { index += 1 }
+    while index < indices.upperBound, index - end <= 40, !cueStarts.contains(index) { index += 1 }
     return index
   }
 }
