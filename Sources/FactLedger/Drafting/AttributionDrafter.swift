@@ -1,240 +1,128 @@
-/// Drafts the attribution and kind of a span of an article from its sentence: the cue verbs
-/// and phrases, a capitalised name beside a cue, and the outlets `sources.json` names.
+/// Drafts the attribution and kind of a span of an article: the cue, who speaks, the outlet
+/// and the chain of outlets it came through, or the sentence it leans on.
 ///
-/// A draft for a person to review, not an extractor: it looks at the one sentence that holds
-/// the span and takes what stands beside a cue.
-struct AttributionDrafter {
-  /// The cue words it looks for, as whole words in any case and with any white space.
-  static let cues = [
-    "according to", "said", "says", "told", "added", "reported", "stated", "noted", "announced",
-  ]
-  /// Words that start a capitalised run but name no one.
-  private static let notNames: Set<String> = [
-    "The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "It", "They", "We", "I",
-    "This", "That", "As", "Its", "His", "Her", "Their",
-  ]
-  private static let openingDoubleQuotes: Set<Unicode.Scalar> = ["\u{201C}", "\u{201E}"]
-  private static let closingDoubleQuotes: Set<Unicode.Scalar> = ["\u{201D}"]
-
+/// Built once per article: the words, quotation marks, cues, `sources.json` names and every
+/// cue's source are found when the drafter is made, so drafting each sentence of an article
+/// is a few lookups. A draft for a person to review, not an extractor; the README documents
+/// the lexicon and the rules.
+struct AttributionDrafter: Sendable {
+  /// The article's text.
   let text: ArticleText
+  /// The sources of `sources.json`.
   let sources: [Source]
+  /// The words of the text.
+  let words: TextWords
+  /// The passages inside quotation marks.
+  let quotes: QuoteRegions
+  /// Where the text names a source of `sources.json`.
+  let outlets: OutletFinder
+  /// The reader of names, posts and appositives.
+  let names: NameReader
+  /// Every cue of the text with its source, in text order.
+  let cueSources: [CueSource]
+  /// The people the article names, in text order.
+  let people: SpeakerMentions
 
-  /// The drafted attribution of `span`.
-  func attribution(of span: Range<Int>) -> Attribution {
-    let sentence = SentenceBounds.sentence(around: span, in: text)
-    let found = cues(in: sentence).sorted { distance($0, span) < distance($1, span) }
-    guard let nearest = found.first else { return Attribution(kind: .none) }
-    let named = found.lazy.compactMap { cue in speaker(beside: cue).map { (cue, $0) } }.first
-    let cue = named?.0 ?? nearest
-    return Attribution(
-      kind: .explicit, speaker: named.map { Speaker(name: $0.1) },
-      outlet: outlet(in: sentence, cues: found), cue: cue)
+  /// Indexes `text` for drafting against `sources`.
+  init(text: ArticleText, sources: [Source]) {
+    self.text = text
+    self.sources = sources
+    words = TextWords(text)
+    quotes = QuoteRegions(text)
+    outlets = OutletFinder(words: words, sources: sources)
+    names = NameReader(words: words, sourceWords: outlets.coveredWords)
+    let matches = CueLexicon.matches(in: words)
+    var people = SpeakerMentions()
+    let credentials = CredentialFinder(
+      words: words, names: names, quotes: quotes, cueStarts: Set(matches.map(\.words.lowerBound)))
+    for credential in credentials.credentials(in: 0..<text.count) {
+      people.add(credential.speaker, at: credential.span.start)
+    }
+    let finder = SpeakerFinder(
+      words: words, names: names, outlets: outlets, quotes: quotes, text: text)
+    cueSources = finder.sources(of: matches, people: people)
+    var named = people
+    for source in cueSources {
+      if let speaker = source.speaker {
+        named.add(speaker, at: source.nameOffset ?? source.cue.span.start)
+      }
+    }
+    self.people = named
   }
 
-  /// The kind a span most likely has: `quote` inside quotation marks, `statement` in a
-  /// sentence with a cue, else `event`.
+  /// The drafted attribution of `span`.
+  ///
+  /// - Parameters:
+  ///   - span: the offsets of the words.
+  ///   - carrierID: the id of the record that covers a sentence, for `carriedBy`. When it
+  ///     names none, a contextual attribution names the id `claim new` would give that
+  ///     sentence's record (a draft's `broken-reference` then tells the reviewer to add it).
+  /// - Returns: an attribution the claim schema accepts.
+  func attribution(of span: Range<Int>, carrierID: (Range<Int>) -> String? = { _ in nil })
+    -> Attribution
+  {
+    let draft = self.draft(of: span)
+    var attribution = draft.attribution
+    guard let carrier = draft.carrier else { return attribution }
+    attribution.carriedBy = carrierID(carrier)
+    if attribution.kind == .contextual, attribution.carriedBy == nil {
+      attribution.carriedBy = ClaimDrafter.slug(
+        of: text.text(from: carrier.lowerBound, to: carrier.upperBound) ?? "")
+    }
+    return attribution
+  }
+
+  /// Every outlet the article's cues name that `sources.json` lacks, once each, in text order.
+  var unknownOutlets: [OutletDraft] {
+    var seen: Set<String> = []
+    return cueSources.flatMap(\.unknownOutlets).filter { seen.insert($0.source.id).inserted }
+  }
+
+  /// The kind a span most likely has: `quote` when `isQuoted(_:)`, `statement` in a sentence
+  /// with a cue, else `event`.
   func kind(of span: Range<Int>) -> ClaimKind {
     if isQuoted(span) { return .quote }
-    let sentence = SentenceBounds.sentence(around: span, in: text)
+    let sentence = self.sentence(around: span)
     return cues(in: sentence).isEmpty ? .event : .statement
   }
 
-  // MARK: - Quotation marks
-
-  /// Whether the span stands inside quotation marks: the nearest double quotation mark at or
-  /// before its start opens a quote, and the nearest at or after its end closes one.
+  /// Whether the span is a quotation: its words stand inside quotation marks, or it holds a
+  /// quoted sentence of four words or more that starts with a capital letter ("“Joint
+  /// experimental design work ...,” Kochkin said"), not a few quoted words inside reported
+  /// speech ("was to “add new quality ...”").
   func isQuoted(_ span: Range<Int>) -> Bool {
-    let paragraph = lineBounds(around: span)
-    guard !span.isEmpty else { return false }
-    var before: Bool?
-    var offset = span.lowerBound
-    while offset >= paragraph.lowerBound, before == nil {
-      before = quoteMark(at: offset, in: paragraph)
-      if offset == paragraph.lowerBound { break }
-      offset -= 1
-    }
-    var after: Bool?
-    offset = span.upperBound - 1
-    while offset < paragraph.upperBound, after == nil {
-      after = quoteMark(at: offset, in: paragraph)
-      offset += 1
-    }
-    return before == true && after == false
-  }
-
-  /// `true` for an opening double quotation mark at `offset`, `false` for a closing one,
-  /// `nil` for none. A straight mark opens when an even number of them precede it.
-  private func quoteMark(at offset: Int, in paragraph: Range<Int>) -> Bool? {
-    let scalar = text.scalars[offset]
-    if Self.openingDoubleQuotes.contains(scalar) { return true }
-    if Self.closingDoubleQuotes.contains(scalar) { return false }
-    guard scalar == "\"" else { return nil }
-    let earlier = text.scalars[paragraph.lowerBound..<offset].filter { $0 == "\"" }.count
-    return earlier % 2 == 0
-  }
-
-  private func lineBounds(around span: Range<Int>) -> Range<Int> {
-    var start = span.lowerBound
-    while start > 0, text.scalars[start - 1] != "\n" { start -= 1 }
-    var end = span.upperBound
-    while end < text.count, text.scalars[end] != "\n" { end += 1 }
-    return start..<end
-  }
-
-  // MARK: - Cues
-
-  /// Every cue in `range`, as it stands in the text.
-  func cues(in range: Range<Int>) -> [TextSpan] {
-    let folded = range.map { offset -> Unicode.Scalar in
-      let scalar = text.scalars[offset]
-      if scalar.properties.isWhitespace { return " " }
-      return scalar.isASCII ? Unicode.Scalar(UInt8(ascii: scalar).lowercasedASCII) : scalar
-    }
-    var found: [TextSpan] = []
-    for cue in Self.cues {
-      let pattern = Array(cue.unicodeScalars)
-      guard pattern.count <= folded.count else { continue }
-      for start in 0...(folded.count - pattern.count)
-      where folded[start..<start + pattern.count].elementsEqual(pattern)
-        && !isWordScalar(folded, start - 1) && !isWordScalar(folded, start + pattern.count)
-      {
-        let offset = range.lowerBound + start
-        found.append(
-          TextSpan(
-            exact: text.text(from: offset, to: offset + pattern.count) ?? cue, start: offset,
-            end: offset + pattern.count))
-      }
-    }
-    return found.sorted { $0.start < $1.start }
-  }
-
-  private func isWordScalar(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
-    guard scalars.indices.contains(index) else { return false }
-    return scalars[index].properties.isAlphabetic || scalars[index].properties.numericType != nil
-  }
-
-  private func distance(_ cue: TextSpan, _ span: Range<Int>) -> Int {
-    if cue.end <= span.lowerBound { return span.lowerBound - cue.end }
-    if cue.start >= span.upperBound { return cue.start - span.upperBound }
-    return 0
-  }
-
-  // MARK: - Speaker
-
-  /// A capitalised name just before the cue ("Alexander Kochkin said") or just after it
-  /// ("said Kochkin", "according to Kochkin"), of at most three words.
-  func speaker(beside cue: TextSpan) -> String? {
-    let words = self.words
-    if let index = words.lastIndex(where: { $0.range.upperBound <= cue.start }),
-      text.scalars[words[index].range.upperBound..<cue.start].allSatisfy(\.properties.isWhitespace)
+    let inside = words.indices(in: span)
+    guard let first = inside.first, let last = inside.last else { return false }
+    if quotes.contains(words[first].range.lowerBound), quotes.contains(words[last].range.lowerBound)
     {
-      var run: [Word] = []
-      var current = index
-      while current >= 0, run.count < 3, words[current].isNamePart,
-        !Self.notNames.contains(words[current].text)
-      {
-        run.insert(words[current], at: 0)
-        if current == 0 || !words[current - 1].endsClean { break }
-        current -= 1
-      }
-      if !run.isEmpty { return run.map(\.text).joined(separator: " ") }
+      return true
     }
-    if let index = words.firstIndex(where: { $0.range.lowerBound >= cue.end }) {
-      var run: [Word] = []
-      var current = index
-      while current < words.count, run.count < 3, words[current].isNamePart,
-        !Self.notNames.contains(words[current].text)
-      {
-        run.append(words[current])
-        if !words[current].endsClean { break }
-        current += 1
-      }
-      if !run.isEmpty { return run.map(\.text).joined(separator: " ") }
-    }
-    return nil
-  }
-
-  /// A word of the text: letters, digits, hyphens and apostrophes, with whether punctuation
-  /// (a comma, a full stop) follows it before the next word.
-  private struct Word {
-    var range: Range<Int>
-    var text: String
-    var endsClean: Bool
-
-    /// A capitalised word that is no acronym ("Kochkin", not "CEO") and no possessive.
-    var isNamePart: Bool {
-      let scalars = Array(text.unicodeScalars)
-      guard let first = scalars.first, first.properties.isUppercase,
-        scalars.contains(where: \.properties.isLowercase)
-      else { return false }
-      return !text.hasSuffix("\u{2019}s") && !text.hasSuffix("'s")
+    return quotes.regions.contains { region in
+      guard region.overlaps(span) else { return false }
+      let quoted = words.indices(in: region.clamped(to: span))
+      guard let opening = quoted.first, quoted.count >= 4 else { return false }
+      return words[opening].isCapitalized
     }
   }
 
-  private var words: [Word] {
-    var words: [Word] = []
-    let scalars = text.scalars
-    var offset = 0
-    let isPart = { (scalar: Unicode.Scalar) in
-      scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "-"
-        || scalar == "'" || scalar == "\u{2019}"
-    }
-    while offset < scalars.count {
-      guard isPart(scalars[offset]) else {
-        offset += 1
-        continue
-      }
-      let start = offset
-      while offset < scalars.count, isPart(scalars[offset]) { offset += 1 }
-      let endsClean = offset < scalars.count && scalars[offset].properties.isWhitespace
-      words.append(
-        Word(
-          range: start..<offset, text: text.text(from: start, to: offset) ?? "",
-          endsClean: endsClean))
-    }
-    return words
+  /// Every cue in `range` that attributes something, as it stands in the text: not inside
+  /// quotation marks (the speaker's own words), and a verb of belief ("see") only with a
+  /// source before it.
+  func cues(in range: Range<Int>) -> [TextSpan] {
+    cueSources(in: range).map(\.cue.span)
   }
 
-  // MARK: - Outlet
-
-  /// The outlet or agency of `sources.json` the sentence names: the one right after
-  /// "according to" when there is one, else the first named.
-  func outlet(in sentence: Range<Int>, cues: [TextSpan]) -> String? {
-    guard let words = text.text(from: sentence.lowerBound, to: sentence.upperBound) else {
-      return nil
-    }
-    let scalars = Array(words.unicodeScalars)
-    var named: [(offset: Int, id: String)] = []
-    for source in sources where source.kind == .outlet || source.kind == .newsAgency {
-      for name in [source.name] + source.aliases {
-        if let offset = firstWholeWord(Array(name.unicodeScalars), in: scalars) {
-          named.append((sentence.lowerBound + offset, source.id))
-        }
-      }
-    }
-    let afterAccordingTo = cues.filter { $0.exact.lowercased().hasPrefix("according") }.map(\.end)
-    if let cited = named.first(where: { place in
-      afterAccordingTo.contains { end in
-        place.offset >= end
-          && text.scalars[end..<place.offset].allSatisfy(\.properties.isWhitespace)
-      }
-    }) {
-      return cited.id
-    }
-    return named.min { $0.offset < $1.offset }?.id
+  /// The attributing cues whose first word stands in `range`.
+  func cueSources(in range: Range<Int>) -> [CueSource] {
+    cueSources.filter { range.contains($0.cue.span.start) && $0.isAttributing }
   }
 
-  private func firstWholeWord(_ pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar]) -> Int? {
-    guard !pattern.isEmpty, pattern.count <= scalars.count else { return nil }
-    return (0...(scalars.count - pattern.count)).first { start in
-      scalars[start..<start + pattern.count].elementsEqual(pattern)
-        && !isWordScalar(scalars, start - 1) && !isWordScalar(scalars, start + pattern.count)
-    }
-  }
-}
-
-extension UInt8 {
-  fileprivate var lowercasedASCII: UInt8 {
-    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self) ? self + 32 : self
+  /// The words of `range` that say who someone is: a post before a name, an appositive after
+  /// it, a "who is ..." clause.
+  func credentials(in range: Range<Int>) -> [CredentialDraft] {
+    CredentialFinder(
+      words: words, names: names, quotes: quotes,
+      cueStarts: Set(cueSources.map(\.cue.words.lowerBound))
+    ).credentials(in: range)
   }
 }

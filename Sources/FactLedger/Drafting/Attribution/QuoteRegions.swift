@@ -1,0 +1,55 @@
+/// The passages of an article that stand inside double quotation marks, found once per text,
+/// paragraph by paragraph.
+///
+/// Curly marks say which way they face; a straight mark opens when an even number of them
+/// precede it in the paragraph. A closing mark with no opening one before it closes a quote
+/// that began with the paragraph (a block quote whose opening mark the article left out), and
+/// an opening mark with no closing one runs to the end of the paragraph (a quote that goes on
+/// in the next one).
+struct QuoteRegions: Sendable {
+  /// The quoted passages, marks included, in text order.
+  let regions: [Range<Int>]
+
+  private static let opening: Set<Unicode.Scalar> = ["\u{201C}", "\u{201E}", "\u{00AB}"]
+  private static let closing: Set<Unicode.Scalar> = ["\u{201D}", "\u{00BB}"]
+
+  /// Finds the quoted passages of `text`.
+  init(_ text: ArticleText) {
+    var regions: [Range<Int>] = []
+    let scalars = text.scalars
+    var paragraphStart = 0
+    var open: Int?
+    for offset in 0...scalars.count {
+      if offset == scalars.count || scalars[offset] == "\n" {
+        if let start = open, start < offset { regions.append(start..<offset) }
+        open = nil
+        paragraphStart = offset + 1
+        continue
+      }
+      let scalar = scalars[offset]
+      let isStraight = scalar == "\""
+      if Self.opening.contains(scalar) || (isStraight && open == nil) {
+        if open == nil { open = offset }
+      } else if Self.closing.contains(scalar) || isStraight {
+        regions.append((open ?? paragraphStart)..<offset + 1)
+        open = nil
+      }
+    }
+    self.regions = regions
+  }
+
+  /// The quoted passage that holds `offset`, if any.
+  func region(containing offset: Int) -> Range<Int>? {
+    var low = 0
+    var high = regions.count
+    while low < high {
+      let middle = (low + high) / 2
+      if regions[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+    }
+    guard low < regions.count, regions[low].contains(offset) else { return nil }
+    return regions[low]
+  }
+
+  /// Whether `offset` stands inside quotation marks.
+  func contains(_ offset: Int) -> Bool { region(containing: offset) != nil }
+}

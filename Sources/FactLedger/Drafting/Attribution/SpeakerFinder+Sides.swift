@@ -1,0 +1,199 @@
+/// The words on either side of a cue: the subject before it, the source or outlet after it.
+extension SpeakerFinder {
+  /// Reads the source before `cue` into `source`: a pronoun, a vague noun, a name with its
+  /// post, or (when `direct` is `false`) a name followed by an appositive ("Sam Bendett, at
+  /// the Center for Naval Analyses, told"). Returns whether it found one.
+  @discardableResult
+  func before(
+    _ cue: CueMatch, floor: Int, previous: (sentence: Range<Int>, source: CueSource)?,
+    people: SpeakerMentions, into source: inout CueSource, direct: Bool = false
+  ) -> Bool {
+    var index = cue.words.lowerBound - 1
+    while index >= floor, words.isJoined(index), RoleLexicon.adverbs.contains(words[index].lowered)
+    {
+      index -= 1
+    }
+    guard index >= floor else { return false }
+    if words.isJoined(index) {
+      let word = words[index]
+      if RoleLexicon.personalPronouns.contains(word.lowered) {
+        source.speaker = people.lastPerson(before: cue.span.start).map { Speaker(name: $0.name) }
+        return source.speaker != nil
+      }
+      if word.lowered == "and" || word.lowered == "but", let previous {
+        source.inherit(previous.source)
+        return source.speaker != nil
+      }
+      if RoleLexicon.vagueNouns.contains(word.lowered), !word.isCapitalized || index == floor {
+        return vague(endingAt: index, floor: floor, into: &source)
+      }
+      if let phrase = names.phrase(endingAt: index, floor: floor) {
+        if Self.reportingVerbs.contains(cue.span.exact.lowercased()), phrase.isPerson,
+          phrase.nameWords.count == 1, !people.isKnown(phrase.name ?? "", before: cue.span.start),
+          link(phrase.words.lowerBound, ceiling: cue.words.lowerBound, as: false, to: &source)
+        {
+          return true
+        }
+        if phrase.isOrganization, !direct,
+          appositive(before: phrase.words.lowerBound, floor: floor, cue: cue, into: &source)
+        {
+          return true
+        }
+        take(phrase, into: &source)
+        return true
+      }
+    }
+    if direct { return false }
+    return appositive(before: index + 1, floor: floor, cue: cue, into: &source)
+  }
+
+  /// Reads "Name, appositive, cue": the nearest person before `end` followed by a comma and an
+  /// appositive that runs to the cue.
+  private func appositive(before end: Int, floor: Int, cue: CueMatch, into source: inout CueSource)
+    -> Bool
+  {
+    var index = end - 1
+    while index >= floor, cue.words.lowerBound - index <= 40 {
+      if words.gap(after: index, contains: ","),
+        let phrase = names.phrase(endingAt: index, floor: floor),
+        phrase.isPerson
+      {
+        let parts = names.appositive(after: index, limit: cue.words.lowerBound)
+        if !parts.isEmpty {
+          take(phrase, parts: parts, into: &source)
+          return true
+        }
+      }
+      if words.gap(after: index).contains(where: { ".;:!?".unicodeScalars.contains($0) }) {
+        break
+      }
+      index -= 1
+    }
+    return false
+  }
+
+  /// Reads "said X" where nothing stands before the cue: a known outlet, a name followed by
+  /// punctuation, or an outlet `sources.json` lacks.
+  func inverted(
+    _ cue: CueMatch, ceiling: Int, people: SpeakerMentions, into source: inout CueSource
+  )
+    -> Bool
+  {
+    let start = cue.words.upperBound
+    guard start < ceiling, words.isJoined(start - 1) else { return false }
+    if link(start, ceiling: ceiling, as: false, to: &source, allowUnknown: false) { return true }
+    if let (phrase, isClosed) = names.phrase(startingAt: start, ceiling: ceiling), isClosed,
+      phrase.words.lowerBound <= start + 1
+    {
+      take(
+        phrase, parts: names.appositive(after: phrase.words.upperBound - 1, limit: ceiling),
+        into: &source)
+      return true
+    }
+    return link(start, ceiling: ceiling, as: false, to: &source, people: people)
+  }
+
+  /// Reads the source after "according to", "noted by", "as reported": an outlet, a vague
+  /// source, a person or body, or an outlet `sources.json` lacks.
+  func after(_ cue: CueMatch, ceiling: Int, people: SpeakerMentions, into source: inout CueSource) {
+    let start = cue.words.upperBound
+    guard start < ceiling, words.isJoined(start - 1) else { return }
+    let isCiting = cue.span.exact.lowercased() == "citing"
+    if link(start, ceiling: ceiling, as: isCiting, to: &source, allowUnknown: false) { return }
+    var head = start
+    while head < min(ceiling, start + 4) {
+      if RoleLexicon.vagueNouns.contains(words[head].lowered), !words[head].isCapitalized {
+        vague(endingAt: head, floor: start, into: &source)
+        return
+      }
+      guard words.isJoined(head) else { break }
+      head += 1
+    }
+    if let (phrase, _) = names.phrase(startingAt: start, ceiling: ceiling) {
+      let isLoneUnknown =
+        phrase.isPerson && phrase.nameWords.count == 1
+        && !people.isKnown(phrase.name ?? "", before: cue.span.start)
+      if !isLoneUnknown || !link(start, ceiling: ceiling, as: isCiting, to: &source, people: people)
+      {
+        take(
+          phrase, parts: names.appositive(after: phrase.words.upperBound - 1, limit: ceiling),
+          into: &source)
+      }
+      return
+    }
+    link(start, ceiling: ceiling, as: isCiting, to: &source, people: people)
+  }
+
+  /// Ties the outlet named from the word `start` (after an optional "the") to the cue: one of
+  /// `sources.json`, or (when `allowUnknown`) a new one. Returns whether there was one.
+  @discardableResult
+  func link(
+    _ start: Int, ceiling: Int, as isOrigin: Bool, to source: inout CueSource,
+    allowUnknown: Bool = true, people: SpeakerMentions? = nil
+  ) -> Bool {
+    guard start < ceiling else { return false }
+    let first = words[start].lowered == "the" && start + 1 < ceiling ? start + 1 : start
+    if let mention = outlets.outlet(startingAt: first) ?? outlets.outlet(startingAt: start) {
+      source.outlets.append(CueSource.OutletLink(id: mention.id, isOrigin: isOrigin))
+      return true
+    }
+    guard allowUnknown,
+      let draft = outlets.unknownOutlet(
+        startingAt: start, in: words, ceiling: ceiling,
+        isKnownPerson: { people?.isKnown($0, before: words[start].range.lowerBound) ?? false })
+    else { return false }
+    source.outlets.append(CueSource.OutletLink(id: draft.source.id, isOrigin: isOrigin))
+    source.unknownOutlets.append(draft)
+    return true
+  }
+
+  // MARK: - Speakers
+
+  /// A vague source ending with the noun at `end`: the noun with up to three words before it
+  /// ("Other analysts", "some Western officials", "a spokesman").
+  @discardableResult
+  private func vague(endingAt end: Int, floor: Int, into source: inout CueSource) -> Bool {
+    var start = end
+    while start - 1 >= floor, end - start < 3, words.isJoined(start - 1),
+      !Self.clauseWords.contains(words[start - 1].lowered)
+    {
+      start -= 1
+    }
+    let named = names.phrase(endingAt: end, floor: floor)
+    source.speaker = Speaker(
+      role: named?.role, organization: named?.organization,
+      description: words.text(of: start..<end + 1))
+    source.isVague = named?.organization == nil
+    return true
+  }
+
+  /// Verbs whose subject, a lone name no one has, is taken for an outlet ("Interfax reported").
+  private static let reportingVerbs: Set<String> = ["reported", "reports"]
+
+  private static let clauseWords: Set<String> = [
+    "and", "but", "or", "that", "which", "who", "while", "because", "as", "if", "when", "of",
+    "to", "said", "says", "told", "according",
+  ]
+
+  private func take(
+    _ phrase: NamePhrase, parts: [AppositivePart] = [], into source: inout CueSource
+  ) {
+    var speaker = phrase.speaker
+    if !phrase.isOrganization, speaker.role == nil, speaker.organization == nil {
+      let stated = parts.first { $0.role != nil || $0.organization != nil }
+      speaker.role = stated?.role
+      speaker.organization = stated?.organization
+    }
+    if phrase.isOrganization, let mention = outlets.outlet(startingAt: phrase.words.lowerBound) {
+      source.outlets.append(CueSource.OutletLink(id: mention.id, isOrigin: false))
+      return
+    }
+    source.speaker = speaker
+    source.nameOffset =
+      phrase.nameWords.isEmpty ? nil : words[phrase.nameWords.lowerBound].range.lowerBound
+    source.isVague = speaker.name == nil && speaker.organization == nil
+    if source.isVague, speaker.description == nil {
+      source.speaker?.description = words.text(of: phrase.words)
+    }
+  }
+}

@@ -1,0 +1,111 @@
+/// The source of each cue of an article: who speaks ("X said", "said X", "X, a ..., said",
+/// "according to X"), a pronoun or surname resolved to the last person named ("he added",
+/// "Putin said"), a vague source ("other analysts"), and the outlets the cue names ("told
+/// Newsweek", "according to CNN", "was quoted in Newsweek as saying").
+///
+/// Runs once per article, in text order, so that each cue resolves its pronouns and surnames
+/// against the people named before it.
+struct SpeakerFinder {
+  /// The words of the text.
+  let words: TextWords
+  /// The reader of names, posts and appositives.
+  let names: NameReader
+  /// Where the text names a source of `sources.json`.
+  let outlets: OutletFinder
+  /// The passages inside quotation marks.
+  let quotes: QuoteRegions
+  /// The text.
+  let text: ArticleText
+
+  /// The source of every cue in `cues` (in text order), and the people named on the way.
+  func sources(of cues: [CueMatch], people: SpeakerMentions) -> [CueSource] {
+    var people = people
+    var found: [CueSource] = []
+    var previous: (sentence: Range<Int>, source: CueSource)?
+    for cue in cues {
+      let sentence = AttributionDrafter.sentence(around: cue.span.start..<cue.span.end, in: text)
+      var source = self.source(
+        of: cue, sentence: sentence, previous: previous?.sentence == sentence ? previous : nil,
+        people: people)
+      if let speaker = source.speaker, let name = speaker.name {
+        if let full = people.person(named: name, before: cue.span.start)?.name {
+          source.speaker = Speaker(
+            name: full, role: speaker.role, organization: speaker.organization)
+        } else {
+          people.add(speaker, at: source.nameOffset ?? cue.span.start)
+        }
+      }
+      found.append(source)
+      if source.isAttributing, !source.inQuote { previous = (sentence, source) }
+    }
+    return found
+  }
+
+  private func source(
+    of cue: CueMatch, sentence: Range<Int>, previous: (sentence: Range<Int>, source: CueSource)?,
+    people: SpeakerMentions
+  ) -> CueSource {
+    var source = CueSource(cue: cue)
+    if quotes.contains(cue.span.start) {
+      source.inQuote = true
+      return source
+    }
+    let floor = clauseStart(before: cue, sentence: sentence)
+    let ceiling = clauseEnd(after: cue, sentence: sentence)
+    if let slot = cue.slot {
+      link(slot.lowerBound, ceiling: slot.upperBound, as: true, to: &source, people: people)
+    }
+    switch cue.role {
+    case .source:
+      after(cue, ceiling: ceiling, people: people, into: &source)
+    case .listener:
+      before(cue, floor: floor, previous: previous, people: people, into: &source)
+      link(cue.words.upperBound, ceiling: ceiling, as: true, to: &source, people: people)
+    case .speech:
+      if !before(cue, floor: floor, previous: previous, people: people, into: &source, direct: true)
+      {
+        if !inverted(cue, ceiling: ceiling, people: people, into: &source) {
+          before(cue, floor: floor, previous: previous, people: people, into: &source)
+        }
+      }
+    case .participle:
+      if let previous { source.inherit(previous.source) }
+    case .belief:
+      before(cue, floor: floor, previous: previous, people: people, into: &source, direct: true)
+    }
+    return source
+  }
+
+  // MARK: - Clauses
+
+  /// The first word a source before the cue may use: after the sentence's start, any quoted
+  /// words and any cue before it in the sentence.
+  private func clauseStart(before cue: CueMatch, sentence: Range<Int>) -> Int {
+    var floor = words.firstIndex(startingAtOrAfter: sentence.lowerBound)
+    var index = cue.words.lowerBound - 1
+    while index >= floor {
+      if quotes.contains(words[index].range.lowerBound)
+        || words.gap(after: index).contains(where: Self.quoteMarks.contains)
+      {
+        floor = index + 1
+        break
+      }
+      index -= 1
+    }
+    return floor
+  }
+
+  /// The word past the last that a source after the cue may use.
+  private func clauseEnd(after cue: CueMatch, sentence: Range<Int>) -> Int {
+    let end = words.firstIndex(startingAtOrAfter: sentence.upperBound)
+    var index = cue.words.upperBound
+    while index < end {
+      if quotes.contains(words[index].range.lowerBound) { return index }
+      index += 1
+    }
+    return end
+  }
+
+  /// The double quotation marks that bound a clause.
+  static let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}"]
+}

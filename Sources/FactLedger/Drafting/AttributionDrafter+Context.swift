@@ -1,0 +1,197 @@
+/// The attribution of a span from its own sentence, or from the sentences around it: a lead-in
+/// paragraph ending with a colon, the sentence of a quote that names its speaker, and the
+/// sentence that names the outlet an agency was cited through.
+extension AttributionDrafter {
+  /// The drafted attribution of `span`, with the sentence it leans on and the outlets
+  /// `sources.json` lacks.
+  ///
+  /// - An attributing cue in the span's sentence makes it `explicit`; a paragraph that follows
+  ///   a lead-in ("As reported in December 2019 in Newsweek:") lends it the lead-in's speaker
+  ///   and outlet where its own sentence names none.
+  /// - Without a cue, a quoted sentence takes the attribution of the sentence of its quote that
+  ///   has one, and any sentence of a paragraph after a lead-in takes the lead-in's: both
+  ///   `contextual`.
+  /// - Otherwise `none`.
+  func draft(of span: Range<Int>) -> AttributionDraft {
+    let sentence = self.sentence(around: span)
+    let paragraph = paragraph(around: span.lowerBound)
+    let leadIn = self.leadIn(before: paragraph)
+    if let own = explicitDraft(of: sentence, span: span, leadIn: leadIn) { return own }
+    if isQuoted(sentence) || isQuoted(span) {
+      let others = sentences(in: paragraph).filter { $0 != sentence }
+      let before = others.filter { $0.upperBound <= sentence.lowerBound }.reversed()
+      let after = others.filter { $0.lowerBound >= sentence.upperBound }
+      for other in Array(before) + after
+      where quotes.regions.contains(where: { $0.overlaps(other) }) {
+        guard let carried = explicitDraft(of: other, span: other, leadIn: leadIn),
+          carried.attribution.speaker != nil
+        else { continue }
+        return contextual(carried, carrier: other)
+      }
+    }
+    if let leadIn, let carried = ownDraft(of: leadIn, span: leadIn) {
+      return contextual(carried, carrier: leadIn)
+    }
+    return AttributionDraft(attribution: Attribution(kind: .none))
+  }
+
+  /// The attribution of a sentence with a cue of its own, lent the speaker and outlet of the
+  /// lead-in of its paragraph where it names none.
+  private func explicitDraft(of sentence: Range<Int>, span: Range<Int>, leadIn: Range<Int>?)
+    -> AttributionDraft?
+  {
+    guard var own = ownDraft(of: sentence, span: span) else { return nil }
+    if let leadIn, let carried = ownDraft(of: leadIn, span: leadIn) {
+      own.attribution.speaker = own.attribution.speaker ?? carried.attribution.speaker
+      if own.attribution.outlet == nil {
+        own.attribution.outlet = carried.attribution.outlet
+        own.attribution.via = carried.attribution.via
+      }
+      own.carrier = own.carrier ?? leadIn
+    }
+    return own
+  }
+
+  private func contextual(_ carried: AttributionDraft, carrier: Range<Int>) -> AttributionDraft {
+    var attribution = carried.attribution
+    attribution.kind = .contextual
+    attribution.cue = nil
+    return AttributionDraft(
+      attribution: attribution, carrier: carrier, unknownOutlets: carried.unknownOutlets)
+  }
+
+  /// The attribution the cues of `sentence` give, the one nearest `span` first; `nil` when it
+  /// has no attributing cue.
+  private func ownDraft(of sentence: Range<Int>, span: Range<Int>) -> AttributionDraft? {
+    let found = cueSources(in: sentence)
+    guard
+      let primary = found.min(by: { rank($0, span) < rank($1, span) })
+    else { return nil }
+    var draft = AttributionDraft(
+      attribution: Attribution(
+        kind: .explicit, speaker: primary.speaker, isVague: primary.isVague,
+        cue: primary.cue.span),
+      unknownOutlets: found.flatMap(\.unknownOutlets))
+    var links = found.flatMap(\.outlets)
+    if links.isEmpty {
+      links = outlets.outlets(in: words.indices(in: sentence))
+        .filter { !quotes.contains(words[$0.words.lowerBound].range.lowerBound) }
+        .map { CueSource.OutletLink(id: $0.id, isOrigin: false) }
+    }
+    chain(links, into: &draft.attribution)
+    if let outlet = draft.attribution.outlet, draft.attribution.via.isEmpty,
+      sources.first(where: { $0.id == outlet })?.kind == .newsAgency,
+      let (through, carrier) = citingOutlet(before: sentence)
+    {
+      draft.attribution.via = [through]
+      draft.carrier = carrier
+    }
+    return draft
+  }
+
+  /// Orders cues: one with a speaker first, then the nearest to the span, then speech before
+  /// belief.
+  private func rank(_ source: CueSource, _ span: Range<Int>) -> (Int, Int, Int) {
+    let cue = source.cue.span
+    let distance =
+      cue.end <= span.lowerBound
+      ? span.lowerBound - cue.end : cue.start >= span.upperBound ? cue.start - span.upperBound : 0
+    return (source.speaker == nil ? 1 : 0, distance, source.cue.role == .belief ? 1 : 0)
+  }
+
+  /// Sets `outlet` and `via` from the outlets a sentence names: the one the speaker spoke to,
+  /// else a news agency, else the first is where the words were first reported; the others are
+  /// the outlets between it and the article, in the order the sentence names them.
+  private func chain(_ links: [CueSource.OutletLink], into attribution: inout Attribution) {
+    var seen: Set<String> = []
+    let unique = links.filter { seen.insert($0.id).inserted }
+    guard !unique.isEmpty else { return }
+    let origin =
+      unique.first(where: \.isOrigin)
+      ?? unique.first { link in sources.first { $0.id == link.id }?.kind == .newsAgency }
+      ?? unique[0]
+    attribution.outlet = origin.id
+    attribution.via = unique.filter { $0.id != origin.id }.map(\.id)
+  }
+
+  /// The outlet (not an agency) an earlier sentence of the same paragraph attributes to by a
+  /// cue ("one example noted by The National Interest"), and that sentence.
+  private func citingOutlet(before sentence: Range<Int>) -> (String, Range<Int>)? {
+    let paragraph = paragraph(around: sentence.lowerBound)
+    for other in sentences(in: paragraph).reversed() where other.upperBound <= sentence.lowerBound {
+      let linked = cueSources(in: other).flatMap(\.outlets).first { link in
+        sources.first { $0.id == link.id }?.kind == .outlet
+      }
+      if let linked { return (linked.id, other) }
+    }
+    return nil
+  }
+
+  // MARK: - Paragraphs
+
+  /// The sentence around `span` as `SentenceBounds` finds it, cut where an ellipsis ends a
+  /// sentence before a capital letter or an opening quotation mark ("told Newsweek… “That
+  /// means"), so a quote's next sentence is not taken for the one that names its speaker.
+  func sentence(around span: Range<Int>) -> Range<Int> {
+    Self.sentence(around: span, in: text)
+  }
+
+  /// The sentence around `span` in `text`, as `sentence(around:)`.
+  static func sentence(around span: Range<Int>, in text: ArticleText) -> Range<Int> {
+    let found = SentenceBounds.sentence(around: span, in: text)
+    var start = found.lowerBound
+    var end = found.upperBound
+    for offset in found where text.scalars[offset] == "\u{2026}" {
+      var next = offset + 1
+      while next < found.upperBound, text.scalars[next] == " " || text.scalars[next] == "\u{00A0}" {
+        next += 1
+      }
+      guard next > offset + 1, next < found.upperBound,
+        text.scalars[next].properties.isUppercase || Self.openingQuotes.contains(text.scalars[next])
+      else { continue }
+      if next <= span.lowerBound {
+        start = max(start, next)
+      } else if offset + 1 >= span.upperBound {
+        end = min(end, offset + 1)
+      }
+    }
+    return start..<end
+  }
+
+  private static let openingQuotes: Set<Unicode.Scalar> = ["\u{201C}", "\u{201E}", "\""]
+
+  /// The line that holds `offset`: a paragraph of the article.
+  func paragraph(around offset: Int) -> Range<Int> {
+    var start = min(offset, text.count)
+    while start > 0, text.scalars[start - 1] != "\n" { start -= 1 }
+    var end = min(offset, text.count)
+    while end < text.count, text.scalars[end] != "\n" { end += 1 }
+    return start..<end
+  }
+
+  /// The sentences of `paragraph`, in order.
+  func sentences(in paragraph: Range<Int>) -> [Range<Int>] {
+    var found: [Range<Int>] = []
+    var offset = paragraph.lowerBound
+    while offset < paragraph.upperBound {
+      if text.scalars[offset].properties.isWhitespace {
+        offset += 1
+        continue
+      }
+      let sentence = self.sentence(around: offset..<offset + 1)
+      found.append(sentence)
+      offset = max(sentence.upperBound, offset + 1)
+    }
+    return found
+  }
+
+  /// The last sentence of the paragraph before `paragraph` when it ends with a colon and has
+  /// an attributing cue: "X was quoted in Newsweek as saying:".
+  private func leadIn(before paragraph: Range<Int>) -> Range<Int>? {
+    var end = paragraph.lowerBound
+    while end > 0, text.scalars[end - 1].properties.isWhitespace { end -= 1 }
+    guard end > 0, text.scalars[end - 1] == ":" else { return nil }
+    let sentence = self.sentence(around: end - 1..<end)
+    return cueSources(in: sentence).isEmpty ? nil : sentence
+  }
+}
