@@ -1,0 +1,101 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import FactLedger
+
+/// The assertion drafter on the seed article: every draft validates, and its periods,
+/// durations, participants and places agree with the hand-written records.
+@Suite("Assertion drafter")
+struct AssertionDrafterTests {
+  private let ledger: Ledger
+  private let article: LoadedArticle
+  private let drafter: AssertionDrafter
+
+  init() throws {
+    ledger = try LedgerLoader().load(at: RepositoryPaths.ledger)
+    article = try #require(ledger.articles.first { $0.article.id == "crespo-2020-05-27" })
+    drafter = AssertionDrafter(
+      text: ArticleText(article.text), published: article.article.published,
+      gazetteer: ledger.gazetteer,
+      outlets: ledger.sources.sources.flatMap { [$0.name] + $0.aliases })
+  }
+
+  /// The sentences of the seed, split naively after ". ", as spans of the text.
+  private var sentences: [Range<Int>] {
+    let scalars = ArticleText(article.text).scalars
+    var spans: [Range<Int>] = []
+    var start = 0
+    for index in scalars.indices where index + 1 < scalars.count {
+      if scalars[index] == "." && scalars[index + 1] == " " || scalars[index] == "\n" {
+        if index + 1 > start { spans.append(start..<index + 1) }
+        start = index + 1
+      }
+    }
+    if start < scalars.count { spans.append(start..<scalars.count) }
+    return spans.filter { span in scalars[span].contains { $0.properties.isAlphabetic } }
+  }
+
+  @Test("every sentence of the seed, as each kind of claim, drafts assertions that validate")
+  func everyDraftValidates() throws {
+    let text = ArticleText(article.text)
+    let speaker = Attribution(
+      kind: .explicit,
+      speaker: Speaker(name: "Sam Bendett", organization: "Center for Naval Analyses"))
+    var typed = 0
+    for (number, span) in sentences.enumerated() {
+      for kind in [ClaimKind.event, .quote, .statement, .statistic, .analysis] {
+        let assertions = drafter.assertions(for: span, kind: kind, attribution: speaker)
+        typed += assertions.filter { ![.quote, .speaker, .organization].contains($0.field) }.count
+        let claim = Claim(
+          id: "sentence-\(number)", article: article.article.id, kind: kind,
+          text: text.text(from: span.lowerBound, to: span.upperBound)!,
+          anchor: text.anchor(start: span.lowerBound, end: span.upperBound),
+          attribution: speaker, assertions: assertions, isDraft: true)
+        #expect(throws: Never.self) { try ClaimDrafter.validate(claim) }
+      }
+    }
+    #expect(sentences.count > 40)
+    #expect(typed >= 5 * 20)
+  }
+
+  @Test("a record that is not a claim gets no assertions; a quote keeps its words and speaker")
+  func kinds() throws {
+    let dateline = 0..<23
+    #expect(
+      drafter.assertions(for: dateline, kind: .dateline, attribution: .init(kind: .none)).isEmpty)
+    #expect(
+      !drafter.assertions(for: dateline, kind: .event, attribution: .init(kind: .none)).isEmpty)
+    let record = try #require(ledger.claims.first { $0.claim.id == "buzhinskiy-no-obligation" })
+    let anchor = record.claim.anchor
+    let drafted = drafter.assertions(
+      for: anchor.start..<anchor.end, kind: .quote, attribution: record.claim.attribution)
+    #expect(drafted == record.claim.assertions)
+  }
+
+  @Test("periods, durations, participants and places agree with the hand-written records")
+  func agreement() throws {
+    let fields: Set<Assertion.Field> = [.period, .duration, .participants, .location]
+    var agreed = 0
+    var total = 0
+    var misses: [String] = []
+    for loaded in article.claims {
+      let claim = loaded.claim
+      let drafted = drafter.assertions(
+        for: claim.anchor.start..<claim.anchor.end, kind: claim.kind,
+        attribution: claim.attribution)
+      for expected in claim.assertions where fields.contains(expected.field) {
+        total += 1
+        if drafted.contains(where: { $0.field == expected.field && $0.value == expected.value }) {
+          agreed += 1
+        } else {
+          misses.append("\(claim.id) \(expected.field)")
+        }
+      }
+    }
+    let agreement = Double(agreed) / Double(max(total, 1))
+    print("assertion agreement on the seed: \(agreed)/\(total) = \(agreement); missed: \(misses)")
+    #expect(total >= 15)
+    #expect(agreement >= 0.65, "missed: \(misses)")
+  }
+}
