@@ -61,6 +61,11 @@ struct NameFinder: Sendable {
     guard let first = tokens[index], first.isCapitalized,
       !PeriodExpressions.isCalendarWord(first.text)
     else { return nil }
+    return known(at: index, in: tokens) ?? capitalisedRun(at: index, in: tokens)
+  }
+
+  /// The longest name of the gazetteer that starts at `index`.
+  private func known(at index: Int, in tokens: ExpressionTokens) -> Name? {
     var words: [String] = []
     var ends: [Int] = []
     var position = index
@@ -78,16 +83,17 @@ struct NameFinder: Sendable {
         canonical: canonical, written: Self.withoutPossessive(tokens.words(range)),
         tokens: range, isKnown: true, isPlace: places.contains(canonical))
     }
-    return capitalisedRun(at: index, in: tokens)
+    return nil
   }
 
-  /// A run of capitalised words, with "of", "for" or "the" inside ("Gulf of Oman"); not a
+  /// A run of capitalised words, with "of", "for" or "the" inside ("Gulf of Oman"), that stops
+  /// where a name of the gazetteer starts (a headline's "Defeat China" is China); not a
   /// function word, not a sentence's first word alone, not a name joined by a hyphen to a
   /// number or word ("ArmHiTec-2018"), and not an outlet.
   private func capitalisedRun(at index: Int, in tokens: ExpressionTokens) -> Name? {
     guard let first = tokens[index], !Self.notNames.contains(first.lowercased) else { return nil }
     var end = index + 1
-    while true {
+    while known(at: end, in: tokens) == nil {
       if let token = tokens[end], token.isCapitalized, !PeriodExpressions.isCalendarWord(token.text)
       {
         end += 1

@@ -51,7 +51,8 @@ struct ParticipantFinder: Sendable {
     for index in 0..<tokens.count {
       if tokens.isWord(index, in: Self.locatives) {
         let start = tokens.isWord(index + 1, in: ["the"]) ? index + 2 : index + 1
-        chosen += names(from: start, in: tokens, needsConjunction: false).map(Self.placeName)
+        chosen += names(from: start, in: tokens, needsConjunction: false)
+          .filter { !Self.isOrganization($0.written) }.map(Self.placeName)
       } else if tokens.isWord(index, in: ["based"]), tokens.isJoiningHyphen(index - 1) {
         var start = index - 2
         guard tokens[start]?.isCapitalized == true else { continue }
@@ -69,13 +70,14 @@ struct ParticipantFinder: Sendable {
     var lists: [[NameFinder.Name]] = []
     var index = 0
     while index < tokens.count {
-      let list = names(from: index, in: tokens, needsConjunction: true)
-      if list.count >= 2 {
-        lists.append(list)
-        index = list.last!.tokens.upperBound
-      } else {
+      guard let first = names.name(at: index, in: tokens) else {
         index += 1
+        continue
       }
+      // A list starts at a name's first word, never inside it ("Tecmash Research and ...").
+      let list = names(from: index, in: tokens, needsConjunction: true)
+      index = list.count >= 2 ? list.last!.tokens.upperBound : first.tokens.upperBound
+      if list.count >= 2 { lists.append(list) }
     }
     return lists
   }
@@ -137,6 +139,21 @@ struct ParticipantFinder: Sendable {
   }
 
   // MARK: - Values
+
+  private static let organizationWords: Set = [
+    "center", "centre", "council", "group", "agency", "ministry", "institute", "university",
+    "universities", "company", "corporation", "committee", "office", "department", "party",
+    "army", "navy", "forces", "news", "times", "post", "bank", "fund", "service", "association",
+  ]
+
+  /// Whether a name's head (its words before "of" or "for") holds a word of organisations
+  /// ("Center for Naval Analyses", "PIR Center"): "at the Center for Naval Analyses" says where
+  /// someone works, not where something happened.
+  private static func isOrganization(_ name: String) -> Bool {
+    let words = Gazetteer.words(name)
+    let head = words.firstIndex(where: { ["of", "for"].contains($0) }).map { words[..<$0] }
+    return (head ?? words[...]).contains { organizationWords.contains($0) }
+  }
 
   /// A place as the article writes it, unless it is only a demonym ("Russian" is Russia).
   private static func placeName(_ name: NameFinder.Name) -> String {

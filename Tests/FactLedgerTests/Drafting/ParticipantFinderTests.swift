@@ -15,6 +15,7 @@ struct ParticipantFinderTests {
       within: ["Zabaykalsky Krai"]),
     .init(name: "Siberia", within: ["Russia"]),
     .init(name: "Gulf of Oman", aliases: ["Sea of Oman"], within: ["Indian Ocean"]),
+    .init(name: "Tecmash Research and Production Group", aliases: ["Tecmash"]),
   ])
   private let finder = ParticipantFinder(
     names: NameFinder(gazetteer: gazetteer, outlets: ["Newsweek", "CNN", "The National Interest"]))
@@ -52,6 +53,7 @@ struct ParticipantFinderTests {
       (
         "The People's Republic of China and the Russian Federation signed it.", ["China", "Russia"]
       ),
+      ("SEE ALSO: Trump Backs Turkey to Counter Russia and Iran in Syria", ["Russia", "Iran"]),
     ])
   func foundParticipants(sentence: String, names: [String]) {
     #expect(participants(sentence) == names, "\(sentence)")
@@ -68,6 +70,7 @@ struct ParticipantFinderTests {
       "Politically, especially militarily, we are advancing.",
       "Siberia and the Gulf of Oman are far apart.",
       "Another example is a radar system being developed jointly for China.",
+      "“Joint work is underway,” Tecmash Research and Production Group deputy CEO Alexander Kochkin said",
     ])
   func notParticipants(sentence: String) {
     #expect(participants(sentence) == nil, "\(sentence): \(participants(sentence) ?? [])")
@@ -102,6 +105,7 @@ struct ParticipantFinderTests {
       "Kochkin said at the ArmHiTec-2018 exhibition",
       "in its adjacent waters, in case there is a conflict",
       "In terms of China and Russia co-developing weapons",
+      "Sam Bendett, at the Center for Naval Analyses, told TNI.",
     ])
   func notPlaces(sentence: String) {
     #expect(places(sentence) == nil, "\(sentence): \(places(sentence) ?? [])")
