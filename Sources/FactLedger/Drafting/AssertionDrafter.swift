@@ -66,7 +66,8 @@ public struct AssertionDrafter: Sendable {
   func typedAssertions(in words: String) -> [Assertion] {
     let tokens = ExpressionTokens(words)
     var assertions: [Assertion] = []
-    if let participants = finder.participants(in: tokens) {
+    let names = finder.names.names(in: tokens)
+    if let participants = finder.participants(in: names) {
       assertions.append(
         Assertion(field: .participants, text: participants.text, value: .set(participants.names)))
     }
@@ -81,7 +82,7 @@ public struct AssertionDrafter: Sendable {
           Assertion(field: field, text: found.text, value: .quantity(found.quantity)))
       }
     }
-    if let places = finder.places(in: tokens) {
+    if let places = finder.places(in: names) {
       assertions.append(Assertion(field: .location, text: places.text, value: .set(places.names)))
     }
     return assertions

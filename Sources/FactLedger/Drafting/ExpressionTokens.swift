@@ -20,13 +20,33 @@ struct ExpressionToken: Sendable, Equatable {
   var end: Int
   /// Whether white space stands before it: "four-day" has none before "-" or "day".
   var isSpaced: Bool
-
   /// The text in lowercase, for comparing with word lists.
-  var lowercased: String { text.lowercased() }
+  let lowercased: String
+  /// The word folded as the gazetteer folds names, without a possessive "'s": "russia" for
+  /// "Russia’s", "u s" for "U.S.".
+  let key: String
+  /// Whether it is a word whose first scalar is an uppercase letter.
+  let isCapitalized: Bool
 
-  /// Whether the first scalar is an uppercase letter.
-  var isCapitalized: Bool {
-    kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false)
+  /// A token; the lowercase, folded and capitalised readings are taken once, here.
+  init(kind: Kind, text: String, start: Int, end: Int, isSpaced: Bool) {
+    self.kind = kind
+    self.text = text
+    self.start = start
+    self.end = end
+    self.isSpaced = isSpaced
+    lowercased = text.lowercased()
+    isCapitalized = kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false)
+    key = kind == .word ? Self.folded(text) : lowercased
+  }
+
+  /// The gazetteer's folding of one word, without a possessive "'s".
+  static func folded(_ word: String) -> String {
+    let words =
+      word.utf8.allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+      ? [word.lowercased()] : Gazetteer.words(word)
+    let joined = words.joined(separator: " ")
+    return joined.hasSuffix("'s") ? String(joined.dropLast(2)) : joined
   }
 }
 

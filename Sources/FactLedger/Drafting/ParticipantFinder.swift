@@ -32,13 +32,19 @@ struct ParticipantFinder: Sendable {
 
   /// Who `tokens` say took part, or `nil` when they name no one.
   func participants(in tokens: ExpressionTokens) -> Found? {
+    participants(in: names.names(in: tokens))
+  }
+
+  /// Who the sentence says took part, or `nil` when it names no one.
+  func participants(in sentence: SentenceNames) -> Found? {
+    let tokens = sentence.tokens
     var chosen: [NameFinder.Name] = []
     var text: [String] = []
-    for list in lists(in: tokens) where !isPlaceList(list, in: tokens) {
+    for list in lists(in: sentence) where !isPlaceList(list, in: tokens) {
       chosen += list
       text.append(tokens.words(list.first!.tokens.lowerBound..<list.last!.tokens.upperBound))
     }
-    if chosen.isEmpty, let subject = subject(in: tokens) {
+    if chosen.isEmpty, let subject = subject(in: sentence) {
       chosen = [subject]
       text = [subject.written]
     }
@@ -47,11 +53,17 @@ struct ParticipantFinder: Sendable {
 
   /// Where `tokens` say it happened, or `nil` when they name no place.
   func places(in tokens: ExpressionTokens) -> Found? {
+    places(in: names.names(in: tokens))
+  }
+
+  /// Where the sentence says it happened, or `nil` when it names no place.
+  func places(in sentence: SentenceNames) -> Found? {
+    let tokens = sentence.tokens
     var chosen: [String] = []
     for index in 0..<tokens.count {
       if tokens.isWord(index, in: Self.locatives) {
         let start = tokens.isWord(index + 1, in: ["the"]) ? index + 2 : index + 1
-        chosen += names(from: start, in: tokens, needsConjunction: false)
+        chosen += names(from: start, in: sentence, needsConjunction: false)
           .filter { !Self.isOrganization($0.written) }.map(Self.placeName)
       } else if tokens.isWord(index, in: ["based"]), tokens.isJoiningHyphen(index - 1) {
         var start = index - 2
@@ -66,16 +78,17 @@ struct ParticipantFinder: Sendable {
   // MARK: - Lists
 
   /// Every list of two or more names joined by "and", in order.
-  private func lists(in tokens: ExpressionTokens) -> [[NameFinder.Name]] {
+  private func lists(in sentence: SentenceNames) -> [[NameFinder.Name]] {
+    let tokens = sentence.tokens
     var lists: [[NameFinder.Name]] = []
     var index = 0
     while index < tokens.count {
-      guard let first = names.name(at: index, in: tokens) else {
+      guard let first = sentence.name(at: index) else {
         index += 1
         continue
       }
       // A list starts at a name's first word, never inside it ("Tecmash Research and ...").
-      let list = names(from: index, in: tokens, needsConjunction: true)
+      let list = names(from: index, in: sentence, needsConjunction: true)
       index = list.count >= 2 ? list.last!.tokens.upperBound : first.tokens.upperBound
       if list.count >= 2 { lists.append(list) }
     }
@@ -85,10 +98,11 @@ struct ParticipantFinder: Sendable {
   /// The names of a list that starts at `start`: separated by commas, the last by "and" (or
   /// ", and"), with "the" allowed before each. With `needsConjunction`, a run of names that
   /// does not end in "and" X is no list (it is a clause: "According to CNN, Iranian ...").
-  private func names(from start: Int, in tokens: ExpressionTokens, needsConjunction: Bool)
+  private func names(from start: Int, in sentence: SentenceNames, needsConjunction: Bool)
     -> [NameFinder.Name]
   {
-    guard let first = names.name(at: start, in: tokens) else { return [] }
+    let tokens = sentence.tokens
+    guard let first = sentence.name(at: start) else { return [] }
     var list = [first]
     var position = first.tokens.upperBound
     var isClosed = false
@@ -102,7 +116,7 @@ struct ParticipantFinder: Sendable {
         break
       }
       if tokens.isWord(next, in: ["the"]) { next += 1 }
-      guard let name = names.name(at: next, in: tokens) else {
+      guard let name = sentence.name(at: next) else {
         isClosed = false
         break
       }
@@ -121,10 +135,11 @@ struct ParticipantFinder: Sendable {
   }
 
   /// A name the gazetteer knows as an actor, directly before a verb of action.
-  private func subject(in tokens: ExpressionTokens) -> NameFinder.Name? {
+  private func subject(in sentence: SentenceNames) -> NameFinder.Name? {
+    let tokens = sentence.tokens
     var index = 0
     while index < tokens.count {
-      if let name = names.name(at: index, in: tokens) {
+      if let name = sentence.name(at: index) {
         if name.isKnown, !name.isPlace,
           tokens.isWord(name.tokens.upperBound, in: Self.subjectVerbs)
         {

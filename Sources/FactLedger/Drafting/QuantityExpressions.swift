@@ -28,6 +28,7 @@ enum QuantityExpressions {
     ["up", "to"], ["as", "many", "as"], ["as", "much", "as"], ["over"], ["under"],
     ["between"], ["from"], ["upwards", "of"], ["no", "more", "than"], ["exceeding"],
   ]
+  private static let qualifierWords = Set((approximations + bounds).map { $0[0] })
   private static let timeUnits: [String: String] = [
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week",
     "month": "month", "year": "year", "decade": "decade", "century": "century",
@@ -94,8 +95,10 @@ enum QuantityExpressions {
   private static func qualifier(at index: Int, in tokens: ExpressionTokens)
     -> (Range<Int>, isApproximate: Bool, isBound: Bool)
   {
+    guard let first = tokens[index], first.kind == .word, qualifierWords.contains(first.lowercased)
+    else { return (index..<index, false, false) }
     func matches(_ words: [String]) -> Bool {
-      words.enumerated().allSatisfy { tokens.isWord(index + $0.offset, in: [$0.element]) }
+      words.enumerated().allSatisfy { tokens[index + $0.offset]?.lowercased == $0.element }
     }
     if let words = approximations.first(where: matches) {
       return (index..<index + words.count, true, false)
