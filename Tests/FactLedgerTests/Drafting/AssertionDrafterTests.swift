@@ -73,6 +73,36 @@ struct AssertionDrafterTests {
     #expect(drafted == record.claim.assertions)
   }
 
+  @Test(
+    "a quote or statement names the attribution's speaker, role and organization; others do not")
+  func speakerFields() {
+    let words = "A spokesman said on Thursday that three ships left."
+    let drafter = AssertionDrafter(
+      text: ArticleText(words), published: CalendarDate(year: 2020, month: 5, day: 27)!)
+    let attribution = Attribution(
+      kind: .explicit,
+      speaker: Speaker(name: "Geng Shuang", role: "spokesperson", organization: "Foreign Ministry"))
+    let thursday = Period(
+      start: CalendarDate(year: 2020, month: 5, day: 21)!,
+      end: CalendarDate(year: 2020, month: 5, day: 21)!)
+    let typed = [
+      Assertion(field: .period, text: "on Thursday", value: .period(thursday)),
+      Assertion(
+        field: .count, text: "three ships", value: .quantity(Quantity(amount: 3, unit: "ship"))),
+    ]
+    let span = 0..<words.unicodeScalars.count
+    #expect(
+      drafter.assertions(for: span, kind: .statement, attribution: attribution)
+        == [
+          Assertion(field: .speaker, value: .text("Geng Shuang")),
+          Assertion(field: .role, value: .text("spokesperson")),
+          Assertion(field: .organization, value: .text("Foreign Ministry")),
+        ] + typed)
+    #expect(drafter.assertions(for: span, kind: .analysis, attribution: attribution) == typed)
+    #expect(drafter.assertions(for: span, kind: .question, attribution: attribution).isEmpty)
+    #expect(drafter.assertions(for: 40..<400, kind: .event, attribution: attribution).isEmpty)
+  }
+
   @Test("periods, durations, participants and places agree with the hand-written records")
   func agreement() throws {
     let fields: Set<Assertion.Field> = [.period, .duration, .participants, .location]
