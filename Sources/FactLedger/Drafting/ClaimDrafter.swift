@@ -89,7 +89,7 @@ public struct ClaimDrafter: Sendable {
       } ?? uniqueID(Self.slug(of: words), claims: claims)
     let claim = draftClaim(
       id: id, request: request, anchor: text.anchor(start: span.lowerBound, end: span.upperBound),
-      text: text)
+      text: text, published: loaded.article.published)
     try Self.validate(claim)
     return Draft(
       claim: claim, path: joinPath(claims, "\(id).json"), textPath: loaded.textPath,
@@ -104,19 +104,20 @@ public struct ClaimDrafter: Sendable {
     return (NearestPassage.foldedMatches(of: words, in: text), true)
   }
 
-  private func draftClaim(id: String, request: Request, anchor: Anchor, text: ArticleText)
-    -> Claim
-  {
+  private func draftClaim(
+    id: String, request: Request, anchor: Anchor, text: ArticleText, published: CalendarDate
+  ) -> Claim {
     let drafter = AttributionDrafter(text: text, sources: ledger.sources.sources)
     let span = anchor.start..<anchor.end
     let kind = request.kind ?? drafter.kind(of: span)
-    let assertions =
-      kind == .quote
-      ? [Assertion(field: .quote, value: .text(Self.quotedWords(anchor.exact)))] : []
+    let attribution = drafter.attribution(of: span)
+    let assertions = AssertionDrafter(
+      text: text, published: published, gazetteer: ledger.gazetteer,
+      outlets: ledger.sources.sources.flatMap { [$0.name] + $0.aliases }
+    ).assertions(for: span, kind: kind, attribution: attribution)
     return Claim(
       id: id, article: request.article, kind: kind, text: request.text ?? anchor.exact,
-      anchor: anchor, attribution: drafter.attribution(of: span), assertions: assertions,
-      isDraft: true)
+      anchor: anchor, attribution: attribution, assertions: assertions, isDraft: true)
   }
 
   /// The words without the quotation marks, spaces and trailing comma around them.

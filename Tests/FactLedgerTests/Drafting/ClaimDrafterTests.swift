@@ -44,8 +44,36 @@ struct ClaimDrafterTests {
     let event = try draft("China and Russia call it")
     #expect(event.claim.kind == .event)
     #expect(event.claim.attribution.kind == .none)
-    #expect(event.claim.assertions.isEmpty)
+    #expect(
+      event.claim.assertions == [Assertion(field: .participants, value: .set(["China", "Russia"]))])
     #expect(try draft("China and Russia call it", kind: .statistic).claim.kind == .statistic)
+  }
+
+  @Test("the drafted record holds the typed assertions its words show, and validates")
+  func typedAssertions() throws {
+    let exercise = try draft(
+      "in December, China, Russia, and Iran completed a four-day joint military exercise in the Indian Ocean and Gulf of Oman"
+    )
+    let december = Period(
+      start: CalendarDate(year: 2019, month: 12, day: 1)!,
+      end: CalendarDate(year: 2019, month: 12, day: 31)!)
+    #expect(
+      exercise.claim.assertions == [
+        Assertion(field: .participants, value: .set(["China", "Russia", "Iran"])),
+        Assertion(field: .period, text: "in December", value: .period(december)),
+        Assertion(
+          field: .duration, text: "four-day", value: .quantity(Quantity(amount: 4, unit: "day"))),
+        Assertion(field: .location, value: .set(["Indian Ocean", "Gulf of Oman"])),
+      ])
+    let quote = try draft(
+      "We do not have a military alliance with China and we do not plan to create one.")
+    #expect(quote.claim.kind == .quote)
+    #expect(
+      quote.claim.assertions.first
+        == Assertion(
+          field: .quote,
+          value: .text(
+            "We do not have a military alliance with China and we do not plan to create one.")))
   }
 
   @Test("a full stop after U.S. does not end the sentence")
