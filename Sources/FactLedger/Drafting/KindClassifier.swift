@@ -1,0 +1,137 @@
+/// Drafts the kind of a sentence of an article: first whether it is page text rather than a
+/// claim (headline, dateline, byline, furniture, question; see `KindClassifier+Page.swift`),
+/// then which kind of claim it makes.
+///
+/// Claims (after `quote` and `question`, which `kind(of:in:)` decides), in this order: `quote` when the sentence opens inside a quotation of three words or
+/// more, quotes a whole clause after a colon, is mostly quoted words, or continues a quotation
+/// from an earlier paragraph; `statement` when a reporting verb ("said", "told", "call",
+/// "was quoted") has a person or group as its source, or the subject is a group of sources
+/// ("analysts", "officials"), or a partial quote has a reporting verb; then, in the author's
+/// voice (or an outlet's report of an event): `prediction` ("will", "is expected to",
+/// "should expect", "in the coming months"), `opinion` ("should", "must", "ought to"),
+/// `statistic` (a percentage, an amount of money, millions), `analysis` (an opening "While",
+/// "As", "Although" clause, or "increasingly", "partly", "appears to"), else `event`.
+struct KindClassifier {
+  let text: ArticleText
+  let quotations: Quotations
+  /// The article's title, author and the names of the ledger's sources.
+  let title: String
+  let author: String?
+  let sourceNames: Set<String>
+
+  /// Reporting verbs and phrases, beyond the cues the attribution drafter looks for.
+  static let reportingPhrases = [
+    "said", "says", "say", "told", "tell", "tells", "added", "adds", "stated", "states", "noted",
+    "notes", "announced", "announces", "reported", "reports", "according to", "quoted",
+    "as saying", "call", "calls", "called", "describe", "describes", "described", "warned",
+    "warns", "claimed", "claims", "insisted", "argued", "argues", "wrote", "writes", "explained",
+    "stressed", "emphasized", "emphasised", "acknowledged", "confirmed", "denied", "asserted",
+    "declared", "remarked", "commented", "in remarks to", "a statement said",
+  ]
+  /// Words that open a clause setting one fact against another: the author's analysis.
+  static let concessiveOpenings: Set<String> = ["while", "as", "although", "though", "whereas"]
+  /// Verbs of belief that make a group of sources ("experts see") a reported view.
+  static let beliefVerbs = [
+    "see", "sees", "believe", "believes", "think", "thinks", "expect", "expects", "fear",
+    "fears", "doubt", "doubts", "agree", "agrees", "view", "views",
+  ]
+  /// Nouns for a group or post that speaks: a sentence whose subject is one is reported speech.
+  static let sourceNouns: Set<String> = [
+    "analysts", "analyst", "experts", "expert", "officials", "official", "observers",
+    "critics", "diplomats", "sources", "spokesman", "spokeswoman", "spokesperson",
+    "researchers", "scientists", "economists", "commentators", "lawmakers",
+  ]
+
+  /// The kind of claim `sentence` makes, given its drafted attribution.
+  func claimKind(of sentence: Range<Int>, attribution: Attribution) -> ClaimKind {
+    let words = SentenceWords(text.text(from: sentence.lowerBound, to: sentence.upperBound) ?? "")
+    if isStatement(sentence, words: words, attribution: attribution) { return .statement }
+    if words.contains(any: [
+      "will", "won't", "is expected to", "are expected to", "should expect", "is likely to",
+      "are likely to", "in the coming", "is set to", "are set to", "forecast", "forecasts",
+      "predicted", "predicts",
+    ]) {
+      return .prediction
+    }
+    if words.contains(any: ["should", "must", "ought to", "need to", "needs to", "it is time"]) {
+      return .opinion
+    }
+    if isStatistic(sentence, words: words) { return .statistic }
+    let written = text.text(from: sentence.lowerBound, to: sentence.upperBound) ?? ""
+    if let first = words.words.first, Self.concessiveOpenings.contains(first),
+      written.contains(",")
+    {
+      return .analysis
+    }
+    if words.contains(any: [
+      "increasingly", "partly", "appears to", "appear to", "seems to", "seem to", "suggests",
+      "signals", "a sign of", "in order to", "reflects", "underscores", "arguably",
+    ]) {
+      return .analysis
+    }
+    return .event
+  }
+
+  // MARK: - Quotes and reported speech
+
+  /// Whether the sentence is a direct quote: it opens inside a quotation of three words or
+  /// more, quotes a whole clause after a colon, is mostly quoted, or continues a quotation.
+  func isQuote(_ sentence: Range<Int>) -> Bool {
+    let passages = quotations.passages(overlapping: sentence)
+    guard !passages.isEmpty else { return false }
+    let firstLetter = sentence.first { text.scalars[$0].properties.isAlphabetic }
+    for passage in passages {
+      let words = quotedWordCount(passage.range.clamped(to: sentence))
+      if passage.isContinued, passage.range.lowerBound <= sentence.lowerBound { return true }
+      if let firstLetter, passage.range.contains(firstLetter), words >= 3 { return true }
+      if words >= 3, colonBefore(passage.range.lowerBound, in: sentence) { return true }
+    }
+    let quoted = passages.reduce(0) { $0 + quotedWordCount($1.range.clamped(to: sentence)) }
+    return quoted * 2 >= quotedWordCount(sentence)
+  }
+
+  /// Whether the sentence reports what someone said.
+  func isStatement(_ sentence: Range<Int>, words: SentenceWords, attribution: Attribution)
+    -> Bool
+  {
+    let hasVerb = words.contains(any: Self.reportingPhrases)
+    if let speaker = attribution.speaker?.name ?? attribution.speaker?.description,
+      !sourceNames.contains(speaker.lowercased())
+    {
+      return true
+    }
+    if words.words.prefix(5).contains(where: Self.sourceNouns.contains),
+      hasVerb || words.contains(any: Self.beliefVerbs)
+    {
+      return true
+    }
+    let hasPartialQuote = !quotations.passages(overlapping: sentence).isEmpty
+    return hasVerb && hasPartialQuote
+  }
+
+  private func colonBefore(_ offset: Int, in sentence: Range<Int>) -> Bool {
+    var index = offset - 1
+    while index >= sentence.lowerBound, text.scalars[index].properties.isWhitespace { index -= 1 }
+    return index >= sentence.lowerBound && text.scalars[index] == ":"
+  }
+
+  private func quotedWordCount(_ range: Range<Int>) -> Int {
+    SentenceWords(text.text(from: range.lowerBound, to: range.upperBound) ?? "").words.count
+  }
+
+  // MARK: - Numbers
+
+  /// A percentage, an amount of money or a large round number.
+  private func isStatistic(_ sentence: Range<Int>, words: SentenceWords) -> Bool {
+    let scalars = text.scalars[sentence]
+    if scalars.contains(where: { "%$€£¥".unicodeScalars.contains($0) }) { return true }
+    let hasNumber = words.words.contains {
+      $0.unicodeScalars.contains { $0.properties.numericType != nil }
+    }
+    return hasNumber
+      && words.contains(any: [
+        "percent", "per cent", "million", "billion", "trillion", "dollars", "euros", "rubles",
+        "yuan", "percentage points",
+      ])
+  }
+}
