@@ -1,5 +1,5 @@
-/// The units of an article `extract` drafts a record for: its sentences, each with a drafted
-/// kind and attribution, and the byline or furniture sentences that belong together (an
+/// The units of an article `extract` drafts a record for: its sentences that hold a word, each
+/// with a drafted kind and attribution, and the byline or furniture sentences that belong together (an
 /// author's biography, a teaser's lines) joined into one.
 struct ArticleUnits {
   /// One unit: a span of the text, its kind and its drafted attribution.
@@ -37,7 +37,7 @@ struct ArticleUnits {
         paragraph: paragraph, paragraphIndex: index, followsFurniture: followsFurniture,
         isBiography: classifier.isBiography(paragraph))
       while next < sentences.count, sentences[next].upperBound <= paragraph.upperBound {
-        units.append(unit(sentences[next], at: place))
+        if hasWords(sentences[next]) { units.append(unit(sentences[next], at: place)) }
         next += 1
       }
       followsFurniture = units.last?.kind == .furniture
@@ -58,11 +58,7 @@ struct ArticleUnits {
       }
       for run in text.uncoveredRuns(by: touching) where run.overlaps(unit.range) {
         let range = trimmed(run.clamped(to: unit.range))
-        guard !range.isEmpty,
-          text.scalars[range].contains(where: {
-            $0.properties.isAlphabetic || $0.properties.numericType != nil
-          })
-        else { continue }
+        guard hasWords(range) else { continue }
         result.append(
           Unit(range: range, kind: unit.kind, attribution: attribution(range, unit.kind)))
       }
@@ -73,25 +69,19 @@ struct ArticleUnits {
   // MARK: - One unit
 
   private func unit(_ sentence: Range<Int>, at place: KindClassifier.Place) -> Unit {
-    if let kind = classifier.pageKind(of: sentence, at: place) {
-      return Unit(range: sentence, kind: kind, attribution: Attribution(kind: .none))
-    }
-    let attribution = drafter.attribution(of: sentence)
-    let kind: ClaimKind
-    if classifier.isQuote(sentence) {
-      kind = .quote
-    } else if classifier.isQuestion(sentence) {
-      kind = .question
-    } else {
-      kind = classifier.claimKind(of: sentence, attribution: attribution)
-    }
+    let drafted = drafter.attribution(of: sentence)
+    let kind = classifier.kind(of: sentence, at: place, attribution: drafted)
     return Unit(
-      range: sentence, kind: kind,
-      attribution: kind.isClaim ? attribution : Attribution(kind: .none))
+      range: sentence, kind: kind, attribution: kind.isClaim ? drafted : Attribution(kind: .none))
   }
 
   private func attribution(_ range: Range<Int>, _ kind: ClaimKind) -> Attribution {
     kind.isClaim ? drafter.attribution(of: range) : Attribution(kind: .none)
+  }
+
+  /// Whether `range` holds a letter or digit: punctuation alone needs no record.
+  private func hasWords(_ range: Range<Int>) -> Bool {
+    text.scalars[range].contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
   }
 
   private func trimmed(_ range: Range<Int>) -> Range<Int> {

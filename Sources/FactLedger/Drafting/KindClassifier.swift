@@ -2,12 +2,11 @@
 /// claim (headline, dateline, byline, furniture, question; see `KindClassifier+Page.swift`),
 /// then which kind of claim it makes.
 ///
-/// Claims (after `quote` and `question`, which `kind(of:in:)` decides), in this order: `quote` when the sentence opens inside a quotation of three words or
-/// more, quotes a whole clause after a colon, is mostly quoted words, or continues a quotation
-/// from an earlier paragraph; `statement` when a reporting verb ("said", "told", "call",
-/// "was quoted") has a person or group as its source, or the subject is a group of sources
-/// ("analysts", "officials"), or a partial quote has a reporting verb; then, in the author's
-/// voice (or an outlet's report of an event): `prediction` ("will", "is expected to",
+/// Claims, in this order: `quote` when the sentence opens inside a quotation of three words
+/// or more, quotes a whole clause after a colon, is mostly quoted words, or continues a
+/// quotation from an earlier paragraph; `question` when it ends with a question mark;
+/// `statement` for reported speech (see `isStatement`); then, in the author's voice (or an
+/// outlet's report of an event): `prediction` ("will", "is expected to",
 /// "should expect", "in the coming months"), `opinion` ("should", "must", "ought to"),
 /// `statistic` (a percentage, an amount of money, millions), `analysis` (an opening "While",
 /// "As", "Although" clause, or "increasingly", "partly", "appears to"), else `event`.
@@ -19,14 +18,19 @@ struct KindClassifier {
   let author: String?
   let sourceNames: Set<String>
 
-  /// Reporting verbs and phrases, beyond the cues the attribution drafter looks for.
-  static let reportingPhrases = [
-    "said", "says", "say", "told", "tell", "tells", "added", "adds", "stated", "states", "noted",
-    "notes", "announced", "announces", "reported", "reports", "according to", "quoted",
-    "as saying", "call", "calls", "called", "describe", "describes", "described", "warned",
-    "warns", "claimed", "claims", "insisted", "argued", "argues", "wrote", "writes", "explained",
-    "stressed", "emphasized", "emphasised", "acknowledged", "confirmed", "denied", "asserted",
-    "declared", "remarked", "commented", "in remarks to", "a statement said",
+  /// Verbs of speech: a person or a body speaks, so the sentence is reported speech even when
+  /// it names the outlet that carried the words ("told TNI").
+  static let speechPhrases = [
+    "said", "says", "told", "tells", "added", "adds", "stated", "quoted", "as saying", "call",
+    "called", "describe", "describes", "described", "warned", "warns", "claimed", "insisted",
+    "argued", "argues", "explained", "stressed", "emphasized", "emphasised", "acknowledged",
+    "confirmed", "denied", "asserted", "declared", "remarked", "commented", "in remarks to",
+    "a statement said",
+  ]
+  /// Verbs of reporting: an outlet that reports an event leaves the sentence the event's kind
+  /// ("reported Newsweek", "according to TASS", "noted by TNI").
+  static let reportPhrases = [
+    "reported", "according to", "noted", "announced", "announces", "wrote", "writes",
   ]
   /// Words that open a clause setting one fact against another: the author's analysis.
   static let concessiveOpenings: Set<String> = ["while", "as", "although", "though", "whereas"]
@@ -42,7 +46,15 @@ struct KindClassifier {
     "researchers", "scientists", "economists", "commentators", "lawmakers",
   ]
 
-  /// The kind of claim `sentence` makes, given its drafted attribution.
+  /// The kind of `sentence`, standing at `place`, given its drafted attribution.
+  func kind(of sentence: Range<Int>, at place: Place, attribution: Attribution) -> ClaimKind {
+    if let kind = pageKind(of: sentence, at: place) { return kind }
+    if isQuote(sentence) { return .quote }
+    if isQuestion(sentence) { return .question }
+    return claimKind(of: sentence, attribution: attribution)
+  }
+
+  /// The kind of claim `sentence` makes, when it is neither a quote nor a question.
   func claimKind(of sentence: Range<Int>, attribution: Attribution) -> ClaimKind {
     let words = SentenceWords(text.text(from: sentence.lowerBound, to: sentence.upperBound) ?? "")
     if isStatement(sentence, words: words, attribution: attribution) { return .statement }
@@ -90,23 +102,26 @@ struct KindClassifier {
     return quoted * 2 >= quotedWordCount(sentence)
   }
 
-  /// Whether the sentence reports what someone said.
+  /// Whether the sentence reports what someone said: a person or group is its drafted
+  /// speaker, a verb of speech stands in it ("said", "told"), a verb of reporting has a source
+  /// that is not only an outlet ("the ministry announced", not "reported Newsweek", which
+  /// reports an event), a group of sources is its subject ("analysts see"), or a reporting
+  /// verb frames a partial quote.
   func isStatement(_ sentence: Range<Int>, words: SentenceWords, attribution: Attribution)
     -> Bool
   {
-    let hasVerb = words.contains(any: Self.reportingPhrases)
-    if let speaker = attribution.speaker?.name ?? attribution.speaker?.description,
-      !sourceNames.contains(speaker.lowercased())
-    {
-      return true
-    }
+    let speaker = attribution.speaker?.name ?? attribution.speaker?.description
+    let isOutletName = speaker.map { sourceNames.contains($0.lowercased()) } ?? false
+    if speaker != nil, !isOutletName { return true }
+    if words.contains(any: Self.speechPhrases) { return true }
+    let reports = words.contains(any: Self.reportPhrases)
+    if reports, attribution.outlet == nil, !isOutletName { return true }
     if words.words.prefix(5).contains(where: Self.sourceNouns.contains),
-      hasVerb || words.contains(any: Self.beliefVerbs)
+      reports || words.contains(any: Self.beliefVerbs)
     {
       return true
     }
-    let hasPartialQuote = !quotations.passages(overlapping: sentence).isEmpty
-    return hasVerb && hasPartialQuote
+    return reports && !quotations.passages(overlapping: sentence).isEmpty
   }
 
   private func colonBefore(_ offset: Int, in sentence: Range<Int>) -> Bool {

@@ -1298,6 +1298,7 @@ enum BundledSchemas {
               "status": {
                 "enum": [
                   "unreviewed",
+                  "draft",
                   "verified",
                   "disputed",
                   "unverified"

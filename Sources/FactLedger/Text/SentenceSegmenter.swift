@@ -5,8 +5,8 @@
 /// follow. It is not split inside a quotation that closes later in the paragraph (a quote of
 /// several sentences stays with its speaker), after a title ("Dr.", "Lt. Gen."), after an
 /// initial ("J."), nor after an abbreviation that can also end a sentence ("U.S.", "Jan.",
-/// "No.", "Inc.") unless a word that usually starts a sentence follows. A decimal ("4.5")
-/// has no white space after its point. A bracketed link ("(RELATED: ...)") and a wire
+/// "No.", "Inc.") unless a word that usually starts a sentence follows, nor after the number
+/// of a numbered list's item ("1. "). A decimal ("4.5") has no white space after its point. A bracketed link ("(RELATED: ...)") and a wire
 /// dateline ("MOSCOW (Reuters) -") are units of their own. Dashes never split.
 public enum SentenceSegmenter {
   /// The sentences of `text`, in order, each trimmed of white space.
@@ -71,6 +71,10 @@ public enum SentenceSegmenter {
     if quotations.isInsideClosedPassage(offset, endingAfter: end) { return nil }
     if terminator.count == 1, terminator.first == "." {
       let word = SentenceEnd.word(before: offset, in: text)
+      // The number of an item of a numbered list ("1. Russia ...").
+      if offset - word.unicodeScalars.count == paragraph.lowerBound, word.allSatisfy(\.isNumber) {
+        return nil
+      }
       if !SentenceEnd.endsSentence(after: word, next: SentenceEnd.word(from: next, in: text)) {
         return nil
       }
