@@ -89,6 +89,17 @@ struct ExtractCommandTests {
       ["list", "--all", "--article", Self.copy, "--format", "csv"], in: folder.url)
     #expect(list.status == 0)
     #expect(list.stdout.contains("wednesday-may-27-2020,copy-2020-05-27,dateline,draft,"))
+    let drafts = try CLIRunner.run(
+      ["list", "--all", "--status", "draft", "--format", "json"], in: folder.url)
+    #expect(drafts.status == 0)
+    #expect(drafts.stdout.components(separatedBy: "\"status\": \"draft\"").count - 1 == 40)
+    try folder.write(drafts.stdout, to: "list.json")
+    #expect(
+      try CLIRunner.run(["validate", "--as", "list-output", "list.json"], in: folder.url).status
+        == 0)
+    let unreviewed = try CLIRunner.run(
+      ["list", "--all", "--status", "unreviewed", "--article", Self.copy], in: folder.url)
+    #expect(!unreviewed.stdout.contains("wednesday-may-27-2020"))
     let lint = try CLIRunner.run(["lint"], in: folder.url)
     #expect(lint.status == 1)
     #expect(lint.stdout.contains("[draft-record]") || lint.stderr.contains("[draft-record]"))

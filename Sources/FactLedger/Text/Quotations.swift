@@ -7,26 +7,26 @@
 /// end; when the next paragraph opens with a quotation mark, the quotation continues there
 /// (the English convention for a quotation of several paragraphs). Single quotation marks are
 /// not followed: they are apostrophes as often as quotes.
-public struct Quotations: Sendable {
+struct Quotations: Sendable {
   /// One quoted passage, marks included, within one paragraph.
-  public struct Passage: Sendable, Equatable {
+  struct Passage: Sendable, Equatable {
     /// The offsets of the passage, its marks included.
-    public var range: Range<Int>
+    var range: Range<Int>
     /// Whether a closing mark ends it in this paragraph.
-    public var isClosed: Bool
+    var isClosed: Bool
     /// Whether it continues a quotation opened in an earlier paragraph.
-    public var isContinued: Bool
+    var isContinued: Bool
   }
 
   /// The passages, in text order.
-  public let passages: [Passage]
+  let passages: [Passage]
 
   private static let opening: Set<Unicode.Scalar> = ["\u{201C}", "\u{201E}"]
   private static let closing: Set<Unicode.Scalar> = ["\u{201D}"]
   private static let openingContext: Set<Unicode.Scalar> = ["(", "[", "{", "\u{2014}", "\u{2013}"]
 
   /// Finds the passages of `text`.
-  public init(_ text: ArticleText) {
+  init(_ text: ArticleText) {
     var passages: [Passage] = []
     var wasOpenAtEnd = false
     for paragraph in Paragraphs.ranges(in: text) {
@@ -76,7 +76,7 @@ public struct Quotations: Sendable {
   }
 
   /// The passages that overlap `range`.
-  public func passages(overlapping range: Range<Int>) -> [Passage] {
+  func passages(overlapping range: Range<Int>) -> [Passage] {
     passages.filter { $0.range.overlaps(range) }
   }
 
@@ -91,9 +91,9 @@ public struct Quotations: Sendable {
 
 /// The paragraphs of an article's text: its non-blank lines, without their surrounding white
 /// space. A line break always ends a paragraph.
-public enum Paragraphs {
+enum Paragraphs {
   /// The offsets of each non-blank line, trimmed.
-  public static func ranges(in text: ArticleText) -> [Range<Int>] {
+  static func ranges(in text: ArticleText) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     var start = 0
     let scalars = text.scalars

@@ -8,9 +8,9 @@
 /// "No.", "Inc.") unless a word that usually starts a sentence follows, nor after the number
 /// of a numbered list's item ("1. "). A decimal ("4.5") has no white space after its point. A bracketed link ("(RELATED: ...)") and a wire
 /// dateline ("MOSCOW (Reuters) -") are units of their own. Dashes never split.
-public enum SentenceSegmenter {
+enum SentenceSegmenter {
   /// The sentences of `text`, in order, each trimmed of white space.
-  public static func sentences(in text: ArticleText) -> [Range<Int>] {
+  static func sentences(in text: ArticleText) -> [Range<Int>] {
     let quotations = Quotations(text)
     var sentences: [Range<Int>] = []
     for paragraph in Paragraphs.ranges(in: text) {
