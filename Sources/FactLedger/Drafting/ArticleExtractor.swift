@@ -60,12 +60,13 @@ public struct ArticleExtractor: Sendable {
         attribution: unit.attribution,
         assertions: draftAssertions(
           kind: unit.kind, span: unit.range, in: text, quotations: units.quotations))
-      do {
+      do throws(ClaimDraftError) {
         try ClaimDrafter.validate(claim)
       } catch {
-        if case .invalidRecord(let violations) = error {
-          throw .invalidRecord(id: id, violations: violations)
+        guard case .invalidRecord(let violations) = error else {
+          throw .invalidRecord(id: id, violations: [error.message])
         }
+        throw .invalidRecord(id: id, violations: violations)
       }
       drafts.append(
         ClaimDrafter.Draft(

@@ -11,11 +11,16 @@
 /// `statistic` (a percentage, an amount of money, millions), `analysis` (an opening "While",
 /// "As", "Although" clause, or "increasingly", "partly", "appears to"), else `event`.
 struct KindClassifier {
+  /// The article's text.
   let text: ArticleText
+  /// Its quoted passages.
   let quotations: Quotations
-  /// The article's title, author and the names of the ledger's sources.
+  /// Its title, which a headline repeats.
   let title: String
+  /// Its author, whom a byline names.
   let author: String?
+  /// The names and aliases of the ledger's sources, lowercased: a "speaker" with one of these
+  /// names is an outlet.
   let sourceNames: Set<String>
 
   /// Verbs of speech: a person or a body speaks, so the sentence is reported speech even when
@@ -31,6 +36,21 @@ struct KindClassifier {
   /// ("reported Newsweek", "according to TASS", "noted by TNI").
   static let reportPhrases = [
     "reported", "according to", "noted", "announced", "announces", "wrote", "writes",
+  ]
+  /// What the author expects: a prediction.
+  static let predictionPhrases = [
+    "will", "won't", "is expected to", "are expected to", "should expect", "is likely to",
+    "are likely to", "in the coming", "is set to", "are set to", "forecast", "forecasts",
+    "predicted", "predicts",
+  ]
+  /// What the author holds someone ought to do: an opinion.
+  static let opinionPhrases = [
+    "should", "must", "ought to", "need to", "needs to", "it is time",
+  ]
+  /// Words of interpretation: the author's analysis.
+  static let analysisPhrases = [
+    "increasingly", "partly", "appears to", "appear to", "seems to", "seem to", "suggests",
+    "signals", "a sign of", "in order to", "reflects", "underscores", "arguably",
   ]
   /// Words that open a clause setting one fact against another: the author's analysis.
   static let concessiveOpenings: Set<String> = ["while", "as", "although", "though", "whereas"]
@@ -58,16 +78,8 @@ struct KindClassifier {
   func claimKind(of sentence: Range<Int>, attribution: Attribution) -> ClaimKind {
     let words = SentenceWords(text.text(from: sentence.lowerBound, to: sentence.upperBound) ?? "")
     if isStatement(sentence, words: words, attribution: attribution) { return .statement }
-    if words.contains(any: [
-      "will", "won't", "is expected to", "are expected to", "should expect", "is likely to",
-      "are likely to", "in the coming", "is set to", "are set to", "forecast", "forecasts",
-      "predicted", "predicts",
-    ]) {
-      return .prediction
-    }
-    if words.contains(any: ["should", "must", "ought to", "need to", "needs to", "it is time"]) {
-      return .opinion
-    }
+    if words.contains(any: Self.predictionPhrases) { return .prediction }
+    if words.contains(any: Self.opinionPhrases) { return .opinion }
     if isStatistic(sentence, words: words) { return .statistic }
     let written = text.text(from: sentence.lowerBound, to: sentence.upperBound) ?? ""
     if let first = words.words.first, Self.concessiveOpenings.contains(first),
@@ -75,12 +87,7 @@ struct KindClassifier {
     {
       return .analysis
     }
-    if words.contains(any: [
-      "increasingly", "partly", "appears to", "appear to", "seems to", "seem to", "suggests",
-      "signals", "a sign of", "in order to", "reflects", "underscores", "arguably",
-    ]) {
-      return .analysis
-    }
+    if words.contains(any: Self.analysisPhrases) { return .analysis }
     return .event
   }
 
