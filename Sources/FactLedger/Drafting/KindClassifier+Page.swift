@@ -18,14 +18,18 @@ extension KindClassifier {
     "RELATED:", "SEE ALSO:", "READ NEXT:", "READ MORE:", "ALSO READ:", "MORE:", "WATCH:",
     "LISTEN:", "PHOTOS:", "VIDEO:", "UPDATE:", "ADVERTISEMENT", "SPONSORED",
   ]
-  /// Lines of furniture in any case: advertising, teasers, share and follow prompts, credits.
-  static let furniturePhrases = [
-    "advertisement", "- advertisement -", "advertisment", "- advertisment -", "sponsored content",
-    "must read", "recommended", "trending now", "most popular", "more from", "share this",
-    "share this article", "share on", "sign up", "subscribe", "click here", "follow us",
-    "photo:", "photo by", "photo credit", "image:", "image credit", "credit:", "map:",
-    "graphic:", "legend:", "key:", "source:", "file photo", "illustration:", "pictured:",
-    "caption:", "copyright", "©", "all rights reserved",
+  /// Whole lines of furniture, in any case: advertising, teaser headings, prompts.
+  static let furnitureLines: Set<String> = [
+    "advertisement", "- advertisement -", "advertisment", "- advertisment -", "sponsored",
+    "sponsored content", "must read", "recommended", "trending", "trending now", "most popular",
+    "share", "share this", "share this article", "subscribe", "more stories", "top stories",
+  ]
+  /// How a line of furniture starts, in any case: prompts, credits, captions, legends.
+  static let furnitureLeads = [
+    "advertisement", "share this", "share on", "sign up", "subscribe to", "click here",
+    "follow us", "photo:", "photo by", "photo credit", "image:", "image credit", "credit:",
+    "map:", "graphic:", "legend:", "key:", "source:", "file photo", "illustration:",
+    "pictured:", "caption:", "copyright", "©", "all rights reserved",
   ]
   /// The words of a share bar.
   static let shareWords: Set<String> = [
@@ -94,7 +98,9 @@ extension KindClassifier {
       return true
     }
     guard isWholeLine else { return false }
-    if Self.furniturePhrases.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") }) {
+    if Self.furnitureLines.contains(folded)
+      || Self.furnitureLeads.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") })
+    {
       return true
     }
     if written.hasSuffix(">>") || written.hasSuffix("»") || written.hasSuffix("→") { return true }
