@@ -98,6 +98,8 @@ struct KindClassifierTests {
       But, should the U.S. worry?
       “Should we worry?” a spokesman asked.
       Another example is a radar system being developed for China.
+      More from Moscow came the reply within days.
+      Source: the ministry's data show three drills.
       """)
     #expect(found["While the drills grew, both powers avoided a formal pact."] == .analysis)
     #expect(
@@ -108,6 +110,10 @@ struct KindClassifierTests {
     #expect(found["But, should the U.S. worry?"] == .question)
     #expect(found["“Should we worry?” a spokesman asked."] == .quote)
     #expect(found["Another example is a radar system being developed for China."] == .event)
+    // Words a furniture line starts with do not make a body sentence furniture…
+    #expect(found["More from Moscow came the reply within days."] == .event)
+    // …unless they lead a credit or legend, which "Source:" does.
+    #expect(found["Source: the ministry's data show three drills."] == .furniture)
   }
 
   @Test("a list: each item is a record of its own, drafted as a claim")
