@@ -2,7 +2,7 @@
 public struct ClaimFilter: Sendable, Equatable {
   /// Whether unsourced claims and non-claims are shown too.
   public var includesUnattributed = false
-  /// Review statuses to keep (`unreviewed` or a review status); empty keeps all.
+  /// Review statuses to keep (`unreviewed`, `draft` or a review status); empty keeps all.
   public var statuses: Set<String> = []
   /// Kinds to keep; empty keeps all.
   public var kinds: Set<ClaimKind> = []
@@ -18,14 +18,22 @@ public struct ClaimFilter: Sendable, Equatable {
 
   /// The status shown for a claim that no one has reviewed.
   public static let unreviewed = "unreviewed"
+  /// The status shown for a record a tool drafted (`"draft": true`) that has no review yet.
+  public static let draft = "draft"
 
   /// The values `statuses` may hold.
-  public static let statusValues = [unreviewed] + Review.Status.allCases.map(\.rawValue)
+  public static let statusValues = [unreviewed, draft] + Review.Status.allCases.map(\.rawValue)
+
+  /// The status `list` shows for `claim`: its latest review's, else `draft` for a draft, else
+  /// `unreviewed`.
+  public static func status(of claim: Claim) -> String {
+    claim.latestStatus?.rawValue ?? (claim.isDraft ? draft : unreviewed)
+  }
 
   /// Whether `claim` passes the filter.
   public func includes(_ claim: Claim) -> Bool {
     if !includesUnattributed, !claim.attribution.isSourced { return false }
-    if !statuses.isEmpty, !statuses.contains(claim.latestStatus?.rawValue ?? Self.unreviewed) {
+    if !statuses.isEmpty, !statuses.contains(Self.status(of: claim)) {
       return false
     }
     if !kinds.isEmpty, !kinds.contains(claim.kind) { return false }

@@ -5,7 +5,7 @@ public struct ClaimListing: Sendable, Equatable {
     public var id: String
     public var article: String
     public var kind: ClaimKind
-    /// `unreviewed`, or the latest review's status.
+    /// The latest review's status, else `draft` for a drafted record, else `unreviewed`.
     public var status: String
     public var attribution: Attribution.Kind
     public var isVague: Bool
@@ -55,7 +55,7 @@ extension ClaimListing.Row {
     let claim = loaded.claim
     self.init(
       id: claim.id, article: claim.article, kind: claim.kind,
-      status: claim.latestStatus?.rawValue ?? ClaimFilter.unreviewed,
+      status: ClaimFilter.status(of: claim),
       attribution: claim.attribution.kind, isVague: claim.attribution.isVague,
       speaker: claim.attribution.speaker, outlet: claim.attribution.outlet,
       via: claim.attribution.via, cue: claim.attribution.cue?.exact, text: claim.text,

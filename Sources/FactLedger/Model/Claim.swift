@@ -4,8 +4,8 @@ public struct Claim: Sendable, Equatable {
   public var id: String
   /// The id of the article it belongs to.
   public var article: String
-  /// Whether the record is a draft a tool made (`claim new`), not yet reviewed by a person;
-  /// written as `"draft": true` only, so a person finishes it by deleting the field.
+  /// Whether the record is a draft a tool made (`extract`, `claim new`), not yet reviewed by
+  /// a person; written as `"draft": true` only, so a person finishes it by deleting the field.
   public var isDraft: Bool
   /// What the record holds.
   public var kind: ClaimKind

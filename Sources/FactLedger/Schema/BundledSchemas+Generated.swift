@@ -335,7 +335,7 @@ enum BundledSchemas {
         },
         "draft": {
           "const": true,
-          "description": "A record drafted by a tool ('factledger claim new') and not yet reviewed; a person finishes it by deleting this field. The lint rule draft-record flags it."
+          "description": "A record drafted by a tool ('factledger extract' or 'claim new') and not yet reviewed; a person finishes it by deleting this field. The lint rule draft-record flags it."
         },
         "kind": {
           "$ref": "common.schema.json#/$defs/kind"
@@ -1385,6 +1385,7 @@ enum BundledSchemas {
               "status": {
                 "enum": [
                   "unreviewed",
+                  "draft",
                   "verified",
                   "disputed",
                   "unverified"

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Drafts every record of an article (`extract`): one per sentence, each anchored, with its
+/// kind, drafted attribution and assertions, marked as a draft.
+///
+/// With `merging`, an article that already has records gets records only for the text no
+/// record covers yet: a sentence no anchor overlaps is drafted whole, and the uncovered words
+/// of a sentence a record covers in part are drafted as they stand. Running it again then
+/// drafts nothing.
+public struct ArticleExtractor: Sendable {
+  /// What `extract` drafted.
+  public struct Result: Sendable, Equatable {
+    /// The drafts, in text order.
+    public var drafts: [ClaimDrafter.Draft]
+    /// The records the article had before.
+    public var existingRecords: Int
+  }
+
+  /// The ledger the records go in.
+  public let ledger: Ledger
+
+  /// An extractor for `ledger`.
+  public init(ledger: Ledger) {
+    self.ledger = ledger
+  }
+
+  /// Drafts the records of the article `articleID`; writes nothing.
+  ///
+  /// - Parameters:
+  ///   - articleID: The article's id.
+  ///   - merging: Whether an article with records gets records for its uncovered text (else
+  ///     it is refused).
+  /// - Returns: The drafts, validated against the claim schema.
+  /// - Throws: `ExtractError` for an unknown article, an article with records when not
+  ///   merging, or a draft the schema refuses.
+  public func extract(article articleID: String, merging: Bool = false) throws(ExtractError)
+    -> Result
+  {
+    guard let loaded = ledger.articles.first(where: { $0.article.id == articleID }) else {
+      throw .unknownArticle(articleID)
+    }
+    let claimsFolder = joinPath((loaded.path as NSString).deletingLastPathComponent, "claims")
+    let existing = ledger.claims.filter { $0.claim.article == articleID }
+    if !existing.isEmpty, !merging {
+      throw .hasRecords(article: articleID, count: existing.count, folder: claimsFolder)
+    }
+    let text = ArticleText(loaded.text)
+    let units = ArticleUnits(
+      text: text, article: loaded.article, sources: ledger.sources.sources)
+    let covered = existing.map { $0.claim.anchor.start..<$0.claim.anchor.end }
+    var ids = IDAllocator(
+      taken: Set(ledger.claims.map(\.claim.id)), folder: claimsFolder)
+    var drafts: [ClaimDrafter.Draft] = []
+    for unit in units.units(uncoveredBy: covered) {
+      let id = ids.allocate(
+        ClaimDrafter.slug(
+          of: text.text(from: unit.range.lowerBound, to: unit.range.upperBound) ?? ""))
+      let claim = RecordDraft.claim(
+        article: articleID, id: id, span: unit.range, in: text, kind: unit.kind,
+        attribution: unit.attribution,
+        assertions: draftAssertions(
+          kind: unit.kind, span: unit.range, in: text, quotations: units.quotations))
+      do throws(ClaimDraftError) {
+        try ClaimDrafter.validate(claim)
+      } catch {
+        guard case .invalidRecord(let violations) = error else {
+          throw .invalidRecord(id: id, violations: [error.message])
+        }
+        throw .invalidRecord(id: id, violations: violations)
+      }
+      drafts.append(
+        ClaimDrafter.Draft(
+          claim: claim, path: joinPath(claimsFolder, "\(id).json"), textPath: loaded.textPath,
+          location: text.location(of: unit.range.lowerBound), wasFolded: false))
+      // CREDENTIALS: the speaker's credential spans of this sentence (AttributionDrafter's
+      // credential API) become records of kind `credential` here, after the sentence's own.
+    }
+    return Result(drafts: drafts, existingRecords: existing.count)
+  }
+}
+
+/// Hands out record ids: a slug, or the slug with `-2`, `-3`... when the ledger, the claims
+/// folder or an earlier draft of the same run has it.
+struct IDAllocator {
+  private var taken: Set<String>
+
+  /// An allocator that avoids `taken` and the names of the files in `folder`.
+  init(taken: Set<String>, folder: String) {
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    self.taken = taken.union(
+      files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) })
+  }
+
+  /// `base`, or the first free `base-N`; taken from then on.
+  mutating func allocate(_ base: String) -> String {
+    var candidate = base
+    var suffix = 2
+    while taken.contains(candidate) {
+      candidate = "\(base)-\(suffix)"
+      suffix += 1
+    }
+    taken.insert(candidate)
+    return candidate
+  }
+}
