@@ -5,7 +5,7 @@ enum FactLedgerCommand {
   static let subcommands: [any Subcommand.Type] = [
     ListCommand.self, CheckCommand.self, MarkCommand.self, HistoryCommand.self,
     VerifyCommand.self, LintCommand.self, ValidateCommand.self, AddCommand.self,
-    ClaimCommand.self,
+    ClaimCommand.self, ExportCommand.self,
   ]
 
   static let version = CommandSpec.Option("--version", help: "Show the version.")

@@ -20,6 +20,8 @@ public enum SchemaKind: String, Sendable, CaseIterable {
   case checkOutput = "check-output"
   /// The output of `factledger lint --format json`.
   case lintOutput = "lint-output"
+  /// The output of `factledger export --format claimreview`.
+  case claimreviewOutput = "claimreview-output"
 
   /// The schema's file name in `Schemas/`.
   public var fileName: String { "\(rawValue).schema.json" }
