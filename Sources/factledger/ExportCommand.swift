@@ -54,12 +54,13 @@ enum ExportCommand: Subcommand {
       }
     }
     let target = arguments.value(output)
-    let files: [(path: String, text: String)]
+    var files: [(path: String, text: String)]
+    var folder: String? = nil
     if isHTML {
       guard let pages = try pages(of: articles, in: ledger, arguments, console: console) else {
         return .usageOrInputError
       }
-      files = try htmlFiles(pages, to: target)
+      (files, folder) = try htmlFiles(pages, to: target)
     } else {
       let export = ClaimReviewExport(ledger: ledger).document(
         articles: Set(articles.map(\.article.id)))
@@ -76,7 +77,7 @@ enum ExportCommand: Subcommand {
       }
       files = [(target ?? "-", JSONWriter().string(for: export.json))]
     }
-    return write(files, console: console)
+    return write(files, into: folder, console: console)
   }
 
   // MARK: - HTML
@@ -129,9 +130,9 @@ enum ExportCommand: Subcommand {
   }
 
   /// The files to write: one page to a file or stdout, or a folder with an index.
-  private static func htmlFiles(_ pages: [ArticlePage], to target: String?) throws -> [(
-    path: String, text: String
-  )] {
+  private static func htmlFiles(_ pages: [ArticlePage], to target: String?) throws -> (
+    files: [(path: String, text: String)], folder: String?
+  ) {
     let renderer = ArticlePageHTML()
     guard let target, target.hasSuffix("/") || FileSystem.isDirectory(target) else {
       guard pages.count == 1 else {
@@ -139,41 +140,42 @@ enum ExportCommand: Subcommand {
           "the ledger has \(pages.count) articles: pass --article ID for one page, or -o DIR/ for a page each and an index"
         )
       }
-      return [(target ?? "-", renderer.render(pages[0]))]
+      return ([(target ?? "-", renderer.render(pages[0]))], nil)
     }
     let folder = target.hasSuffix("/") && target.count > 1 ? String(target.dropLast()) : target
     var files = pages.map {
       (joinPath(folder, ArticleIndexHTML.fileName(of: $0.article.id)), renderer.render($0))
     }
     files.append((joinPath(folder, "index.html"), ArticleIndexHTML().render(pages)))
-    return files
+    return (files, folder)
   }
 
   // MARK: - Writing
 
-  /// Writes `files` ("-" is standard output), all or nothing; a folder ending in '/' is made.
-  private static func write(_ files: [(path: String, text: String)], console: Console) -> ExitCode {
+  /// Writes `files` ("-" is standard output) all or nothing, into `folder` (made when
+  /// missing) when they go to one.
+  private static func write(
+    _ files: [(path: String, text: String)], into folder: String?, console: Console
+  ) -> ExitCode {
     if files.count == 1, files[0].path == "-" {
       console.out(files[0].text)
       return .success
     }
     // A folder named with a final '/' is made; it is removed again when the write fails.
-    let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent })
-    var made: [String] = []
-    for folder in folders where !folder.isEmpty && !FileSystem.isDirectory(folder) {
+    var made: String? = nil
+    if let folder, !FileSystem.isDirectory(folder) {
       do {
-        try FileManager.default.createDirectory(
-          atPath: folder, withIntermediateDirectories: false)
-        made.append(folder)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        made = folder
       } catch {
-        console.error("cannot write '\(folder)': the folder cannot be made; nothing was written")
+        console.error("cannot make the folder '\(folder)'; nothing was written")
         return .usageOrInputError
       }
     }
     do {
       try ExportFiles.write(files)
     } catch {
-      for folder in made { try? FileManager.default.removeItem(atPath: folder) }
+      if let made { try? FileManager.default.removeItem(atPath: made) }
       console.error("cannot write '\(error.path)': \(error.reason); nothing was written")
       return .usageOrInputError
     }
