@@ -36,6 +36,9 @@ public struct ArticlePage: Sendable {
   public var checkedAt: String
   /// The evidence files the statuses were checked against (empty when none).
   public var evidenceFiles: [String]
+  /// The ClaimReview JSON-LD of the article's final reviews, embedded in the page so that the
+  /// fact check and its structured data stand together; `nil` when there are none.
+  public var claimReviews: JSONValue?
 
   /// How many records show each status.
   public var counts: [PageStatus: Int] {
@@ -63,6 +66,8 @@ public struct ArticlePage: Sendable {
     text = loaded.text
     self.checkedAt = checkedAt
     evidenceFiles = report?.evidenceFiles ?? []
+    let reviews = ClaimReviewExport(ledger: ledger).document(articles: [loaded.article.id])
+    claimReviews = reviews.count > 0 ? reviews.json : nil
     let scalars = Array(loaded.text.unicodeScalars)
     records = loaded.claims.map { loadedClaim in
       let claim = loadedClaim.claim

@@ -31,7 +31,7 @@ public struct ArticlePageHTML: Sendable {
       <title>\(Escape.html(title))</title>
       <style>/*<![CDATA[*/
       \(ArticlePageStyle.css)/*]]>*/</style>
-      </head>
+      \(structuredData(page))</head>
       <body>
 
       """
@@ -42,6 +42,22 @@ public struct ArticlePageHTML: Sendable {
     html += ClaimListHTML().render(page)
     html += "</main>\n<script>/*<![CDATA[*/\n" + ArticlePageScript.source + "/*]]>*/</script>\n"
     return html + "</body>\n</html>\n"
+  }
+
+  /// The page's ClaimReviews as a JSON-LD script element, or nothing. `<`, `>` and `&` are
+  /// written as JSON escapes, so no text in it can close the element or break the XML.
+  func structuredData(_ page: ArticlePage) -> String {
+    guard let json = page.claimReviews else { return "" }
+    var text = ""
+    for scalar in JSONWriter().string(for: json).unicodeScalars {
+      switch scalar {
+      case "<": text += "\\u003c"
+      case ">": text += "\\u003e"
+      case "&": text += "\\u0026"
+      default: text.unicodeScalars.append(scalar)
+      }
+    }
+    return "<script type=\"application/ld+json\">\n" + text + "</script>\n"
   }
 
   // MARK: - Summary

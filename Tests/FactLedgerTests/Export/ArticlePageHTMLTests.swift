@@ -78,6 +78,25 @@ struct ArticlePageHTMLTests {
     #expect(excerpt.first?.stringValue == hostile)
   }
 
+  @Test("final reviews are embedded as ClaimReview JSON-LD that no claim text can break out of")
+  func structuredData() throws {
+    let hostile = #"</script><script>alert(1)</script> & <!-- ]]>"#
+    var fixture = ExportFixture()
+    fixture.claims = [
+      ExportFixture.claim(
+        "spokesman", over: "A spokesman added more.", text: hostile, outlet: "tass",
+        reviews: [ExportFixture.review(.verified)])
+    ]
+    let html = fixture.html()
+    #expect(html.components(separatedBy: "<script").count == 3, "the JSON-LD and the page's script")
+    let document = try parse(html)
+    let script = try #require(
+      try nodes(document, "//script[@type='application/ld+json']").first?.stringValue)
+    let json = try JSONParser().parse(script)
+    #expect(json["@graph"]?.arrayValue?.first?["itemReviewed"]?["text"]?.stringValue == hostile)
+    #expect(!ExportFixture().html().contains("application/ld+json"), "none without final reviews")
+  }
+
   @Test(
     "only http(s) URLs become links; javascript: and others are shown as text",
     arguments: [
