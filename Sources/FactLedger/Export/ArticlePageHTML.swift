@@ -3,7 +3,7 @@
 ///
 /// The page is HTML5 that is also well-formed XML (every element closed, only the five XML
 /// entities, the style and script in commented CDATA sections), so an XML parser can check it.
-/// Every piece of ledger or evidence text goes through `Escape.html`; only `http(s)` URLs
+/// Every piece of ledger or evidence text goes through `Escape.html` (by way of `PageEscape`); only `http(s)` URLs
 /// become links (`WebLink`).
 ///
 /// Each record's highlight is `<mark id="hl-ID">` with a status tag linking to the record's
@@ -22,13 +22,13 @@ public struct ArticlePageHTML: Sendable {
     let title = "Fact-check: " + page.article.title
     var html = """
       <!DOCTYPE html>
-      <html lang="\(Escape.html(page.article.language))">
+      <html lang="\(PageEscape.html(page.article.language))">
       <head>
       <meta charset="utf-8"/>
       <meta name="viewport" content="width=device-width, initial-scale=1"/>
       <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'"/>
       <meta name="generator" content="factledger \(FactLedgerVersion.current)"/>
-      <title>\(Escape.html(title))</title>
+      <title>\(PageEscape.html(title))</title>
       <style>/*<![CDATA[*/
       \(ArticlePageStyle.css)/*]]>*/</style>
       \(structuredData(page))</head>
@@ -44,8 +44,9 @@ public struct ArticlePageHTML: Sendable {
     return html + "</body>\n</html>\n"
   }
 
-  /// The page's ClaimReviews as a JSON-LD script element, or nothing. `<`, `>` and `&` are
-  /// written as JSON escapes, so no text in it can close the element or break the XML.
+  /// The page's ClaimReviews as a JSON-LD script element, or nothing. `<`, `>`, `&` and the
+  /// noncharacters XML forbids are written as JSON escapes, so no text in it can close the
+  /// element or break the XML.
   func structuredData(_ page: ArticlePage) -> String {
     guard let json = page.claimReviews else { return "" }
     var text = ""
@@ -54,6 +55,8 @@ public struct ArticlePageHTML: Sendable {
       case "<": text += "\\u003c"
       case ">": text += "\\u003e"
       case "&": text += "\\u0026"
+      case "\u{FFFE}": text += "\\ufffe"
+      case "\u{FFFF}": text += "\\uffff"
       default: text.unicodeScalars.append(scalar)
       }
     }
@@ -64,20 +67,20 @@ public struct ArticlePageHTML: Sendable {
 
   private func summary(_ page: ArticlePage) -> String {
     let article = page.article
-    var meta: [(String, String)] = [("Article", "<code>\(Escape.html(article.id))</code>")]
-    if let author = article.author { meta.append(("Author", Escape.html(author))) }
-    if let publisher = article.publisher { meta.append(("Publisher", Escape.html(publisher))) }
+    var meta: [(String, String)] = [("Article", "<code>\(PageEscape.html(article.id))</code>")]
+    if let author = article.author { meta.append(("Author", PageEscape.html(author))) }
+    if let publisher = article.publisher { meta.append(("Publisher", PageEscape.html(publisher))) }
     meta.append(
       ("Published", "<time datetime=\"\(article.published)\">\(article.published)</time>"))
     if let url = article.url { meta.append(("URL", WebLink.html(url, text: url))) }
     let files =
       page.evidenceFiles.isEmpty
       ? "none: statuses come from reviews only"
-      : page.evidenceFiles.map { "<code>\(Escape.html($0))</code>" }.joined(separator: ", ")
+      : page.evidenceFiles.map { "<code>\(PageEscape.html($0))</code>" }.joined(separator: ", ")
     let check = [
       (
         "Checked",
-        "<time datetime=\"\(Escape.html(page.checkedAt))\">\(Escape.html(page.checkedAt))</time>"
+        "<time datetime=\"\(PageEscape.html(page.checkedAt))\">\(PageEscape.html(page.checkedAt))</time>"
       ),
       ("Evidence", files),
     ]
@@ -92,7 +95,7 @@ public struct ArticlePageHTML: Sendable {
     }
     return """
       <header class="summary">
-      <h1>\(Escape.html(article.title))</h1>
+      <h1>\(PageEscape.html(article.title))</h1>
       <dl class="meta">\(list(meta))</dl>
       <dl class="meta">\(list(check))</dl>
       \(StatusBarSVG.svg(for: counts))
@@ -136,10 +139,10 @@ public struct ArticlePageHTML: Sendable {
           recordDepth += 1
           html += open(page.records[index], isFirst: isFirst)
         } else if index < 2 * count {
-          let id = Escape.html(page.records[index - count].claim.id)
+          let id = PageEscape.html(page.records[index - count].claim.id)
           html += "<span class=\"cue\" title=\"cue of \(id)\">"
         } else {
-          let id = Escape.html(page.records[index - 2 * count].claim.id)
+          let id = PageEscape.html(page.records[index - 2 * count].claim.id)
           html += "<span class=\"speaker\" title=\"speaker of \(id)\">"
         }
       case .close(let index):
@@ -175,18 +178,19 @@ public struct ArticlePageHTML: Sendable {
     guard !scalars.isEmpty else { return "" }
     return String(String.UnicodeScalarView(scalars))
       .split(separator: "\n", omittingEmptySubsequences: false)
-      .map { Escape.html(String($0)) }.joined(separator: "\n")
+      .map { PageEscape.html(String($0)) }.joined(separator: "\n")
   }
 
   /// The opening of a record's highlight; its first piece carries the id and the status tag.
   private func open(_ record: ArticlePage.Record, isFirst: Bool) -> String {
-    let id = Escape.html(record.claim.id)
+    let id = PageEscape.html(record.claim.id)
     let status = record.status
     let attributes =
       "class=\"rec st-\(status.rawValue)\(isFirst ? "" : " cont")\" data-claim=\"\(id)\" "
       + "data-status=\"\(status.rawValue)\" data-kind=\"\(record.claim.kind.rawValue)\""
     guard isFirst else { return "<mark \(attributes)>" }
-    let title = Escape.html("\(record.claim.id): \(status.label), \(record.claim.kind.rawValue)")
+    let title = PageEscape.html(
+      "\(record.claim.id): \(status.label), \(record.claim.kind.rawValue)")
     return "<mark id=\"hl-\(id)\" \(attributes)>"
       + "<a class=\"tag\" href=\"#claim-\(id)\" title=\"\(title)\">"
       + "\(status.icon) <span class=\"label\">\(status.label)</span></a>"

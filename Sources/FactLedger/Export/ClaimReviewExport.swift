@@ -55,12 +55,14 @@ public struct ClaimReviewExport: Sendable {
     let url =
       ledger.policy.reviewURL(forClaim: claim.id, article: article.id)
       ?? "\(article.id).html#claim-\(claim.id)"
-    let author = ledger.policy.publisher.map { organization($0.name, url: $0.url) }
+    let author = ledger.policy.publisher.flatMap {
+      organization($0.name, url: $0.url.flatMap { Self.isWebAddress($0) ? $0 : nil })
+    }
     return .object([
       "@type": .string("ClaimReview"),
       "identifier": .string(claim.id),
       "url": .string(url),
-      "claimReviewed": .string(Self.shortened(claim.text)),
+      "claimReviewed": .string(Self.summary(of: claim)),
       "datePublished": .string(String(review.time.prefix(10))),
       "author": author,
       "itemReviewed": .object([
@@ -85,22 +87,24 @@ public struct ClaimReviewExport: Sendable {
   private func claimant(of claim: Claim, in article: Article) -> JSONValue? {
     let attribution = claim.attribution
     let speaker = attribution.speaker
-    if let name = speaker?.name, !attribution.isVague {
+    if let name = speaker?.name, !name.allSatisfy(\.isWhitespace), !attribution.isVague {
       return .object([
         "@type": .string("Person"), "name": .string(name),
         "jobTitle": .optional(speaker?.role),
-        "affiliation": speaker?.organization.map { organization($0) },
+        "affiliation": speaker?.organization.flatMap { organization($0) },
       ])
     }
-    if let outlet = attribution.outlet {
-      return organization(ledger.sources.source(withID: outlet)?.name ?? outlet)
+    if let outlet = attribution.outlet,
+      let body = organization(ledger.sources.source(withID: outlet)?.name ?? outlet)
+    {
+      return body
     }
-    if let body = speaker?.organization { return organization(body) }
+    if let name = speaker?.organization, let body = organization(name) { return body }
     guard !attribution.isSourced else { return nil }
     if let author = article.author {
       return .object(["@type": .string("Person"), "name": .string(author)])
     }
-    return article.publisher.map { organization($0) }
+    return article.publisher.flatMap { organization($0) }
   }
 
   /// The article as the `NewsArticle` the claim appears in.
@@ -109,14 +113,37 @@ public struct ClaimReviewExport: Sendable {
       "@type": .string("NewsArticle"),
       "headline": .string(article.title),
       "datePublished": .string(article.published.description),
-      "url": article.url.flatMap { WebLink.isAllowed($0) ? .string($0) : nil },
-      "author": article.author.map { .object(["@type": .string("Person"), "name": .string($0)]) },
-      "publisher": article.publisher.map { organization($0) },
+      "url": article.url.flatMap { Self.isWebAddress($0) ? .string($0) : nil },
+      "author": article.author.flatMap(person),
+      "publisher": article.publisher.flatMap { organization($0) },
     ])
   }
 
-  private func organization(_ name: String, url: String? = nil) -> JSONValue {
-    .object(["@type": .string("Organization"), "name": .string(name), "url": .optional(url)])
+  /// Whether `url` is an `http(s)` address that is also a URI by RFC 3986, as the schema asks.
+  static func isWebAddress(_ url: String) -> Bool {
+    WebLink.isAllowed(url) && SchemaFormat.uri.accepts(url)
+  }
+
+  /// A `Person` named `name`, or `nil` for a blank name.
+  private func person(_ name: String) -> JSONValue? {
+    guard !name.allSatisfy(\.isWhitespace) else { return nil }
+    return .object(["@type": .string("Person"), "name": .string(name)])
+  }
+
+  /// An `Organization` named `name`, or `nil` for a blank name.
+  private func organization(_ name: String, url: String? = nil) -> JSONValue? {
+    guard !name.allSatisfy(\.isWhitespace) else { return nil }
+    return .object(["@type": .string("Organization"), "name": .string(name), "url": .optional(url)])
+  }
+
+  /// What `claimReviewed` says: the claim's text shortened, else its anchored words, else its
+  /// id (a record's text may be blank; the summary may not).
+  static func summary(of claim: Claim) -> String {
+    for words in [claim.text, claim.anchor.exact] {
+      let short = shortened(words)
+      if !short.isEmpty { return short }
+    }
+    return claim.id
   }
 
   /// `text` in at most `maxClaimLength` characters (Unicode scalars, as JSON Schema's

@@ -839,7 +839,7 @@ enum BundledSchemas {
             },
             "text": {
               "type": "string",
-              "minLength": 1
+              "description": "The claim as the ledger states it."
             },
             "author": {
               "oneOf": [
@@ -873,8 +873,7 @@ enum BundledSchemas {
               "const": "NewsArticle"
             },
             "headline": {
-              "type": "string",
-              "minLength": 1
+              "type": "string"
             },
             "datePublished": {
               "$ref": "#/$defs/date"
