@@ -71,6 +71,35 @@ struct ExportCommandTests {
     #expect(files(in: scratch.url) == ["bad.csv"])
   }
 
+  @Test("two articles: one page needs --article; -o DIR/ writes both and an index of both")
+  func twoArticles() throws {
+    let scratch = try TemporaryFolder()
+    let ledger = try scratch.copyOfShippedLedger().path
+    try scratch.write("Geng Shuang spoke to reporters on Thursday.\n", to: "second.txt")
+    let add = try CLIRunner.run(
+      [
+        "add", "second.txt", "--ledger", ledger, "--article", "geng-2020-05-28", "--title",
+        "A briefing", "--published", "2020-05-28",
+      ], in: scratch.url)
+    #expect(add.status == 0)
+    let one = try CLIRunner.run(["export", "--ledger", ledger])
+    #expect(one.status == 2)
+    #expect(one.stdout.isEmpty)
+    #expect(one.stderr.contains("the ledger has 2 articles: pass --article ID"))
+    let chosen = try CLIRunner.run(["export", "--ledger", ledger, "--article", "geng-2020-05-28"])
+    #expect(chosen.status == 0)
+    #expect(
+      chosen.stdout.contains(
+        "<span class=\"uncovered\" title=\"no record covers this text\">Geng Shuang spoke to reporters on Thursday.</span>"
+      ))
+    let site = try CLIRunner.run(["export", "--ledger", ledger, "-o", "site/"], in: scratch.url)
+    #expect(site.status == 0)
+    #expect(
+      files(in: scratch.url.appendingPathComponent("site")) == [
+        "\(article).html", "geng-2020-05-28.html", "index.html",
+      ])
+  }
+
   @Test("a claim text holding <script> and quotes is escaped on the page")
   func hostileClaim() throws {
     let scratch = try TemporaryFolder()
