@@ -5,7 +5,8 @@ enum FactLedgerCommand {
   static let subcommands: [any Subcommand.Type] = [
     ListCommand.self, CheckCommand.self, MarkCommand.self, HistoryCommand.self,
     VerifyCommand.self, LintCommand.self, ValidateCommand.self, AddCommand.self,
-    ClaimCommand.self, ExtractCommand.self, MergeDriverCommand.self, InstallGitCommand.self,
+    ClaimCommand.self, ExtractCommand.self, ExportCommand.self, MergeDriverCommand.self,
+    InstallGitCommand.self,
   ]
 
   static let version = CommandSpec.Option("--version", help: "Show the version.")

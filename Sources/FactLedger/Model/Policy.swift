@@ -21,17 +21,25 @@ public struct Policy: Sendable, Equatable {
   public var evidence: [String]
   /// How much input the tool accepts; the defaults, raised or lowered by `limits`.
   public var limits: InputLimits
+  /// Who publishes the fact checks: the `author` of exported ClaimReviews.
+  public var publisher: Publisher?
+  /// The address of a claim's published fact check, with `{id}` and `{article}` standing for
+  /// the claim's and its article's ids: the `url` of exported ClaimReviews.
+  public var reviewURLTemplate: String?
 
   /// Creates a policy.
   public init(
     version: Int = 1, sourcedKinds: Set<ClaimKind>, severities: [RuleID: Severity] = [:],
-    evidence: [String] = [], limits: InputLimits = .default
+    evidence: [String] = [], limits: InputLimits = .default, publisher: Publisher? = nil,
+    reviewURLTemplate: String? = nil
   ) {
     self.version = version
     self.sourcedKinds = sourcedKinds
     self.severities = severities
     self.evidence = evidence
     self.limits = limits
+    self.publisher = publisher
+    self.reviewURLTemplate = reviewURLTemplate
   }
 
   /// The default: events, statistics, quotes, statements and credentials need a source.
@@ -45,7 +53,9 @@ public struct Policy: Sendable, Equatable {
 }
 
 extension Policy: JSONRecord {
-  private static let keys: Set = ["version", "sourcedKinds", "rules", "evidence", "limits"]
+  private static let keys: Set = [
+    "version", "sourcedKinds", "rules", "evidence", "limits", "publisher", "reviewURLTemplate",
+  ]
 
   public init?(json: JSONValue, problems: inout [DecodingProblem]) {
     guard let reader = FieldReader(json, as: "policy", keys: Self.keys, problems: &problems) else {
@@ -117,10 +127,30 @@ extension Policy: JSONRecord {
         limits[limit] = value
       }
     }
+    let publisher: Publisher? = reader.record("publisher", isRequired: false, problems: &problems)
+    let template = reader.string(
+      "reviewURLTemplate", isRequired: false,
+      matching: "an http:// or https:// address, with {id} and {article} where the ids go",
+      problems: &problems, where: Self.isReviewURLTemplate)
     guard let version else { return nil }
     self.init(
       version: version, sourcedKinds: Set(kinds), severities: severities, evidence: evidence,
-      limits: limits)
+      limits: limits, publisher: publisher, reviewURLTemplate: template)
+  }
+
+  /// Whether `template` gives a web address once its placeholders are filled with slugs.
+  static func isReviewURLTemplate(_ template: String) -> Bool {
+    WebLink.isAllowed(
+      template.replacingOccurrences(of: "{id}", with: "x")
+        .replacingOccurrences(of: "{article}", with: "x"))
+  }
+
+  /// The address of `claim`'s fact check from `reviewURLTemplate`, when the policy has one.
+  public func reviewURL(forClaim claim: String, article: String) -> String? {
+    reviewURLTemplate.map {
+      $0.replacingOccurrences(of: "{id}", with: claim)
+        .replacingOccurrences(of: "{article}", with: article)
+    }
   }
 
   public var json: JSONValue {
@@ -142,6 +172,45 @@ extension Policy: JSONRecord {
               limits[limit] == InputLimits.default[limit]
                 ? nil : JSONMember(key: limit.rawValue, value: .integer(limits[limit]))
             })),
+      "publisher": publisher?.json,
+      "reviewURLTemplate": .optional(reviewURLTemplate),
     ])
+  }
+}
+
+extension Policy {
+  /// The organisation (or person) that publishes the ledger's fact checks.
+  public struct Publisher: Sendable, Equatable {
+    /// Its name.
+    public var name: String
+    /// Its home page, when given.
+    public var url: String?
+
+    /// Creates a publisher.
+    public init(name: String, url: String? = nil) {
+      self.name = name
+      self.url = url
+    }
+  }
+}
+
+extension Policy.Publisher: JSONRecord {
+  private static let keys: Set = ["name", "url"]
+
+  public init?(json: JSONValue, problems: inout [DecodingProblem]) {
+    guard let reader = FieldReader(json, as: "publisher", keys: Self.keys, problems: &problems)
+    else { return nil }
+    let name = reader.string(
+      "name", matching: "a name that is not empty", problems: &problems,
+      where: { !$0.allSatisfy(\.isWhitespace) })
+    let url = reader.string(
+      "url", isRequired: false, matching: "an http:// or https:// address", problems: &problems,
+      where: WebLink.isAllowed)
+    guard let name else { return nil }
+    self.init(name: name, url: url)
+  }
+
+  public var json: JSONValue {
+    .object(["name": .string(name), "url": .optional(url)])
   }
 }

@@ -757,6 +757,234 @@ enum BundledSchemas {
     }
 
     """##,
+    "claimreview-output.schema.json": ##"""
+    {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "title": "factledger export --format claimreview",
+      "description": "The output of 'factledger export --format claimreview': schema.org ClaimReview JSON-LD, one for every record whose latest review is a final verdict (verified or disputed). Google's required properties (claimReviewed, reviewRating with alternateName, url) are required here too.",
+      "type": "object",
+      "required": [
+        "@context",
+        "@graph"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "@context": {
+          "const": "https://schema.org"
+        },
+        "@graph": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/claimReview"
+          }
+        }
+      },
+      "$defs": {
+        "claimReview": {
+          "type": "object",
+          "required": [
+            "@type",
+            "identifier",
+            "url",
+            "claimReviewed",
+            "datePublished",
+            "itemReviewed",
+            "reviewRating"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "@type": {
+              "const": "ClaimReview"
+            },
+            "identifier": {
+              "type": "string",
+              "pattern": "^[a-z0-9][a-z0-9-]*$",
+              "description": "The claim's id in the ledger."
+            },
+            "url": {
+              "type": "string",
+              "minLength": 1,
+              "description": "The fact check's address: the policy's reviewURLTemplate filled in, else '<article>.html#claim-<id>', relative to the page 'export --format html -o DIR' writes."
+            },
+            "claimReviewed": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 75,
+              "description": "The claim in at most 75 characters, cut at a word with an ellipsis; never the verdict."
+            },
+            "datePublished": {
+              "$ref": "#/$defs/date",
+              "description": "The day of the latest review."
+            },
+            "author": {
+              "$ref": "#/$defs/organization",
+              "description": "The policy's publisher; absent when factledger.json names none."
+            },
+            "itemReviewed": {
+              "$ref": "#/$defs/claim"
+            },
+            "reviewRating": {
+              "$ref": "#/$defs/rating"
+            }
+          }
+        },
+        "claim": {
+          "type": "object",
+          "required": [
+            "@type",
+            "text",
+            "datePublished",
+            "appearance"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "@type": {
+              "const": "Claim"
+            },
+            "text": {
+              "type": "string",
+              "description": "The claim as the ledger states it."
+            },
+            "author": {
+              "oneOf": [
+                {
+                  "$ref": "#/$defs/person"
+                },
+                {
+                  "$ref": "#/$defs/organization"
+                }
+              ]
+            },
+            "datePublished": {
+              "$ref": "#/$defs/date",
+              "description": "The article's publication date."
+            },
+            "appearance": {
+              "$ref": "#/$defs/article"
+            }
+          }
+        },
+        "article": {
+          "type": "object",
+          "required": [
+            "@type",
+            "headline",
+            "datePublished"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "@type": {
+              "const": "NewsArticle"
+            },
+            "headline": {
+              "type": "string"
+            },
+            "datePublished": {
+              "$ref": "#/$defs/date"
+            },
+            "url": {
+              "type": "string",
+              "format": "uri"
+            },
+            "author": {
+              "$ref": "#/$defs/person"
+            },
+            "publisher": {
+              "$ref": "#/$defs/organization"
+            }
+          }
+        },
+        "person": {
+          "type": "object",
+          "required": [
+            "@type",
+            "name"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "@type": {
+              "const": "Person"
+            },
+            "name": {
+              "type": "string",
+              "minLength": 1
+            },
+            "jobTitle": {
+              "type": "string",
+              "minLength": 1
+            },
+            "affiliation": {
+              "$ref": "#/$defs/organization"
+            }
+          }
+        },
+        "organization": {
+          "type": "object",
+          "required": [
+            "@type",
+            "name"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "@type": {
+              "const": "Organization"
+            },
+            "name": {
+              "type": "string",
+              "minLength": 1
+            },
+            "url": {
+              "type": "string",
+              "format": "uri"
+            }
+          }
+        },
+        "rating": {
+          "type": "object",
+          "required": [
+            "@type",
+            "alternateName",
+            "ratingValue",
+            "bestRating",
+            "worstRating"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "@type": {
+              "const": "Rating"
+            },
+            "alternateName": {
+              "enum": [
+                "True",
+                "Mostly true",
+                "Mixed",
+                "Misquoted",
+                "Misattributed",
+                "Partly false",
+                "False"
+              ]
+            },
+            "ratingValue": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 5
+            },
+            "bestRating": {
+              "const": 5
+            },
+            "worstRating": {
+              "const": 1
+            }
+          }
+        },
+        "date": {
+          "type": "string",
+          "format": "date"
+        }
+      }
+    }
+
+    """##,
     "common.schema.json": #"""
     {
       "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -1525,6 +1753,34 @@ enum BundledSchemas {
               "description": "The longest JSON number literal, in characters. Default 100."
             }
           }
+        },
+        "publisher": {
+          "type": "object",
+          "description": "Who publishes the fact checks: the author of the ClaimReviews 'factledger export --format claimreview' writes.",
+          "required": [
+            "name"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "name": {
+              "type": "string",
+              "minLength": 1,
+              "pattern": "\\S"
+            },
+            "url": {
+              "type": "string",
+              "format": "uri",
+              "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://[^/\\\\\\s]"
+            }
+          }
+        },
+        "reviewURLTemplate": {
+          "type": "string",
+          "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://[^/\\\\\\s][^\\\\\\s]*$",
+          "description": "The address of a claim's published fact check, the url of its ClaimReview: {id} stands for the claim's id, {article} for its article's.",
+          "examples": [
+            "https://factcheck.example.org/{article}#{id}"
+          ]
         }
       },
       "$defs": {

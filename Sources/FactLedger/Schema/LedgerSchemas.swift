@@ -22,6 +22,8 @@ public enum SchemaKind: String, Sendable, CaseIterable {
   case lintOutput = "lint-output"
   /// A baseline of lint findings (`lint --write-baseline`).
   case lintBaseline = "lint-baseline"
+  /// The output of `factledger export --format claimreview`.
+  case claimreviewOutput = "claimreview-output"
 
   /// The schema's file name in `Schemas/`.
   public var fileName: String { "\(rawValue).schema.json" }

@@ -1,0 +1,47 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes the files of an export all or nothing, each atomically (`AtomicFile`): every file is
+/// first written in full to a temporary file beside it and flushed; only when all are written
+/// are they renamed into place. A failure before that removes the temporary files and leaves
+/// every target as it was.
+package enum ExportFiles {
+  /// Why an export could not be written: the path and the system's reason.
+  package struct Failure: Error, Equatable {
+    /// The file that could not be written.
+    package var path: String
+    /// The system's words.
+    package var reason: String
+  }
+
+  /// Writes each text to its path.
+  ///
+  /// - Parameter files: Paths and their whole texts.
+  /// - Throws: `Failure` naming the first file that could not be written.
+  package static func write(_ files: [(path: String, text: String)]) throws(Failure) {
+    var written: [(temporary: String, path: String)] = []
+    for file in files {
+      let temporary = LedgerTransaction.temporaryPath(for: file.path)
+      do {
+        try AtomicFile.writeSynced(file.text, to: temporary)
+      } catch {
+        for done in written { unlink(done.temporary) }
+        throw Failure(path: file.path, reason: error.reason)
+      }
+      written.append((temporary, file.path))
+    }
+    for (index, file) in written.enumerated() where rename(file.temporary, file.path) != 0 {
+      let reason = String(cString: strerror(errno))
+      for left in written[index...] { unlink(left.temporary) }
+      throw Failure(path: file.path, reason: reason)
+    }
+    for folder in Set(written.map { ($0.path as NSString).deletingLastPathComponent }) {
+      AtomicFile.syncFolder(folder)
+    }
+  }
+}
