@@ -61,7 +61,7 @@ struct ExtractCommandTests {
     #expect(result.stderr.isEmpty)
     #expect(try snapshot(folder) == before)
     let lines = result.stdout.split(separator: "\n")
-    #expect(lines.count == 40)
+    #expect(lines.count == 48)
     for line in lines {
       var problems: [DecodingProblem] = []
       let claim = try #require(
@@ -80,9 +80,9 @@ struct ExtractCommandTests {
     #expect(result.status == 0)
     #expect(
       result.stdout.hasPrefix(
-        "created 40 draft records in Ledger/articles/copy-2020-05-27/claims/\n"))
+        "created 48 draft records in Ledger/articles/copy-2020-05-27/claims/\n"))
     #expect(result.stdout.contains("  kinds: "))
-    #expect(try claimFiles(folder).count == 40)
+    #expect(try claimFiles(folder).count == 48)
     let validate = try CLIRunner.run(["validate"], in: folder.url)
     #expect(validate.status == 0, "\(validate.stderr)")
     let list = try CLIRunner.run(
@@ -92,7 +92,7 @@ struct ExtractCommandTests {
     let drafts = try CLIRunner.run(
       ["list", "--all", "--status", "draft", "--format", "json"], in: folder.url)
     #expect(drafts.status == 0)
-    #expect(drafts.stdout.components(separatedBy: "\"status\": \"draft\"").count - 1 == 40)
+    #expect(drafts.stdout.components(separatedBy: "\"status\": \"draft\"").count - 1 == 48)
     try folder.write(drafts.stdout, to: "list.json")
     #expect(
       try CLIRunner.run(["validate", "--as", "list-output", "list.json"], in: folder.url).status
@@ -115,7 +115,7 @@ struct ExtractCommandTests {
     #expect(again.status == 2)
     #expect(
       again.stderr.contains(
-        "article 'copy-2020-05-27' already has 40 records (Ledger/articles/copy-2020-05-27/claims); pass --merge"
+        "article 'copy-2020-05-27' already has 48 records (Ledger/articles/copy-2020-05-27/claims); pass --merge"
       ))
     #expect(try snapshot(folder) == before)
     let shipped = try extract(["--article", "crespo-2020-05-27"], in: folder)
@@ -134,15 +134,16 @@ struct ExtractCommandTests {
     }
     let merged = try extract(["--article", Self.copy, "--merge"], in: folder)
     #expect(merged.status == 0)
-    #expect(merged.stdout.hasPrefix("created 2 draft records in"))
-    #expect(merged.stdout.contains("(beside 38 existing)"))
-    #expect(try claimFiles(folder).count == 40)
+    // The dateline, and the two pieces of Kochkin's sentence around its credential's record.
+    #expect(merged.stdout.hasPrefix("created 3 draft records in"))
+    #expect(merged.stdout.contains("(beside 46 existing)"))
+    #expect(try claimFiles(folder).count == 49)
     let before = try snapshot(folder)
     let again = try extract(["--article", Self.copy, "--merge"], in: folder)
     #expect(again.status == 0)
     #expect(
       again.stdout
-        == "every word of 'copy-2020-05-27' is covered by one of its 40 records; nothing to draft\n"
+        == "every word of 'copy-2020-05-27' is covered by one of its 49 records; nothing to draft\n"
     )
     #expect(try snapshot(folder) == before)
     // The shipped, hand-written records cover every word too.

@@ -51,15 +51,19 @@ public struct ArticleExtractor: Sendable {
     var ids = IDAllocator(
       taken: Set(ledger.claims.map(\.claim.id)), folder: claimsFolder)
     var drafts: [ClaimDrafter.Draft] = []
-    for unit in units.units(uncoveredBy: covered) {
-      let id = ids.allocate(
-        ClaimDrafter.slug(
-          of: text.text(from: unit.range.lowerBound, to: unit.range.upperBound) ?? ""))
+    let assertions = ExtractAssertions(
+      text: text, quotations: units.quotations,
+      drafter: AssertionDrafter(
+        text: text, published: loaded.article.published, gazetteer: ledger.gazetteer,
+        outlets: ledger.sources.sources.flatMap { [$0.name] + $0.aliases }))
+    let draft = {
+      (
+        id: String, span: Range<Int>, kind: ClaimKind, attribution: Attribution,
+        assertions: [Assertion]
+      ) throws(ExtractError) -> ClaimDrafter.Draft in
       let claim = RecordDraft.claim(
-        article: articleID, id: id, span: unit.range, in: text, kind: unit.kind,
-        attribution: unit.attribution,
-        assertions: draftAssertions(
-          kind: unit.kind, span: unit.range, in: text, quotations: units.quotations))
+        article: articleID, id: id, span: span, in: text, kind: kind, attribution: attribution,
+        assertions: assertions)
       do throws(ClaimDraftError) {
         try ClaimDrafter.validate(claim)
       } catch {
@@ -68,12 +72,33 @@ public struct ArticleExtractor: Sendable {
         }
         throw .invalidRecord(id: id, violations: violations)
       }
+      return ClaimDrafter.Draft(
+        claim: claim, path: joinPath(claimsFolder, "\(id).json"), textPath: loaded.textPath,
+        location: text.location(of: span.lowerBound), wasFolded: false)
+    }
+    let words = { (span: Range<Int>) in text.text(from: span.lowerBound, to: span.upperBound) ?? ""
+    }
+    for unit in units.units(uncoveredBy: covered) {
       drafts.append(
-        ClaimDrafter.Draft(
-          claim: claim, path: joinPath(claimsFolder, "\(id).json"), textPath: loaded.textPath,
-          location: text.location(of: unit.range.lowerBound), wasFolded: false))
-      // CREDENTIALS: the speaker's credential spans of this sentence (AttributionDrafter's
-      // credential API) become records of kind `credential` here, after the sentence's own.
+        try draft(
+          ids.allocate(ClaimDrafter.slug(of: words(unit.range))), unit.range, unit.kind,
+          unit.attribution,
+          assertions.of(unit.range, kind: unit.kind, attribution: unit.attribution)))
+      // The credentials its sentence states ("Russian President Vladimir Putin"), each a
+      // record inside the sentence's, as the hand-made ledger has them.
+      guard unit.kind.isClaim else { continue }
+      for credential in units.credentials(in: unit.range)
+      where unit.range.contains(credential.span.start)
+        && credential.span.end <= unit.range.upperBound
+      {
+        let span = credential.span.start..<credential.span.end
+        let id = ids.allocate(
+          ClaimDrafter.slug(of: (credential.speaker.name ?? words(span)) + " credential"))
+        drafts.append(
+          try draft(
+            id, span, .credential, Attribution(kind: .none),
+            ExtractAssertions.credential(credential.speaker)))
+      }
     }
     return Result(drafts: drafts, existingRecords: existing.count)
   }

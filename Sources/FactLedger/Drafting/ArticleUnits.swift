@@ -25,6 +25,12 @@ struct ArticleUnits {
     drafter = AttributionDrafter(text: text, sources: sources)
   }
 
+  /// The credentials the words at `range` state (a post before a name, an appositive): the
+  /// spans `extract` drafts as `credential` records inside their sentence's.
+  func credentials(in range: Range<Int>) -> [CredentialDraft] {
+    drafter.credentials(in: range)
+  }
+
   /// Every unit, in text order.
   var all: [Unit] {
     let paragraphs = Paragraphs.ranges(in: text)

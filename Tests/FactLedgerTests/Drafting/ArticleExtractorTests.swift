@@ -25,17 +25,22 @@ struct ArticleExtractorTests {
   }
 
   /// Checks what every extraction must give: valid drafts, anchored on their words, in text
-  /// order without overlap, with unique ids, leaving no word uncovered.
+  /// order without overlap (a credential inside the sentence drafted just before it), with
+  /// unique ids, leaving no word uncovered.
   private func expectSound(_ drafts: [ClaimDrafter.Draft], text: String) throws {
     let article = ArticleText(text)
-    var previous = 0
+    var sentence = 0..<0
     for draft in drafts {
       let claim = draft.claim
       try ClaimDrafter.validate(claim)
       #expect(claim.isDraft)
       #expect(claim.anchor.status(in: article) == .intact)
-      #expect(claim.anchor.start >= previous)
-      previous = claim.anchor.end
+      if claim.kind == .credential, sentence.contains(claim.anchor.start) {
+        #expect(claim.anchor.end <= sentence.upperBound)
+      } else {
+        #expect(claim.anchor.start >= sentence.upperBound)
+        sentence = claim.anchor.start..<claim.anchor.end
+      }
       #expect(draft.path == "articles/h/claims/\(claim.id).json")
       if let cue = claim.attribution.cue {
         #expect(article.text(from: cue.start, to: cue.end) == cue.exact)
@@ -54,7 +59,9 @@ struct ArticleExtractorTests {
     let ledger = try ledger(with: text, author: "Paul Crespo")
     let result = try ArticleExtractor(ledger: ledger).extract(article: "h")
     try expectSound(result.drafts, text: text)
-    #expect(result.drafts.count == 40)
+    // 40 sentences and 8 credentials inside them.
+    #expect(result.drafts.count == 48)
+    #expect(result.drafts.filter { $0.claim.kind == .credential }.count == 8)
     let kochkin = try #require(
       result.drafts.first { $0.claim.id == "joint-experimental-design-work-with" })
     #expect(kochkin.claim.kind == .quote)
@@ -63,7 +70,10 @@ struct ArticleExtractorTests {
         == [
           Assertion(
             field: .quote,
-            value: .text("Joint experimental design work with the Chinese side is underway"))
+            value: .text("Joint experimental design work with the Chinese side is underway")),
+          Assertion(field: .speaker, value: .text("Alexander Kochkin")),
+          Assertion(field: .role, value: .text("deputy CEO")),
+          Assertion(field: .organization, value: .text("Tecmash Research and Production Group")),
         ])
     #expect(kochkin.location == SourceLocation(line: 17, column: 179))
   }

@@ -42,16 +42,11 @@ struct ExtractionScoreTests {
     #expect(besides >= 0.85, "\(score)")
   }
 
-  /// The speaker and outlet of a draft are AttributionDrafter's, which is being rewritten
-  /// (appositive speakers, surnames, chains): until that lands, the floors are a known issue,
-  /// and this test fails the day they are reached, so the wrapper is removed then.
   @Test("speaker and outlet accuracy on attributed records are at least 0.85")
   func attribution() throws {
     let score = try score()
-    withKnownIssue("speaker and outlet floors wait for the AttributionDrafter rewrite") {
-      #expect(score.speakerAccuracy >= 0.85, "\(score)")
-      #expect(score.outletAccuracy >= 0.85, "\(score)")
-    }
+    #expect(score.speakerAccuracy >= 0.85, "\(score)")
+    #expect(score.outletAccuracy >= 0.85, "\(score)")
   }
 
   @Test("the matching rule: a draft covering half a record finds it; a far one does not")
