@@ -31,7 +31,7 @@ enum ClaimNewCommand: Subcommand {
   static let spec = CommandSpec(
     name: "factledger claim new",
     overview:
-      "Draft one record from words of an article: find them in the text (exactly, else with quotes, dashes, spacing and case folded), anchor them (exact, prefix, suffix, offsets), draft the kind, the attribution (cue, speaker, outlet) and a quote's assertion, and write articles/ID/claims/<id>.json marked \"draft\": true.",
+      "Draft one record from words of an article: find them in the text (exactly, else with quotes, dashes, spacing and case folded), anchor them (exact, prefix, suffix, offsets), draft the kind, the attribution (cue, speaker, outlet) and the assertions its words show, and write articles/ID/claims/<id>.json marked \"draft\": true.",
     options: [
       .ledger, .followLinks, article, quote, kind, id, occurrence, text, stdout, .lockTimeout,
     ],
