@@ -68,10 +68,12 @@ struct CheckCommandTests {
         """)
   }
 
-  @Test("markdown output has a section per status and the summary")
+  @Test("markdown output: the counts, the disputed and unsourced claims, the rest folded")
   func markdown() throws {
     let result = try CLIRunner.run(["check", "--format", "markdown"])
-    #expect(result.stdout.hasPrefix("# Fact-check report\n\n## Disputed ("))
+    #expect(result.stdout.hasPrefix("# Fact-check report\n\n| Status | Claims |\n"))
+    #expect(result.stdout.contains("### `vostok-2018-tsugol` (event): disputed"))
+    #expect(result.stdout.contains("<summary>Verified ("))
     #expect(result.stdout.contains("| `kochkin-joint-design-work`: "))
   }
 }
