@@ -47,45 +47,22 @@ enum CheckCommand: Subcommand {
       throw UsageError.invalidValue(status, option: Self.failOn.name, allowed: failStatuses)
     }
     let ledger = try loadLedger(arguments, console: console)
-    var files = arguments.values(Self.evidence)
-    // Evidence the policy names lies in the ledger, and must stay there; evidence the user
-    // names may be anywhere.
-    var within: LedgerFiles? = nil
-    if files.isEmpty {
-      files = ledger.policy.evidence.map { joinPath(ledger.root, $0) }
-      within = LedgerFiles(root: ledger.root, followsLinks: arguments.has(.followLinks))
-    }
-    guard !files.isEmpty else {
+    let evidence = EvidenceSet(
+      given: arguments.values(Self.evidence), ledger: ledger,
+      followsLinks: arguments.has(.followLinks), console: console)
+    guard !evidence.files.isEmpty else {
       throw UsageError.invalid(
         "no evidence: pass --evidence FILE, or list files under 'evidence' in factledger.json")
     }
-    let claimIDs = Set(ledger.claims.map(\.claim.id))
-    var items: [EvidenceItem] = []
-    var refused: [String] = []
-    var fine: [String] = []
-    for file in files {
-      do {
-        items += try EvidenceLoader(limits: ledger.policy.limits, within: within).load(
-          at: file, claimIDs: claimIDs)
-        fine.append(file)
-      } catch {
-        if case .invalid(let diagnostics) = error {
-          diagnostics.forEach(console.report)
-          console.error("\(file): \(error.message)")
-        } else {
-          console.error(error.message)
-        }
-        refused.append(file)
-      }
-    }
+    let (fine, refused) = (evidence.fine, evidence.refused)
     let keepsGoing = arguments.has(Self.keepGoing)
     if !refused.isEmpty {
-      if files.count > 1 {
+      if evidence.files.count > 1 {
         console.note(scope(refused: refused, fine: fine, keepsGoing: keepsGoing))
       }
       guard keepsGoing, !fine.isEmpty else { return .usageOrInputError }
     }
-    let report = ClaimChecker(ledger: ledger).check(items, evidenceFiles: fine)
+    let report = ClaimChecker(ledger: ledger).check(evidence.items, evidenceFiles: fine)
     let format = arguments.value(Self.format).flatMap(CheckFormat.init(rawValue:)) ?? .text
     console.out(format.writer.write(report))
     if !refused.isEmpty { return .usageOrInputError }

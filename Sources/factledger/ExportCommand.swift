@@ -87,33 +87,14 @@ enum ExportCommand: Subcommand {
     of articles: [LoadedArticle], in ledger: Ledger, _ arguments: ParsedArguments,
     console: Console
   ) throws -> [ArticlePage]? {
-    var files = arguments.values(evidence)
-    // Evidence the policy names lies in the ledger, and must stay there.
-    var within: LedgerFiles? = nil
-    if files.isEmpty {
-      files = ledger.policy.evidence.map { joinPath(ledger.root, $0) }
-      within = LedgerFiles(root: ledger.root, followsLinks: arguments.has(.followLinks))
-    }
-    let claimIDs = Set(ledger.claims.map(\.claim.id))
-    var items: [EvidenceItem] = []
-    var failed = false
-    for file in files {
-      do {
-        items += try EvidenceLoader(limits: ledger.policy.limits, within: within).load(
-          at: file, claimIDs: claimIDs)
-      } catch {
-        if case .invalid(let diagnostics) = error {
-          diagnostics.forEach(console.report)
-          console.error("\(file): \(error.message)")
-        } else {
-          console.error(error.message)
-        }
-        failed = true
-      }
-    }
-    if failed { return nil }
+    let evidence = EvidenceSet(
+      given: arguments.values(Self.evidence), ledger: ledger,
+      followsLinks: arguments.has(.followLinks), console: console)
+    if !evidence.refused.isEmpty { return nil }
+    let items = evidence.items
     let report =
-      files.isEmpty ? nil : ClaimChecker(ledger: ledger).check(items, evidenceFiles: files)
+      evidence.files.isEmpty
+      ? nil : ClaimChecker(ledger: ledger).check(items, evidenceFiles: evidence.files)
     let now = checkedAt(console.environment)
     return articles.map {
       ArticlePage($0, in: ledger, report: report, evidence: items, checkedAt: now)

@@ -1,0 +1,41 @@
+import FactLedger
+
+/// The evidence `check` and `export` compare claims with: the files given with `--evidence`,
+/// else those the policy names, which must lie inside the ledger (evidence a user names may be
+/// anywhere). Every file is loaded; each problem of a refused one is reported on the console.
+struct EvidenceSet {
+  /// The files asked for.
+  var files: [String]
+  /// The items of the files that were fine.
+  var items: [EvidenceItem] = []
+  /// The files that were fine, in order.
+  var fine: [String] = []
+  /// The files refused (their problems already reported).
+  var refused: [String] = []
+
+  /// Loads `given`, or the policy's files when it is empty.
+  init(given: [String], ledger: Ledger, followsLinks: Bool, console: Console) {
+    var within: LedgerFiles? = nil
+    files = given
+    if files.isEmpty {
+      files = ledger.policy.evidence.map { joinPath(ledger.root, $0) }
+      within = LedgerFiles(root: ledger.root, followsLinks: followsLinks)
+    }
+    let loader = EvidenceLoader(limits: ledger.policy.limits, within: within)
+    let claimIDs = Set(ledger.claims.map(\.claim.id))
+    for file in files {
+      do {
+        items += try loader.load(at: file, claimIDs: claimIDs)
+        fine.append(file)
+      } catch {
+        if case .invalid(let diagnostics) = error {
+          diagnostics.forEach(console.report)
+          console.error("\(file): \(error.message)")
+        } else {
+          console.error(error.message)
+        }
+        refused.append(file)
+      }
+    }
+  }
+}
