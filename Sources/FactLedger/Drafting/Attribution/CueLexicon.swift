@@ -46,6 +46,9 @@ enum CueLexicon {
     "explained", "explains", "confirmed", "confirms", "denied", "denies", "insisted", "insists",
     "argued", "argues", "acknowledged", "declared", "stressed", "emphasized", "emphasised",
     "remarked", "commented", "replied", "responded", "observed", "predicted", "asserted",
+    "underlined", "underlines", "underscored", "dismissed", "dismisses", "suggested", "suggests",
+    "rejected", "rejects", "admitted", "admits", "conceded", "cautioned", "maintained",
+    "pointed out", "revealed", "disclosed",
     "said in a statement", "said in an interview", "told reporters", "a statement said",
     "was quoted as saying", "were quoted as saying", "was quoted in * as saying",
     "is quoted in * as saying", "were quoted in * as saying",
@@ -59,7 +62,8 @@ enum CueLexicon {
   ]
   private static let participle = [
     "noting", "adding", "saying", "explaining", "warning", "stating", "claiming", "insisting",
-    "arguing", "stressing",
+    "arguing", "stressing", "calling", "describing", "dismissing", "rejecting", "denying",
+    "underlining", "urging",
   ]
   private static let belief = ["see", "sees", "believe", "believes", "think", "thinks"]
 

@@ -14,11 +14,28 @@ extension SpeakerFinder {
       index -= 1
     }
     guard index >= floor else { return false }
+    if let body = acronyms.definitions[index] {
+      source.speaker = Speaker(organization: body)
+      return true
+    }
     if words.isJoined(index) {
       let word = words[index]
       if RoleLexicon.personalPronouns.contains(word.lowered) {
+        source.isEmbedded = isRelativeClause(subjectAt: index, floor: floor)
         source.speaker = people.lastPerson(before: cue.span.start).map { Speaker(name: $0.name) }
         return source.speaker != nil
+      }
+      if RoleLexicon.bodyNouns.contains(word.lowered), !word.isCapitalized, index - 1 >= floor,
+        words[index - 1].lowered == "the"
+      {
+        source.isEmbedded = isRelativeClause(subjectAt: index - 1, floor: floor)
+        if let body = body(named: word.lowered, before: index - 1) {
+          source.speaker = Speaker(organization: body)
+        } else {
+          source.speaker = Speaker(description: words.text(of: index - 1..<index + 1))
+          source.isVague = true
+        }
+        return true
       }
       if word.lowered == "and" || word.lowered == "but", let previous {
         source.inherit(previous.source)
@@ -34,11 +51,17 @@ extension SpeakerFinder {
         {
           return true
         }
-        if phrase.isOrganization, !direct,
+        if phrase.isOrganization && !direct || phrase.name == nil && phrase.role != nil,
           appositive(before: phrase.words.lowerBound, floor: floor, cue: cue, into: &source)
         {
           return true
         }
+        if let group = placedGroup(before: phrase.words, floor: floor) {
+          source.speaker = Speaker(description: words.text(of: group))
+          source.isVague = true
+          return true
+        }
+        source.isEmbedded = isRelativeClause(subjectAt: phrase.words.lowerBound, floor: floor)
         take(phrase, into: &source)
         return true
       }
@@ -163,14 +186,14 @@ extension SpeakerFinder {
     source.speaker = Speaker(
       role: named?.role, organization: named?.organization,
       description: words.text(of: start..<end + 1))
-    source.isVague = named?.organization == nil
+    source.isVague = true
     return true
   }
 
   /// Verbs whose subject, a lone name no one has, is taken for an outlet ("Interfax reported").
   private static let reportingVerbs: Set<String> = ["reported", "reports"]
 
-  private static let clauseWords: Set<String> = [
+  static let clauseWords: Set<String> = [
     "and", "but", "or", "that", "which", "who", "while", "because", "as", "if", "when", "of",
     "to", "said", "says", "told", "according",
   ]
@@ -179,6 +202,7 @@ extension SpeakerFinder {
     _ phrase: NamePhrase, parts: [AppositivePart] = [], into source: inout CueSource
   ) {
     var speaker = phrase.speaker
+    if phrase.isOrganization { speaker.organization = speaker.organization.map(acronyms.expand) }
     if !phrase.isOrganization, speaker.role == nil, speaker.organization == nil {
       let stated = parts.first { $0.role != nil || $0.organization != nil }
       speaker.role = stated?.role
@@ -191,9 +215,15 @@ extension SpeakerFinder {
     source.speaker = speaker
     source.nameOffset =
       phrase.nameWords.isEmpty ? nil : words[phrase.nameWords.lowerBound].range.lowerBound
-    source.isVague = speaker.name == nil && speaker.organization == nil
+    source.isVague = speaker.name == nil && !phrase.isOrganization
     if source.isVague, speaker.description == nil {
-      source.speaker?.description = words.text(of: phrase.words)
+      var start = phrase.words.lowerBound
+      if start > 0, words.isJoined(start - 1),
+        ["the", "a", "an"].contains(words[start - 1].lowered)
+      {
+        start -= 1
+      }
+      source.speaker?.description = words.text(of: start..<phrase.words.upperBound)
     }
   }
 }

@@ -1,0 +1,66 @@
+/// Subjects that do not speak for the sentence: one inside a relative clause about a noun
+/// ("..., a charge he has denied"), and "the ministry" standing for a body named earlier.
+extension SpeakerFinder {
+  private static let determiners: Set<String> = ["a", "an", "the", "this", "that"]
+  private static let relativePronouns: Set<String> = ["that", "which", "whom"]
+
+  /// Whether the subject starting at the word `start` opens a relative clause after a noun
+  /// phrase set off by a comma: ", a charge he has denied", ", a trip the ministry confirmed".
+  func isRelativeClause(subjectAt start: Int, floor: Int) -> Bool {
+    var index = start - 1
+    if index >= floor, words.isJoined(index),
+      Self.relativePronouns.contains(words[index].lowered)
+    {
+      index -= 1
+    }
+    var nouns = 0
+    while index >= floor, words.isJoined(index), nouns < 3, !words[index].isCapitalized,
+      !Self.determiners.contains(words[index].lowered),
+      !RoleLexicon.connectors.contains(words[index].lowered)
+    {
+      index -= 1
+      nouns += 1
+    }
+    guard nouns > 0, index - 1 >= floor, words.isJoined(index),
+      Self.determiners.contains(words[index].lowered)
+    else { return false }
+    return words.gap(after: index - 1, contains: ",")
+  }
+
+  /// The full name of the last body named before the word `end` whose name holds `noun`
+  /// ("Chinese Foreign Ministry" for "the ministry"), within the article.
+  func body(named noun: String, before end: Int) -> String? {
+    var index = end - 1
+    while index >= 0 {
+      if words[index].lowered == noun, words[index].isCapitalized,
+        let phrase = names.phrase(endingAt: index, floor: max(0, index - 8)),
+        phrase.isOrganization, let name = phrase.name
+      {
+        return acronyms.expand(name)
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// The words of a vague group placed by the name `phrase` ("Officials in South Korea and
+  /// Japan", "some residents of Moscow"): a noun of a vague source, "in", "from", "at" or "of",
+  /// then the name; `nil` when the name is not preceded so.
+  func placedGroup(before phrase: Range<Int>, floor: Int) -> Range<Int>? {
+    let preposition = phrase.lowerBound - 1
+    let noun = preposition - 1
+    guard noun >= floor, words.isJoined(noun), words.isJoined(preposition),
+      Self.placePrepositions.contains(words[preposition].lowered),
+      RoleLexicon.vagueNouns.contains(words[noun].lowered)
+    else { return nil }
+    var start = noun
+    if start - 1 >= floor, words.isJoined(start - 1), !words[start - 1].isCapitalized,
+      !Self.clauseWords.contains(words[start - 1].lowered)
+    {
+      start -= 1
+    }
+    return start..<phrase.upperBound
+  }
+
+  private static let placePrepositions: Set<String> = ["in", "from", "at", "of"]
+}

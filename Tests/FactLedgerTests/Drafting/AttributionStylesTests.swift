@@ -1,0 +1,171 @@
+import Testing
+
+@testable import FactLedger
+
+/// Attribution in the styles of wire stories and agency reports, beyond the seed article's:
+/// more verbs of speech, a subject in a relative clause, bodies and countries that speak,
+/// reports without a named outlet, unnamed posts, and a medium named in a lead-in clause.
+@Suite("Attribution styles")
+struct AttributionStylesTests {
+  private func draft(_ text: String, of words: String? = nil) -> Attribution {
+    AttributionFixture.draft(text, of: words).attribution
+  }
+
+  @Test(
+    "verbs of speech beyond 'said', and a weekday between the subject and the verb",
+    arguments: [
+      ("Vladimir Putin underlined that the talks went well.", "Vladimir Putin"),
+      ("Sam Bendett dismissed the report as a fabrication.", "Sam Bendett"),
+      ("Geng Shuang suggested that the drills were routine.", "Geng Shuang"),
+      ("Sam Bendett Tuesday dismissed the report, calling it a fabrication.", "Sam Bendett"),
+      ("Vladimir Putin rejected the report.", "Vladimir Putin"),
+    ])
+  func verbs(text: String, name: String) {
+    let found = draft(text)
+    #expect(found.kind == .explicit)
+    #expect(found.speaker?.name == name)
+  }
+
+  @Test(
+    "a cue in a clause about something else, or 'it emerged', gives the sentence no source",
+    arguments: [
+      "The drills went ahead in May, a charge Sam Bendett has denied.",
+      "A few days later, it emerged that the drills had been moved.",
+      "Vladimir Putin visited Beijing, a trip the ministry has confirmed.",
+    ])
+  func noSource(text: String) {
+    #expect(draft(text).kind == .none)
+  }
+
+  @Test("a subject before the cue still speaks, with or without a comma")
+  func subjectStillSpeaks() {
+    #expect(draft("The drills went ahead, Sam Bendett said.").speaker?.name == "Sam Bendett")
+    #expect(draft("The drills went ahead, a spokesman said.").isVague)
+  }
+
+  @Test("a pronoun subject of a new verb resolves to the last person named")
+  func pronoun() {
+    let text =
+      "Vladimir Putin said the talks went well.\nHe underlined that the drills were routine."
+    #expect(draft(text, of: "He underlined").speaker?.name == "Vladimir Putin")
+  }
+
+  @Test(
+    "a body or a country that speaks is the speaker's organization, with no outlet",
+    arguments: [
+      ("The Kremlin said the drills were routine.", "Kremlin"),
+      ("The Kremlin Monday said the drills were routine.", "Kremlin"),
+      ("The United States said the drills were a signal.", "United States"),
+      (
+        "Also on Monday, the Chinese Foreign Ministry said it had no comment.",
+        "Chinese Foreign Ministry"
+      ),
+      ("The Russian Migration Board said it had denied the request.", "Russian Migration Board"),
+      (
+        "The drills were routine, the Russian International Affairs Council (RIAC) said.",
+        "Russian International Affairs Council"
+      ),
+    ])
+  func body(text: String, organization: String) {
+    let found = draft(text)
+    #expect(found.kind == .explicit)
+    #expect(found.speaker?.organization == organization)
+    #expect(found.speaker?.name == nil)
+    #expect(!found.isVague)
+    #expect(found.outlet == nil)
+  }
+
+  @Test("an acronym and 'the ministry' stand for the body the article named earlier")
+  func bodyAgain() {
+    let acronym =
+      "The talks went well, the Russian International Affairs Council (RIAC) said.\n"
+      + "RIAC said the drills were routine."
+    #expect(
+      draft(acronym, of: "RIAC said the drills").speaker?.organization
+        == "Russian International Affairs Council")
+    let ministry =
+      "The Chinese Foreign Ministry said the talks went well.\nThe ministry said it was routine."
+    #expect(
+      draft(ministry, of: "The ministry said").speaker?.organization == "Chinese Foreign Ministry")
+    let alone = draft("The ministry said it was routine.")
+    #expect(alone.isVague)
+    #expect(alone.speaker?.description == "The ministry")
+  }
+
+  @Test("a group placed by a name is vague, not the place speaking")
+  func placedGroup() {
+    let found = draft("Officials in Russia and China had earlier reported that the drills ended.")
+    #expect(found.isVague)
+    #expect(found.speaker?.description == "Officials in Russia and China")
+    #expect(found.speaker?.organization == nil)
+  }
+
+  @Test("a post followed by a name after a comma is a new subject, not an appositive")
+  func notAppositive() {
+    let text = "The ship sailed into the Yellow Sea, Russian President Vladimir Putin said."
+    let found = AttributionFixture.drafter(text).credentials(in: 0..<text.unicodeScalars.count)
+    #expect(found.map(\.speaker.name) == ["Vladimir Putin"])
+    #expect(draft(text).speaker?.name == "Vladimir Putin")
+  }
+
+  @Test("an outlet that speaks stays the outlet")
+  func outletSpeaks() {
+    let found = draft("TASS said the drills were routine.")
+    #expect(found.outlet == "tass")
+    #expect(found.speaker == nil)
+  }
+
+  @Test("an unnamed person with a post of a body is vague, with the post and the body")
+  func unnamedPost() {
+    let deputy = draft(
+      "“The drills were routine,” the deputy director general of the Chinese Foreign Ministry "
+        + "said in a report carried by state media.")
+    #expect(deputy.isVague)
+    #expect(deputy.speaker?.role == "deputy director general")
+    #expect(deputy.speaker?.organization == "Chinese Foreign Ministry")
+    let founder = draft("The founder of the PIR Center Tuesday dismissed the report.")
+    #expect(founder.isVague)
+    #expect(founder.speaker?.role == "founder")
+    #expect(founder.speaker?.organization == "PIR Center")
+    #expect(founder.speaker?.name == nil)
+    #expect(founder.speaker?.description == "The founder of the PIR Center")
+  }
+
+  @Test("a report no outlet is named for is a vague source with the article's words")
+  func report() {
+    let found = draft("The engine failed, the report said.")
+    #expect(found.kind == .explicit)
+    #expect(found.isVague)
+    #expect(found.speaker?.description == "the report")
+    #expect(found.outlet == nil)
+  }
+
+  @Test("a medium named in a lead-in clause is the outlet of the speaker's next sentences too")
+  func medium() {
+    let text =
+      "In a post on CNN, Sam Bendett said the drills were routine.\n"
+      + "Russia sells weapons, Bendett wrote.\n"
+      + "He underlined that “the talks went well”.\n"
+      + "Vladimir Putin said the talks went well."
+    #expect(draft(text, of: "Sam Bendett said").outlet == "cnn")
+    #expect(draft(text, of: "Russia sells weapons").outlet == "cnn")
+    #expect(draft(text, of: "He underlined").outlet == "cnn")
+    #expect(draft(text, of: "Vladimir Putin said").outlet == nil)
+    #expect(draft("In Moscow, Sam Bendett said the drills were routine.").outlet == nil)
+  }
+
+  @Test("an appositive after a surname already named states a credential of the full name")
+  func surnameAppositive() {
+    let text =
+      "Evgeny Buzhinskiy said the talks went well.\n"
+      + "Buzhinskiy, a Russian national, had filed the application in August."
+    let found = AttributionFixture.drafter(text).credentials(in: 0..<text.unicodeScalars.count)
+    #expect(found.map(\.span.exact).contains("a Russian national"))
+    #expect(
+      found.first { $0.span.exact == "a Russian national" }?.speaker.name == "Evgeny Buzhinskiy")
+    let unknown = "Buzhinskiy, a Russian national, had filed the application in August."
+    #expect(
+      AttributionFixture.drafter(unknown).credentials(in: 0..<unknown.unicodeScalars.count)
+        .isEmpty)
+  }
+}
