@@ -32,6 +32,9 @@ struct AttributionStylesTests {
       "The drills went ahead in May, a charge Sam Bendett has denied.",
       "A few days later, it emerged that the drills had been moved.",
       "Vladimir Putin visited Beijing, a trip the ministry has confirmed.",
+      "Sam Bendett was dismissed from the ministry in May.",
+      "Vladimir Putin had been warned about the drills.",
+      "An initial analysis suggested that the engine had failed.",
     ])
   func noSource(text: String) {
     #expect(draft(text).kind == .none)
