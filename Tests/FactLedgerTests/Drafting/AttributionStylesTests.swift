@@ -90,6 +90,12 @@ struct AttributionStylesTests {
       "The Chinese Foreign Ministry said the talks went well.\nThe ministry said it was routine."
     #expect(
       draft(ministry, of: "The ministry said").speaker?.organization == "Chinese Foreign Ministry")
+    let possessive = draft("Russia’s defence ministry said it was routine.")
+    #expect(possessive.speaker?.organization == "Russia’s defence ministry")
+    #expect(!possessive.isVague)
+    let unnamed = draft("The drills ended, the defence ministry said.")
+    #expect(unnamed.isVague)
+    #expect(unnamed.speaker?.description == "the defence ministry")
     let alone = draft("The ministry said it was routine.")
     #expect(alone.isVague)
     #expect(alone.speaker?.description == "The ministry")

@@ -63,4 +63,33 @@ extension SpeakerFinder {
   }
 
   private static let placePrepositions: Set<String> = ["in", "from", "at", "of"]
+
+  /// A body the article names by a common noun ending at the word `noun`: "the ministry" (the
+  /// last body named with that word, else a vague source in the article's words), "the
+  /// defence ministry" (vague), "Russia's defence ministry" (the body, in the article's words).
+  func commonBody(endingAt noun: Int, floor: Int) -> (words: Range<Int>, speaker: Speaker)? {
+    guard RoleLexicon.bodyNouns.contains(words[noun].lowered), !words[noun].isCapitalized
+    else { return nil }
+    var start = noun - 1
+    while start >= floor, noun - start <= 3, words.isJoined(start), !words[start].isCapitalized,
+      words[start].lowered != "the", !Self.clauseWords.contains(words[start].lowered)
+    {
+      start -= 1
+    }
+    guard start >= floor, words.isJoined(start) else { return nil }
+    if words[start].lowered == "the" {
+      let range = start..<noun + 1
+      if start == noun - 1, let body = body(named: words[noun].lowered, before: start) {
+        return (range, Speaker(organization: body))
+      }
+      return (range, Speaker(description: words.text(of: range)))
+    }
+    guard words[start].isPossessive, words[start].isCapitalized else { return nil }
+    var first = start
+    while first - 1 >= floor, words.isJoined(first - 1), names.isNameWord(first - 1) {
+      first -= 1
+    }
+    let range = first..<noun + 1
+    return (range, Speaker(organization: words.text(of: range)))
+  }
 }

@@ -25,16 +25,10 @@ extension SpeakerFinder {
         source.speaker = people.lastPerson(before: cue.span.start).map { Speaker(name: $0.name) }
         return source.speaker != nil
       }
-      if RoleLexicon.bodyNouns.contains(word.lowered), !word.isCapitalized, index - 1 >= floor,
-        words[index - 1].lowered == "the"
-      {
-        source.isEmbedded = isRelativeClause(subjectAt: index - 1, floor: floor)
-        if let body = body(named: word.lowered, before: index - 1) {
-          source.speaker = Speaker(organization: body)
-        } else {
-          source.speaker = Speaker(description: words.text(of: index - 1..<index + 1))
-          source.isVague = true
-        }
+      if let body = commonBody(endingAt: index, floor: floor) {
+        source.isEmbedded = isRelativeClause(subjectAt: body.words.lowerBound, floor: floor)
+        source.speaker = body.speaker
+        source.isVague = body.speaker.organization == nil
         return true
       }
       if word.lowered == "and" || word.lowered == "but", let previous {
