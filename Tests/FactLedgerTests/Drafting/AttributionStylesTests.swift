@@ -35,6 +35,8 @@ struct AttributionStylesTests {
       "Sam Bendett was dismissed from the ministry in May.",
       "Vladimir Putin had been warned about the drills.",
       "An initial analysis suggested that the engine had failed.",
+      "The drills, which Vladimir Putin announced in May, began on Monday.",
+      "Vladimir Putin, who has denied the reports, met Geng Shuang in Beijing.",
     ])
   func noSource(text: String) {
     #expect(draft(text).kind == .none)
@@ -59,6 +61,7 @@ struct AttributionStylesTests {
       ("The Kremlin said the drills were routine.", "Kremlin"),
       ("The Kremlin Monday said the drills were routine.", "Kremlin"),
       ("The United States said the drills were a signal.", "United States"),
+      ("Moscow said the drills were routine.", "Moscow"),
       (
         "Also on Monday, the Chinese Foreign Ministry said it had no comment.",
         "Chinese Foreign Ministry"

@@ -64,9 +64,16 @@ enum RoleLexicon {
     "commission", "government", "administration", "company", "institute", "command",
     "embassy", "court", "party", "group", "alliance", "army", "navy", "cabinet", "bureau",
   ]
-  /// Whether the words `text` name a country the demonyms stand for ("North Korea").
+  /// Capitals that stand for their governments ("Moscow said").
+  static let capitals: Set<String> = [
+    "Moscow", "Beijing", "Washington", "Tehran", "Kyiv", "Kiev", "Pyongyang", "Seoul", "Tokyo",
+    "London", "Paris", "Berlin", "Ankara", "New Delhi", "Islamabad", "Damascus", "Baghdad",
+    "Brussels", "Minsk", "Ulaanbaatar", "Jerusalem", "Riyadh", "Ottawa", "Canberra", "Rome",
+  ]
+  /// Whether the words `text` name a country the demonyms stand for ("North Korea"), or a
+  /// capital that speaks for one ("Moscow").
   static func isCountry(_ text: String) -> Bool {
-    demonymCountries.contains(text)
+    demonymCountries.contains(text) || capitals.contains(text)
   }
   private static let demonymCountries = Set(demonyms.values)
   /// The nouns of a source the article leaves vague ("other analysts", "officials").

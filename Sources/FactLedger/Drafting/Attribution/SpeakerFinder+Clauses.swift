@@ -4,10 +4,14 @@ extension SpeakerFinder {
   private static let determiners: Set<String> = ["a", "an", "the", "this", "that"]
   private static let relativePronouns: Set<String> = ["that", "which", "whom"]
 
-  /// Whether the subject starting at the word `start` opens a relative clause after a noun
-  /// phrase set off by a comma: ", a charge he has denied", ", a trip the ministry confirmed".
+  /// Whether the subject starting at the word `start` opens a relative clause: after "which"
+  /// or "whom" (", which Putin announced in May,"), or after a noun phrase set off by a comma
+  /// (", a charge he has denied", ", a trip the ministry confirmed").
   func isRelativeClause(subjectAt start: Int, floor: Int) -> Bool {
     var index = start - 1
+    if index >= floor, words.isJoined(index), ["which", "whom"].contains(words[index].lowered) {
+      return true
+    }
     if index >= floor, words.isJoined(index),
       Self.relativePronouns.contains(words[index].lowered)
     {

@@ -14,6 +14,10 @@ extension SpeakerFinder {
       index -= 1
     }
     guard index >= floor else { return false }
+    if Self.relativeSubjects.contains(words[index].lowered) {
+      source.isEmbedded = true
+      return true
+    }
     if let body = acronyms.definitions[index] {
       source.speaker = Speaker(organization: body)
       return true
@@ -183,6 +187,10 @@ extension SpeakerFinder {
     source.isVague = true
     return true
   }
+
+  /// Relative pronouns: a cue after one stands in a clause about something else ("Putin, who
+  /// has denied the reports, met ...").
+  private static let relativeSubjects: Set<String> = ["who", "which", "whom"]
 
   /// Verbs whose subject, a lone name no one has, is taken for an outlet ("Interfax reported").
   private static let reportingVerbs: Set<String> = ["reported", "reports"]
