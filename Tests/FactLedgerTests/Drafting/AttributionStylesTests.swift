@@ -48,6 +48,17 @@ struct AttributionStylesTests {
     #expect(draft("The drills went ahead, a spokesman said.").isVague)
   }
 
+  @Test("a passive verb of speech with its agent: the agent speaks")
+  func passiveAgent() {
+    let ministry = draft(
+      "The Chinese Foreign Ministry met on Monday.\nThe report was dismissed by the ministry.",
+      of: "The report was dismissed")
+    #expect(ministry.kind == .explicit)
+    #expect(ministry.speaker?.organization == "Chinese Foreign Ministry")
+    let person = draft("The report was rejected by Sam Bendett as a fabrication.")
+    #expect(person.speaker?.name == "Sam Bendett")
+  }
+
   @Test("a pronoun subject of a new verb resolves to the last person named")
   func pronoun() {
     let text =

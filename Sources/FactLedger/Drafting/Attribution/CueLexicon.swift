@@ -95,7 +95,12 @@ extension CueLexicon {
     var found: [CueMatch] = []
     var index = 0
     while index < words.count {
-      guard let match = longestMatch(at: index, in: words), stands(match, in: words) else {
+      guard let longest = longestMatch(at: index, in: words) else {
+        index += 1
+        continue
+      }
+      guard let match = stands(longest, in: words) ? longest : passiveAgent(longest, in: words)
+      else {
         index += 1
         continue
       }
@@ -122,6 +127,19 @@ extension CueLexicon {
       return false
     }
     return true
+  }
+
+  /// A passive verb of speech followed by its agent, "was dismissed by the ministry", as a
+  /// cue whose source follows it; `nil` for any other match that does not stand.
+  private static func passiveAgent(_ match: CueMatch, in words: TextWords) -> CueMatch? {
+    let first = match.words.lowerBound
+    let by = match.words.upperBound
+    guard match.role == .speech || match.role == .belief, match.words.count == 1, first > 0,
+      words.isJoined(first - 1), passiveAuxiliaries.contains(words[first - 1].lowered),
+      by + 1 < words.count, words.isJoined(by - 1), words[by].lowered == "by"
+    else { return nil }
+    return CueMatch(
+      span: words.span(of: first..<by + 1), role: .source, words: first..<by + 1, slot: nil)
   }
 
   /// Words that make the verb after them passive ("was dismissed", "had been warned"): the

@@ -96,4 +96,18 @@ extension SpeakerFinder {
     let range = first..<noun + 1
     return (range, Speaker(organization: words.text(of: range)))
   }
+
+  /// A body named by a common noun that starts at the word `start` ("by the ministry"), read
+  /// as `commonBody(endingAt:floor:)` reads it.
+  func commonBody(startingAt start: Int, ceiling: Int) -> (words: Range<Int>, speaker: Speaker)? {
+    var noun = start
+    while noun < ceiling, noun - start <= 3 {
+      if RoleLexicon.bodyNouns.contains(words[noun].lowered) {
+        return commonBody(endingAt: noun, floor: start)
+      }
+      guard words.isJoined(noun), !words[noun].isCapitalized || noun == start else { return nil }
+      noun += 1
+    }
+    return nil
+  }
 }

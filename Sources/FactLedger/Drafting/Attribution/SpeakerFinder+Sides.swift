@@ -130,6 +130,11 @@ extension SpeakerFinder {
       guard words.isJoined(head) else { break }
       head += 1
     }
+    if let body = commonBody(startingAt: start, ceiling: ceiling) {
+      source.speaker = body.speaker
+      source.isVague = body.speaker.organization == nil
+      return
+    }
     if let (phrase, _) = names.phrase(startingAt: start, ceiling: ceiling) {
       let isLoneUnknown =
         phrase.isPerson && phrase.nameWords.count == 1
