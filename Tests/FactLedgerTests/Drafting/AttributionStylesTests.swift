@@ -154,6 +154,18 @@ struct AttributionStylesTests {
     #expect(founder.speaker?.description == "The founder of the PIR Center")
   }
 
+  @Test("an unnamed source after the cue is vague, with its post and body")
+  func invertedGroup() {
+    let ministry = draft("The drills were routine, said a spokesman for the ministry.")
+    #expect(ministry.isVague)
+    #expect(ministry.speaker?.description == "a spokesman for the ministry")
+    #expect(ministry.speaker?.role == "spokesman")
+    let body = draft("The drills were routine, said a senior official of the PIR Center.")
+    #expect(body.speaker?.role == "senior official")
+    #expect(body.speaker?.organization == "PIR Center")
+    #expect(draft("The drills were routine, said Sam Bendett.").speaker?.name == "Sam Bendett")
+  }
+
   @Test("a report no outlet is named for is a vague source with the article's words")
   func report() {
     let found = draft("The engine failed, the report said.")

@@ -110,4 +110,35 @@ extension SpeakerFinder {
     }
     return nil
   }
+
+  /// An unnamed source after an inverted cue, "said a spokesman for the ministry": an article,
+  /// up to three words ending with a post or a vague noun, and what follows it with "for",
+  /// "of" or "at" up to the end of the clause; `nil` when the words are not so.
+  func invertedGroup(startingAt start: Int, ceiling: Int) -> Speaker? {
+    guard start < ceiling, ["a", "an", "the"].contains(words[start].lowered) else { return nil }
+    var noun = start + 1
+    while noun < ceiling, noun - start <= 3, words.isJoined(noun - 1) {
+      let word = words[noun].lowered
+      if RoleLexicon.vagueNouns.contains(word) || RoleLexicon.isHead(word) { break }
+      noun += 1
+    }
+    guard noun < ceiling, noun - start <= 3, words.isJoined(noun - 1),
+      RoleLexicon.vagueNouns.contains(words[noun].lowered)
+        || RoleLexicon.isHead(words[noun].lowered)
+    else { return nil }
+    var end = noun
+    var organization: String?
+    if noun + 1 < ceiling, words.isJoined(noun),
+      ["for", "of", "at"].contains(words[noun + 1].lowered)
+    {
+      end = noun + 1
+      while end + 1 < ceiling, words.isJoined(end) { end += 1 }
+      var body = noun + 2
+      if body <= end, words[body].lowered == "the" { body += 1 }
+      if body <= end, words[body].isCapitalized { organization = words.text(of: body..<end + 1) }
+    }
+    let role = RoleLexicon.isHead(words[noun].lowered) ? words.text(of: start + 1..<noun + 1) : nil
+    return Speaker(
+      role: role, organization: organization, description: words.text(of: start..<end + 1))
+  }
 }

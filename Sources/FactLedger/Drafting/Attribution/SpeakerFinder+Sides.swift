@@ -103,6 +103,11 @@ extension SpeakerFinder {
     let start = cue.words.upperBound
     guard start < ceiling, words.isJoined(start - 1) else { return false }
     if link(start, ceiling: ceiling, as: false, to: &source, allowUnknown: false) { return true }
+    if let group = invertedGroup(startingAt: start, ceiling: ceiling) {
+      source.speaker = group
+      source.isVague = true
+      return true
+    }
     if let (phrase, isClosed) = names.phrase(startingAt: start, ceiling: ceiling), isClosed,
       phrase.words.lowerBound <= start + 1
     {
