@@ -154,6 +154,18 @@ struct AttributionStylesTests {
     #expect(founder.speaker?.description == "The founder of the PIR Center")
   }
 
+  @Test("a post after a country's body named by a common noun keeps the body")
+  func possessiveBody() {
+    let found = draft("China’s foreign ministry spokesman Geng Shuang said the talks went well.")
+    #expect(found.speaker?.name == "Geng Shuang")
+    #expect(found.speaker?.role == "spokesman")
+    #expect(found.speaker?.organization == "China’s foreign ministry")
+    let unnamed = draft("Iran’s navy commander said the ships had arrived.")
+    #expect(unnamed.isVague)
+    #expect(unnamed.speaker?.role == "commander")
+    #expect(unnamed.speaker?.organization == "Iran’s navy")
+  }
+
   @Test("an unnamed source after the cue is vague, with its post and body")
   func invertedGroup() {
     let ministry = draft("The drills were routine, said a spokesman for the ministry.")

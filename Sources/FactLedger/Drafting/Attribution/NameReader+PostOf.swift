@@ -32,4 +32,21 @@ extension NameReader {
     post.organization = text
     return post
   }
+
+  /// A body named by a country's possessive and a common noun, ending with the word `end`:
+  /// "China’s foreign ministry", "Iran’s navy"; `nil` when the words are not so.
+  func possessiveBody(endingAt end: Int, floor: Int) -> Range<Int>? {
+    guard end >= floor, end < words.count, words.isJoined(end),
+      RoleLexicon.bodyNouns.contains(words[end].lowered), !words[end].isCapitalized
+    else { return nil }
+    var index = end - 1
+    while index >= floor, end - index <= 3, words.isJoined(index), !words[index].isCapitalized {
+      index -= 1
+    }
+    guard index >= floor, words.isJoined(index), words[index].isCapitalized,
+      words[index].isPossessive
+    else { return nil }
+    while index - 1 >= floor, words.isJoined(index - 1), isNameWord(index - 1) { index -= 1 }
+    return index..<end + 1
+  }
 }

@@ -86,7 +86,11 @@ struct NameReader: Sendable {
     while phraseStart < start, !words[phraseStart].isCapitalized { phraseStart += 1 }
     var nameStart = phraseStart
     while nameStart < start, words[nameStart].lowered.hasSuffix("-based") { nameStart += 1 }
-    let body = nameStart..<start
+    var body = nameStart..<start
+    if body.isEmpty, let possessive = possessiveBody(endingAt: start - 1, floor: floor) {
+      body = possessive
+      phraseStart = possessive.lowerBound
+    }
     let organization = body.isEmpty ? nil : RoleLexicon.organization(named: words.text(of: body))
     return NamePhrase(
       words: phraseStart..<end + 1, nameWords: end + 1..<end + 1, name: nil, role: role,
