@@ -166,6 +166,17 @@ struct AttributionStylesTests {
     #expect(unnamed.speaker?.organization == "Iran’s navy")
   }
 
+  @Test("a body's word between a head and a post belongs to the post")
+  func innerBodyWord() {
+    let chief = draft("The Russian Chief Cabinet Secretary said the talks went well.")
+    #expect(chief.speaker?.role == "Chief Cabinet Secretary")
+    #expect(chief.speaker?.organization == "Russia")
+    let ministry = draft(
+      "Chinese Foreign Ministry spokesperson Geng Shuang said the talks went well.")
+    #expect(ministry.speaker?.role == "spokesperson")
+    #expect(ministry.speaker?.organization == "Chinese Foreign Ministry")
+  }
+
   @Test("an unnamed source after the cue is vague, with its post and body")
   func invertedGroup() {
     let ministry = draft("The drills were routine, said a spokesman for the ministry.")

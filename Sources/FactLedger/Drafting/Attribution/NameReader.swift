@@ -71,7 +71,7 @@ struct NameReader: Sendable {
     guard end >= floor, RoleLexicon.isHead(words[end].lowered) else { return nil }
     var start = end
     while start - 1 >= floor, words.isJoined(start - 1),
-      RoleLexicon.isRoleWord(words[start - 1].lowered)
+      RoleLexicon.isRoleWord(words[start - 1].lowered) || isInnerBodyWord(start - 1, floor: floor)
     {
       start -= 1
     }
@@ -95,6 +95,14 @@ struct NameReader: Sendable {
     return NamePhrase(
       words: phraseStart..<end + 1, nameWords: end + 1..<end + 1, name: nil, role: role,
       organization: organization, isOrganization: false)
+  }
+
+  /// Whether the word at `index` is a body's word inside a post, after a head: "Cabinet" in
+  /// "Chief Cabinet Secretary" (not "Ministry" in "Foreign Ministry spokesperson").
+  private func isInnerBodyWord(_ index: Int, floor: Int) -> Bool {
+    index - 1 >= floor && words.isJoined(index - 1)
+      && RoleLexicon.organizationWords.contains(words[index].lowered)
+      && RoleLexicon.isHead(words[index - 1].lowered)
   }
 
   /// Whether the word may be part of a person's name.
