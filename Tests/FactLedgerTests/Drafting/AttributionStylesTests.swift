@@ -59,6 +59,19 @@ struct AttributionStylesTests {
     #expect(person.speaker?.name == "Sam Bendett")
   }
 
+  @Test("'the analyst' is the last person named with that post, else a vague source")
+  func definitePost() {
+    let named =
+      "Sam Bendett, an analyst at the Center for Naval Analyses, said the drills were routine.\n"
+      + "The analyst added that more would follow."
+    #expect(draft(named, of: "The analyst added").speaker?.name == "Sam Bendett")
+    let unnamed =
+      "Sam Bendett said the drills were routine.\nThe analyst added that more would follow."
+    let found = draft(unnamed, of: "The analyst added")
+    #expect(found.isVague)
+    #expect(found.speaker?.name == nil)
+  }
+
   @Test("a pronoun subject of a new verb resolves to the last person named")
   func pronoun() {
     let text =

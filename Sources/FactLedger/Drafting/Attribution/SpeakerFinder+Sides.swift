@@ -39,6 +39,12 @@ extension SpeakerFinder {
         source.inherit(previous.source)
         return source.speaker != nil
       }
+      if index - 1 >= floor, words[index - 1].lowered == "the", words.isJoined(index - 1),
+        let person = people.lastPerson(withPost: word.lowered, before: cue.span.start)
+      {
+        source.speaker = Speaker(name: person.name)
+        return true
+      }
       if RoleLexicon.vagueNouns.contains(word.lowered), !word.isCapitalized || index == floor {
         return vague(endingAt: index, floor: floor, into: &source)
       }
