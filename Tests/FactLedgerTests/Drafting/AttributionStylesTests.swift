@@ -202,6 +202,25 @@ struct AttributionStylesTests {
     #expect(draft("The drills were routine, said Sam Bendett.").speaker?.name == "Sam Bendett")
   }
 
+  @Test(
+    "a report carried by media no name is given for is vague, with the medium in its words",
+    arguments: [
+      (
+        "A report carried by state media said the engine failed.", "A report carried by state media"
+      ),
+      (
+        "The engine failed, according to a report carried by state media.",
+        "a report carried by state media"
+      ),
+      ("The engine failed, according to a report.", "a report"),
+    ])
+  func carriedReport(text: String, description: String) {
+    let found = draft(text)
+    #expect(found.isVague)
+    #expect(found.speaker?.description == description)
+    #expect(found.outlet == nil)
+  }
+
   @Test("a report no outlet is named for is a vague source with the article's words")
   func report() {
     let found = draft("The engine failed, the report said.")

@@ -141,4 +141,42 @@ extension SpeakerFinder {
     return Speaker(
       role: role, organization: organization, description: words.text(of: start..<end + 1))
   }
+
+  /// Participles that say which medium carried a report ("a report carried by state media").
+  private static let carriers: Set<String> = [
+    "carried", "published", "aired", "broadcast", "run", "posted", "released",
+  ]
+
+  /// The last word of "carried by <up to three words>" right after the word `noun`, within
+  /// the clause; `nil` when no such words follow it.
+  func carrier(after noun: Int, ceiling: Int) -> Int? {
+    let by = noun + 2
+    guard by + 1 < ceiling, words.isJoined(noun), words.isJoined(noun + 1),
+      Self.carriers.contains(words[noun + 1].lowered), words[by].lowered == "by"
+    else { return nil }
+    var end = by + 1
+    while end + 1 < ceiling, end - by < 3, words.isJoined(end) { end += 1 }
+    return end
+  }
+
+  /// The words of a vague report named with the medium that carried it, ending with the word
+  /// `end`: "A report carried by state media"; `nil` when the words are not so.
+  func carriedGroup(endingAt end: Int, floor: Int) -> Range<Int>? {
+    var noun = end - 2
+    while noun >= floor, end - noun <= 5 {
+      if RoleLexicon.vagueNouns.contains(words[noun].lowered),
+        carrier(after: noun, ceiling: end + 1) == end
+      {
+        var start = noun
+        while start - 1 >= floor, noun - start < 2, words.isJoined(start - 1),
+          !Self.clauseWords.contains(words[start - 1].lowered)
+        {
+          start -= 1
+        }
+        return start..<end + 1
+      }
+      noun -= 1
+    }
+    return nil
+  }
 }

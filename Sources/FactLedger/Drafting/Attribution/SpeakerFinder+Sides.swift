@@ -45,6 +45,11 @@ extension SpeakerFinder {
         source.speaker = Speaker(name: person.name)
         return true
       }
+      if let carried = carriedGroup(endingAt: index, floor: floor) {
+        source.speaker = Speaker(description: words.text(of: carried))
+        source.isVague = true
+        return true
+      }
       if RoleLexicon.vagueNouns.contains(word.lowered), !word.isCapitalized || index == floor {
         return vague(endingAt: index, floor: floor, into: &source)
       }
@@ -136,6 +141,9 @@ extension SpeakerFinder {
     while head < min(ceiling, start + 4) {
       if RoleLexicon.vagueNouns.contains(words[head].lowered), !words[head].isCapitalized {
         vague(endingAt: head, floor: start, into: &source)
+        if let end = carrier(after: head, ceiling: ceiling) {
+          source.speaker?.description = words.text(of: start..<end + 1)
+        }
         return
       }
       guard words.isJoined(head) else { break }
