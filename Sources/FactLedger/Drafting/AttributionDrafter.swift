@@ -119,7 +119,7 @@ struct AttributionDrafter: Sendable {
   }
 
   /// The offsets of the cues in `range` whose subject stands in a clause about something else
-  /// ("..., a charge he has denied"): they attribute nothing.
+  /// ("..., a claim he has denied"): they attribute nothing.
   func embeddedCues(in range: Range<Int>) -> [Range<Int>] {
     cueSources.filter { range.contains($0.cue.span.start) && $0.isEmbedded }
       .map { $0.cue.span.start..<$0.cue.span.end }

@@ -70,7 +70,7 @@ struct KindClassifier {
   /// The kind of `sentence`, standing at `place`, given its drafted attribution.
   ///
   /// - Parameter ignoring: the offsets of cues that attribute nothing, standing in a clause
-  ///   about something else ("..., a charge he has denied"): their words make no statement.
+  ///   about something else ("..., a claim he has denied"): their words make no statement.
   func kind(
     of sentence: Range<Int>, at place: Place, attribution: Attribution,
     ignoring: [Range<Int>] = []

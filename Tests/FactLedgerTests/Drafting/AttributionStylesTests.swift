@@ -15,9 +15,9 @@ struct AttributionStylesTests {
     "verbs of speech beyond 'said', and a weekday between the subject and the verb",
     arguments: [
       ("Vladimir Putin underlined that the talks went well.", "Vladimir Putin"),
-      ("Sam Bendett dismissed the report as a fabrication.", "Sam Bendett"),
+      ("Sam Bendett dismissed the claim as baseless.", "Sam Bendett"),
       ("Geng Shuang suggested that the drills were routine.", "Geng Shuang"),
-      ("Sam Bendett Tuesday dismissed the report, calling it a fabrication.", "Sam Bendett"),
+      ("Sam Bendett Tuesday dismissed the claim, calling it baseless.", "Sam Bendett"),
       ("Vladimir Putin rejected the report.", "Vladimir Putin"),
     ])
   func verbs(text: String, name: String) {
@@ -29,12 +29,12 @@ struct AttributionStylesTests {
   @Test(
     "a cue in a clause about something else, or 'it emerged', gives the sentence no source",
     arguments: [
-      "The drills went ahead in May, a charge Sam Bendett has denied.",
-      "A few days later, it emerged that the drills had been moved.",
+      "The drills went ahead in May, a claim Sam Bendett has denied.",
+      "Later it emerged that the drills had been moved.",
       "Vladimir Putin visited Beijing, a trip the ministry has confirmed.",
       "Sam Bendett was dismissed from the ministry in May.",
       "Vladimir Putin had been warned about the drills.",
-      "An initial analysis suggested that the engine had failed.",
+      "A first review suggested that the engine had failed.",
       "The drills, which Vladimir Putin announced in May, began on Monday.",
       "Vladimir Putin, who has denied the reports, met Geng Shuang in Beijing.",
     ])
@@ -55,7 +55,7 @@ struct AttributionStylesTests {
       of: "The report was dismissed")
     #expect(ministry.kind == .explicit)
     #expect(ministry.speaker?.organization == "Chinese Foreign Ministry")
-    let person = draft("The report was rejected by Sam Bendett as a fabrication.")
+    let person = draft("The claim was rejected by Sam Bendett as baseless.")
     #expect(person.speaker?.name == "Sam Bendett")
   }
 
@@ -90,7 +90,7 @@ struct AttributionStylesTests {
         "Also on Monday, the Chinese Foreign Ministry said it had no comment.",
         "Chinese Foreign Ministry"
       ),
-      ("The Russian Migration Board said it had denied the request.", "Russian Migration Board"),
+      ("The Russian Migration Board said the rules had changed.", "Russian Migration Board"),
       (
         "The drills were routine, the Russian International Affairs Council (RIAC) said.",
         "Russian International Affairs Council"
@@ -130,7 +130,7 @@ struct AttributionStylesTests {
 
   @Test("a group placed by a name is vague, not the place speaking")
   func placedGroup() {
-    let found = draft("Officials in Russia and China had earlier reported that the drills ended.")
+    let found = draft("Officials in Russia and China said the drills ended.")
     #expect(found.isVague)
     #expect(found.speaker?.description == "Officials in Russia and China")
     #expect(found.speaker?.organization == nil)
@@ -138,7 +138,7 @@ struct AttributionStylesTests {
 
   @Test("a post followed by a name after a comma is a new subject, not an appositive")
   func notAppositive() {
-    let text = "The ship sailed into the Yellow Sea, Russian President Vladimir Putin said."
+    let text = "The ship sailed into the Black Sea, Russian President Vladimir Putin said."
     let found = AttributionFixture.drafter(text).credentials(in: 0..<text.unicodeScalars.count)
     #expect(found.map(\.speaker.name) == ["Vladimir Putin"])
     #expect(draft(text).speaker?.name == "Vladimir Putin")
@@ -154,12 +154,12 @@ struct AttributionStylesTests {
   @Test("an unnamed person with a post of a body is vague, with the post and the body")
   func unnamedPost() {
     let deputy = draft(
-      "“The drills were routine,” the deputy director general of the Chinese Foreign Ministry "
-        + "said in a report carried by state media.")
+      "“The drills were routine,” the deputy head of the Chinese Foreign Ministry "
+        + "said in a report carried by state television.")
     #expect(deputy.isVague)
-    #expect(deputy.speaker?.role == "deputy director general")
+    #expect(deputy.speaker?.role == "deputy head")
     #expect(deputy.speaker?.organization == "Chinese Foreign Ministry")
-    let founder = draft("The founder of the PIR Center Tuesday dismissed the report.")
+    let founder = draft("The founder of the PIR Center Tuesday rejected the claim.")
     #expect(founder.isVague)
     #expect(founder.speaker?.role == "founder")
     #expect(founder.speaker?.organization == "PIR Center")
@@ -206,11 +206,12 @@ struct AttributionStylesTests {
     "a report carried by media no name is given for is vague, with the medium in its words",
     arguments: [
       (
-        "A report carried by state media said the engine failed.", "A report carried by state media"
+        "A report carried by state television said the engine failed.",
+        "A report carried by state television"
       ),
       (
-        "The engine failed, according to a report carried by state media.",
-        "a report carried by state media"
+        "The engine failed, according to a report carried by state television.",
+        "a report carried by state television"
       ),
       ("The engine failed, according to a report.", "a report"),
     ])
@@ -248,12 +249,12 @@ struct AttributionStylesTests {
   func surnameAppositive() {
     let text =
       "Evgeny Buzhinskiy said the talks went well.\n"
-      + "Buzhinskiy, a Russian national, had filed the application in August."
+      + "Buzhinskiy, a Russian national, spoke at the forum in August."
     let found = AttributionFixture.drafter(text).credentials(in: 0..<text.unicodeScalars.count)
     #expect(found.map(\.span.exact).contains("a Russian national"))
     #expect(
       found.first { $0.span.exact == "a Russian national" }?.speaker.name == "Evgeny Buzhinskiy")
-    let unknown = "Buzhinskiy, a Russian national, had filed the application in August."
+    let unknown = "Buzhinskiy, a Russian national, spoke at the forum in August."
     #expect(
       AttributionFixture.drafter(unknown).credentials(in: 0..<unknown.unicodeScalars.count)
         .isEmpty)

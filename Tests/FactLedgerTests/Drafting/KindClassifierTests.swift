@@ -68,22 +68,22 @@ struct KindClassifierTests {
   func otherVerbs() {
     let found = kinds(
       """
-      Sam Bendett Tuesday dismissed the report, calling it a fabrication.
+      Sam Bendett Tuesday dismissed the claim, calling it baseless.
 
       He underlined that the drills were routine.
 
-      The Kremlin Monday said it would review the files.
+      The Kremlin Monday said the drills were over.
 
-      A few days later, it emerged that the drills had been moved.
+      Later it emerged that the drills had been moved.
 
-      The drills went ahead in May, a charge Sam Bendett has denied.
+      The drills went ahead in May, a claim Sam Bendett has denied.
       """)
-    #expect(found["The drills went ahead in May, a charge Sam Bendett has denied."] == .event)
+    #expect(found["The drills went ahead in May, a claim Sam Bendett has denied."] == .event)
     #expect(
-      found["Sam Bendett Tuesday dismissed the report, calling it a fabrication."] == .statement)
+      found["Sam Bendett Tuesday dismissed the claim, calling it baseless."] == .statement)
     #expect(found["He underlined that the drills were routine."] == .statement)
-    #expect(found["The Kremlin Monday said it would review the files."] == .statement)
-    #expect(found["A few days later, it emerged that the drills had been moved."] == .event)
+    #expect(found["The Kremlin Monday said the drills were over."] == .statement)
+    #expect(found["Later it emerged that the drills had been moved."] == .event)
   }
 
   @Test("an agency report: an outlet reporting an event keeps the event's kind")

@@ -23,7 +23,7 @@ struct CueSource: Sendable, Equatable {
   var unknownOutlets: [OutletDraft] = []
   /// Whether the cue stands inside quotation marks (the speaker's words, not the article's).
   var inQuote = false
-  /// Whether the cue's subject stands in a clause about something else ("..., a charge he has
+  /// Whether the cue's subject stands in a clause about something else ("..., a claim he has
   /// denied"): the cue attributes nothing.
   var isEmbedded = false
   /// Whether the outlet came from a lead-in clause ("In a post on CNN, X said"), so that the

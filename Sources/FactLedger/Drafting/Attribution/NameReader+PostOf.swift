@@ -1,4 +1,4 @@
-/// Unnamed people with a post "of" a body: "the deputy director general of the Chinese Foreign
+/// Unnamed people with a post "of" a body: "the deputy head of the Chinese Foreign
 /// Ministry", "the founder of the PIR Center".
 extension NameReader {
   /// The phrase "post of [the] Body" that ends with the word at `end`: no name, the post as

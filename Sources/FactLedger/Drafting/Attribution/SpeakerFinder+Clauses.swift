@@ -6,7 +6,7 @@ extension SpeakerFinder {
 
   /// Whether the subject starting at the word `start` opens a relative clause: after "which"
   /// or "whom" (", which Putin announced in May,"), or after a noun phrase set off by a comma
-  /// (", a charge he has denied", ", a trip the ministry confirmed").
+  /// (", a claim he has denied", ", a trip the ministry confirmed").
   func isRelativeClause(subjectAt start: Int, floor: Int) -> Bool {
     var index = start - 1
     if index >= floor, words.isJoined(index), ["which", "whom"].contains(words[index].lowered) {

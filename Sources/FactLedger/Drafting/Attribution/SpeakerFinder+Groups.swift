@@ -1,8 +1,8 @@
 /// Unnamed groups and reports that speak: "Officials in <place>", "said a spokesman for the
-/// ministry", "a report carried by state media".
+/// ministry", "a report carried by state television".
 extension SpeakerFinder {
-  /// The words of a vague group placed by the name `phrase` ("Officials in South Korea and
-  /// Japan", "some residents of Moscow"): a noun of a vague source, "in", "from", "at" or "of",
+  /// The words of a vague group placed by the name `phrase` ("Officials in Russia and
+  /// China", "some residents of Moscow"): a noun of a vague source, "in", "from", "at" or "of",
   /// then the name; `nil` when the name is not preceded so.
   func placedGroup(before phrase: Range<Int>, floor: Int) -> Range<Int>? {
     let preposition = phrase.lowerBound - 1
@@ -53,7 +53,7 @@ extension SpeakerFinder {
       role: role, organization: organization, description: words.text(of: start..<end + 1))
   }
 
-  /// Participles that say which medium carried a report ("a report carried by state media").
+  /// Participles that say which medium carried a report ("a report carried by state television").
   private static let carriers: Set<String> = [
     "carried", "published", "aired", "broadcast", "run", "posted", "released",
   ]
@@ -70,7 +70,7 @@ extension SpeakerFinder {
   }
 
   /// The words of a vague report named with the medium that carried it, ending with the word
-  /// `end`: "A report carried by state media"; `nil` when the words are not so.
+  /// `end`: "A report carried by state television"; `nil` when the words are not so.
   func carriedGroup(endingAt end: Int, floor: Int) -> Range<Int>? {
     var noun = end - 2
     while noun >= floor, end - noun <= 5 {
