@@ -76,7 +76,9 @@ struct ArticleUnits {
 
   private func unit(_ sentence: Range<Int>, at place: KindClassifier.Place) -> Unit {
     let drafted = drafter.attribution(of: sentence)
-    let kind = classifier.kind(of: sentence, at: place, attribution: drafted)
+    let kind = classifier.kind(
+      of: sentence, at: place, attribution: drafted,
+      ignoring: drafter.embeddedCues(in: sentence))
     return Unit(
       range: sentence, kind: kind, attribution: kind.isClaim ? drafted : Attribution(kind: .none))
   }

@@ -39,7 +39,8 @@ struct AttributionDrafter: Sendable {
       people.add(credential.speaker, at: credential.span.start)
     }
     let finder = SpeakerFinder(
-      words: words, names: names, outlets: outlets, quotes: quotes, text: text)
+      words: words, names: names, outlets: outlets, quotes: quotes, text: text,
+      acronyms: BodyAcronyms(words: words, names: names))
     cueSources = finder.sources(of: matches, people: people)
     var named = people
     for source in cueSources {
@@ -117,12 +118,19 @@ struct AttributionDrafter: Sendable {
     cueSources.filter { range.contains($0.cue.span.start) && $0.isAttributing }
   }
 
+  /// The offsets of the cues in `range` whose subject stands in a clause about something else
+  /// ("..., a claim he has denied"): they attribute nothing.
+  func embeddedCues(in range: Range<Int>) -> [Range<Int>] {
+    cueSources.filter { range.contains($0.cue.span.start) && $0.isEmbedded }
+      .map { $0.cue.span.start..<$0.cue.span.end }
+  }
+
   /// The words of `range` that say who someone is: a post before a name, an appositive after
   /// it, a "who is ..." clause.
   func credentials(in range: Range<Int>) -> [CredentialDraft] {
     CredentialFinder(
       words: words, names: names, quotes: quotes,
-      cueStarts: Set(cueSources.map(\.cue.words.lowerBound))
+      cueStarts: Set(cueSources.map(\.cue.words.lowerBound)), people: people
     ).credentials(in: range)
   }
 }

@@ -30,7 +30,8 @@ struct KindClassifier {
     "called", "describe", "describes", "described", "warned", "warns", "claimed", "insisted",
     "argued", "argues", "explained", "stressed", "emphasized", "emphasised", "acknowledged",
     "confirmed", "denied", "asserted", "declared", "remarked", "commented", "in remarks to",
-    "a statement said",
+    "a statement said", "underlined", "underlines", "underscored", "dismissed", "dismisses",
+    "rejected", "rejects", "admitted", "conceded", "cautioned", "calling it",
   ]
   /// Verbs of reporting: an outlet that reports an event leaves the sentence the event's kind
   /// ("reported Newsweek", "according to TASS", "noted by TNI").
@@ -67,16 +68,29 @@ struct KindClassifier {
   ]
 
   /// The kind of `sentence`, standing at `place`, given its drafted attribution.
-  func kind(of sentence: Range<Int>, at place: Place, attribution: Attribution) -> ClaimKind {
+  ///
+  /// - Parameter ignoring: the offsets of cues that attribute nothing, standing in a clause
+  ///   about something else ("..., a claim he has denied"): their words make no statement.
+  func kind(
+    of sentence: Range<Int>, at place: Place, attribution: Attribution,
+    ignoring: [Range<Int>] = []
+  ) -> ClaimKind {
     if let kind = pageKind(of: sentence, at: place) { return kind }
     if isQuote(sentence) { return .quote }
     if isQuestion(sentence) { return .question }
-    return claimKind(of: sentence, attribution: attribution)
+    return claimKind(of: sentence, attribution: attribution, ignoring: ignoring)
   }
 
-  /// The kind of claim `sentence` makes, when it is neither a quote nor a question.
-  func claimKind(of sentence: Range<Int>, attribution: Attribution) -> ClaimKind {
-    let words = SentenceWords(text.text(from: sentence.lowerBound, to: sentence.upperBound) ?? "")
+  /// The kind of claim `sentence` makes, when it is neither a quote nor a question, leaving
+  /// out the words at `ignoring`.
+  func claimKind(of sentence: Range<Int>, attribution: Attribution, ignoring: [Range<Int>] = [])
+    -> ClaimKind
+  {
+    var kept = String.UnicodeScalarView()
+    for offset in sentence where !ignoring.contains(where: { $0.contains(offset) }) {
+      kept.append(text.scalars[offset])
+    }
+    let words = SentenceWords(String(kept))
     if isStatement(sentence, words: words, attribution: attribution) { return .statement }
     if words.contains(any: Self.predictionPhrases) { return .prediction }
     if words.contains(any: Self.opinionPhrases) { return .opinion }

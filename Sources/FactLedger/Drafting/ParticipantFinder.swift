@@ -161,13 +161,15 @@ struct ParticipantFinder: Sendable {
     "army", "navy", "forces", "news", "times", "post", "bank", "fund", "service", "association",
   ]
 
-  /// Whether a name's head (its words before "of" or "for") holds a word of organisations
-  /// ("Center for Naval Analyses", "PIR Center"): "at the Center for Naval Analyses" says where
-  /// someone works, not where something happened.
+  /// Whether a name's head (its words before "of" or "for") holds a word of organisations or
+  /// of the media ("Center for Naval Analyses", "PIR Center", "Moscow Daily Magazine"): "at
+  /// the Center for Naval Analyses" says where someone works, not where something happened.
   private static func isOrganization(_ name: String) -> Bool {
     let words = Gazetteer.words(name)
     let head = words.firstIndex(where: { ["of", "for"].contains($0) }).map { words[..<$0] }
-    return (head ?? words[...]).contains { organizationWords.contains($0) }
+    return (head ?? words[...]).contains {
+      organizationWords.contains($0) || RoleLexicon.mediaWords.contains($0)
+    }
   }
 
   /// A place as the article writes it, unless it is only a demonym ("Russian" is Russia).

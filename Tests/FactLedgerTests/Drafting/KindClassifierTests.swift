@@ -64,6 +64,28 @@ struct KindClassifierTests {
     #expect(found["Vladimir Putin said the partnership was strong."] == .statement)
   }
 
+  @Test("what a person or body dismissed, underlined or suggested is a statement")
+  func otherVerbs() {
+    let found = kinds(
+      """
+      Sam Bendett Tuesday dismissed the claim, calling it baseless.
+
+      He underlined that the drills were routine.
+
+      The Kremlin Monday said the drills were over.
+
+      Later it emerged that the drills had been moved.
+
+      The drills went ahead in May, a claim Sam Bendett has denied.
+      """)
+    #expect(found["The drills went ahead in May, a claim Sam Bendett has denied."] == .event)
+    #expect(
+      found["Sam Bendett Tuesday dismissed the claim, calling it baseless."] == .statement)
+    #expect(found["He underlined that the drills were routine."] == .statement)
+    #expect(found["The Kremlin Monday said the drills were over."] == .statement)
+    #expect(found["Later it emerged that the drills had been moved."] == .event)
+  }
+
   @Test("an agency report: an outlet reporting an event keeps the event's kind")
   func agencyReport() {
     let found = kinds(

@@ -106,6 +106,8 @@ struct ParticipantFinderTests {
       "in its adjacent waters, in case there is a conflict",
       "In terms of China and Russia co-developing weapons",
       "Sam Bendett, at the Center for Naval Analyses, told TNI.",
+      "The claim first appeared at Moscow Daily Magazine.",
+      "Sam Bendett wrote in the Beijing Weekly newspaper.",
     ])
   func notPlaces(sentence: String) {
     #expect(places(sentence) == nil, "\(sentence): \(places(sentence) ?? [])")

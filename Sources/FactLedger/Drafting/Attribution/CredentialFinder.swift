@@ -11,6 +11,9 @@ struct CredentialFinder {
   let quotes: QuoteRegions
   /// The indices of the words cues start with: an appositive stops before a cue.
   let cueStarts: Set<Int>
+  /// The people named so far: an appositive after a surname of one of them ("Bendett, an
+  /// analyst, ...") states a credential of the full name.
+  var people = SpeakerMentions()
 
   /// The credentials whose words lie in `range`, in text order.
   func credentials(in range: Range<Int>) -> [CredentialDraft] {
@@ -26,13 +29,18 @@ struct CredentialFinder {
             span: words.span(of: phrase.words),
             speaker: Speaker(name: name, role: phrase.role, organization: phrase.organization)))
       }
-      guard phrase.nameWords.count > 1 else { continue }
+      var fullName = name
+      if phrase.nameWords.count == 1 {
+        guard let known = people.person(named: name, before: words[end].range.lowerBound)?.name
+        else { continue }
+        fullName = known
+      }
       for part in names.appositive(after: end, limit: limit(after: end, within: indices)) {
         let start = part.isPrepositional ? phrase.nameWords.lowerBound : part.words.lowerBound
         found.append(
           CredentialDraft(
             span: words.span(of: start..<part.words.upperBound),
-            speaker: Speaker(name: name, role: part.role, organization: part.organization)))
+            speaker: Speaker(name: fullName, role: part.role, organization: part.organization)))
       }
     }
     return found

@@ -17,7 +17,8 @@ enum CueLexicon {
     case source
     /// A participle that shares the subject of the cue before it ("he added, noting ...").
     case participle
-    /// A verb of belief ("see", "believe"): a cue only when a source stands right before it.
+    /// A verb of belief or of a finding ("see", "believe", "suggested", "revealed"): a cue only
+    /// when a source stands right before it.
     case belief
   }
 
@@ -46,6 +47,8 @@ enum CueLexicon {
     "explained", "explains", "confirmed", "confirms", "denied", "denies", "insisted", "insists",
     "argued", "argues", "acknowledged", "declared", "stressed", "emphasized", "emphasised",
     "remarked", "commented", "replied", "responded", "observed", "predicted", "asserted",
+    "underlined", "underlines", "underscored", "dismissed", "dismisses", "rejected", "rejects",
+    "admitted", "admits", "conceded", "cautioned", "pointed out",
     "said in a statement", "said in an interview", "told reporters", "a statement said",
     "was quoted as saying", "were quoted as saying", "was quoted in * as saying",
     "is quoted in * as saying", "were quoted in * as saying",
@@ -59,9 +62,13 @@ enum CueLexicon {
   ]
   private static let participle = [
     "noting", "adding", "saying", "explaining", "warning", "stating", "claiming", "insisting",
-    "arguing", "stressing",
+    "arguing", "stressing", "calling", "describing", "dismissing", "rejecting", "denying",
+    "underlining", "urging",
   ]
-  private static let belief = ["see", "sees", "believe", "believes", "think", "thinks"]
+  private static let belief = [
+    "see", "sees", "believe", "believes", "think", "thinks", "suggested", "suggests", "revealed",
+    "disclosed", "maintained", "maintains",
+  ]
 
   /// Auxiliaries a cue takes in ("have noted").
   static let auxiliaries: Set<String> = [
@@ -88,7 +95,12 @@ extension CueLexicon {
     var found: [CueMatch] = []
     var index = 0
     while index < words.count {
-      guard let match = longestMatch(at: index, in: words), stands(match, in: words) else {
+      guard let longest = longestMatch(at: index, in: words) else {
+        index += 1
+        continue
+      }
+      guard let match = stands(longest, in: words) ? longest : passiveAgent(longest, in: words)
+      else {
         index += 1
         continue
       }
@@ -109,8 +121,32 @@ extension CueLexicon {
       return false
     }
     if match.role == .participle, first > 0 { return words.gap(after: first - 1).contains(",") }
+    if match.role == .speech || match.role == .belief, match.words.count == 1, first > 0,
+      words.isJoined(first - 1), passiveAuxiliaries.contains(words[first - 1].lowered)
+    {
+      return false
+    }
     return true
   }
+
+  /// A passive verb of speech followed by its agent, "was dismissed by the ministry", as a
+  /// cue whose source follows it; `nil` for any other match that does not stand.
+  private static func passiveAgent(_ match: CueMatch, in words: TextWords) -> CueMatch? {
+    let first = match.words.lowerBound
+    let by = match.words.upperBound
+    guard match.role == .speech || match.role == .belief, match.words.count == 1, first > 0,
+      words.isJoined(first - 1), passiveAuxiliaries.contains(words[first - 1].lowered),
+      by + 1 < words.count, words.isJoined(by - 1), words[by].lowered == "by"
+    else { return nil }
+    return CueMatch(
+      span: words.span(of: first..<by + 1), role: .source, words: first..<by + 1, slot: nil)
+  }
+
+  /// Words that make the verb after them passive ("was dismissed", "had been warned"): the
+  /// subject did not say anything.
+  private static let passiveAuxiliaries: Set<String> = [
+    "was", "were", "been", "being", "be", "is", "are",
+  ]
 
   private static func longestMatch(at index: Int, in words: TextWords) -> CueMatch? {
     var best: CueMatch?

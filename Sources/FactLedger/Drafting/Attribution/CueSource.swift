@@ -23,6 +23,12 @@ struct CueSource: Sendable, Equatable {
   var unknownOutlets: [OutletDraft] = []
   /// Whether the cue stands inside quotation marks (the speaker's words, not the article's).
   var inQuote = false
+  /// Whether the cue's subject stands in a clause about something else ("..., a claim he has
+  /// denied"): the cue attributes nothing.
+  var isEmbedded = false
+  /// Whether the outlet came from a lead-in clause ("In a post on CNN, X said"), so that the
+  /// speaker's next cues take it too.
+  var isLeadInMedium = false
 
   /// Creates an empty source for `cue`.
   init(cue: CueMatch) {
@@ -31,7 +37,7 @@ struct CueSource: Sendable, Equatable {
 
   /// Whether the cue attributes anything: a belief verb does only with a source before it.
   var isAttributing: Bool {
-    !inQuote && (cue.role != .belief || speaker != nil || isVague)
+    !inQuote && !isEmbedded && (cue.role != .belief || speaker != nil || isVague)
   }
 
   /// Takes the speaker of the cue before it in the sentence ("he added, noting ...").

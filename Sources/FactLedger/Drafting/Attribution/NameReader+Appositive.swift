@@ -64,7 +64,8 @@ extension NameReader {
       roleEnd += 1
     }
     guard roleEnd > index,
-      (index..<roleEnd).contains(where: { RoleLexicon.isHead(words[$0].lowered) })
+      (index..<roleEnd).contains(where: { RoleLexicon.isHead(words[$0].lowered) }),
+      !isNameWord(roleEnd - 1)
     else { return nil }
     let body =
       roleEnd < range.upperBound

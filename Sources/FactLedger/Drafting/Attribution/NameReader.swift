@@ -11,6 +11,7 @@ struct NameReader: Sendable {
     guard end >= floor, end < words.count else { return nil }
     let last = words[end]
     if RoleLexicon.isHead(last.lowered) { return post(endingAt: end, floor: floor) }
+    if let post = postOfBody(endingAt: end, floor: floor) { return post }
     guard last.isCapitalized, !last.isPossessive, isNameWord(end) || sourceWords.contains(end)
     else { return nil }
     var start = end
@@ -27,9 +28,9 @@ struct NameReader: Sendable {
         words: run, nameWords: run, name: words.text(of: run), role: nil, organization: nil,
         isOrganization: true)
     }
-    if run.count == 1, RoleLexicon.demonyms.values.contains(last.text) {
+    if RoleLexicon.isCountry(words.text(of: run)) {
       return NamePhrase(
-        words: run, nameWords: run, name: last.text, role: nil, organization: nil,
+        words: run, nameWords: run, name: words.text(of: run), role: nil, organization: nil,
         isOrganization: true)
     }
     if run.count == 1, RoleLexicon.demonyms[last.lowered] != nil { return nil }
@@ -66,11 +67,11 @@ struct NameReader: Sendable {
   // MARK: - Parts
 
   /// A post with the body before it: "Chinese Foreign Ministry spokesperson".
-  private func post(endingAt end: Int, floor: Int) -> NamePhrase? {
+  func post(endingAt end: Int, floor: Int) -> NamePhrase? {
     guard end >= floor, RoleLexicon.isHead(words[end].lowered) else { return nil }
     var start = end
     while start - 1 >= floor, words.isJoined(start - 1),
-      RoleLexicon.isRoleWord(words[start - 1].lowered)
+      RoleLexicon.isRoleWord(words[start - 1].lowered) || isInnerBodyWord(start - 1, floor: floor)
     {
       start -= 1
     }
@@ -85,11 +86,23 @@ struct NameReader: Sendable {
     while phraseStart < start, !words[phraseStart].isCapitalized { phraseStart += 1 }
     var nameStart = phraseStart
     while nameStart < start, words[nameStart].lowered.hasSuffix("-based") { nameStart += 1 }
-    let body = nameStart..<start
+    var body = nameStart..<start
+    if body.isEmpty, let possessive = possessiveBody(endingAt: start - 1, floor: floor) {
+      body = possessive
+      phraseStart = possessive.lowerBound
+    }
     let organization = body.isEmpty ? nil : RoleLexicon.organization(named: words.text(of: body))
     return NamePhrase(
       words: phraseStart..<end + 1, nameWords: end + 1..<end + 1, name: nil, role: role,
       organization: organization, isOrganization: false)
+  }
+
+  /// Whether the word at `index` is a body's word inside a post, after a head: "Cabinet" in
+  /// "Chief Cabinet Secretary" (not "Ministry" in "Foreign Ministry spokesperson").
+  private func isInnerBodyWord(_ index: Int, floor: Int) -> Bool {
+    index - 1 >= floor && words.isJoined(index - 1)
+      && RoleLexicon.organizationWords.contains(words[index].lowered)
+      && RoleLexicon.isHead(words[index - 1].lowered)
   }
 
   /// Whether the word may be part of a person's name.
@@ -112,7 +125,7 @@ struct NameReader: Sendable {
 
   /// Whether the capitalised run names a body: a `sources.json` name, or a word such as
   /// "Council" or "Ministry", or a connector ("Center for Naval Analyses").
-  private func isBody(_ run: Range<Int>) -> Bool {
+  func isBody(_ run: Range<Int>) -> Bool {
     run.contains { sourceWords.contains($0) }
       || run.contains { RoleLexicon.organizationWords.contains(words[$0].lowered) }
       || run.contains { !words[$0].isCapitalized } || run.count > 4

@@ -16,7 +16,8 @@ enum RoleLexicon {
     "reporter", "founder", "governor", "mayor", "senator", "lawmaker", "manager", "executive",
     "premier", "chancellor", "leader", "representative", "strategist", "historian", "lawyer",
     "attorney", "judge", "member", "engineer", "designer", "pilot", "king", "queen", "prince",
-    "dr", "gen", "lt", "col", "adm", "sen", "gov", "rep", "mr", "mrs", "ms", "prof",
+    "national", "citizen", "dr", "gen", "lt", "col", "adm", "sen", "gov", "rep", "mr", "mrs", "ms",
+    "prof",
   ]
   /// Words that qualify a post before it ("deputy CEO", "Second Rear Admiral").
   static let qualifiers: Set<String> = [
@@ -37,7 +38,8 @@ enum RoleLexicon {
     "press", "television", "radio", "daily", "herald", "tribune", "telegraph", "gazette",
     "magazine", "review", "society", "alliance", "coalition", "federation", "laboratory",
     "command", "fleet", "guard", "police", "embassy", "school", "college", "industries",
-    "holdings", "systems", "technologies", "ministries", "media",
+    "holdings", "systems", "technologies", "ministries", "media", "board", "cabinet",
+    "assembly", "directorate", "secretariat", "chiefs", "observatory",
   ]
   /// Words that make a name an outlet's when it is not in `sources.json`.
   static let mediaWords: Set<String> = [
@@ -56,6 +58,24 @@ enum RoleLexicon {
     "polish": "Poland", "egyptian": "Egypt", "afghan": "Afghanistan", "saudi": "Saudi Arabia",
     "north korean": "North Korea", "south korean": "South Korea", "belarusian": "Belarus",
   ]
+  /// Nouns for a body that a later "the ministry" or "the board" stands for.
+  static let bodyNouns: Set<String> = [
+    "ministry", "board", "agency", "council", "committee", "department", "office",
+    "commission", "government", "administration", "company", "institute", "command",
+    "embassy", "court", "party", "group", "alliance", "army", "navy", "cabinet", "bureau",
+  ]
+  /// Capitals that stand for their governments ("Moscow said").
+  static let capitals: Set<String> = [
+    "Moscow", "Beijing", "Washington", "Tehran", "Kyiv", "Kiev", "Pyongyang", "Seoul", "Tokyo",
+    "London", "Paris", "Berlin", "Ankara", "New Delhi", "Islamabad", "Damascus", "Baghdad",
+    "Brussels", "Minsk", "Ulaanbaatar", "Jerusalem", "Riyadh", "Ottawa", "Canberra", "Rome",
+  ]
+  /// Whether the words `text` name a country the demonyms stand for ("North Korea"), or a
+  /// capital that speaks for one ("Moscow").
+  static func isCountry(_ text: String) -> Bool {
+    demonymCountries.contains(text) || capitals.contains(text)
+  }
+  private static let demonymCountries = Set(demonyms.values)
   /// The nouns of a source the article leaves vague ("other analysts", "officials").
   static let vagueNouns: Set<String> = [
     "analysts", "analyst", "officials", "official", "experts", "expert", "sources", "source",
@@ -81,7 +101,8 @@ enum RoleLexicon {
   static let adverbs: Set<String> = [
     "also", "later", "previously", "recently", "then", "reportedly", "once", "further",
     "repeatedly", "publicly", "separately", "earlier", "again", "have", "has", "had", "was",
-    "were", "is", "will", "would",
+    "were", "is", "will", "would", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "today", "yesterday",
   ]
   /// Third-person pronouns that refer to the last person named.
   static let personalPronouns: Set<String> = ["he", "she"]

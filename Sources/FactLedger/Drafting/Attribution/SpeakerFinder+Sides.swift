@@ -14,15 +14,41 @@ extension SpeakerFinder {
       index -= 1
     }
     guard index >= floor else { return false }
+    if Self.relativeSubjects.contains(words[index].lowered) {
+      source.isEmbedded = true
+      return true
+    }
+    if let body = acronyms.definitions[index] {
+      source.speaker = Speaker(organization: body)
+      return true
+    }
     if words.isJoined(index) {
       let word = words[index]
       if RoleLexicon.personalPronouns.contains(word.lowered) {
+        source.isEmbedded = isRelativeClause(subjectAt: index, floor: floor)
         source.speaker = people.lastPerson(before: cue.span.start).map { Speaker(name: $0.name) }
         return source.speaker != nil
+      }
+      if let body = commonBody(endingAt: index, floor: floor) {
+        source.isEmbedded = isRelativeClause(subjectAt: body.words.lowerBound, floor: floor)
+        source.speaker = body.speaker
+        source.isVague = body.speaker.organization == nil
+        return true
       }
       if word.lowered == "and" || word.lowered == "but", let previous {
         source.inherit(previous.source)
         return source.speaker != nil
+      }
+      if index - 1 >= floor, words[index - 1].lowered == "the", words.isJoined(index - 1),
+        let person = people.lastPerson(withPost: word.lowered, before: cue.span.start)
+      {
+        source.speaker = Speaker(name: person.name)
+        return true
+      }
+      if let carried = carriedGroup(endingAt: index, floor: floor) {
+        source.speaker = Speaker(description: words.text(of: carried))
+        source.isVague = true
+        return true
       }
       if RoleLexicon.vagueNouns.contains(word.lowered), !word.isCapitalized || index == floor {
         return vague(endingAt: index, floor: floor, into: &source)
@@ -34,11 +60,17 @@ extension SpeakerFinder {
         {
           return true
         }
-        if phrase.isOrganization, !direct,
+        if phrase.isOrganization && !direct || phrase.name == nil && phrase.role != nil,
           appositive(before: phrase.words.lowerBound, floor: floor, cue: cue, into: &source)
         {
           return true
         }
+        if let group = placedGroup(before: phrase.words, floor: floor) {
+          source.speaker = Speaker(description: words.text(of: group))
+          source.isVague = true
+          return true
+        }
+        source.isEmbedded = isRelativeClause(subjectAt: phrase.words.lowerBound, floor: floor)
         take(phrase, into: &source)
         return true
       }
@@ -82,6 +114,11 @@ extension SpeakerFinder {
     let start = cue.words.upperBound
     guard start < ceiling, words.isJoined(start - 1) else { return false }
     if link(start, ceiling: ceiling, as: false, to: &source, allowUnknown: false) { return true }
+    if let group = invertedGroup(startingAt: start, ceiling: ceiling) {
+      source.speaker = group
+      source.isVague = true
+      return true
+    }
     if let (phrase, isClosed) = names.phrase(startingAt: start, ceiling: ceiling), isClosed,
       phrase.words.lowerBound <= start + 1
     {
@@ -104,10 +141,18 @@ extension SpeakerFinder {
     while head < min(ceiling, start + 4) {
       if RoleLexicon.vagueNouns.contains(words[head].lowered), !words[head].isCapitalized {
         vague(endingAt: head, floor: start, into: &source)
+        if let end = carrier(after: head, ceiling: ceiling) {
+          source.speaker?.description = words.text(of: start..<end + 1)
+        }
         return
       }
       guard words.isJoined(head) else { break }
       head += 1
+    }
+    if let body = commonBody(startingAt: start, ceiling: ceiling) {
+      source.speaker = body.speaker
+      source.isVague = body.speaker.organization == nil
+      return
     }
     if let (phrase, _) = names.phrase(startingAt: start, ceiling: ceiling) {
       let isLoneUnknown =
@@ -163,14 +208,18 @@ extension SpeakerFinder {
     source.speaker = Speaker(
       role: named?.role, organization: named?.organization,
       description: words.text(of: start..<end + 1))
-    source.isVague = named?.organization == nil
+    source.isVague = true
     return true
   }
+
+  /// Relative pronouns: a cue after one stands in a clause about something else ("Putin, who
+  /// has denied the reports, met ...").
+  private static let relativeSubjects: Set<String> = ["who", "which", "whom"]
 
   /// Verbs whose subject, a lone name no one has, is taken for an outlet ("Interfax reported").
   private static let reportingVerbs: Set<String> = ["reported", "reports"]
 
-  private static let clauseWords: Set<String> = [
+  static let clauseWords: Set<String> = [
     "and", "but", "or", "that", "which", "who", "while", "because", "as", "if", "when", "of",
     "to", "said", "says", "told", "according",
   ]
@@ -179,6 +228,7 @@ extension SpeakerFinder {
     _ phrase: NamePhrase, parts: [AppositivePart] = [], into source: inout CueSource
   ) {
     var speaker = phrase.speaker
+    if phrase.isOrganization { speaker.organization = speaker.organization.map(acronyms.expand) }
     if !phrase.isOrganization, speaker.role == nil, speaker.organization == nil {
       let stated = parts.first { $0.role != nil || $0.organization != nil }
       speaker.role = stated?.role
@@ -191,9 +241,15 @@ extension SpeakerFinder {
     source.speaker = speaker
     source.nameOffset =
       phrase.nameWords.isEmpty ? nil : words[phrase.nameWords.lowerBound].range.lowerBound
-    source.isVague = speaker.name == nil && speaker.organization == nil
+    source.isVague = speaker.name == nil && !phrase.isOrganization
     if source.isVague, speaker.description == nil {
-      source.speaker?.description = words.text(of: phrase.words)
+      var start = phrase.words.lowerBound
+      if start > 0, words.isJoined(start - 1),
+        ["the", "a", "an"].contains(words[start - 1].lowered)
+      {
+        start -= 1
+      }
+      source.speaker?.description = words.text(of: start..<phrase.words.upperBound)
     }
   }
 }

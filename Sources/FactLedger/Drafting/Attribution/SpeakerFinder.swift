@@ -16,12 +16,15 @@ struct SpeakerFinder {
   let quotes: QuoteRegions
   /// The text.
   let text: ArticleText
+  /// The acronyms the article defines for bodies.
+  var acronyms = BodyAcronyms()
 
   /// The source of every cue in `cues` (in text order), and the people named on the way.
   func sources(of cues: [CueMatch], people: SpeakerMentions) -> [CueSource] {
     var people = people
     var found: [CueSource] = []
     var previous: (sentence: Range<Int>, source: CueSource)?
+    var medium: Medium?
     for cue in cues {
       let sentence = AttributionDrafter.sentence(around: cue.span.start..<cue.span.end, in: text)
       var source = self.source(
@@ -35,6 +38,7 @@ struct SpeakerFinder {
           people.add(speaker, at: source.nameOffset ?? cue.span.start)
         }
       }
+      carry(&medium, into: &source)
       found.append(source)
       if source.isAttributing, !source.inQuote { previous = (sentence, source) }
     }
@@ -72,6 +76,9 @@ struct SpeakerFinder {
       if let previous { source.inherit(previous.source) }
     case .belief:
       before(cue, floor: floor, previous: previous, people: people, into: &source, direct: true)
+    }
+    if cue.role != .participle, source.speaker?.name != nil, source.outlets.isEmpty {
+      source.isLeadInMedium = leadInMedium(before: cue, floor: floor, into: &source)
     }
     return source
   }

@@ -25,6 +25,16 @@ struct SpeakerMentions: Sendable {
     mentions.last { $0.offset < offset }?.speaker
   }
 
+  /// The last person named before `offset` whose post ends with `noun` ("the analyst" after
+  /// "Sam Bendett, an analyst at ..."); `nil` when there is none.
+  func lastPerson(withPost noun: String, before offset: Int) -> Speaker? {
+    guard RoleLexicon.isHead(noun) else { return nil }
+    return mentions.last { mention in
+      guard mention.offset < offset, let role = mention.speaker.role else { return false }
+      return role.lowercased().split(separator: " ").last.map(String.init) == noun
+    }?.speaker
+  }
+
   /// The person named before `offset` whose full name holds every word of `name` ("Putin" in
   /// "Vladimir Putin"), the latest first; `nil` when there is none.
   func person(named name: String, before offset: Int) -> Speaker? {
