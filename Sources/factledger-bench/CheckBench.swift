@@ -18,9 +18,11 @@ enum CheckBench {
   }
 
   /// Runs the benchmark at each of `scales` (claim counts), `repeats` times each (the median
-  /// is shown), with `factledger` from the bench's own folder.
-  static func run(scales: [Int], repeats: Int, ledger: String) {
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+  /// is shown), with `binary`, or by default `factledger` from the bench's own folder.
+  static func run(scales: [Int], repeats: Int, ledger: String, binary: String? = nil) {
+    let binary =
+      binary
+      ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
       .appendingPathComponent("factledger").path
     let scripts = "Tests/Benchmarks"
     guard FileManager.default.isExecutableFile(atPath: binary),

@@ -9,7 +9,7 @@ import Foundation
 //
 //   swift run -c release factledger-bench [--claims N] [--ledger DIR]
 //   swift build -c release && .build/release/factledger-bench --check [--scale small]
-//     [--claims N,N...] [--repeats N]
+//     [--claims N,N...] [--repeats N] [--binary PATH-TO-factledger]
 
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
@@ -26,7 +26,8 @@ if arguments.contains("--check") {
     option("--claims").map { $0.split(separator: ",").compactMap { Int($0) } }
     ?? (isSmall ? [1_000, 2_000] : [10_000, 100_000])
   let repeats = option("--repeats").flatMap(Int.init) ?? (isSmall ? 1 : 3)
-  CheckBench.run(scales: scales, repeats: repeats, ledger: sourceLedger)
+  CheckBench.run(
+    scales: scales, repeats: repeats, ledger: sourceLedger, binary: option("--binary"))
   exit(0)
 }
 
