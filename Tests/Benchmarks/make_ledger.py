@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes a synthetic ledger of N claims cloned from the shipped one, for the benchmark.
 
-Install: `apt-get install -y python3` (standard library only, no pip packages). The layout is the ledger's own: one folder per
+Install: `apt-get install -y python3` (standard library only, no pip packages).
+The layout is the ledger's own: one folder per
 article under articles/ (each a copy of the shipped article with its claims, ids suffixed
 with the copy's number), and one evidence file per article under evidence/, listed in
 factledger.json, with 2 evidence items per claim: the shipped items that bear on the claim,

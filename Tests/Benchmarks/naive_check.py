@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The Python baseline for factledger-bench: the checks of `factledger check`, done naively.
 
-Install: `apt-get install -y python3` (3.8 or later; standard library only, no pip packages). It reads a ledger the way
+Install: `apt-get install -y python3` (3.8 or later; standard library only, no pip packages).
+It reads a ledger the way
 `check` does (factledger.json, sources, gazetteer, every article's claims, the evidence files
 the policy names), indexes the evidence by claim, and compares every assertion of every
 claim with every item bearing on it: names through the gazetteer (case folded, diacritics
