@@ -4,8 +4,12 @@ import Foundation
 // factledger-bench: generates a synthetic ledger at scale from the shipped one and measures
 // loading (parse, schema validation, decoding, cross-checks on all cores), and each stage
 // alone, beside a plain Python baseline (json.load of the same files) measured in the same run.
+// With --check, it times whole `factledger check` commands against a naive Python checker
+// instead (`CheckBench`): at 10,000 and 100,000 claims, or 1,000 and 2,000 with --scale small.
 //
 //   swift run -c release factledger-bench [--claims N] [--ledger DIR]
+//   swift build -c release && .build/release/factledger-bench --check [--scale small]
+//     [--claims N,N...] [--repeats N] [--binary PATH-TO-factledger]
 
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
@@ -15,6 +19,17 @@ func option(_ name: String) -> String? {
 }
 let claimCount = option("--claims").flatMap(Int.init) ?? 100_000
 let sourceLedger = option("--ledger") ?? "Ledger"
+
+if arguments.contains("--check") {
+  let isSmall = option("--scale") == "small"
+  let scales =
+    option("--claims").map { $0.split(separator: ",").compactMap { Int($0) } }
+    ?? (isSmall ? [1_000, 2_000] : [10_000, 100_000])
+  let repeats = option("--repeats").flatMap(Int.init) ?? (isSmall ? 1 : 3)
+  CheckBench.run(
+    scales: scales, repeats: repeats, ledger: sourceLedger, binary: option("--binary"))
+  exit(0)
+}
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
   let start = DispatchTime.now().uptimeNanoseconds

@@ -28,7 +28,7 @@ public struct ClaimChecker: Sendable {
     for item in items {
       for claim in item.claims { itemsByClaim[claim, default: []].append(item) }
     }
-    var results: [CheckReport.ClaimResult] = []
+    var work: [ClaimWork] = []
     var notChecked = 0
     for article in ledger.articles {
       for loaded in article.claims {
@@ -37,10 +37,19 @@ public struct ClaimChecker: Sendable {
           notChecked += 1
           continue
         }
-        results.append(check(loaded, in: article, against: bearing))
+        work.append(ClaimWork(claim: loaded, article: article, items: bearing))
       }
     }
+    // Claims are independent: check them on all cores, keeping the ledger's order.
+    let results = work.parallelMap { check($0.claim, in: $0.article, against: $0.items) }
     return CheckReport(evidenceFiles: evidenceFiles, results: results, notChecked: notChecked)
+  }
+
+  /// One claim to check, with its article and the items that bear on it.
+  private struct ClaimWork: Sendable {
+    var claim: LoadedClaim
+    var article: LoadedArticle
+    var items: [EvidenceItem]
   }
 
   /// Whether a record is checked: a claim whose kind needs a source, or that evidence names.

@@ -24,12 +24,24 @@ public struct Gazetteer: Sendable, Equatable {
   public private(set) var entries: [Entry]
   private var canonicalByName: [String: String] = [:]
   private var containersByName: [String: Set<String>] = [:]
-  /// Every name's words, split once here rather than at every comparison.
-  private var aliasWords: [AliasWords] = []
+  /// Every name's words, split once here rather than at every comparison, by their first word:
+  /// finding the names in a text looks up each of its words once.
+  private var aliasesByFirstWord: [String: [AliasWords]] = [:]
+  /// What the checker has computed from texts so far, kept for the gazetteer's lifetime.
+  let memo = Memo()
 
   private struct AliasWords: Sendable, Equatable {
     var words: [String]
     var canonical: String
+  }
+
+  /// The values computed from texts, each once per distinct text.
+  final class Memo: Sendable {
+    let words = TextMemo<String, [String]>()
+    let foldedWords = TextMemo<String, [FoldedWord]>()
+    let canonical = TextMemo<String, String>()
+    let mentions = TextMemo<String, Set<String>>()
+    let sameName = TextMemo<TextPair, Bool>()
   }
 
   /// Creates a gazetteer from entries.
@@ -41,27 +53,53 @@ public struct Gazetteer: Sendable, Equatable {
         canonicalByName[Self.normalized(name)] = canonical
       }
     }
-    aliasWords = canonicalByName.map { AliasWords(words: Self.words($0.key), canonical: $0.value) }
+    for (name, canonical) in canonicalByName {
+      let words = Self.words(name)
+      guard let first = words.first else { continue }
+      aliasesByFirstWord[first, default: []].append(AliasWords(words: words, canonical: canonical))
+    }
     for entry in entries {
       containersByName[Self.normalized(entry.name), default: []].formUnion(
         entry.within.map(canonical))
     }
   }
 
+  /// Gazetteers are equal when their entries are: everything else is derived from them.
+  public static func == (lhs: Gazetteer, rhs: Gazetteer) -> Bool {
+    lhs.entries == rhs.entries
+  }
+
   /// The canonical form of `name`: its entry's name, normalized, or the name normalized.
   public func canonical(_ name: String) -> String {
-    let key = Self.normalized(name)
-    return canonicalByName[key] ?? key
+    memo.canonical.value(for: name) { name in
+      let key = Self.normalized(name)
+      return canonicalByName[key] ?? key
+    }
   }
 
   /// The canonical names mentioned anywhere in `text` (as whole words), and the text itself.
   func mentions(in text: String) -> Set<String> {
-    let words = Self.words(text)
-    var found: Set<String> = [canonical(text)]
-    for alias in aliasWords where Self.contains(words, alias.words) {
-      found.insert(alias.canonical)
+    memo.mentions.value(for: text) { text in
+      let words = self.words(of: text)
+      var found: Set<String> = [canonical(text)]
+      for (start, word) in words.enumerated() {
+        for alias in aliasesByFirstWord[word, default: []]
+        where words[start...].starts(with: alias.words) {
+          found.insert(alias.canonical)
+        }
+      }
+      return found
     }
-    return found
+  }
+
+  /// `Gazetteer.words(_:)` of `text`, split once per distinct text.
+  func words(of text: String) -> [String] {
+    memo.words.value(for: text, Self.words)
+  }
+
+  /// `FoldedWord.words(in:)` of `text`, split once per distinct text.
+  func foldedWords(of text: String) -> [FoldedWord] {
+    memo.foldedWords.value(for: text, FoldedWord.words(in:))
   }
 
   /// Every place `canonicalName` lies within, directly or through others.
@@ -89,9 +127,31 @@ public struct Gazetteer: Sendable, Equatable {
   /// The words of `text`, look-alike characters and case folded (`TypographicFolding`), and
   /// without diacritics.
   static func words(_ text: String) -> [String] {
+    if let words = asciiWords(text) { return words }
     let folded = TypographicFolding.fold(text).folding(
       options: [.diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
     return folded.split { !($0.isLetter || $0.isNumber || $0 == "'") }.map(String.init)
+  }
+
+  /// `words(_:)` of a text in plain ASCII, byte by byte (there, folding is lowercasing and
+  /// a letter or a digit is `A`-`Z`, `a`-`z`, `0`-`9`); `nil` for any other text.
+  private static func asciiWords(_ text: String) -> [String]? {
+    var words: [String] = []
+    var word: [UInt8] = []
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 0x20)
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+        UInt8(ascii: "'"):
+        word.append(byte)
+      case UInt8(ascii: "`"), 0x80...: return nil
+      default:
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        word.removeAll(keepingCapacity: true)
+      }
+    }
+    if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+    return words
   }
 
   /// Whether `haystack` holds `needle` as a run of whole words.

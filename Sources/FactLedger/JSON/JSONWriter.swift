@@ -76,6 +76,14 @@ public struct JSONWriter: Sendable {
 
   private func appendQuoted(_ text: String, to output: inout String) {
     output.append("\"")
+    // Most strings need no escape: they go in whole, not scalar by scalar.
+    if !text.utf8.contains(where: {
+      $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+    }) {
+      output.append(text)
+      output.append("\"")
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": output.append("\\\"")

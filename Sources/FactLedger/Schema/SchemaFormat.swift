@@ -101,9 +101,7 @@ enum SchemaFormat: Sendable {
 
   private static func isURI(_ text: String) -> Bool {
     guard !text.isEmpty,
-      text.unicodeScalars.allSatisfy({
-        $0.isASCII && $0.value > 0x20 && !"<>\"{}|\\^`".unicodeScalars.contains($0)
-      })
+      text.utf8.allSatisfy({ $0 < 0x80 && $0 > 0x20 && !excludedFromURIs.contains($0) })
     else { return false }
     let reference = URIReference(text)
     guard let scheme = reference.scheme, let first = scheme.unicodeScalars.first,
@@ -113,11 +111,11 @@ enum SchemaFormat: Sendable {
       })
     else { return false }
     let outsideAuthority = reference.path + (reference.query ?? "") + (reference.fragment ?? "")
-    guard !outsideAuthority.contains("["), !outsideAuthority.contains("]") else { return false }
+    guard !hasBracket(outsideAuthority) else { return false }
     if let authority = reference.authority {
       let parts = authority.split(separator: "@", omittingEmptySubsequences: false)
       guard parts.count <= 2 else { return false }
-      if parts.count == 2, parts[0].contains("[") || parts[0].contains("]") { return false }
+      if parts.count == 2, hasBracket(parts[0]) { return false }
       let host = parts.last ?? ""
       if host.hasPrefix("[") {
         guard let close = host.firstIndex(of: "]"),
@@ -126,14 +124,23 @@ enum SchemaFormat: Sendable {
         let port = host[host.index(after: close)...]
         guard port.isEmpty || (port.hasPrefix(":") && port.dropFirst().allSatisfy(\.isNumber))
         else { return false }
-      } else if host.contains("[") || host.contains("]") {
+      } else if hasBracket(host) {
         return false
       } else if let colon = host.lastIndex(of: ":") {
         // A port, when given, is digits only.
         guard host[host.index(after: colon)...].allSatisfy(\.isNumber) else { return false }
       }
     }
-    return !(reference.fragment?.contains("#") ?? false) && isPercentEncodingWellFormed(text)
+    return !(reference.fragment?.utf8.contains(UInt8(ascii: "#")) ?? false)
+      && isPercentEncodingWellFormed(text)
+  }
+
+  /// The ASCII characters RFC 3986 leaves out of a URI, as bytes.
+  private static let excludedFromURIs = Set("<>\"{}|\\^`".utf8)
+
+  /// Whether `text` holds a square bracket, which a URI allows only around an IP literal.
+  private static func hasBracket<Text: StringProtocol>(_ text: Text) -> Bool {
+    text.utf8.contains { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }
   }
 
   /// An IPv6 address (RFC 3986 IP-literal), with an embedded IPv4 part free of leading zeros.

@@ -13,6 +13,7 @@ public struct FoldedWord: Sendable, Equatable {
   /// apostrophes at either end dropped. Dashes, quotation marks, spaces and other punctuation
   /// separate words.
   public static func words(in text: String) -> [FoldedWord] {
+    if let words = asciiWords(in: text) { return words }
     var words: [FoldedWord] = []
     var key = ""
     var shown = ""
@@ -45,6 +46,50 @@ public struct FoldedWord: Sendable, Equatable {
     }
     finish()
     return words
+  }
+
+  /// `words(in:)` of a text in plain ASCII, byte by byte: there nothing is a look-alike but
+  /// the grave accent, folding is lowercasing, and each character is one byte (but CR LF,
+  /// which separates words either way). `nil` for any other text.
+  private static func asciiWords(in text: String) -> [FoldedWord]? {
+    let bytes = Array(text.utf8)
+    guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "`") }) else { return nil }
+    var words: [FoldedWord] = []
+    var start = 0
+    func finish(at end: Int) {
+      var first = start
+      var last = end
+      while first < last, bytes[first] == UInt8(ascii: "'") { first += 1 }
+      while last > first, bytes[last - 1] == UInt8(ascii: "'") { last -= 1 }
+      guard first < last else { return }
+      let shown = bytes[first..<last]
+      words.append(
+        FoldedWord(
+          key: String(decoding: shown.map(asciiLowercased), as: UTF8.self),
+          shown: String(decoding: shown, as: UTF8.self)))
+    }
+    for (index, byte) in bytes.enumerated() where !isASCIIWordByte(byte) {
+      finish(at: index)
+      start = index + 1
+      if !words.isEmpty, ".!?;:\"".utf8.contains(byte) {
+        words[words.count - 1].isFollowedByBreak = true
+      }
+    }
+    finish(at: bytes.count)
+    return words
+  }
+
+  private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"):
+      true
+    default: false
+    }
+  }
+
+  private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte
   }
 
   /// The code points of the characters of `shown` that print like others: look-alikes that

@@ -78,6 +78,30 @@ struct EvidenceLoaderTests {
       ])
   }
 
+  @Test("a JSON file's own problems are listed once each, beside its items' problems")
+  func fileProblems() throws {
+    #expect(
+      try problems(#"{"items": 5, "note": 1}"#, as: "e.json") == [
+        "1:11: /items: expected array, not integer [schema-violation]",
+        "1:14: /: unexpected property 'note' [schema-violation]",
+      ])
+    let text = """
+      {"items": [
+        {"id": "ev-1", "claims": ["c1"], "source": {"publisher": "TASS"}, "stance": "agrees"}
+      ], "note": true}
+      """
+    #expect(
+      try problems(text, as: "e.json") == [
+        "2:79: /items/0/stance: \"agrees\" is not one of \"supports\", \"refutes\" (item 'ev-1') [schema-violation]",
+        "3:4: /: unexpected property 'note' [schema-violation]",
+      ])
+    #expect(
+      try problems(#"{"description": 3}"#, as: "e.json") == [
+        "1:1: /: missing required property 'items' [schema-violation]",
+        "1:17: /description: expected string, not integer [schema-violation]",
+      ])
+  }
+
   @Test(
     "a string past the limit in an evidence file is tagged input-limit, JSON or JSON Lines; bad syntax json-syntax"
   )

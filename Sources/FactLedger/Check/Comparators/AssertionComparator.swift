@@ -57,16 +57,18 @@ struct AssertionComparator {
   /// a few words is also compared in its sentence (`QuoteContext`).
   private func quote(_ words: String, claim: Claim, item: EvidenceItem) -> AssertionVerdict {
     let sentence = claim.anchor.exact
-    let isFragment = QuoteContext.isFragment(words)
+    let split = gazetteer.foldedWords(of:)
+    let isFragment = QuoteContext.isFragment(words, words: split)
     if let given = item.facts.quote {
-      var result = QuoteComparator.compare(claimed: words, source: given)
+      var result = QuoteComparator.compare(claimed: words, source: given, words: split)
       if isFragment, !result.isMatch {
         result =
-          QuoteContext.compare(fragment: words, in: sentence, with: given)
-          ?? item.excerpt.flatMap { QuoteContext.compare(fragment: words, in: sentence, with: $0) }
-          ?? (QuoteContext.isFragment(given)
-            ? QuoteComparator.compareInPlace(
-              claimed: FoldedWord.words(in: words), source: FoldedWord.words(in: given))
+          QuoteContext.compare(fragment: words, in: sentence, with: given, words: split)
+          ?? item.excerpt.flatMap {
+            QuoteContext.compare(fragment: words, in: sentence, with: $0, words: split)
+          }
+          ?? (QuoteContext.isFragment(given, words: split)
+            ? QuoteComparator.compareInPlace(claimed: split(words), source: split(given))
             : result)
       }
       switch result {
@@ -87,11 +89,13 @@ struct AssertionComparator {
       }
     }
     if let excerpt = item.excerpt {
-      switch QuoteComparator.compare(claimed: words, source: excerpt) {
+      switch QuoteComparator.compare(claimed: words, source: excerpt, words: split) {
       case .match, .elidedMatch: return .supported(detail: "the excerpt has the words")
       default: break
       }
-      switch isFragment ? QuoteContext.compare(fragment: words, in: sentence, with: excerpt) : nil {
+      switch isFragment
+        ? QuoteContext.compare(fragment: words, in: sentence, with: excerpt, words: split) : nil
+      {
       case .match?: return .supported(detail: "the excerpt has the words in the article's sentence")
       case .misquote(let diff)?:
         return misquote(
@@ -122,7 +126,8 @@ struct AssertionComparator {
     }
     // Someone else is only shown to have said it when the words are the claim's.
     if let words = claimedQuote(of: claim), let givenWords = item.facts.quote,
-      QuoteComparator.compare(claimed: words, source: givenWords) == .match
+      QuoteComparator.compare(
+        claimed: words, source: givenWords, words: gazetteer.foldedWords(of:)) == .match
     {
       return .contradicted(.speakerMismatch, detail: "evidence gives the words to '\(given)'")
     }
@@ -135,14 +140,14 @@ struct AssertionComparator {
     -> AssertionVerdict
   {
     guard let excerpt = item.excerpt else { return .notCovered }
-    let excerptWords = Gazetteer.words(excerpt)
-    if let words, Gazetteer.contains(excerptWords, Gazetteer.words(words)) {
+    let excerptWords = gazetteer.words(of: excerpt)
+    if let words, Gazetteer.contains(excerptWords, gazetteer.words(of: words)) {
       return .supported(detail: "the excerpt has '\(words)'")
     }
     let mentioned = gazetteer.mentions(in: excerpt)
     let all = names.allSatisfy { name in
       mentioned.contains(gazetteer.canonical(name))
-        || Gazetteer.contains(excerptWords, Gazetteer.words(gazetteer.canonical(name)))
+        || Gazetteer.contains(excerptWords, gazetteer.words(of: gazetteer.canonical(name)))
     }
     return all
       ? .supported(detail: "the excerpt names \(names.joined(separator: ", "))") : .notCovered

@@ -34,9 +34,13 @@ enum QuoteComparator {
   /// Below this share, the words are unrelated.
   static let paraphraseThreshold = 0.4
 
-  static func compare(claimed: String, source: String) -> Result {
-    let segments = segmentsSplitByEllipsis(claimed)
-    let sourceWords = FoldedWord.words(in: source)
+  /// Compares the article's words with the source's, splitting texts with `words`
+  /// (`FoldedWord.words(in:)`, or a cache of it).
+  static func compare(
+    claimed: String, source: String, words: (String) -> [FoldedWord] = FoldedWord.words(in:)
+  ) -> Result {
+    let segments = segmentsSplitByEllipsis(claimed, words: words)
+    let sourceWords = words(source)
     let sourceKeys = sourceWords.map(\.key)
     if segments.count > 1 {
       if let omitted = matchInOrder(segments.map { $0.map(\.key) }, in: sourceKeys) {
@@ -72,9 +76,16 @@ enum QuoteComparator {
   }
 
   /// The words of a quote between its ellipses ("..." or "…").
-  static func segmentsSplitByEllipsis(_ text: String) -> [[FoldedWord]] {
-    text.replacingOccurrences(of: "…", with: "...").components(separatedBy: "...")
-      .map(FoldedWord.words(in:)).filter { !$0.isEmpty }
+  static func segmentsSplitByEllipsis(
+    _ text: String, words: (String) -> [FoldedWord] = FoldedWord.words(in:)
+  ) -> [[FoldedWord]] {
+    // Without a full stop or "…" (E2 80 A6 in UTF-8) there is no ellipsis to split at.
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == 0xE2 }) else {
+      let all = words(text)
+      return all.isEmpty ? [] : [all]
+    }
+    return text.replacingOccurrences(of: "…", with: "...").components(separatedBy: "...")
+      .map(words).filter { !$0.isEmpty }
   }
 
   /// The words skipped when `segments` stand in `words` in order, or `nil` when they do not.

@@ -15,8 +15,10 @@ enum QuoteContext {
   static let contextWords = 2
 
   /// Whether `quote` is short enough to be checked by its place in the sentence.
-  static func isFragment(_ quote: String) -> Bool {
-    (1...maxFragmentWords).contains(FoldedWord.words(in: quote).count)
+  static func isFragment(
+    _ quote: String, words: (String) -> [FoldedWord] = FoldedWord.words(in:)
+  ) -> Bool {
+    (1...maxFragmentWords).contains(words(quote).count)
   }
 
   /// The fragment compared with what `source` has in its place, or `nil` when the source does
@@ -26,19 +28,21 @@ enum QuoteContext {
   ///   - fragment: The article's quoted words.
   ///   - sentence: The article's words around them (the claim's anchor).
   ///   - source: The source's words (an excerpt or a quote).
-  static func compare(fragment: String, in sentence: String, with source: String)
-    -> QuoteComparator.Result?
-  {
-    let claimed = FoldedWord.words(in: fragment)
+  ///   - words: How texts are split into words (`FoldedWord.words(in:)`, or a cache of it).
+  static func compare(
+    fragment: String, in sentence: String, with source: String,
+    words: (String) -> [FoldedWord] = FoldedWord.words(in:)
+  ) -> QuoteComparator.Result? {
+    let claimed = words(fragment)
     let claimedKeys = claimed.map(\.key)
-    let article = FoldedWord.words(in: sentence).map(\.key)
-    guard isFragment(fragment),
+    let article = words(sentence).map(\.key)
+    guard (1...maxFragmentWords).contains(claimed.count),
       let start = firstIndex(of: claimedKeys, in: article)
     else { return nil }
     let before = Array(article[max(0, start - contextWords)..<start])
     let afterStart = start + claimedKeys.count
     let after = Array(article[afterStart..<min(article.count, afterStart + contextWords)])
-    let sourceWords = FoldedWord.words(in: source)
+    let sourceWords = words(source)
     guard let span = place(before: before, after: after, in: sourceWords)
     else { return nil }
     return QuoteComparator.compareInPlace(claimed: claimed, source: Array(sourceWords[span]))

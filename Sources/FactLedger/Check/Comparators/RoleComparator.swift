@@ -20,22 +20,24 @@ enum RoleComparator {
   static func compare(_ title: String, with item: EvidenceItem, gazetteer: Gazetteer)
     -> AssertionVerdict
   {
-    if let role = item.facts.role { return compare(title, with: role) }
+    if let role = item.facts.role { return compare(title, with: role, words: gazetteer.words(of:)) }
     if let speaker = item.facts.speaker,
-      Gazetteer.contains(Gazetteer.words(speaker), Gazetteer.words(title))
+      Gazetteer.contains(gazetteer.words(of: speaker), gazetteer.words(of: title))
     {
       return .supported(detail: "evidence gives '\(speaker)'")
     }
     return TextComparator.inExcerpt(title, of: item, gazetteer: gazetteer)
   }
 
-  /// Compares a claimed title with the role evidence gives.
-  static func compare(_ claimed: String, with evidence: String) -> AssertionVerdict {
-    let claim = Set(Gazetteer.words(claimed))
-    let found = Set(Gazetteer.words(evidence))
+  /// Compares a claimed title with the role evidence gives, splitting texts with `words`.
+  static func compare(
+    _ claimed: String, with evidence: String, words: (String) -> [String] = Gazetteer.words
+  ) -> AssertionVerdict {
+    let claim = Set(words(claimed))
+    let found = Set(words(evidence))
     let core = claim.subtracting(rankModifiers)
     let title = Set(
-      Gazetteer.words(evidence.split(separator: "(").first.map(String.init) ?? evidence))
+      words(evidence.split(separator: "(").first.map(String.init) ?? evidence))
     let otherPost = title.intersection(rankModifiers).subtracting(claim)
     guard (core.isEmpty ? claim : core).isSubset(of: found), otherPost.isEmpty else {
       return .contradicted(.roleMismatch, detail: "evidence gives '\(evidence)', not '\(claimed)'")

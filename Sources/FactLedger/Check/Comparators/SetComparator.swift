@@ -36,10 +36,10 @@ enum SetComparator {
         reached.formUnion(gazetteer.containers(of: mention, extra: extra))
       }
     }
-    let placeWords = places.map(Gazetteer.words)
+    let placeWords = places.map(gazetteer.words(of:))
     let unsupported = claimed.filter { claim in
       let canonical = gazetteer.canonical(claim)
-      let words = Gazetteer.words(canonical)
+      let words = gazetteer.words(of: canonical)
       return !reached.contains(canonical) && !placeWords.contains { Gazetteer.contains($0, words) }
     }
     guard unsupported.isEmpty else { return .notCovered }

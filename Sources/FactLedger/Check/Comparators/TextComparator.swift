@@ -4,13 +4,15 @@ enum TextComparator {
   /// Whether `name` and `other` name the same thing: the same canonical name, or one holding
   /// the other (or an alias of it) as whole words ("ArmHiTec-2018" in "ArmHiTec-2018 exhibition").
   static func sameName(_ name: String, _ other: String, gazetteer: Gazetteer) -> Bool {
-    let canonical = gazetteer.canonical(name)
-    if canonical == gazetteer.canonical(other) { return true }
-    if gazetteer.mentions(in: other).contains(canonical) { return true }
-    let nameWords = Gazetteer.words(canonical)
-    let otherWords = Gazetteer.words(other)
-    return Gazetteer.contains(otherWords, nameWords)
-      || Gazetteer.contains(nameWords, Gazetteer.words(gazetteer.canonical(other)))
+    gazetteer.memo.sameName.value(for: TextPair(first: name, second: other)) { pair in
+      let canonical = gazetteer.canonical(pair.first)
+      if canonical == gazetteer.canonical(pair.second) { return true }
+      if gazetteer.mentions(in: pair.second).contains(canonical) { return true }
+      let nameWords = gazetteer.words(of: canonical)
+      let otherWords = gazetteer.words(of: pair.second)
+      return Gazetteer.contains(otherWords, nameWords)
+        || Gazetteer.contains(nameWords, gazetteer.words(of: gazetteer.canonical(pair.second)))
+    }
   }
 
   /// Support when `given` names `name`, else whatever the excerpt shows: never a contradiction.
@@ -28,7 +30,8 @@ enum TextComparator {
     -> AssertionVerdict
   {
     guard let excerpt = item.excerpt,
-      Gazetteer.contains(Gazetteer.words(excerpt), Gazetteer.words(gazetteer.canonical(text)))
+      Gazetteer.contains(
+        gazetteer.words(of: excerpt), gazetteer.words(of: gazetteer.canonical(text)))
         || gazetteer.mentions(in: excerpt).contains(gazetteer.canonical(text))
     else { return .notCovered }
     return .supported(detail: "the excerpt has '\(text)'")

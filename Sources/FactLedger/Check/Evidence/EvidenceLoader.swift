@@ -67,10 +67,15 @@ public struct EvidenceLoader: Sendable {
     }
     var diagnostics: [Finding] = []
     let values = try itemValues(in: data, path: path, diagnostics: &diagnostics)
+    // Items are validated and read on all cores; what they add up to is found in file order.
+    let checked = values.parallelMap { value in
+      let violations = LedgerSchemas.shared.validate(value, as: .evidenceItem)
+      return (violations, violations.isEmpty ? EvidenceItem(json: value, path: path) : nil)
+    }
     var items: [EvidenceItem] = []
     var seen: [String: SourceLocation] = [:]
     for (position, value) in values.enumerated() {
-      let violations = LedgerSchemas.shared.validate(value, as: .evidenceItem)
+      let (violations, item) = checked[position]
       let id = value["id"]?.stringValue
       let named = id.map { " (item '\($0)')" } ?? ""
       // In a JSON file, items stand under /items; in JSON Lines and CSV each is a document.
@@ -98,7 +103,7 @@ public struct EvidenceLoader: Sendable {
             "unknown claim '\(claim.stringValue ?? "")' (item '\(id)'): no record of the ledger has this id",
             rule: .unknownClaim, recordID: id))
       }
-      items.append(EvidenceItem(json: value, path: path))
+      if let item { items.append(item) }
     }
     guard diagnostics.isEmpty else {
       throw .invalid(diagnostics.sorted(by: Finding.inFileOrder))
@@ -113,7 +118,9 @@ public struct EvidenceLoader: Sendable {
     case "json":
       do {
         let document = try limits.parser(for: .evidenceBytes).parse(bytes)
-        let violations = LedgerSchemas.shared.validate(document, as: .evidence)
+        // The items are validated one by one by the caller, so the file is validated without
+        // them: an array of items stays an array, and anything else stays to be refused.
+        let violations = LedgerSchemas.shared.validate(withoutItems(document), as: .evidence)
           .filter { $0.instancePath.tokens.count < 2 || $0.instancePath.tokens[0] != "items" }
         diagnostics += violations.map {
           Finding(.error, path: path, at: $0.location, $0.description, rule: .schemaViolation)
@@ -146,5 +153,14 @@ public struct EvidenceLoader: Sendable {
     default:
       throw .unknownFormat(path: path)
     }
+  }
+
+  /// `document` with its `items`, when they are an array, as an empty array.
+  private func withoutItems(_ document: JSONValue) -> JSONValue {
+    guard case .object(var members) = document.kind else { return document }
+    for index in members.indices where members[index].key == "items" {
+      if case .array = members[index].value.kind { members[index].value.kind = .array([]) }
+    }
+    return JSONValue(.object(members), at: document.location)
   }
 }

@@ -1,0 +1,98 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `factledger-bench --check`: whole `factledger check` commands, as a user runs them, beside
+/// a Python baseline doing the same checks naively (`Tests/Benchmarks/naive_check.py`), on
+/// synthetic ledgers in the real layout (`Tests/Benchmarks/make_ledger.py`: articles of the
+/// shipped article's claims, 2 evidence items per claim), in one run, printing the ratios.
+enum CheckBench {
+  /// One measured process: wall-clock seconds and its peak resident memory.
+  struct Run {
+    var seconds: Double
+    var peakMegabytes: Double
+  }
+
+  /// Runs the benchmark at each of `scales` (claim counts), `repeats` times each (the median
+  /// is shown), with `binary`, or by default `factledger` from the bench's own folder.
+  static func run(scales: [Int], repeats: Int, ledger: String, binary: String? = nil) {
+    let binary =
+      binary
+      ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("factledger").path
+    let scripts = "Tests/Benchmarks"
+    guard FileManager.default.isExecutableFile(atPath: binary),
+      FileManager.default.fileExists(atPath: scripts + "/naive_check.py")
+    else {
+      fail("run from the repository's root after 'swift build -c release' (needs \(binary))")
+    }
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "factledger-bench-check-\(getpid())"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    var load = [Double](repeating: 0, count: 3)
+    _ = getloadavg(&load, 3)
+    print(
+      "factledger-bench --check: \(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(String(format: "%.2f %.2f %.2f", load[0], load[1], load[2])), median of \(repeats)"
+    )
+    print("claims     factledger check          Python naive check        ratio")
+    for claims in scales {
+      let folder = scratch + "/\(claims)"
+      guard
+        measure([
+          "python3", scripts + "/make_ledger.py", "--claims", "\(claims)",
+          "--ledger", ledger, "--out", folder,
+        ]) != nil
+      else { fail("could not generate a ledger of \(claims) claims") }
+      let root = folder + "/Ledger"
+      let swift = median(repeats) {
+        measure([binary, "check", "--ledger", root, "--format", "json"], okExits: [0, 1])
+      }
+      let python = median(repeats) { measure(["python3", scripts + "/naive_check.py", root]) }
+      print(
+        String(
+          format: "%-10d %7.2f s %7.0f MB        %7.2f s %7.0f MB        %5.1fx", claims,
+          swift.seconds, swift.peakMegabytes, python.seconds, python.peakMegabytes,
+          python.seconds / swift.seconds))
+      try? FileManager.default.removeItem(atPath: folder)
+    }
+  }
+
+  private static func median(_ repeats: Int, _ body: () -> Run?) -> Run {
+    var runs: [Run] = []
+    for _ in 0..<repeats {
+      guard let run = body() else { fail("a measured command failed") }
+      runs.append(run)
+    }
+    runs.sort { $0.seconds < $1.seconds }
+    return runs[runs.count / 2]
+  }
+
+  /// Runs `command` (found on PATH) with its output discarded; `nil` when it fails.
+  private static func measure(_ command: [String], okExits: Set<Int32> = [0]) -> Run? {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    let arguments = command.map { strdup($0) } + [nil]
+    defer { for argument in arguments { free(argument) } }
+    fflush(nil)
+    let start = DispatchTime.now().uptimeNanoseconds
+    var pid: pid_t = 0
+    guard posix_spawnp(&pid, command[0], &actions, nil, arguments, environ) == 0 else {
+      return nil
+    }
+    var status: Int32 = 0
+    var usage = rusage()
+    guard wait4(pid, &status, 0, &usage) == pid else { return nil }
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let exited = status & 0x7f == 0
+    guard exited, okExits.contains((status >> 8) & 0xff) else { return nil }
+    // Linux gives ru_maxrss in kilobytes.
+    return Run(seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024)
+  }
+}

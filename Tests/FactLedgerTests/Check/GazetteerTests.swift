@@ -1,0 +1,36 @@
+import Testing
+
+@testable import FactLedger
+
+@Suite("Gazetteer")
+struct GazetteerTests {
+  static let gazetteer = Gazetteer(entries: [
+    .init(name: "Russia", aliases: ["Russian", "Russian Federation"]),
+    .init(
+      name: "Tsugol training ground", aliases: ["Tsugol training range", "Tsugol"],
+      within: ["Zabaykalsky Krai"]),
+    .init(name: "Sam Bendett", aliases: ["Samuel Bendett"]),
+  ])
+
+  @Test("a text mentions every name whose words it holds in a run, wherever they stand")
+  func mentions() {
+    let text = "Drills at the Tsugol training range, with the Russian Federation"
+    #expect(
+      Self.gazetteer.mentions(in: text) == [
+        Self.gazetteer.canonical(text), "tsugol training ground", "russia",
+      ])
+    // Words of a name apart, or only its second word, mention nothing.
+    #expect(
+      Self.gazetteer.mentions(in: "training at Tsugol's range; a Federation")
+        == ["training at tsugol's range a federation"])
+    #expect(Self.gazetteer.mentions(in: "said Samuel Bendett").contains("sam bendett"))
+  }
+
+  @Test("what one gazetteer has worked out from a text is never another's answer")
+  func separateGazetteers() {
+    #expect(Self.gazetteer.canonical("Samuel Bendett") == "sam bendett")
+    #expect(Gazetteer().canonical("Samuel Bendett") == "samuel bendett")
+    #expect(!Gazetteer().mentions(in: "the Russian Federation").contains("russia"))
+    #expect(Self.gazetteer.mentions(in: "the Russian Federation").contains("russia"))
+  }
+}
