@@ -152,18 +152,25 @@ public enum Escape {
   /// - Parameter text: The untrusted text.
   /// - Returns: HTML that renders as `text`, with controls made visible.
   public static func html(_ text: String) -> String {
-    var output = ""
-    for character in terminal(text) {
-      switch character {
-      case "&": output += "&amp;"
-      case "<": output += "&lt;"
-      case ">": output += "&gt;"
-      case "\"": output += "&quot;"
-      case "'": output += "&#39;"
-      default: output.append(character)
+    let shown = terminal(text)
+    let special: Set<UInt8> = [
+      UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+      UInt8(ascii: "\""), UInt8(ascii: "'"),
+    ]
+    // Most text has nothing to escape: returned as it is, without a second pass.
+    guard shown.utf8.contains(where: special.contains) else { return shown }
+    var output = String.UnicodeScalarView()
+    for scalar in shown.unicodeScalars {
+      switch scalar {
+      case "&": output.append(contentsOf: "&amp;".unicodeScalars)
+      case "<": output.append(contentsOf: "&lt;".unicodeScalars)
+      case ">": output.append(contentsOf: "&gt;".unicodeScalars)
+      case "\"": output.append(contentsOf: "&quot;".unicodeScalars)
+      case "'": output.append(contentsOf: "&#39;".unicodeScalars)
+      default: output.append(scalar)
       }
     }
-    return output
+    return String(output)
   }
 
   // MARK: - XML
