@@ -139,6 +139,10 @@ struct EscapeTests {
     #expect(Escape.html("<a href='javascript:x'>") == "&lt;a href=&#39;javascript:x&#39;&gt;")
     #expect(Escape.html("a\u{202E}b\nc\u{1B}") == "a\\u{202E}b\\nc\\u{1B}")
     #expect(Escape.html("café — ok") == "café — ok")
+    // A quotation mark or bracket followed by a combining mark is one Character in Swift, but
+    // still ends an attribute or opens a tag in a browser: escaped by scalar.
+    #expect(Escape.html("\"\u{301} onmouseover=x") == "&quot;\u{301} onmouseover=x")
+    #expect(Escape.html("<\u{338}script>") == "&lt;\u{338}script&gt;")
     let escaped = Escape.html(Self.hostile)
     #expect(!escaped.contains("<") && !escaped.contains("\"") && !escaped.contains("'"))
   }
