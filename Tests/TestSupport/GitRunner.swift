@@ -9,6 +9,14 @@ public enum GitRunner {
     public var status: Int32
   }
 
+  /// Whether `git` is on `PATH`: the suites that need it are skipped, saying so, without it.
+  public static let isAvailable: Bool = {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+    return path.split(separator: ":").contains {
+      FileManager.default.isExecutableFile(atPath: "\($0)/git")
+    }
+  }()
+
   /// Runs `git arguments` in `folder`.
   @discardableResult
   public static func run(_ arguments: [String], in folder: URL) throws -> Result {

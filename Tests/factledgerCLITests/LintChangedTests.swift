@@ -4,7 +4,9 @@ import Testing
 
 /// `lint --changed-since REF` and `lint --staged` in a real git repository holding the shipped
 /// ledger and a second article, as a pull request's CI job and a pre-commit hook run them.
-@Suite("factledger lint --changed-since and --staged (the binary, with git)")
+@Suite(
+  "factledger lint --changed-since and --staged (the binary, with git)",
+  .enabled(if: GitRunner.isAvailable, "git is not installed: these tests need a real repository"))
 struct LintChangedTests {
   private let shipped = "crespo-2020-05-27"
   private let second = "wire-2020-06-01"

@@ -5,7 +5,9 @@ import Testing
 /// `factledger merge-driver` as git calls it, in real repositories set up by `install-git`:
 /// reviews of one claim on two or three branches, a review beside a text edit, a cherry-pick,
 /// a rebase, and edits that must stay conflicts.
-@Suite("factledger merge-driver and install-git (the binary, with git)")
+@Suite(
+  "factledger merge-driver and install-git (the binary, with git)",
+  .enabled(if: GitRunner.isAvailable, "git is not installed: these tests need a real repository"))
 struct MergeDriverTests {
   private let claim = "kochkin-joint-design-work"
   private var claimFile: String { "Ledger/articles/crespo-2020-05-27/claims/\(claim).json" }

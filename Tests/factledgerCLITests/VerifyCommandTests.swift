@@ -2,7 +2,9 @@ import Foundation
 import TestSupport
 import Testing
 
-@Suite("factledger verify (the binary; --against in a git repository)")
+@Suite(
+  "factledger verify (the binary; --against in a git repository)",
+  .enabled(if: GitRunner.isAvailable, "git is not installed: these tests need a real repository"))
 struct VerifyCommandTests {
   private let claim = "kochkin-joint-design-work"
   private var claimFile: String { "Ledger/articles/crespo-2020-05-27/claims/\(claim).json" }
