@@ -21,7 +21,11 @@ public enum WebLink {
     }
     guard let first = rest.first, first != "/", first != "\\" else { return false }
     return !url.unicodeScalars.contains { scalar in
-      scalar.properties.isWhitespace || Escape.isUnsafeForTerminal(scalar) || scalar == "\\"
+      // ASCII answered without a Unicode property lookup (a page checks a URL per item).
+      let isWhitespace =
+        scalar.isASCII
+        ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+      return isWhitespace || Escape.isUnsafeForTerminal(scalar) || scalar == "\\"
     }
   }
 

@@ -152,22 +152,29 @@ public enum Escape {
   /// - Parameter text: The untrusted text.
   /// - Returns: HTML that renders as `text`, with controls made visible.
   public static func html(_ text: String) -> String {
-    let shown = terminal(text)
-    let special: Set<UInt8> = [
-      UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"),
-      UInt8(ascii: "\""), UInt8(ascii: "'"),
-    ]
-    // Most text has nothing to escape: returned as it is, without a second pass.
-    guard shown.utf8.contains(where: special.contains) else { return shown }
+    let isSpecial = { (scalar: Unicode.Scalar) in
+      switch scalar {
+      case "&", "<", ">", "\"", "'": true
+      default: isUnsafeForTerminal(scalar)
+      }
+    }
+    // Most text has nothing to escape: returned as it is, after one pass.
+    guard text.unicodeScalars.contains(where: isSpecial) else { return text }
     var output = String.UnicodeScalarView()
-    for scalar in shown.unicodeScalars {
+    for scalar in text.unicodeScalars {
       switch scalar {
       case "&": output.append(contentsOf: "&amp;".unicodeScalars)
       case "<": output.append(contentsOf: "&lt;".unicodeScalars)
       case ">": output.append(contentsOf: "&gt;".unicodeScalars)
       case "\"": output.append(contentsOf: "&quot;".unicodeScalars)
       case "'": output.append(contentsOf: "&#39;".unicodeScalars)
-      default: output.append(scalar)
+      default:
+        // Controls, line breaks and bidirectional marks are shown, as `terminal(_:)` shows them.
+        if isUnsafeForTerminal(scalar) {
+          output.append(contentsOf: visible(scalar).unicodeScalars)
+        } else {
+          output.append(scalar)
+        }
       }
     }
     return String(output)
