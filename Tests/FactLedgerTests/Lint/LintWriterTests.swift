@@ -149,11 +149,11 @@ struct LintWriterTests {
     "SARIF: a path inside the root is relative to %SRCROOT%, even given absolute; one outside is a file URI with no base"
   )
   func sarifURIs() throws {
-    let writer = SARIFWriter(root: "/repo/work", lineText: { _, _ in nil })
+    let writer = SARIFWriter(root: "/repo/desk", lineText: { _, _ in nil })
     var report = mixedReport()
     report.findings = [
       Finding(
-        .error, path: "/repo/work/Ledger/a b/c1.json", "m", rule: .unsourcedClaim, recordID: "c1"),
+        .error, path: "/repo/desk/Ledger/a b/c1.json", "m", rule: .unsourcedClaim, recordID: "c1"),
       Finding(
         .error, path: "./Ledger/../Ledger/c2.json", "m", rule: .unsourcedClaim, recordID: "c2"),
       Finding(
