@@ -22,18 +22,6 @@ public struct ClaimRecorder: Sendable {
   public func write(_ draft: ClaimDrafter.Draft, limits: InputLimits = .default)
     throws(ClaimDraftError) -> WriteRecovery
   {
-    try ClaimDrafter.validate(draft.claim)
-    let files = LedgerFiles(root: root, followsLinks: followsLinks, limits: limits)
-    do {
-      let session = try WriteSession(files: files, timeout: lockTimeout)
-      defer { withExtendedLifetime(session) {} }
-      try session.transaction.commit([
-        LedgerTransaction.Change(
-          path: draft.path, text: JSONWriter().string(for: draft.claim.json), isNew: true)
-      ])
-      return session.recovery
-    } catch {
-      throw .write(error)
-    }
+    try write([draft], limits: limits)
   }
 }

@@ -34,17 +34,17 @@ public struct ArticleIndexHTML: Sendable {
 
       """
     for page in pages {
-      let id = PageEscape.html(page.article.id)
+      let id = Escape.html(page.article.id)
       let counts = page.counts
       let words = PageStatus.allCases.compactMap { status in
         counts[status].map { "\(status.icon) \(status.label): \($0)" }
       }
       html += """
-        <li><a href="\(PageEscape.html(Self.fileName(of: page.article.id)))">\
-        \(PageEscape.html(page.article.title))</a> <code>\(id)</code>, \
+        <li><a href="\(Escape.html(Self.fileName(of: page.article.id)))">\
+        \(Escape.html(page.article.title))</a> <code>\(id)</code>, \
         <time datetime="\(page.article.published)">\(page.article.published)</time>
         \(StatusBarSVG.svg(for: counts))
-        <p>\(PageEscape.html(words.joined(separator: ", ")))</p></li>
+        <p>\(Escape.html(words.joined(separator: ", ")))</p></li>
 
         """
     }

@@ -3,7 +3,7 @@
 ///
 /// The page is HTML5 that is also well-formed XML (every element closed, only the five XML
 /// entities, the style and script in commented CDATA sections), so an XML parser can check it.
-/// Every piece of ledger or evidence text goes through `Escape.html` (by way of `PageEscape`); only `http(s)` URLs
+/// Every piece of ledger or evidence text goes through `Escape.html` ; only `http(s)` URLs
 /// become links (`WebLink`).
 ///
 /// Each record's highlight is `<mark id="hl-ID">` with a status tag linking to the record's
@@ -22,13 +22,13 @@ public struct ArticlePageHTML: Sendable {
     let title = "Fact-check: " + page.article.title
     var html = """
       <!DOCTYPE html>
-      <html lang="\(PageEscape.html(page.article.language))">
+      <html lang="\(Escape.html(page.article.language))">
       <head>
       <meta charset="utf-8"/>
       <meta name="viewport" content="width=device-width, initial-scale=1"/>
       <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'"/>
       <meta name="generator" content="factledger \(FactLedgerVersion.current)"/>
-      <title>\(PageEscape.html(title))</title>
+      <title>\(Escape.html(title))</title>
       <style>/*<![CDATA[*/
       \(ArticlePageStyle.css)/*]]>*/</style>
       \(structuredData(page))</head>
@@ -67,20 +67,20 @@ public struct ArticlePageHTML: Sendable {
 
   private func summary(_ page: ArticlePage) -> String {
     let article = page.article
-    var meta: [(String, String)] = [("Article", "<code>\(PageEscape.html(article.id))</code>")]
-    if let author = article.author { meta.append(("Author", PageEscape.html(author))) }
-    if let publisher = article.publisher { meta.append(("Publisher", PageEscape.html(publisher))) }
+    var meta: [(String, String)] = [("Article", "<code>\(Escape.html(article.id))</code>")]
+    if let author = article.author { meta.append(("Author", Escape.html(author))) }
+    if let publisher = article.publisher { meta.append(("Publisher", Escape.html(publisher))) }
     meta.append(
       ("Published", "<time datetime=\"\(article.published)\">\(article.published)</time>"))
     if let url = article.url { meta.append(("URL", WebLink.html(url, text: url))) }
     let files =
       page.evidenceFiles.isEmpty
       ? "none: statuses come from reviews only"
-      : page.evidenceFiles.map { "<code>\(PageEscape.html($0))</code>" }.joined(separator: ", ")
+      : page.evidenceFiles.map { "<code>\(Escape.html($0))</code>" }.joined(separator: ", ")
     let check = [
       (
         "Checked",
-        "<time datetime=\"\(PageEscape.html(page.checkedAt))\">\(PageEscape.html(page.checkedAt))</time>"
+        "<time datetime=\"\(Escape.html(page.checkedAt))\">\(Escape.html(page.checkedAt))</time>"
       ),
       ("Evidence", files),
     ]
@@ -95,7 +95,7 @@ public struct ArticlePageHTML: Sendable {
     }
     return """
       <header class="summary">
-      <h1>\(PageEscape.html(article.title))</h1>
+      <h1>\(Escape.html(article.title))</h1>
       <dl class="meta">\(list(meta))</dl>
       <dl class="meta">\(list(check))</dl>
       \(StatusBarSVG.svg(for: counts))
@@ -139,10 +139,10 @@ public struct ArticlePageHTML: Sendable {
           recordDepth += 1
           html += open(page.records[index], isFirst: isFirst)
         } else if index < 2 * count {
-          let id = PageEscape.html(page.records[index - count].claim.id)
+          let id = Escape.html(page.records[index - count].claim.id)
           html += "<span class=\"cue\" title=\"cue of \(id)\">"
         } else {
-          let id = PageEscape.html(page.records[index - 2 * count].claim.id)
+          let id = Escape.html(page.records[index - 2 * count].claim.id)
           html += "<span class=\"speaker\" title=\"speaker of \(id)\">"
         }
       case .close(let index):
@@ -178,18 +178,18 @@ public struct ArticlePageHTML: Sendable {
     guard !scalars.isEmpty else { return "" }
     return String(String.UnicodeScalarView(scalars))
       .split(separator: "\n", omittingEmptySubsequences: false)
-      .map { PageEscape.html(String($0)) }.joined(separator: "\n")
+      .map { Escape.html(String($0)) }.joined(separator: "\n")
   }
 
   /// The opening of a record's highlight; its first piece carries the id and the status tag.
   private func open(_ record: ArticlePage.Record, isFirst: Bool) -> String {
-    let id = PageEscape.html(record.claim.id)
+    let id = Escape.html(record.claim.id)
     let status = record.status
     let attributes =
       "class=\"rec st-\(status.rawValue)\(isFirst ? "" : " cont")\" data-claim=\"\(id)\" "
       + "data-status=\"\(status.rawValue)\" data-kind=\"\(record.claim.kind.rawValue)\""
     guard isFirst else { return "<mark \(attributes)>" }
-    let title = PageEscape.html(
+    let title = Escape.html(
       "\(record.claim.id): \(status.label), \(record.claim.kind.rawValue)")
     return "<mark id=\"hl-\(id)\" \(attributes)>"
       + "<a class=\"tag\" href=\"#claim-\(id)\" title=\"\(title)\">"

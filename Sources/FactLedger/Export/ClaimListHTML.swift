@@ -31,7 +31,7 @@ struct ClaimListHTML: Sendable {
 
   private func entry(_ record: ArticlePage.Record) -> String {
     let claim = record.claim
-    let id = PageEscape.html(claim.id)
+    let id = Escape.html(claim.id)
     let status = record.status
     var html =
       "<li id=\"claim-\(id)\" class=\"claim\" data-claim=\"\(id)\" data-status=\"\(status.rawValue)\" "
@@ -39,7 +39,7 @@ struct ClaimListHTML: Sendable {
     html +=
       "<h3><span class=\"badge st-\(status.rawValue)\">\(status.icon) \(status.label)</span> "
       + "<code>\(id)</code> <span class=\"kind\">\(claim.kind.rawValue)</span></h3>\n"
-    html += "<p class=\"claim-text\">\(PageEscape.html(claim.text))</p>\n"
+    html += "<p class=\"claim-text\">\(Escape.html(claim.text))</p>\n"
     if claim.anchor.start < claim.anchor.end {
       html += "<p><a class=\"show-in-text\" href=\"#hl-\(id)\">Show in the text</a></p>\n"
     }
@@ -54,7 +54,7 @@ struct ClaimListHTML: Sendable {
     let claim = record.claim
     var rows: [(String, String)] = []
     if claim.isDraft { rows.append(("Draft", "drafted by a tool; no person has finished it")) }
-    rows.append(("Check", record.checked.map { PageEscape.html($0.rawValue) } ?? "not checked"))
+    rows.append(("Check", record.checked.map { Escape.html($0.rawValue) } ?? "not checked"))
     if !record.reasons.isEmpty {
       rows.append(
         ("Reasons", record.reasons.map { "<code>\($0.rawValue)</code>" }.joined(separator: " ")))
@@ -63,13 +63,13 @@ struct ClaimListHTML: Sendable {
       var text = "\(review.status.rawValue) by \(review.reviewer), \(review.time)"
       if let reason = review.reason { text += " (\(reason))" }
       if let note = review.note { text += ": \(note)" }
-      rows.append(("Review", PageEscape.html(text)))
+      rows.append(("Review", Escape.html(text)))
     } else if claim.kind.isClaim {
       rows.append(("Review", "none"))
     }
     rows += attribution(record)
-    for note in record.notes { rows.append(("Note", PageEscape.html(note))) }
-    if let note = claim.note { rows.append(("Record note", PageEscape.html(note))) }
+    for note in record.notes { rows.append(("Note", Escape.html(note))) }
+    if let note = claim.note { rows.append(("Record note", Escape.html(note))) }
     return rows
   }
 
@@ -79,33 +79,33 @@ struct ClaimListHTML: Sendable {
     guard record.claim.kind.isClaim || attribution.isSourced else { return [] }
     var how = attribution.kind.rawValue
     if attribution.isVague { how += ", vague" }
-    var rows: [(String, String)] = [("Attribution", PageEscape.html(how))]
+    var rows: [(String, String)] = [("Attribution", Escape.html(how))]
     if let carrier = attribution.carriedBy {
-      let id = PageEscape.html(carrier)
+      let id = Escape.html(carrier)
       rows.append(("Carried by", "<a href=\"#claim-\(id)\"><code>\(id)</code></a>"))
     }
     if let speaker = attribution.speaker {
-      if let name = speaker.name { rows.append(("Speaker", PageEscape.html(name))) }
+      if let name = speaker.name { rows.append(("Speaker", Escape.html(name))) }
       if let description = speaker.description {
-        rows.append(("Source", PageEscape.html(description)))
+        rows.append(("Source", Escape.html(description)))
       }
-      if let role = speaker.role { rows.append(("Role", PageEscape.html(role))) }
+      if let role = speaker.role { rows.append(("Role", Escape.html(role))) }
       if let organization = speaker.organization {
-        rows.append(("Organisation", PageEscape.html(organization)))
+        rows.append(("Organisation", Escape.html(organization)))
       }
     }
-    if let outlet = record.outletName { rows.append(("Outlet", PageEscape.html(outlet))) }
+    if let outlet = record.outletName { rows.append(("Outlet", Escape.html(outlet))) }
     if !record.viaNames.isEmpty {
-      rows.append(("Via", record.viaNames.map(PageEscape.html).joined(separator: " ← ")))
+      rows.append(("Via", record.viaNames.map(Escape.html).joined(separator: " ← ")))
     }
-    if let cue = attribution.cue { rows.append(("Cue", "“" + PageEscape.html(cue.exact) + "”")) }
+    if let cue = attribution.cue { rows.append(("Cue", "“" + Escape.html(cue.exact) + "”")) }
     return rows
   }
 
   private func assertions(_ record: ArticlePage.Record) -> String {
     guard !record.assertions.isEmpty else { return "" }
     let items = record.assertions.map { result in
-      "<li><code>\(result.field.rawValue)</code> \(PageEscape.html(result.value)): "
+      "<li><code>\(result.field.rawValue)</code> \(Escape.html(result.value)): "
         + "<em>\(result.state.rawValue)</em></li>"
     }
     return "<ul class=\"assertions\">" + items.joined() + "</ul>\n"
@@ -114,20 +114,20 @@ struct ClaimListHTML: Sendable {
   private func evidence(_ record: ArticlePage.Record) -> String {
     guard !record.evidence.isEmpty else { return "" }
     let items = record.evidence.map { item in
-      var html = "<li><code>\(PageEscape.html(item.id))</code> "
+      var html = "<li><code>\(Escape.html(item.id))</code> "
       if let stance = item.stance { html += "<em>\(stance.rawValue)</em> " }
       let name = item.source.title ?? item.source.publisher
       html += WebLink.html(item.source.url, text: name)
       var about = [item.source.publisher]
       if let published = item.source.published { about.append(published) }
       if item.source.title != nil || item.source.published != nil {
-        html += " (" + PageEscape.html(about.joined(separator: ", ")) + ")"
+        html += " (" + Escape.html(about.joined(separator: ", ")) + ")"
       }
       if let url = item.source.url, !WebLink.isAllowed(url) {
-        html += " <span class=\"not-linked\">[not linked: \(PageEscape.html(url))]</span>"
+        html += " <span class=\"not-linked\">[not linked: \(Escape.html(url))]</span>"
       }
       if let excerpt = item.excerpt {
-        html += "<blockquote>\(PageEscape.html(excerpt))</blockquote>"
+        html += "<blockquote>\(Escape.html(excerpt))</blockquote>"
       }
       return html + "</li>"
     }

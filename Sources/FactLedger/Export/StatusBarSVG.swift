@@ -17,8 +17,8 @@ public enum StatusBarSVG {
       ? "no records" : shown.map { "\($0.0.label): \($0.1)" }.joined(separator: ", ")
     var svg =
       "<svg class=\"statusbar\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1000 24\" "
-      + "preserveAspectRatio=\"none\" role=\"img\" aria-label=\"\(PageEscape.html("Records by status: " + summary))\">"
-    svg += "<title>\(PageEscape.html("Records by status: " + summary))</title>"
+      + "preserveAspectRatio=\"none\" role=\"img\" aria-label=\"\(Escape.html("Records by status: " + summary))\">"
+    svg += "<title>\(Escape.html("Records by status: " + summary))</title>"
     guard total > 0 else {
       return svg + "<rect x=\"0\" y=\"0\" width=\"1000\" height=\"24\" fill=\"#eeeeee\"/></svg>"
     }
@@ -32,7 +32,7 @@ public enum StatusBarSVG {
       svg +=
         "<rect class=\"segment\" data-status=\"\(status.rawValue)\" x=\"\(x)\" y=\"0\" "
         + "width=\"\(next - x)\" height=\"24\" fill=\"\(colours.accent)\">"
-        + "<title>\(PageEscape.html("\(status.label): \(count)"))</title></rect>"
+        + "<title>\(Escape.html("\(status.label): \(count)"))</title></rect>"
       x = next
     }
     return svg + "</svg>"

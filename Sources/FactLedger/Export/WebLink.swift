@@ -36,8 +36,8 @@ public enum WebLink {
   ///   - text: What to show, untrusted.
   /// - Returns: HTML.
   public static func html(_ url: String?, text: String) -> String {
-    guard let url, isAllowed(url) else { return PageEscape.html(text) }
+    guard let url, isAllowed(url) else { return Escape.html(text) }
     return
-      "<a href=\"\(PageEscape.html(url))\" rel=\"noopener noreferrer\">\(PageEscape.html(text))</a>"
+      "<a href=\"\(Escape.html(url))\" rel=\"noopener noreferrer\">\(Escape.html(text))</a>"
   }
 }

@@ -144,8 +144,9 @@ public enum Escape {
 
   /// Text for an HTML element's content or a quoted attribute value, shown as the same text.
   ///
-  /// Control characters, line breaks and bidirectional formatting characters are first shown
-  /// as `terminal(_:)` does (so a reader sees them and they cannot reorder the page); then
+  /// Control characters, line breaks and bidirectional formatting characters are shown as
+  /// `terminal(_:)` does (so a reader sees them and they cannot reorder the page), and so are
+  /// U+FFFE and U+FFFF (XML forbids them, and a page is also read as XML); and
   /// `&`, `<`, `>`, `"` and `'` become `&amp;`, `&lt;`, `&gt;`, `&quot;` and `&#39;`. Not for
   /// unquoted attributes, URLs, scripts or styles.
   ///
@@ -155,7 +156,7 @@ public enum Escape {
     let isSpecial = { (scalar: Unicode.Scalar) in
       switch scalar {
       case "&", "<", ">", "\"", "'": true
-      default: isUnsafeForTerminal(scalar)
+      default: isShownInHTML(scalar)
       }
     }
     // Most text has nothing to escape: returned as it is, after one pass.
@@ -169,8 +170,7 @@ public enum Escape {
       case "\"": output.append(contentsOf: "&quot;".unicodeScalars)
       case "'": output.append(contentsOf: "&#39;".unicodeScalars)
       default:
-        // Controls, line breaks and bidirectional marks are shown, as `terminal(_:)` shows them.
-        if isUnsafeForTerminal(scalar) {
+        if isShownInHTML(scalar) {
           output.append(contentsOf: visible(scalar).unicodeScalars)
         } else {
           output.append(scalar)
@@ -178,6 +178,27 @@ public enum Escape {
       }
     }
     return String(output)
+  }
+
+  /// The text an HTML page shows for `text`, before markup is escaped: controls, line breaks
+  /// and bidirectional marks as `terminal(_:)` shows them, and the noncharacters U+FFFE and
+  /// U+FFFF, which XML forbids, likewise, so a page stays well-formed XML.
+  public static func shownInHTML(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isShownInHTML) else { return text }
+    var output = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if isShownInHTML(scalar) {
+        output.append(contentsOf: visible(scalar).unicodeScalars)
+      } else {
+        output.append(scalar)
+      }
+    }
+    return String(output)
+  }
+
+  /// Whether `html(_:)` shows `scalar` as an escape rather than the character.
+  static func isShownInHTML(_ scalar: Unicode.Scalar) -> Bool {
+    isUnsafeForTerminal(scalar) || scalar.value == 0xFFFE || scalar.value == 0xFFFF
   }
 
   // MARK: - XML

@@ -47,7 +47,7 @@ struct HostileExportTests {
       let document = try XMLDocument(data: Data(html.utf8), options: [.nodePreserveWhitespace])
       let shown = try document.nodes(
         forXPath: "//li[@id='claim-putin-routine']/p[@class='claim-text']")
-      #expect(shown.first?.stringValue == PageEscape.shown(claim.text))
+      #expect(shown.first?.stringValue == Escape.shownInHTML(claim.text))
       #expect(!html.lowercased().contains("href=\"javascript"))
       let script = try document.nodes(forXPath: "//script[@type='application/ld+json']")
       let embedded = try JSONParser().parse(try #require(script.first?.stringValue))
