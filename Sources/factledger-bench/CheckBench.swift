@@ -9,7 +9,9 @@ import Foundation
 /// `factledger-bench --check`: whole `factledger check` commands, as a user runs them, beside
 /// a Python baseline doing the same checks naively (`Tests/Benchmarks/naive_check.py`), on
 /// synthetic ledgers in the real layout (`Tests/Benchmarks/make_ledger.py`: articles of the
-/// shipped article's claims, 2 evidence items per claim), in one run, printing the ratios.
+/// shipped article's claims, 2 evidence items per claim), in one run, printing the ratios; and,
+/// where Python has `jsonschema`, beside the same checker validating every file first
+/// (`naive_check.py --validate`), as `check` does.
 enum CheckBench {
   /// One measured process: wall-clock seconds and its peak resident memory.
   struct Run {
@@ -39,7 +41,10 @@ enum CheckBench {
     print(
       "factledger-bench --check: \(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(String(format: "%.2f %.2f %.2f", load[0], load[1], load[2])), median of \(repeats)"
     )
-    print("claims     factledger check          Python naive check        ratio")
+    let validates = measure(["python3", "-c", "import jsonschema, referencing"]) != nil
+    print(
+      "claims    input MB  factledger check           µs/claim  peak/input  Python naive      ratio   Python + jsonschema  ratio"
+    )
     for claims in scales {
       let folder = scratch + "/\(claims)"
       guard
@@ -53,13 +58,35 @@ enum CheckBench {
         measure([binary, "check", "--ledger", root, "--format", "json"], okExits: [0, 1])
       }
       let python = median(repeats) { measure(["python3", scripts + "/naive_check.py", root]) }
-      print(
-        String(
-          format: "%-10d %7.2f s %7.0f MB        %7.2f s %7.0f MB        %5.1fx", claims,
-          swift.seconds, swift.peakMegabytes, python.seconds, python.peakMegabytes,
-          python.seconds / swift.seconds))
+      let validating =
+        validates
+        ? median(repeats) { measure(["python3", scripts + "/naive_check.py", "--validate", root]) }
+        : nil
+      let input = megabytes(under: root)
+      var line = String(
+        format: "%-9d %8.0f  %7.2f s %7.0f MB  %8.1f  %9.1fx  %7.2f s  %7.1fx", claims, input,
+        swift.seconds, swift.peakMegabytes, swift.seconds / Double(claims) * 1e6,
+        swift.peakMegabytes / input, python.seconds, python.seconds / swift.seconds)
+      line +=
+        validating.map {
+          String(format: "   %8.2f s       %7.1fx", $0.seconds, $0.seconds / swift.seconds)
+        } ?? "   (no jsonschema: python3 -m pip install jsonschema)"
+      print(line)
       try? FileManager.default.removeItem(atPath: folder)
     }
+  }
+
+  /// The size of every file under `folder`, in megabytes (10^6 bytes): the input `check` reads.
+  private static func megabytes(under folder: String) -> Double {
+    guard let walker = FileManager.default.enumerator(atPath: folder) else { return 0 }
+    var bytes = 0
+    while let name = walker.nextObject() as? String {
+      let attributes = try? FileManager.default.attributesOfItem(atPath: folder + "/" + name)
+      if attributes?[.type] as? FileAttributeType == .typeRegular {
+        bytes += (attributes?[.size] as? Int) ?? 0
+      }
+    }
+    return Double(bytes) / 1e6
   }
 
   private static func median(_ repeats: Int, _ body: () -> Run?) -> Run {

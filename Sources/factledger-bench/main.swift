@@ -5,7 +5,8 @@ import Foundation
 // loading (parse, schema validation, decoding, cross-checks on all cores), and each stage
 // alone, beside a plain Python baseline (json.load of the same files) measured in the same run.
 // With --check, it times whole `factledger check` commands against a naive Python checker
-// instead (`CheckBench`): at 10,000 and 100,000 claims, or 1,000 and 2,000 with --scale small.
+// instead (`CheckBench`): at 10,000, 100,000 and 200,000 claims, or 1,000 and 2,000 with
+// --scale small, beside Python with and without jsonschema validation.
 //
 //   swift run -c release factledger-bench [--claims N] [--ledger DIR]
 //   swift build -c release && .build/release/factledger-bench --check [--scale small]
@@ -24,8 +25,8 @@ if arguments.contains("--check") {
   let isSmall = option("--scale") == "small"
   let scales =
     option("--claims").map { $0.split(separator: ",").compactMap { Int($0) } }
-    ?? (isSmall ? [1_000, 2_000] : [10_000, 100_000])
-  let repeats = option("--repeats").flatMap(Int.init) ?? (isSmall ? 1 : 3)
+    ?? (isSmall ? [1_000, 2_000] : [10_000, 100_000, 200_000])
+  let repeats = option("--repeats").flatMap(Int.init) ?? 1
   CheckBench.run(
     scales: scales, repeats: repeats, ledger: sourceLedger, binary: option("--binary"))
   exit(0)

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The Python baseline for factledger-bench: the checks of `factledger check`, done naively.
 
-Install: `apt-get install -y python3` (3.8 or later; standard library only, no pip packages).
+Install: `apt-get install -y python3` (3.8 or later; standard library only, no pip packages);
+with `--validate`, also `python3 -m pip install jsonschema` (4.18 or later, for `referencing`).
 It reads a ledger the way
 `check` does (factledger.json, sources, gazetteer, every article's claims, the evidence files
 the policy names), indexes the evidence by claim, and compares every assertion of every
@@ -12,6 +13,11 @@ the attribution. It prints one line per claim (id and overall status) and is a b
 the work, not a second implementation: its verdicts are not compared with factledger's.
 
     python3 Tests/Benchmarks/naive_check.py LEDGER > /dev/null
+    python3 Tests/Benchmarks/naive_check.py --validate LEDGER > /dev/null
+
+With `--validate` it first validates every file it reads against its schema in `Schemas/`
+(found beside this script's repository) with `jsonschema`'s Draft 2020-12 validator, formats
+asserted, the way `check` validates before it compares: the baseline of "check with validation".
 """
 import glob
 import json
@@ -159,21 +165,55 @@ def verdict(g, claim, assertion, item):
     return None
 
 
+class Validation:
+    """Validates each document read against its schema with jsonschema (Draft 2020-12)."""
+
+    BASE = "https://factledger.invalid/schemas/"
+
+    def __init__(self):
+        import jsonschema
+        from referencing import Registry, Resource
+
+        folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Schemas")
+        resources = []
+        for path in glob.glob(os.path.join(folder, "*.schema.json")):
+            schema = json.load(open(path, encoding="utf-8"))
+            schema["$id"] = self.BASE + os.path.basename(path)
+            resources.append((schema["$id"], Resource.from_contents(schema)))
+        registry = Registry().with_resources(resources)
+        checker = jsonschema.Draft202012Validator.FORMAT_CHECKER
+        self.validators = {
+            uri: jsonschema.Draft202012Validator(resource.contents, registry=registry, format_checker=checker)
+            for uri, resource in resources
+        }
+        self.failures = 0
+
+    def __call__(self, document, schema):
+        for error in self.validators[self.BASE + schema].iter_errors(document):
+            self.failures += 1
+            print(f"invalid against {schema}: {error.message}", file=sys.stderr)
+        return document
+
+
 def main():
-    root = sys.argv[1]
-    load = lambda path: json.load(open(os.path.join(root, path), encoding="utf-8"))
-    policy, sources = load("factledger.json"), load("sources.json")["sources"]
-    g = Gazetteer(load("gazetteer.json")["entries"])
+    arguments = sys.argv[1:]
+    validate = Validation() if "--validate" in arguments else (lambda document, schema: document)
+    root = [a for a in arguments if a != "--validate"][0]
+    read = lambda path: json.load(open(os.path.join(root, path), encoding="utf-8"))
+    load = lambda path, schema: validate(read(path), schema)
+    policy = load("factledger.json", "policy.schema.json")
+    sources = load("sources.json", "sources.schema.json")["sources"]
+    g = Gazetteer(load("gazetteer.json", "gazetteer.schema.json")["entries"])
     source_by_id = {s["id"]: s for s in sources}
     by_claim = {}
     for path in policy["evidence"]:
-        for item in load(path)["items"]:
+        for item in load(path, "evidence.schema.json")["items"]:
             for claim_id in item["claims"]:
                 by_claim.setdefault(claim_id, []).append(item)
     for folder in sorted(glob.glob(os.path.join(root, "articles", "*"))):
-        article = json.load(open(os.path.join(folder, "article.json"), encoding="utf-8"))
+        article = validate(json.load(open(os.path.join(folder, "article.json"), encoding="utf-8")), "article.schema.json")
         for path in sorted(glob.glob(os.path.join(folder, "claims", "*.json"))):
-            claim = json.load(open(path, encoding="utf-8"))
+            claim = validate(json.load(open(path, encoding="utf-8")), "claim.schema.json")
             items = by_claim.get(claim["id"], [])
             if claim["kind"] not in policy["sourcedKinds"] and not items:
                 continue
@@ -202,6 +242,8 @@ def main():
                 else "unverified"
             )
             print(claim["id"], status)
+    if getattr(validate, "failures", 0):
+        sys.exit(1)
 
 
 if __name__ == "__main__":
