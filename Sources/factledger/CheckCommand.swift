@@ -64,7 +64,7 @@ enum CheckCommand: Subcommand {
     }
     let report = ClaimChecker(ledger: ledger).check(evidence.items, evidenceFiles: fine)
     let format = arguments.value(Self.format).flatMap(CheckFormat.init(rawValue:)) ?? .text
-    console.out(format.writer.write(report))
+    console.out(report, with: format.writer)
     if !refused.isEmpty { return .usageOrInputError }
     let failing = report.results.filter { failOn.contains($0.overall.rawValue) }
     for result in failing {

@@ -16,6 +16,11 @@ struct Console {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
+  /// Writes a report as its writer hands it on, piece by piece.
+  func out<Writer: ReportWriter>(_ report: Writer.Report, with writer: Writer) {
+    writer.write(report) { FileHandle.standardOutput.write(Data($0)) }
+  }
+
   /// Writes one finding to stderr, `path:line:column: severity: message [rule]`, the severity
   /// coloured on a terminal; built from the finding's parts, each escaped.
   func report(_ finding: Finding) {

@@ -74,7 +74,7 @@ enum ListCommand: Subcommand {
       }
     }
     let format = arguments.value(Self.format).flatMap(ListingFormat.init(rawValue:)) ?? .table
-    console.out(format.writer(width: console.width).write(ClaimListing(ledger, filter: filter)))
+    console.out(ClaimListing(ledger, filter: filter), with: format.writer(width: console.width))
     return .success
   }
 }

@@ -11,92 +11,135 @@ public struct JSONWriter: Sendable {
 
   /// The text of `value` in the stable layout, ending with a newline.
   public func string(for value: JSONValue) -> String {
-    var output = ""
+    String(decoding: bytes(for: value), as: UTF8.self)
+  }
+
+  /// The UTF-8 bytes of `value` in the stable layout, ending with a newline.
+  ///
+  /// A long array (a report's results, a listing's records) is written on all cores, in parts
+  /// joined in order, so the output is the same as written on one.
+  public func bytes(for value: JSONValue) -> [UInt8] {
+    var output: [UInt8] = []
     write(value, indent: 0, into: &output)
-    output.append("\n")
+    output.append(UInt8(ascii: "\n"))
     return output
   }
 
   /// The text of `value` on one line, with no spaces: for JSON Lines and hashing.
   public func compactString(for value: JSONValue) -> String {
-    var output = ""
+    var output: [UInt8] = []
     writeCompact(value, into: &output)
-    return output
+    return String(decoding: output, as: UTF8.self)
   }
 
-  private func write(_ value: JSONValue, indent: Int, into output: inout String) {
+  /// Arrays with at least this many elements are written in parallel parts.
+  private static let parallelThreshold = 512
+
+  func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
     switch value.kind {
+    case .array(let elements) where elements.count >= Self.parallelThreshold:
+      output.append(contentsOf: "[\n".utf8)
+      let parts = stride(from: 0, to: elements.count, by: Self.parallelThreshold / 2).map {
+        $0..<min($0 + Self.parallelThreshold / 2, elements.count)
+      }
+      let written = parts.parallelMap { part in
+        var bytes: [UInt8] = []
+        for position in part { writeElement(elements, at: position, indent: indent, into: &bytes) }
+        return bytes
+      }
+      for bytes in written { output.append(contentsOf: bytes) }
+      appendIndent(indent, to: &output)
+      output.append(UInt8(ascii: "]"))
     case .array(let elements) where !elements.isEmpty:
-      output.append("[\n")
-      for (position, element) in elements.enumerated() {
-        output.append(String(repeating: " ", count: indent + 2))
-        write(element, indent: indent + 2, into: &output)
-        output.append(position == elements.count - 1 ? "\n" : ",\n")
+      output.append(contentsOf: "[\n".utf8)
+      for position in elements.indices {
+        writeElement(elements, at: position, indent: indent, into: &output)
       }
-      output.append(String(repeating: " ", count: indent) + "]")
+      appendIndent(indent, to: &output)
+      output.append(UInt8(ascii: "]"))
     case .object(let members) where !members.isEmpty:
-      output.append("{\n")
+      output.append(contentsOf: "{\n".utf8)
       for (position, member) in members.enumerated() {
-        output.append(String(repeating: " ", count: indent + 2))
+        appendIndent(indent + 2, to: &output)
         appendQuoted(member.key, to: &output)
-        output.append(": ")
+        output.append(contentsOf: ": ".utf8)
         write(member.value, indent: indent + 2, into: &output)
-        output.append(position == members.count - 1 ? "\n" : ",\n")
+        output.append(contentsOf: (position == members.count - 1 ? "\n" : ",\n").utf8)
       }
-      output.append(String(repeating: " ", count: indent) + "}")
+      appendIndent(indent, to: &output)
+      output.append(UInt8(ascii: "}"))
     default:
       writeCompact(value, into: &output)
     }
   }
 
-  private func writeCompact(_ value: JSONValue, into output: inout String) {
+  /// One element of an array on its own line, with the comma that follows all but the last.
+  private func writeElement(
+    _ elements: [JSONValue], at position: Int, indent: Int, into output: inout [UInt8]
+  ) {
+    appendIndent(indent + 2, to: &output)
+    write(elements[position], indent: indent + 2, into: &output)
+    output.append(contentsOf: (position == elements.count - 1 ? "\n" : ",\n").utf8)
+  }
+
+  func appendIndent(_ count: Int, to output: inout [UInt8]) {
+    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+  }
+
+  private func writeCompact(_ value: JSONValue, into output: inout [UInt8]) {
     switch value.kind {
-    case .null: output.append("null")
-    case .bool(let flag): output.append(flag ? "true" : "false")
-    case .number(let number): output.append(number.literal)
+    case .null: output.append(contentsOf: "null".utf8)
+    case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+    case .number(let number): output.append(contentsOf: number.literal.utf8)
     case .string(let text): appendQuoted(text, to: &output)
     case .array(let elements):
-      output.append("[")
+      output.append(UInt8(ascii: "["))
       for (position, element) in elements.enumerated() {
-        if position > 0 { output.append(",") }
+        if position > 0 { output.append(UInt8(ascii: ",")) }
         writeCompact(element, into: &output)
       }
-      output.append("]")
+      output.append(UInt8(ascii: "]"))
     case .object(let members):
-      output.append("{")
+      output.append(UInt8(ascii: "{"))
       for (position, member) in members.enumerated() {
-        if position > 0 { output.append(",") }
+        if position > 0 { output.append(UInt8(ascii: ",")) }
         appendQuoted(member.key, to: &output)
-        output.append(":")
+        output.append(UInt8(ascii: ":"))
         writeCompact(member.value, into: &output)
       }
-      output.append("}")
+      output.append(UInt8(ascii: "}"))
     }
   }
 
-  private func appendQuoted(_ text: String, to output: inout String) {
-    output.append("\"")
-    // Most strings need no escape: they go in whole, not scalar by scalar.
-    if !text.utf8.contains(where: {
-      $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
-    }) {
-      output.append(text)
-      output.append("\"")
-      return
-    }
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output.append("\\\"")
-      case "\\": output.append("\\\\")
-      case "\n": output.append("\\n")
-      case "\r": output.append("\\r")
-      case "\t": output.append("\\t")
-      case "\u{08}": output.append("\\b")
-      case "\u{0C}": output.append("\\f")
-      case "\u{00}"..."\u{1F}": output.append("\\u" + hex4(scalar.value).lowercased())
-      default: output.unicodeScalars.append(scalar)
+  /// `text` in quotes, with only `"`, `\\` and control characters escaped.
+  func appendQuoted(_ text: String, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    var text = text
+    text.withUTF8 { bytes in
+      // Most strings need no escape: they go in whole, not byte by byte.
+      var runStart = 0
+      for (position, byte) in bytes.enumerated()
+      where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+        output.append(contentsOf: Self.escape(byte).utf8)
+        runStart = position + 1
       }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
-    output.append("\"")
+    output.append(UInt8(ascii: "\""))
+  }
+
+  /// The escape of a byte that cannot stand in a JSON string as it is.
+  private static func escape(_ byte: UInt8) -> String {
+    switch byte {
+    case UInt8(ascii: "\""): "\\\""
+    case UInt8(ascii: "\\"): "\\\\"
+    case UInt8(ascii: "\n"): "\\n"
+    case UInt8(ascii: "\r"): "\\r"
+    case UInt8(ascii: "\t"): "\\t"
+    case 0x08: "\\b"
+    case 0x0C: "\\f"
+    default: "\\u" + hex4(UInt32(byte)).lowercased()
+    }
   }
 }

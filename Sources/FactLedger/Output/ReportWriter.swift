@@ -6,4 +6,14 @@ public protocol ReportWriter<Report>: Sendable {
   associatedtype Report
   /// The report as text, ending with a newline.
   func write(_ report: Report) -> String
+  /// Hands the report to `emit` as UTF-8 in pieces, in order, together the text `write(_:)`
+  /// returns. A writer of large reports makes and hands on a part at a time, so the whole
+  /// report never stands in memory; by default the whole text is one piece.
+  func write(_ report: Report, into emit: ([UInt8]) -> Void)
+}
+
+extension ReportWriter {
+  public func write(_ report: Report, into emit: ([UInt8]) -> Void) {
+    emit(Array(write(report).utf8))
+  }
 }

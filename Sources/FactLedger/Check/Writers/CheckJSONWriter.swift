@@ -1,44 +1,64 @@
 /// Writes a check report as JSON, per `Schemas/check-output.schema.json`.
+///
+/// The results are made and written a part at a time on all cores (`JSONWriter.stream`), so a
+/// report of 100,000 claims is never a tree or a text in memory whole.
 public struct CheckJSONWriter: ReportWriter {
   /// Creates a writer.
   public init() {}
 
   public func write(_ report: CheckReport) -> String {
-    let strings = { (values: [String]) in JSONValue.array(values.map(JSONValue.string)) }
-    let results = report.results.map { result in
-      JSONValue.object([
-        "id": .string(result.id), "kind": .string(result.kind.rawValue),
-        "text": .string(result.text),
-        "file": .string(result.path), "line": .integer(result.line),
-        "attribution": .string(result.attribution.rawValue),
-        "content": .string(result.content.rawValue),
-        "overall": .string(result.overall.rawValue),
-        "reasons": strings(result.reasons.map(\.rawValue)),
-        "assertions": .array(
-          result.assertions.map { assertion in
-            .object([
-              "field": .string(assertion.field.rawValue), "value": .string(assertion.value),
-              "state": .string(assertion.state.rawValue),
-              "supportedBy": strings(assertion.supportedBy),
-              "contradictedBy": strings(assertion.contradictedBy),
-              "details": strings(assertion.details),
-            ])
-          }),
-        "evidence": strings(result.evidence), "notes": strings(result.notes),
-      ])
-    }
+    var bytes: [UInt8] = []
+    write(report) { bytes.append(contentsOf: $0) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  public func write(_ report: CheckReport, into emit: ([UInt8]) -> Void) {
+    let results = report.results
     let counts = JSONValue(
       .object(
         CheckReport.OverallStatus.allCases.map {
           JSONMember(key: $0.rawValue, value: .integer(report.counts[$0, default: 0]))
         }))
-    return JSONWriter().string(
-      for: .object([
-        "evidenceFiles": strings(report.evidenceFiles), "results": .array(results),
-        "summary": .object([
-          "checked": .integer(report.results.count), "notChecked": .integer(report.notChecked),
-          "counts": counts,
-        ]),
-      ]))
+    JSONWriter().stream(
+      [
+        JSONMember(key: "evidenceFiles", value: Self.strings(report.evidenceFiles)),
+        JSONMember(key: "results", value: .array([])),
+        JSONMember(
+          key: "summary",
+          value: .object([
+            "checked": .integer(results.count), "notChecked": .integer(report.notChecked),
+            "counts": counts,
+          ])),
+      ], streaming: "results",
+      as: JSONWriter.StreamedArray(count: results.count) { Self.json(of: results[$0]) },
+      into: emit)
+  }
+
+  private static func strings(_ values: [String]) -> JSONValue {
+    .array(values.map(JSONValue.string))
+  }
+
+  /// One claim's result.
+  private static func json(of result: CheckReport.ClaimResult) -> JSONValue {
+    .object([
+      "id": .string(result.id), "kind": .string(result.kind.rawValue),
+      "text": .string(result.text),
+      "file": .string(result.path), "line": .integer(result.line),
+      "attribution": .string(result.attribution.rawValue),
+      "content": .string(result.content.rawValue),
+      "overall": .string(result.overall.rawValue),
+      "reasons": strings(result.reasons.map(\.rawValue)),
+      "assertions": .array(
+        result.assertions.map { assertion in
+          .object([
+            "field": .string(assertion.field.rawValue), "value": .string(assertion.value),
+            "state": .string(assertion.state.rawValue),
+            "supportedBy": strings(assertion.supportedBy),
+            "contradictedBy": strings(assertion.contradictedBy),
+            "details": strings(assertion.details),
+          ])
+        }),
+      "evidence": strings(result.evidence), "notes": strings(result.notes),
+    ])
   }
 }

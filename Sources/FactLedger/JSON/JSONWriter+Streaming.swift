@@ -1,0 +1,73 @@
+/// Writing a document whose one long array is made as it is written, so a large report (a
+/// check of 100,000 claims is over 100 MB of JSON) never stands whole in memory, as a tree or
+/// as text.
+extension JSONWriter {
+  /// The elements of a long array, made one by one on any core as they are written.
+  public struct StreamedArray: Sendable {
+    /// How many elements there are.
+    public var count: Int
+    /// The element at a position; called once for each, from any thread.
+    public var element: @Sendable (Int) -> JSONValue
+
+    /// Creates the array of `count` elements made by `element`.
+    public init(count: Int, element: @escaping @Sendable (Int) -> JSONValue) {
+      self.count = count
+      self.element = element
+    }
+  }
+
+  /// Elements made and written together by one core.
+  private static let partSize = 256
+  /// Parts made at once, before they are handed on: what stands in memory at a time.
+  private static let partsAtOnce = 16
+
+  /// Writes the object of `members` in the stable layout, the member named `key` holding
+  /// `array` (its own value is not read), handing the UTF-8 text to `emit` in pieces, in order.
+  /// The pieces together are exactly what `bytes(for:)` writes for the whole object.
+  public func stream(
+    _ members: [JSONMember], streaming key: String, as array: StreamedArray,
+    into emit: ([UInt8]) -> Void
+  ) {
+    var output = Array("{\n".utf8)
+    for (position, member) in members.enumerated() {
+      appendIndent(2, to: &output)
+      appendQuoted(member.key, to: &output)
+      output.append(contentsOf: ": ".utf8)
+      if member.key != key {
+        write(member.value, indent: 2, into: &output)
+      } else if array.count == 0 {
+        output.append(contentsOf: "[]".utf8)
+      } else {
+        output.append(contentsOf: "[\n".utf8)
+        emit(output)
+        output = []
+        streamElements(of: array, into: emit)
+        appendIndent(2, to: &output)
+        output.append(UInt8(ascii: "]"))
+      }
+      output.append(contentsOf: (position == members.count - 1 ? "\n" : ",\n").utf8)
+    }
+    output.append(contentsOf: "}\n".utf8)
+    emit(output)
+  }
+
+  /// The elements at an indent of 4, one a line, a batch of parts at a time on all cores.
+  private func streamElements(of array: StreamedArray, into emit: ([UInt8]) -> Void) {
+    let parts = stride(from: 0, to: array.count, by: Self.partSize).map {
+      $0..<min($0 + Self.partSize, array.count)
+    }
+    for batchStart in stride(from: 0, to: parts.count, by: Self.partsAtOnce) {
+      let batch = Array(parts[batchStart..<min(batchStart + Self.partsAtOnce, parts.count)])
+      let written = batch.parallelMap { part in
+        var bytes: [UInt8] = []
+        for position in part {
+          appendIndent(4, to: &bytes)
+          write(array.element(position), indent: 4, into: &bytes)
+          bytes.append(contentsOf: (position == array.count - 1 ? "\n" : ",\n").utf8)
+        }
+        return bytes
+      }
+      written.forEach(emit)
+    }
+  }
+}
