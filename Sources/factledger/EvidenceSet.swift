@@ -23,11 +23,13 @@ struct EvidenceSet {
     }
     let loader = EvidenceLoader(limits: ledger.policy.limits, within: within)
     let claimIDs = Set(ledger.claims.map(\.claim.id))
-    for file in files {
-      do {
-        items += try loader.load(at: file, claimIDs: claimIDs)
+    // Files are read, parsed and validated on all cores; they are reported in the order given.
+    for (file, result) in zip(files, loader.load(files: files, claimIDs: claimIDs)) {
+      switch result {
+      case .success(let fileItems):
+        items += fileItems
         fine.append(file)
-      } catch {
+      case .failure(let error):
         if case .invalid(let diagnostics) = error {
           diagnostics.forEach(console.report)
           console.error("\(file): \(error.message)")

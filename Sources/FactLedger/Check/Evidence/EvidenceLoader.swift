@@ -39,6 +39,16 @@ public struct EvidenceLoader: Sendable {
     self.ledger = ledger
   }
 
+  /// The items of each file, or why it was refused, in the order given; the files are read,
+  /// parsed and validated on all cores.
+  public func load(files: [String], claimIDs: Set<String>) -> [Result<
+    [EvidenceItem], EvidenceError
+  >] {
+    files.parallelMap { file in
+      Result { () throws(EvidenceError) in try load(at: file, claimIDs: claimIDs) }
+    }
+  }
+
   /// The items of the evidence file at `path`.
   ///
   /// - Parameters:
