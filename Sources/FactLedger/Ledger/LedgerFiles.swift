@@ -48,6 +48,9 @@ public struct LedgerFiles: Sendable {
   public var followsLinks: Bool
   /// The limits every read keeps to.
   public var limits: InputLimits
+  /// The real paths of the folders files were read from, each resolved once and shared by the
+  /// copies of this value: a ledger of 100,000 claims has thousands of files in a folder.
+  private let folders = ResolvedFolders()
 
   /// The files of the ledger at `root`.
   public init(root: String, followsLinks: Bool = false, limits: InputLimits = .default) {
@@ -62,7 +65,7 @@ public struct LedgerFiles: Sendable {
   /// - Returns: `nil` when nothing is there (so the caller reports a missing file).
   /// - Throws: `outsideLedger` when the real path is not inside the ledger's real folder.
   public func resolve(_ path: String) throws(Failure) -> String? {
-    guard let resolved = Self.realPath(path) else { return nil }
+    guard let resolved = realPathThroughFolder(path) else { return nil }
     guard followsLinks || contains(resolved) else { throw .outsideLedger(path: path) }
     return resolved
   }
@@ -102,6 +105,20 @@ public struct LedgerFiles: Sendable {
     return resolved.hasPrefix(resolvedRoot.hasSuffix("/") ? resolvedRoot : resolvedRoot + "/")
   }
 
+  /// The real path of `path`: its folder's, resolved once, and its name, when the name is
+  /// not itself a link (else `realpath(3)` of the whole path).
+  private func realPathThroughFolder(_ path: String) -> String? {
+    guard let slash = path.lastIndex(of: "/") else { return Self.realPath(path) }
+    let name = path[path.index(after: slash)...]
+    guard !name.isEmpty, name != ".", name != ".." else { return Self.realPath(path) }
+    var status = stat()
+    guard lstat(path, &status) == 0 else { return nil }
+    guard status.st_mode & S_IFMT != S_IFLNK else { return Self.realPath(path) }
+    let folder = slash == path.startIndex ? "/" : String(path[..<slash])
+    guard let resolvedFolder = folders.realPath(of: folder) else { return nil }
+    return resolvedFolder == "/" ? "/" + name : resolvedFolder + "/" + name
+  }
+
   /// `realpath(3)`: the absolute path with every link, `.` and `..` resolved.
   static func realPath(_ path: String) -> String? {
     guard let pointer = realpath(path, nil) else { return nil }
@@ -120,5 +137,24 @@ public struct LedgerFiles: Sendable {
       .tooLarge(path: path, bytes: bytes, limit: limit, setting: setting)
     case .unreadable(_, let reason): .unreadable(path: path, reason: reason)
     }
+  }
+}
+
+/// The real paths of folders, resolved once each; a folder not there is not remembered, so
+/// one made later is found.
+private final class ResolvedFolders: @unchecked Sendable {
+  private let lock = NSLock()
+  private var paths: [String: String] = [:]
+
+  func realPath(of folder: String) -> String? {
+    lock.lock()
+    let known = paths[folder]
+    lock.unlock()
+    if let known { return known }
+    guard let resolved = LedgerFiles.realPath(folder) else { return nil }
+    lock.lock()
+    paths[folder] = resolved
+    lock.unlock()
+    return resolved
   }
 }
