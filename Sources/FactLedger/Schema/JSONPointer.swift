@@ -23,8 +23,11 @@ public struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
     guard text.hasPrefix("/") else { return nil }
     let parts = text.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
     self.init(
-      tokens: parts.map {
-        $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+      tokens: parts.map { part in
+        // Most tokens have no escape; those that do are unescaped `~1` first, then `~0`.
+        guard part.utf8.contains(UInt8(ascii: "~")) else { return String(part) }
+        return part.replacingOccurrences(of: "~1", with: "/")
+          .replacingOccurrences(of: "~0", with: "~")
       })
   }
 
@@ -38,8 +41,11 @@ public struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
 
   /// The escaped text: `/a/b~1c`, or empty for the root.
   public var description: String {
-    tokens.map {
-      "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    tokens.map { token in
+      guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") })
+      else { return "/" + token }
+      return "/"
+        + token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
     .joined()
   }
