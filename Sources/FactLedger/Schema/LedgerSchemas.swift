@@ -1,3 +1,5 @@
+import Foundation
+
 /// The kinds of file factledger reads and writes, each with its schema in `Schemas/`.
 public enum SchemaKind: String, Sendable, CaseIterable {
   /// `articles/<id>/claims/<claim-id>.json`.
@@ -32,35 +34,50 @@ public enum SchemaKind: String, Sendable, CaseIterable {
   var uri: String { LedgerSchemas.baseURI + fileName }
 }
 
-/// factledger's own schemas, compiled once from the copies bundled into the binary.
-public struct LedgerSchemas: Sendable {
+/// factledger's own schemas, each compiled from the copy bundled into the binary the first
+/// time a file of its kind is validated: a command pays only for the kinds it reads.
+public final class LedgerSchemas: @unchecked Sendable {
   /// The base the bundled schemas are registered under; their relative `$ref`s resolve
   /// against it, as they resolve against `Schemas/` on disk.
   static let baseURI = "factledger:/schemas/"
 
   /// The compiled schemas, shared by every load.
-  public static let shared: LedgerSchemas = {
+  public static let shared = LedgerSchemas()
+
+  /// The bundled schemas and the metaschemas, parsed, by URI.
+  private static let documents: [String: JSONValue] = {
     var documents = Metaschema.parsedDocuments
     for (name, text) in BundledSchemas.files {
       // The bundled schemas are tested to parse and compile; a failure here is a build defect.
       documents[baseURI + name] = try! JSONParser().parse(text)
     }
-    let validator = try! SchemaValidator(
-      documents: documents, roots: SchemaKind.allCases.map(\.uri))
-    return LedgerSchemas(validator: validator)
+    return documents
   }()
 
-  private let validator: SchemaValidator
+  private let lock = NSLock()
+  private var validators: [SchemaKind: SchemaValidator] = [:]
+
+  private init() {}
 
   /// Every violation of `value` against the schema of `kind`, in document order.
   public func validate(_ value: JSONValue, as kind: SchemaKind) -> [SchemaViolation] {
-    // Every kind is a compiled root, so the lookup cannot fail.
-    ((try? validator.validate(value, against: kind.uri)) ?? []).map { violation in
+    // The validator's one root is the kind's, so the lookup cannot fail.
+    ((try? validator(for: kind).validate(value, against: kind.uri)) ?? []).map { violation in
       var shortened = violation
       if shortened.keywordLocation.hasPrefix(Self.baseURI) {
         shortened.keywordLocation.removeFirst(Self.baseURI.count)
       }
       return shortened
     }
+  }
+
+  /// The compiled schema of `kind`, compiled on first use.
+  private func validator(for kind: SchemaKind) -> SchemaValidator {
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = validators[kind] { return known }
+    let compiled = try! SchemaValidator(documents: Self.documents, roots: [kind.uri])
+    validators[kind] = compiled
+    return compiled
   }
 }
