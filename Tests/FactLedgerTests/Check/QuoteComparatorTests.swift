@@ -29,6 +29,22 @@ struct QuoteComparatorTests {
         != .elidedMatch(omittedWords: 0))
   }
 
+  @Test(
+    "a quote splits at every ellipsis, '...' or '…', into the runs of words between them",
+    arguments: [
+      ("no ellipsis. Two sentences.", [["no", "ellipsis", "two", "sentences"]]),
+      ("peace … through cooperation", [["peace"], ["through", "cooperation"]]),
+      ("peace...through ... cooperation", [["peace"], ["through"], ["cooperation"]]),
+      ("… led by Iran…", [["led", "by", "iran"]]),
+      ("a....b", [["a"], ["b"]]),
+      ("a.…b", [["a"], ["b"]]),
+      ("…", []),
+      ("Tahani said…“joint” work", [["tahani", "said"], ["joint", "work"]]),
+    ])
+  func ellipsisSegments(text: String, segments: [[String]]) {
+    #expect(QuoteComparator.segmentsSplitByEllipsis(text).map { $0.map(\.key) } == segments)
+  }
+
   @Test("a close difference is a misquote that names what changed; a loose one is a paraphrase")
   func misquoteAndParaphrase() {
     let original = "We do not have a military alliance with China and we do not plan to create one."

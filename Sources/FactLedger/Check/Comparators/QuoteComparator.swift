@@ -84,8 +84,28 @@ enum QuoteComparator {
       let all = words(text)
       return all.isEmpty ? [] : [all]
     }
-    return text.replacingOccurrences(of: "…", with: "...").components(separatedBy: "...")
-      .map(words).filter { !$0.isEmpty }
+    return ellipsisSegments(of: text).map { words(String($0)) }.filter { !$0.isEmpty }
+  }
+
+  /// The runs of `text` between ellipses ("..." or "…"), found left to right in one pass over
+  /// the UTF-8 bytes.
+  private static func ellipsisSegments(of text: String) -> [Substring] {
+    let bytes = text.utf8
+    var segments: [Substring] = []
+    var start = bytes.startIndex
+    var index = bytes.startIndex
+    while index != bytes.endIndex {
+      let rest = bytes[index...].prefix(3)
+      if rest.elementsEqual("...".utf8) || rest.elementsEqual("…".utf8) {
+        segments.append(text[start..<index])
+        index = bytes.index(index, offsetBy: 3)
+        start = index
+      } else {
+        index = bytes.index(after: index)
+      }
+    }
+    segments.append(text[start...])
+    return segments
   }
 
   /// The words skipped when `segments` stand in `words` in order, or `nil` when they do not.
