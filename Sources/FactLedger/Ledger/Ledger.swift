@@ -54,18 +54,38 @@ public struct LoadedArticle: Sendable {
 
 /// A record of a loaded ledger with the file it came from.
 public struct LoadedClaim: Sendable {
-  /// The record.
-  public var claim: Claim
+  /// The record, shared by the copies of this value until one of them changes it: a ledger's
+  /// records are copied into every listing, check and rule, and a copy of a record is dozens
+  /// of reference counts, of a box one.
+  private var box: ClaimBox
   /// The path of its file.
   public var path: String
   /// Where its fields stand in the file, for findings.
   public var positions: ClaimPositions
 
+  /// The record.
+  public var claim: Claim {
+    _read { yield box.claim }
+    _modify {
+      if !isKnownUniquelyReferenced(&box) { box = ClaimBox(box.claim) }
+      yield &box.claim
+    }
+  }
+
   /// Creates a loaded record, taking the positions from its parsed file.
   public init(claim: Claim, path: String, json: JSONValue) {
-    self.claim = claim
+    self.box = ClaimBox(claim)
     self.path = path
     self.positions = ClaimPositions(json)
+  }
+}
+
+/// A record on the heap, copied only when a shared one is changed (`LoadedClaim.claim`).
+private final class ClaimBox: @unchecked Sendable {
+  var claim: Claim
+
+  init(_ claim: Claim) {
+    self.claim = claim
   }
 }
 

@@ -14,9 +14,19 @@ public struct ArticleText: Sendable {
   /// The text between two offsets, or `nil` when they fall outside it.
   public func text(from start: Int, to end: Int) -> String? {
     guard start >= 0, start <= end, end <= scalars.count else { return nil }
-    var result = String.UnicodeScalarView()
-    result.append(contentsOf: scalars[start..<end])
-    return String(result)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(end - start)
+    for scalar in scalars[start..<end] {
+      UTF8.encode(scalar) { bytes.append($0) }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Whether exactly `expected` stands between two offsets (`false` when they fall outside the
+  /// text); compared scalar by scalar, with no string made.
+  public func has(_ expected: String, from start: Int, to end: Int) -> Bool {
+    guard start >= 0, start <= end, end <= scalars.count else { return false }
+    return scalars[start..<end].elementsEqual(expected.unicodeScalars)
   }
 
   /// The start offsets of every occurrence of `needle`.
@@ -70,10 +80,12 @@ public enum AnchorStatus: Sendable, Equatable {
 extension Anchor {
   /// Checks the anchor against `text`.
   public func status(in text: ArticleText) -> AnchorStatus {
-    if text.text(from: start, to: end) == exact {
-      let before = text.text(from: max(0, start - prefix.unicodeScalars.count), to: start)
-      let after = text.text(from: end, to: min(text.count, end + suffix.unicodeScalars.count))
-      return before == prefix && after == suffix ? .intact : .contextChanged
+    if text.has(exact, from: start, to: end) {
+      let hasPrefix = text.has(
+        prefix, from: max(0, start - prefix.unicodeScalars.count), to: start)
+      let hasSuffix = text.has(
+        suffix, from: end, to: min(text.count, end + suffix.unicodeScalars.count))
+      return hasPrefix && hasSuffix ? .intact : .contextChanged
     }
     let found = text.occurrences(of: exact)
     return found.count == 1 ? .moved(start: found[0]) : .missing
