@@ -24,16 +24,18 @@ public struct ClaimChecker: Sendable {
   /// - Returns: A result for every claim whose kind needs a source, and every claim that
   ///   evidence names; other records are counted as not checked.
   public func check(_ items: [EvidenceItem], evidenceFiles: [String] = []) -> CheckReport {
-    var itemsByClaim: [String: [EvidenceItem]] = [:]
-    for item in items {
-      for claim in item.claims { itemsByClaim[claim, default: []].append(item) }
+    // Items are indexed by position: a copy of each item per claim it bears on would hold
+    // the evidence in memory twice.
+    var itemsByClaim: [String: [Int]] = [:]
+    for (position, item) in items.enumerated() {
+      for claim in item.claims { itemsByClaim[claim, default: []].append(position) }
     }
     var work: [ClaimWork] = []
     var notChecked = 0
     for article in ledger.articles {
       for loaded in article.claims {
         let bearing = itemsByClaim[loaded.claim.id] ?? []
-        guard needsCheck(loaded.claim, bearing: bearing) else {
+        guard needsCheck(loaded.claim, bearing: !bearing.isEmpty) else {
           notChecked += 1
           continue
         }
@@ -41,20 +43,22 @@ public struct ClaimChecker: Sendable {
       }
     }
     // Claims are independent: check them on all cores, keeping the ledger's order.
-    let results = work.parallelMap { check($0.claim, in: $0.article, against: $0.items) }
+    let results = work.parallelMap {
+      check($0.claim, in: $0.article, against: $0.items.map { items[$0] })
+    }
     return CheckReport(evidenceFiles: evidenceFiles, results: results, notChecked: notChecked)
   }
 
-  /// One claim to check, with its article and the items that bear on it.
+  /// One claim to check, with its article and the positions of the items that bear on it.
   private struct ClaimWork: Sendable {
     var claim: LoadedClaim
     var article: LoadedArticle
-    var items: [EvidenceItem]
+    var items: [Int]
   }
 
   /// Whether a record is checked: a claim whose kind needs a source, or that evidence names.
-  private func needsCheck(_ claim: Claim, bearing items: [EvidenceItem]) -> Bool {
-    claim.kind.isClaim && (ledger.policy.sourcedKinds.contains(claim.kind) || !items.isEmpty)
+  private func needsCheck(_ claim: Claim, bearing hasItems: Bool) -> Bool {
+    claim.kind.isClaim && (ledger.policy.sourcedKinds.contains(claim.kind) || hasItems)
   }
 
   // MARK: - One claim
