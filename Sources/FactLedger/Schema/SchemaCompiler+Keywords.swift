@@ -91,7 +91,7 @@ extension SchemaCompiler {
       case "minLength": return .minLength(try count(name, value))
       case "pattern":
         let source = try string(name, value)
-        return .pattern(try regex(source), source: source)
+        return .pattern(try regex(source))
       case "format": return .format(SchemaFormat(name: try string(name, value)))
       default: throw .unsupportedKeyword(name, at: location)
       }
@@ -118,14 +118,14 @@ extension SchemaCompiler {
         }
         return .properties(properties)
       case "patternProperties":
-        var patterns: [(NSRegularExpression, SchemaNode)] = []
+        var patterns: [(SchemaPattern, SchemaNode)] = []
         try forEachMember(name, value) { key, child throws(SchemaError) in
           patterns.append((try regex(key), try schema(child, at: [name, key])))
         }
         return .patternProperties(patterns)
       case "additionalProperties":
         let named = Set(object["properties"]?.objectMembers?.map(\.key) ?? [])
-        var patterns: [NSRegularExpression] = []
+        var patterns: [SchemaPattern] = []
         for member in object["patternProperties"]?.objectMembers ?? [] {
           patterns.append(try regex(member.key))
         }
@@ -267,9 +267,9 @@ extension SchemaCompiler {
       return texts
     }
 
-    private func regex(_ source: String) throws(SchemaError) -> NSRegularExpression {
+    private func regex(_ source: String) throws(SchemaError) -> SchemaPattern {
       do {
-        return try NSRegularExpression(pattern: source)
+        return try SchemaPattern(source)
       } catch {
         throw .invalidPattern(source, at: location)
       }

@@ -2,10 +2,6 @@ import Foundation
 
 /// The comparisons and messages the evaluator's keywords share.
 extension SchemaEvaluator {
-  static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
-    regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-  }
-
   static func matches(_ instance: JSONValue, type: String) -> Bool {
     switch (type, instance.kind) {
     case ("null", .null), ("boolean", .bool), ("string", .string), ("array", .array),

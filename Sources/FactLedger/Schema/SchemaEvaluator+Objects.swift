@@ -44,7 +44,7 @@ extension SchemaEvaluator {
       }
     case .patternProperties(let patterns):
       for member in members {
-        for (regex, child) in patterns where Self.matches(regex, member.key) {
+        for (pattern, child) in patterns where pattern.matches(member.key) {
           if mode.collects { annotations.properties.insert(member.key) }
           applyToChild(child, member.value, member.key, mode, &isValid)
         }
@@ -52,7 +52,7 @@ extension SchemaEvaluator {
     case .additionalProperties(let child, let named, let patterns):
       for member in members
       where !named.contains(member.key)
-        && !patterns.contains(where: { Self.matches($0, member.key) })
+        && !patterns.contains(where: { $0.matches(member.key) })
       {
         if mode.collects { annotations.properties.insert(member.key) }
         rejectOrApply(child, to: member, keyword: "additionalProperties", mode, &isValid)

@@ -55,8 +55,8 @@ extension SchemaEvaluator {
       return mode.failure("\(instance.briefDescription()) is longer than \(limit) characters")
     case .minLength(let limit) where text.unicodeScalars.count < limit:
       return mode.failure("\(instance.briefDescription()) is shorter than \(limit) characters")
-    case .pattern(let regex, let source) where !Self.matches(regex, text):
-      return mode.failure("\(instance.briefDescription()) does not match '\(source)'")
+    case .pattern(let pattern) where !pattern.matches(text):
+      return mode.failure("\(instance.briefDescription()) does not match '\(pattern.source)'")
     case .format(let format) where assertsFormat && !format.accepts(text):
       return mode.failure("\(instance.briefDescription()) is not a valid \(format.name)")
     default:
