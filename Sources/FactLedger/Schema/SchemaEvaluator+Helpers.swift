@@ -2,16 +2,6 @@ import Foundation
 
 /// The comparisons and messages the evaluator's keywords share.
 extension SchemaEvaluator {
-  static func matches(_ instance: JSONValue, type: String) -> Bool {
-    switch (type, instance.kind) {
-    case ("null", .null), ("boolean", .bool), ("string", .string), ("array", .array),
-      ("object", .object), ("number", .number):
-      true
-    case ("integer", .number): instance.isIntegral
-    default: false
-    }
-  }
-
   static func typeName(of instance: JSONValue) -> String {
     if case .number = instance.kind { return instance.isIntegral ? "integer" : "number" }
     return instance.typeName
