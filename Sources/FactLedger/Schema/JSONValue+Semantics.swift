@@ -24,7 +24,7 @@ extension JSONValue {
     case (.string(let left), .string(let right)):
       // Byte by byte (so code point by code point): Swift's `==` would equate canonically
       // equivalent strings, which JSON does not.
-      return left.utf8.elementsEqual(right.utf8)
+      return left.utf8.count == right.utf8.count && left.utf8.elementsEqual(right.utf8)
     case (.number(let left), .number(let right)):
       // Exactly: `Decimal` keeps 38 digits and `Double` about 17, and either would equate
       // `1e400` with `2e400`.

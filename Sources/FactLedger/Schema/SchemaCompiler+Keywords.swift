@@ -56,8 +56,6 @@ extension SchemaCompiler {
       }
     }
 
-    static let types: Set = ["null", "boolean", "object", "array", "number", "string", "integer"]
-
     // MARK: - Keywords by what they judge
 
     /// A keyword that judges a value on its own: its type, its value, a number or a string.
@@ -67,11 +65,11 @@ extension SchemaCompiler {
       switch name {
       case "type":
         let names = value.stringValue.map { [$0] } ?? value.arrayValue?.compactMap(\.stringValue)
-        guard let names, !names.isEmpty, names.allSatisfy(Self.types.contains) else {
+        guard let names, !names.isEmpty, let types = SchemaTypes(names) else {
           throw .invalidKeywordValue(
             name, at: location, expected: "a JSON type name or an array of them")
         }
-        return .type(Set(names))
+        return .type(types)
       case "enum":
         guard let values = value.arrayValue else {
           throw .invalidKeywordValue(name, at: location, expected: "an array")
@@ -91,7 +89,7 @@ extension SchemaCompiler {
       case "minLength": return .minLength(try count(name, value))
       case "pattern":
         let source = try string(name, value)
-        return .pattern(try regex(source), source: source)
+        return .pattern(try regex(source))
       case "format": return .format(SchemaFormat(name: try string(name, value)))
       default: throw .unsupportedKeyword(name, at: location)
       }
@@ -112,20 +110,22 @@ extension SchemaCompiler {
         }
         return .dependentRequired(dependencies)
       case "properties":
-        var properties: [String: SchemaNode] = [:]
+        var names: [String] = []
+        var nodes: [SchemaNode] = []
         try forEachMember(name, value) { key, child throws(SchemaError) in
-          properties[key] = try schema(child, at: [name, key])
+          names.append(key)
+          nodes.append(try schema(child, at: [name, key]))
         }
-        return .properties(properties)
+        return .properties(SchemaPropertyNames(names), nodes)
       case "patternProperties":
-        var patterns: [(NSRegularExpression, SchemaNode)] = []
+        var patterns: [(SchemaPattern, SchemaNode)] = []
         try forEachMember(name, value) { key, child throws(SchemaError) in
           patterns.append((try regex(key), try schema(child, at: [name, key])))
         }
         return .patternProperties(patterns)
       case "additionalProperties":
-        let named = Set(object["properties"]?.objectMembers?.map(\.key) ?? [])
-        var patterns: [NSRegularExpression] = []
+        let named = SchemaPropertyNames(object["properties"]?.objectMembers?.map(\.key) ?? [])
+        var patterns: [SchemaPattern] = []
         for member in object["patternProperties"]?.objectMembers ?? [] {
           patterns.append(try regex(member.key))
         }
@@ -267,9 +267,9 @@ extension SchemaCompiler {
       return texts
     }
 
-    private func regex(_ source: String) throws(SchemaError) -> NSRegularExpression {
+    private func regex(_ source: String) throws(SchemaError) -> SchemaPattern {
       do {
-        return try NSRegularExpression(pattern: source)
+        return try SchemaPattern(source)
       } catch {
         throw .invalidPattern(source, at: location)
       }

@@ -29,7 +29,7 @@ extension SchemaEvaluator {
     switch keyword {
     case .prefixItems(let nodes):
       for (index, child) in zip(elements.indices, nodes) {
-        applyToChild(child, elements[index], String(index), mode, &isValid)
+        applyToChild(child, elements[index], .index(index), mode, &isValid)
       }
       annotations.itemPrefix = max(annotations.itemPrefix, min(nodes.count, elements.count))
     case .items(let child):
@@ -43,7 +43,7 @@ extension SchemaEvaluator {
         return mode.failure("has \(elements.count) items; at most \(start) are allowed")
       }
       for index in elements.indices where index >= start {
-        applyToChild(child, elements[index], String(index), mode, &isValid)
+        applyToChild(child, elements[index], .index(index), mode, &isValid)
       }
     case .contains(let child, let minimum, let maximum):
       var matches: [Int] = []
@@ -64,7 +64,7 @@ extension SchemaEvaluator {
         return mode.failure("item \(first) is not allowed here (unevaluatedItems)")
       }
       for index in unevaluated {
-        applyToChild(child, elements[index], String(index), mode, &isValid)
+        applyToChild(child, elements[index], .index(index), mode, &isValid)
       }
     default:
       break

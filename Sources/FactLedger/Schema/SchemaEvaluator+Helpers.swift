@@ -2,20 +2,6 @@ import Foundation
 
 /// The comparisons and messages the evaluator's keywords share.
 extension SchemaEvaluator {
-  static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
-    regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-  }
-
-  static func matches(_ instance: JSONValue, type: String) -> Bool {
-    switch (type, instance.kind) {
-    case ("null", .null), ("boolean", .bool), ("string", .string), ("array", .array),
-      ("object", .object), ("number", .number):
-      true
-    case ("integer", .number): instance.isIntegral
-    default: false
-    }
-  }
-
   static func typeName(of instance: JSONValue) -> String {
     if case .number = instance.kind { return instance.isIntegral ? "integer" : "number" }
     return instance.typeName

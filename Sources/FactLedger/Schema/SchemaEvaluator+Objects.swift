@@ -36,23 +36,24 @@ extension SchemaEvaluator {
     _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
   ) {
     switch keyword {
-    case .properties(let properties):
+    case .properties(let names, let nodes):
       for member in members {
-        guard let child = properties[member.key] else { continue }
+        guard let position = names.position(of: member.key) else { continue }
+        let child = nodes[position]
         if mode.collects { annotations.properties.insert(member.key) }
-        applyToChild(child, member.value, member.key, mode, &isValid)
+        applyToChild(child, member.value, .key(member.key), mode, &isValid)
       }
     case .patternProperties(let patterns):
       for member in members {
-        for (regex, child) in patterns where Self.matches(regex, member.key) {
+        for (pattern, child) in patterns where pattern.matches(member.key) {
           if mode.collects { annotations.properties.insert(member.key) }
-          applyToChild(child, member.value, member.key, mode, &isValid)
+          applyToChild(child, member.value, .key(member.key), mode, &isValid)
         }
       }
     case .additionalProperties(let child, let named, let patterns):
       for member in members
       where !named.contains(member.key)
-        && !patterns.contains(where: { Self.matches($0, member.key) })
+        && !patterns.contains(where: { $0.matches(member.key) })
       {
         if mode.collects { annotations.properties.insert(member.key) }
         rejectOrApply(child, to: member, keyword: "additionalProperties", mode, &isValid)
@@ -86,7 +87,7 @@ extension SchemaEvaluator {
     _ child: SchemaNode, to member: JSONMember, keyword: String, _ mode: Mode, _ isValid: inout Bool
   ) {
     guard child.constant == false else {
-      applyToChild(child, member.value, member.key, mode, &isValid)
+      applyToChild(child, member.value, .key(member.key), mode, &isValid)
       return
     }
     isValid = false

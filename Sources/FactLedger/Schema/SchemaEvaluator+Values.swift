@@ -4,9 +4,9 @@ extension SchemaEvaluator {
   /// Checks one value keyword; returns its failure.
   func checkValue(_ keyword: SchemaKeyword, _ instance: JSONValue, _ mode: Mode) -> String? {
     switch keyword {
-    case .type(let names) where !names.contains(where: { Self.matches(instance, type: $0) }):
+    case .type(let types) where !types.allows(instance):
       return mode.failure(
-        "expected \(names.sorted().joined(separator: " or ")), not \(Self.typeName(of: instance))")
+        "expected \(types.names.joined(separator: " or ")), not \(Self.typeName(of: instance))")
     case .enumeration(let values) where !values.contains(where: { $0.isJSONEqual(to: instance) }):
       return mode.failure(Self.notOneOf(instance, values))
     case .constant(let value) where !value.isJSONEqual(to: instance):
@@ -51,16 +51,25 @@ extension SchemaEvaluator {
     _ keyword: SchemaKeyword, _ text: String, _ instance: JSONValue, _ mode: Mode
   ) -> String? {
     switch keyword {
-    case .maxLength(let limit) where text.unicodeScalars.count > limit:
+    case .maxLength(let limit) where Self.scalarCount(of: text, exceeds: limit):
       return mode.failure("\(instance.briefDescription()) is longer than \(limit) characters")
-    case .minLength(let limit) where text.unicodeScalars.count < limit:
+    case .minLength(let limit) where !Self.scalarCount(of: text, exceeds: limit - 1):
       return mode.failure("\(instance.briefDescription()) is shorter than \(limit) characters")
-    case .pattern(let regex, let source) where !Self.matches(regex, text):
-      return mode.failure("\(instance.briefDescription()) does not match '\(source)'")
+    case .pattern(let pattern) where !pattern.matches(text):
+      return mode.failure("\(instance.briefDescription()) does not match '\(pattern.source)'")
     case .format(let format) where assertsFormat && !format.accepts(text):
       return mode.failure("\(instance.briefDescription()) is not a valid \(format.name)")
     default:
       return nil
     }
+  }
+
+  /// Whether `text` has more than `limit` Unicode scalars, counting them only when its UTF-8
+  /// length (one to four bytes a scalar) leaves the answer open.
+  static func scalarCount(of text: String, exceeds limit: Int) -> Bool {
+    let bytes = text.utf8.count
+    if bytes <= limit { return false }
+    if bytes > 4 * limit { return true }
+    return text.unicodeScalars.count > limit
   }
 }

@@ -10,9 +10,22 @@ struct SchemaEvaluator {
   private(set) var violations: [SchemaViolation] = []
   /// The schema resources entered, outermost first: the dynamic scope of `$dynamicRef`.
   private(set) var scope: [SchemaNode] = []
-  /// The JSON Pointer tokens of the instance being evaluated; a pointer is only built when a
-  /// violation is recorded.
-  private var path: [String] = []
+  /// The JSON Pointer tokens of the instance being evaluated; a pointer (and an index's text)
+  /// is only built when a violation is recorded.
+  private var path: [PathToken] = []
+
+  /// One step from a value to a child: a member's key or an item's index.
+  enum PathToken {
+    case key(String)
+    case index(Int)
+
+    var text: String {
+      switch self {
+      case .key(let key): key
+      case .index(let index): String(index)
+      }
+    }
+  }
 
   init(assertsFormat: Bool) {
     self.assertsFormat = assertsFormat
@@ -56,11 +69,12 @@ struct SchemaEvaluator {
     let mode = Mode(reports: reports, collects: collects || node.needsAnnotations)
     var annotations = EvaluatedAnnotations()
     var isValid = true
-    for keyword in node.keywords {
+    let keywords = node.keywords
+    for index in keywords.indices {
       if !isValid, !reports { return nil }
-      if let failure = check(keyword, in: node, instance, mode, &annotations, &isValid) {
+      if let failure = check(keywords[index], in: node, instance, mode, &annotations, &isValid) {
         isValid = false
-        if reports { record(failure, instance, node.location + "/" + keyword.name) }
+        if reports { record(failure, instance, node.location + "/" + keywords[index].name) }
       }
     }
     return isValid ? annotations : nil
@@ -69,7 +83,8 @@ struct SchemaEvaluator {
   mutating func record(_ message: String, _ instance: JSONValue, _ keywordLocation: String) {
     violations.append(
       SchemaViolation(
-        instancePath: JSONPointer(tokens: path), location: instance.location, message: message,
+        instancePath: JSONPointer(tokens: path.map(\.text)), location: instance.location,
+        message: message,
         keywordLocation: keywordLocation))
   }
 
@@ -87,7 +102,7 @@ struct SchemaEvaluator {
 
   /// Evaluates a subschema against a child of the instance, at `token` below it.
   mutating func applyToChild(
-    _ node: SchemaNode, _ child: JSONValue, _ token: String, _ mode: Mode, _ isValid: inout Bool
+    _ node: SchemaNode, _ child: JSONValue, _ token: PathToken, _ mode: Mode, _ isValid: inout Bool
   ) {
     path.append(token)
     defer { path.removeLast() }

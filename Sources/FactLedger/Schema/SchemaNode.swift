@@ -45,7 +45,7 @@ final class SchemaReference: @unchecked Sendable {
 
 /// A compiled keyword with its checked value.
 enum SchemaKeyword: @unchecked Sendable {
-  case type(Set<String>)
+  case type(SchemaTypes)
   case enumeration([JSONValue])
   case constant(JSONValue)
   case multipleOf(Decimal)
@@ -53,7 +53,7 @@ enum SchemaKeyword: @unchecked Sendable {
   case minimum(Double, exclusive: Bool)
   case maxLength(Int)
   case minLength(Int)
-  case pattern(NSRegularExpression, source: String)
+  case pattern(SchemaPattern)
   case format(SchemaFormat)
   case maxItems(Int)
   case minItems(Int)
@@ -62,10 +62,11 @@ enum SchemaKeyword: @unchecked Sendable {
   case minProperties(Int)
   case required([String])
   case dependentRequired([(String, [String])])
-  case properties([String: SchemaNode])
-  case patternProperties([(NSRegularExpression, SchemaNode)])
+  /// The names, and the subschema of each at the same position.
+  case properties(SchemaPropertyNames, [SchemaNode])
+  case patternProperties([(SchemaPattern, SchemaNode)])
   /// With the names and patterns of the sibling `properties` and `patternProperties`.
-  case additionalProperties(SchemaNode, named: Set<String>, patterns: [NSRegularExpression])
+  case additionalProperties(SchemaNode, named: SchemaPropertyNames, patterns: [SchemaPattern])
   case propertyNames(SchemaNode)
   case dependentSchemas([(String, SchemaNode)])
   case prefixItems([SchemaNode])

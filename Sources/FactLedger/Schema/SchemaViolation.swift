@@ -24,10 +24,11 @@ struct EvaluatedAnnotations {
   var itemIndices: Set<Int> = []
 
   mutating func merge(_ other: EvaluatedAnnotations) {
-    properties.formUnion(other.properties)
+    // Most evaluations gather nothing; skip the set operations then.
+    if !other.properties.isEmpty { properties.formUnion(other.properties) }
     allItems = allItems || other.allItems
     itemPrefix = max(itemPrefix, other.itemPrefix)
-    itemIndices.formUnion(other.itemIndices)
+    if !other.itemIndices.isEmpty { itemIndices.formUnion(other.itemIndices) }
   }
 
   func hasEvaluated(item index: Int) -> Bool {

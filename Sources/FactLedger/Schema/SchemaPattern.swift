@@ -1,0 +1,40 @@
+import Foundation
+
+/// A compiled `pattern` (or `patternProperties` key): ECMA-262 regular expression.
+///
+/// The subset most schemas use (literals, escapes, `.`, classes, anchors, groups, alternation,
+/// quantifiers) runs on a native matcher over Unicode scalars with ECMA-262's meanings (`$`
+/// only at the end, ASCII-only `\d` and `\w`, `\s` with U+FEFF); anything else runs on
+/// `NSRegularExpression`, as every pattern did before.
+final class SchemaPattern: @unchecked Sendable {
+  /// The pattern as the schema wrote it.
+  let source: String
+  private let program: PatternProgram?
+  private let regex: NSRegularExpression?
+
+  /// Compiles `source`.
+  ///
+  /// - Throws: `NSRegularExpression`'s error when ICU refuses the pattern: a pattern ICU
+  ///   refuses is refused, as before, even where the native parser reads it.
+  init(_ source: String) throws {
+    self.source = source
+    // ICU's verdict decides what is a pattern at all, so no schema changes acceptance.
+    let regex = try NSRegularExpression(pattern: source)
+    if let node = PatternParser.parse(source), let program = PatternProgram(node) {
+      self.program = program
+      self.regex = nil
+    } else {
+      self.program = nil
+      self.regex = regex
+    }
+  }
+
+  /// Whether the native matcher runs this pattern (else `NSRegularExpression` does).
+  var isNative: Bool { program != nil }
+
+  /// Whether the pattern matches anywhere in `text`.
+  func matches(_ text: String) -> Bool {
+    if let program { return program.matches(text) }
+    return regex!.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+  }
+}
