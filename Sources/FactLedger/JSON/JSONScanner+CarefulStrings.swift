@@ -1,10 +1,14 @@
-/// Strings: escapes, surrogate pairs and well-formed UTF-8, and the length limit.
+/// Strings, byte by byte: escapes, surrogate pairs and well-formed UTF-8, and the length limit,
+/// each checked in the order the bytes come, so that the first problem is the one reported.
+///
+/// `scanString()` takes this path only when its faster scan meets something it does not
+/// handle itself: an error of any kind, or a string past its limit.
 extension JSONScanner {
   /// Scans a string from its opening quote, decoding escapes and checking the UTF-8.
   ///
   /// The length limit is checked as the string is scanned, so a string past it is refused
   /// once the limit is passed, before its bytes are copied.
-  mutating func parseString() throws(JSONSyntaxError) -> String {
+  mutating func parseStringCarefully() throws(JSONSyntaxError) -> String {
     let quote = index
     index += 1
     let start = index
@@ -124,37 +128,5 @@ extension JSONScanner {
     let end = min(bytes.count, max(index + 1, start + 2), start + 12)
     let slice = bytes[start..<end].prefix(while: { $0 >= 0x20 && $0 < 0x7F })
     return String(decoding: slice, as: UTF8.self)
-  }
-
-  /// Steps over one well-formed UTF-8 sequence (Unicode table 3-7), or throws.
-  mutating func skipUTF8Sequence() throws(JSONSyntaxError) {
-    let lead = bytes[index]
-    let length: Int
-    var secondRange: ClosedRange<UInt8> = 0x80...0xBF
-    switch lead {
-    case 0xC2...0xDF: length = 2
-    case 0xE0:
-      length = 3
-      secondRange = 0xA0...0xBF
-    case 0xE1...0xEC, 0xEE...0xEF: length = 3
-    case 0xED:
-      length = 3
-      secondRange = 0x80...0x9F
-    case 0xF0:
-      length = 4
-      secondRange = 0x90...0xBF
-    case 0xF1...0xF3: length = 4
-    case 0xF4:
-      length = 4
-      secondRange = 0x80...0x8F
-    default: throw .invalidUTF8(at: here)
-    }
-    guard index + length <= bytes.count, secondRange.contains(bytes[index + 1]) else {
-      throw .invalidUTF8(at: here)
-    }
-    for offset in 2..<max(2, length) where !(0x80...0xBF).contains(bytes[index + offset]) {
-      throw .invalidUTF8(at: here)
-    }
-    index += length
   }
 }
