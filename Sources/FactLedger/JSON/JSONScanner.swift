@@ -102,7 +102,9 @@ struct JSONScanner: ~Copyable {
   ) throws(JSONSyntaxError) {
     let previous = members.elements(from: first)
     if previous.count < 32 {
-      if let member = previous.first(where: { $0.key == key }) {
+      // Keys are in NFC, so equal keys have equal UTF-8 lengths: most pairs differ there.
+      let length = key.utf8.count
+      if let member = previous.first(where: { $0.key.utf8.count == length && $0.key == key }) {
         throw .duplicateKey(key, first: member.keyLocation, second: location)
       }
       return
