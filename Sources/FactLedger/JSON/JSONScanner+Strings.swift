@@ -16,10 +16,11 @@ extension JSONScanner {
     case UInt8(ascii: "\""):
       let content = quote + 1..<index
       let isASCII = rawBits < 0x80
-      guard content.count <= limits.maxStringBytes, isASCII || isValidUTF8(content) else { break }
+      guard content.count <= limits.maxStringBytes,
+        let text = string(of: content, isASCII: isASCII)
+      else { break }
       index += 1
       if !isASCII { continuationBytesOnLine += continuationByteCount(in: content) }
-      let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[content]), as: UTF8.self)
       return (text, isASCII)
     case UInt8(ascii: "\\"):
       if let result = scanEscapedString(from: quote, rawBits: rawBits) { return result }
@@ -35,6 +36,17 @@ extension JSONScanner {
   /// Scans a string from its opening quote, and returns the unescaped text.
   mutating func parseString() throws(JSONSyntaxError) -> String {
     try scanString().text
+  }
+
+  /// The string of the bytes in `range`, or `nil` when they are not UTF-8: validated once,
+  /// by the standard library where it can say so.
+  private func string(of range: Range<Int>, isASCII: Bool) -> String? {
+    let raw = UnsafeBufferPointer(rebasing: bytes[range])
+    if isASCII { return String(decoding: raw, as: UTF8.self) }
+    if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) {
+      return String(validating: raw, as: UTF8.self)
+    }
+    return isValidUTF8(range) ? String(decoding: raw, as: UTF8.self) : nil
   }
 
   /// Steps over the bytes that stand for themselves, ORing each into `bits`.

@@ -96,6 +96,7 @@ struct JSONScanner: ~Copyable {
   }
 
   /// Throws when the object whose members start at `first` already has `key`.
+  @inline(__always)
   private func checkUnique(
     _ key: String, at location: SourceLocation, amongMembersFrom first: Int,
     index keyIndex: inout [String: SourceLocation]?
