@@ -62,7 +62,9 @@ public struct JSONParser: Sendable {
     guard bytes.count <= limits.maxBytes else {
       throw .limitExceeded(.fileBytes, found: bytes.count, limit: limits.maxBytes, at: .start)
     }
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { throw .byteOrderMark }
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+      throw .byteOrderMark
+    }
     let result: Result<JSONValue, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
       var scanner = JSONScanner(
         bytes: buffer, limits: limits, allowsDuplicateKeys: allowsDuplicateKeys)

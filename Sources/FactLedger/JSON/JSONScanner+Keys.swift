@@ -7,12 +7,11 @@ import Foundation
 /// sees an unknown key. Refusing keys that are not in NFC makes `==` on keys exact: NFC maps
 /// each class of canonically equivalent strings to one sequence of scalars, so two NFC
 /// strings are canonically equivalent only when their scalars are identical, which is what a
-/// byte-comparing tool sees. An ASCII key is always in NFC, so only other keys pay for the
-/// check.
+/// byte-comparing tool sees. An ASCII key is always in NFC, so the scanner only asks about
+/// the others.
 extension JSONScanner {
   /// Throws when `key`, which starts at `location`, is not in NFC.
   func checkNormalForm(of key: String, at location: SourceLocation) throws(JSONSyntaxError) {
-    guard key.utf8.contains(where: { $0 >= 0x80 }) else { return }
     let normalized = key.precomposedStringWithCanonicalMapping
     // `==` would call the two equal: compare the scalars themselves.
     guard !key.unicodeScalars.elementsEqual(normalized.unicodeScalars) else { return }

@@ -1,67 +1,115 @@
-/// Strings: escapes, surrogate pairs and well-formed UTF-8, and the length limit.
+/// Strings, the fast way: plain runs stepped over eight bytes at a time, a string without
+/// escapes made straight from its bytes, escapes decoded into a buffer run by run.
+///
+/// Anything unusual (an error of any kind, or a string past its limit) sends the string back to
+/// `parseStringCarefully()`, which reports the first problem exactly as it always has: this path
+/// only ever returns what the careful one would.
 extension JSONScanner {
-  /// Scans a string from its opening quote, decoding escapes and checking the UTF-8.
+  /// Scans a string from its opening quote.
   ///
-  /// The length limit is checked as the string is scanned, so a string past it is refused
-  /// once the limit is passed, before its bytes are copied.
-  mutating func parseString() throws(JSONSyntaxError) -> String {
+  /// - Returns: The unescaped text, and whether it is all ASCII (and so in every normal form).
+  mutating func scanString() throws(JSONSyntaxError) -> (text: String, isASCII: Bool) {
     let quote = index
     index += 1
-    let start = index
-    // Fast path: no escapes, so the bytes are the string.
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == UInt8(ascii: "\"") {
-        let text = String(
-          decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-        index += 1
-        return text
-      }
-      if byte == UInt8(ascii: "\\") { break }
-      if byte < 0x20 { throw .controlCharacterInString(byte, at: here) }
-      if byte < 0x80 { index += 1 } else { try skipUTF8Sequence() }
-      try checkStringLength(index - start, from: quote)
+    var rawBits: UInt8 = 0
+    switch skipPlainBytes(orInto: &rawBits) {
+    case UInt8(ascii: "\""):
+      let content = quote + 1..<index
+      let isASCII = rawBits < 0x80
+      guard content.count <= limits.maxStringBytes,
+        let text = string(of: content, isASCII: isASCII)
+      else { break }
+      index += 1
+      if !isASCII { continuationBytesOnLine += continuationByteCount(in: content) }
+      return (text, isASCII)
+    case UInt8(ascii: "\\"):
+      if let result = scanEscapedString(from: quote, rawBits: rawBits) { return result }
+    default:
+      break
     }
-    var buffer = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-    while index < bytes.count {
-      let byte = bytes[index]
-      switch byte {
-      case UInt8(ascii: "\""):
-        index += 1
-        return String(decoding: buffer, as: UTF8.self)
-      case UInt8(ascii: "\\"):
-        // An escape decodes to at most 4 bytes: appended, then checked.
-        try appendEscape(to: &buffer)
-        try checkStringLength(buffer.count, from: quote)
-      case ..<0x20:
-        throw .controlCharacterInString(byte, at: here)
-      case ..<0x80:
-        try checkStringLength(buffer.count + 1, from: quote)
-        buffer.append(byte)
-        index += 1
-      default:
-        let sequenceStart = index
-        try skipUTF8Sequence()
-        try checkStringLength(buffer.count + index - sequenceStart, from: quote)
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[sequenceStart..<index]))
-      }
-    }
-    throw .unexpectedEnd(expected: "'\"' to close the string", at: here)
+    index = quote
+    let text = try parseStringCarefully()
+    continuationBytesOnLine += continuationByteCount(in: quote..<index)
+    return (text, !text.utf8.contains { $0 >= 0x80 })
   }
 
-  private mutating func checkStringLength(_ length: Int, from quote: Int) throws(JSONSyntaxError) {
-    guard length > limits.maxStringBytes else { return }
-    throw .limitExceeded(
-      .stringBytes, found: length, limit: limits.maxStringBytes, at: location(of: quote))
+  /// Scans a string from its opening quote, and returns the unescaped text.
+  mutating func parseString() throws(JSONSyntaxError) -> String {
+    try scanString().text
   }
 
-  private mutating func appendEscape(to buffer: inout [UInt8]) throws(JSONSyntaxError) {
-    let escapeStart = index
-    index += 1
-    guard let letter = peek else {
-      throw .unexpectedEnd(expected: "an escape after '\\'", at: here)
+  /// The string of the bytes in `range`, or `nil` when they are not UTF-8: validated once,
+  /// by the standard library where it can say so.
+  private func string(of range: Range<Int>, isASCII: Bool) -> String? {
+    let raw = UnsafeBufferPointer(rebasing: bytes[range])
+    if isASCII { return String(decoding: raw, as: UTF8.self) }
+    if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) {
+      return String(validating: raw, as: UTF8.self)
     }
+    return isValidUTF8(range) ? String(decoding: raw, as: UTF8.self) : nil
+  }
+
+  /// Steps over the bytes that stand for themselves, ORing each into `bits`.
+  ///
+  /// - Returns: The byte that ends the run (a quote, a backslash or a control character), or
+  ///   `nil` at the end of the input.
+  @inline(__always)
+  private mutating func skipPlainBytes(orInto bits: inout UInt8) -> UInt8? {
+    let base = bytes.baseAddress!
+    var wordBits: UInt64 = 0
+    while index + 8 <= bytes.count {
+      let word = ByteWord(at: base + index)
+      if word.hasStringDelimiter { break }
+      wordBits |= word.bits
+      index += 8
+    }
+    if !ByteWord(bits: wordBits).isASCII { bits |= 0x80 }
+    while index < bytes.count {
+      let byte = base[index]
+      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return byte }
+      bits |= byte
+      index += 1
+    }
+    return nil
+  }
+
+  /// Finishes a string whose first escape is at the current index, or returns `nil` when the
+  /// careful scan must take over.
+  private mutating func scanEscapedString(from quote: Int, rawBits: UInt8) -> (
+    text: String, isASCII: Bool
+  )? {
+    var rawBits = rawBits
+    var escapedBits: UInt8 = 0
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(index - quote + 32)
+    var runStart = quote + 1
+    while true {
+      let run = UnsafeBufferPointer(rebasing: bytes[runStart..<index])
+      guard buffer.count + run.count <= limits.maxStringBytes else { return nil }
+      buffer.append(contentsOf: run)
+      guard index < bytes.count else { return nil }
+      if bytes[index] == UInt8(ascii: "\"") { break }
+      guard bytes[index] == UInt8(ascii: "\\"), decodeEscape(into: &buffer, orInto: &escapedBits),
+        buffer.count <= limits.maxStringBytes
+      else { return nil }
+      runStart = index
+      _ = skipPlainBytes(orInto: &rawBits)
+    }
+    // Escapes are ASCII and decode to whole sequences, so the raw bytes are UTF-8 exactly
+    // when the runs between them are.
+    let isRawASCII = rawBits < 0x80
+    guard isRawASCII || isValidUTF8(quote + 1..<index) else { return nil }
     index += 1
+    if !isRawASCII { continuationBytesOnLine += continuationByteCount(in: quote..<index) }
+    return (String(decoding: buffer, as: UTF8.self), (rawBits | escapedBits) < 0x80)
+  }
+
+  /// Decodes the escape at the current index into `buffer`, or returns `false` when it is not
+  /// one that stands for a character.
+  private mutating func decodeEscape(into buffer: inout [UInt8], orInto bits: inout UInt8) -> Bool {
+    guard index + 1 < bytes.count else { return false }
+    let letter = bytes[index + 1]
+    index += 2
     switch letter {
     case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(letter)
     case UInt8(ascii: "b"): buffer.append(0x08)
@@ -70,48 +118,38 @@ extension JSONScanner {
     case UInt8(ascii: "r"): buffer.append(0x0D)
     case UInt8(ascii: "t"): buffer.append(0x09)
     case UInt8(ascii: "u"):
-      let unit = try readHexQuad(escapeStart: escapeStart)
-      var scalarValue = UInt32(unit)
+      guard let unit = hexQuad() else { return false }
+      var scalar = UInt32(unit)
       if (0xD800...0xDBFF).contains(unit) {
-        let lowStart = index
-        guard peek == UInt8(ascii: "\\"), index + 1 < bytes.count,
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
           bytes[index + 1] == UInt8(ascii: "u")
-        else {
-          throw .invalidSurrogate(escapeText(from: escapeStart), at: location(of: escapeStart))
-        }
+        else { return false }
         index += 2
-        let low = try readHexQuad(escapeStart: lowStart)
-        guard (0xDC00...0xDFFF).contains(low) else {
-          throw .invalidSurrogate(escapeText(from: escapeStart), at: location(of: escapeStart))
-        }
-        scalarValue = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
+        guard let low = hexQuad(), (0xDC00...0xDFFF).contains(low) else { return false }
+        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (UInt32(low) - 0xDC00)
       } else if (0xDC00...0xDFFF).contains(unit) {
-        throw .invalidSurrogate(escapeText(from: escapeStart), at: location(of: escapeStart))
+        return false
       }
-      // Not a surrogate, so always a valid scalar.
-      buffer.append(contentsOf: Array(String(Character(Unicode.Scalar(scalarValue)!)).utf8))
+      if scalar >= 0x80 { bits |= 0x80 }
+      appendUTF8(of: scalar, to: &buffer)
     default:
-      index -= 1
-      let end = min(bytes.count, index + 1)
-      let shown = String(
-        decoding: UnsafeBufferPointer(rebasing: bytes[escapeStart..<end]), as: UTF8.self)
-      throw .invalidEscape(shown, at: location(of: escapeStart))
+      return false
     }
+    return true
   }
 
-  private mutating func readHexQuad(escapeStart: Int) throws(JSONSyntaxError) -> UInt16 {
+  /// The four hexadecimal digits at the current index, or `nil` when they are not.
+  private mutating func hexQuad() -> UInt16? {
+    guard index + 4 <= bytes.count else { return nil }
     var value: UInt16 = 0
     for _ in 0..<4 {
-      guard let byte = peek else {
-        throw .unexpectedEnd(expected: "four hexadecimal digits after '\\u'", at: here)
-      }
+      let byte = bytes[index]
       let digit: UInt8
       switch byte {
       case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
       case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
       case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-      default:
-        throw .invalidEscape(escapeText(from: escapeStart), at: location(of: escapeStart))
+      default: return nil
       }
       value = value << 4 | UInt16(digit)
       index += 1
@@ -119,42 +157,23 @@ extension JSONScanner {
     return value
   }
 
-  /// The escape from `start` up to and including the current byte, for messages.
-  private func escapeText(from start: Int) -> String {
-    let end = min(bytes.count, max(index + 1, start + 2), start + 12)
-    let slice = bytes[start..<end].prefix(while: { $0 >= 0x20 && $0 < 0x7F })
-    return String(decoding: slice, as: UTF8.self)
-  }
-
-  /// Steps over one well-formed UTF-8 sequence (Unicode table 3-7), or throws.
-  mutating func skipUTF8Sequence() throws(JSONSyntaxError) {
-    let lead = bytes[index]
-    let length: Int
-    var secondRange: ClosedRange<UInt8> = 0x80...0xBF
-    switch lead {
-    case 0xC2...0xDF: length = 2
-    case 0xE0:
-      length = 3
-      secondRange = 0xA0...0xBF
-    case 0xE1...0xEC, 0xEE...0xEF: length = 3
-    case 0xED:
-      length = 3
-      secondRange = 0x80...0x9F
-    case 0xF0:
-      length = 4
-      secondRange = 0x90...0xBF
-    case 0xF1...0xF3: length = 4
-    case 0xF4:
-      length = 4
-      secondRange = 0x80...0x8F
-    default: throw .invalidUTF8(at: here)
+  /// Appends the UTF-8 bytes of `scalar`, which is a Unicode scalar value.
+  private func appendUTF8(of scalar: UInt32, to buffer: inout [UInt8]) {
+    switch scalar {
+    case ..<0x80:
+      buffer.append(UInt8(scalar))
+    case ..<0x800:
+      buffer.append(UInt8(0xC0 | (scalar >> 6)))
+      buffer.append(UInt8(0x80 | (scalar & 0x3F)))
+    case ..<0x1_0000:
+      buffer.append(UInt8(0xE0 | (scalar >> 12)))
+      buffer.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+      buffer.append(UInt8(0x80 | (scalar & 0x3F)))
+    default:
+      buffer.append(UInt8(0xF0 | (scalar >> 18)))
+      buffer.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
+      buffer.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+      buffer.append(UInt8(0x80 | (scalar & 0x3F)))
     }
-    guard index + length <= bytes.count, secondRange.contains(bytes[index + 1]) else {
-      throw .invalidUTF8(at: here)
-    }
-    for offset in 2..<max(2, length) where !(0x80...0xBF).contains(bytes[index + offset]) {
-      throw .invalidUTF8(at: here)
-    }
-    index += length
   }
 }

@@ -1,15 +1,20 @@
 /// The byte-level state machine behind `JSONParser`.
-struct JSONScanner {
+struct JSONScanner: ~Copyable {
   let bytes: UnsafeBufferPointer<UInt8>
   let limits: JSONParser.Limits
   private let allowsDuplicateKeys: Bool
   var index = 0
   private var depth = 0
-  private var line = 1
-  private var lineStart = 0
-  // Locations are asked for in file order, so columns are counted on from the last one.
-  private var columnMarkIndex = 0
-  private var columnMark = 1
+  /// The current line, 1-based.
+  var line = 1
+  /// The offset of the current line's first byte.
+  var lineStart = 0
+  /// How many UTF-8 continuation bytes the strings scanned on the current line hold.
+  var continuationBytesOnLine = 0
+  /// The members of the objects being parsed, innermost last.
+  private var members = ScratchStack<JSONMember>(capacity: 16)
+  /// The elements of the arrays being parsed, innermost last.
+  private var elements = ScratchStack<JSONValue>(capacity: 16)
 
   init(bytes: UnsafeBufferPointer<UInt8>, limits: JSONParser.Limits, allowsDuplicateKeys: Bool) {
     self.bytes = bytes
@@ -20,7 +25,7 @@ struct JSONScanner {
   mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
     let value = try parseValue()
     skipWhitespace()
-    if index < bytes.count { throw .trailingContent(at: location(of: index)) }
+    if index < bytes.count { throw .trailingContent(at: here) }
     return value
   }
 
@@ -29,11 +34,11 @@ struct JSONScanner {
   private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
     skipWhitespace()
     guard index < bytes.count else { throw .unexpectedEnd(expected: "a value", at: here) }
-    let start = here
+    let start = tokenLocation
     switch bytes[index] {
-    case UInt8(ascii: "{"): return JSONValue(.object(try parseObject()), at: start)
-    case UInt8(ascii: "["): return JSONValue(.array(try parseArray()), at: start)
     case UInt8(ascii: "\""): return JSONValue(.string(try parseString()), at: start)
+    case UInt8(ascii: "{"): return JSONValue(.object(try parseObject()), at: start)
+    case UInt8(ascii: "["): return JSONValue(.array(try parseArray(at: start)), at: start)
     case UInt8(ascii: "t"):
       try expectLiteral("true")
       return JSONValue(.bool(true), at: start)
@@ -53,74 +58,90 @@ struct JSONScanner {
   private mutating func parseObject() throws(JSONSyntaxError) -> [JSONMember] {
     try enterContainer()
     index += 1
-    var members: [JSONMember] = []
+    let first = members.count
     // Objects are small: a linear scan finds a repeated key faster than hashing, until the
     // object grows past a few dozen members.
-    var keyIndex: [String: SourceLocation] = [:]
+    var keyIndex: [String: SourceLocation]?
     skipWhitespace()
     if peek == UInt8(ascii: "}") {
       leaveContainer()
-      return members
+      return []
     }
     while true {
       skipWhitespace()
       guard peek == UInt8(ascii: "\"") else {
-        throw try unexpected(expected: members.isEmpty ? "a string key or '}'" : "a string key")
+        throw try unexpected(
+          expected: members.count == first ? "a string key or '}'" : "a string key")
       }
-      let keyLocation = here
-      let key = try parseString()
-      try checkNormalForm(of: key, at: keyLocation)
+      let keyLocation = tokenLocation
+      let (key, isASCII) = try scanString()
+      if !isASCII { try checkNormalForm(of: key, at: keyLocation) }
       if !allowsDuplicateKeys {
-        if members.count < 32 {
-          if let first = members.first(where: { $0.key == key }) {
-            throw .duplicateKey(key, first: first.keyLocation, second: keyLocation)
-          }
-        } else {
-          if keyIndex.isEmpty {
-            for member in members { keyIndex[member.key] = member.keyLocation }
-          }
-          if let first = keyIndex.updateValue(keyLocation, forKey: key) {
-            throw .duplicateKey(key, first: first, second: keyLocation)
-          }
-        }
+        try checkUnique(key, at: keyLocation, amongMembersFrom: first, index: &keyIndex)
       }
       skipWhitespace()
       guard peek == UInt8(ascii: ":") else { throw try unexpected(expected: "':'") }
       index += 1
-      members.append(JSONMember(key: key, keyLocation: keyLocation, value: try parseValue()))
+      let value = try parseValue()
+      members.push(JSONMember(key: key, keyLocation: keyLocation, value: value))
       skipWhitespace()
       switch peek {
       case UInt8(ascii: ","): index += 1
       case UInt8(ascii: "}"):
         leaveContainer()
-        return members
+        return members.popArray(from: first)
       default: throw try unexpected(expected: "',' or '}'")
       }
     }
   }
 
-  private mutating func parseArray() throws(JSONSyntaxError) -> [JSONValue] {
-    let start = here
+  /// Throws when the object whose members start at `first` already has `key`.
+  @inline(__always)
+  private func checkUnique(
+    _ key: String, at location: SourceLocation, amongMembersFrom first: Int,
+    index keyIndex: inout [String: SourceLocation]?
+  ) throws(JSONSyntaxError) {
+    let previous = members.elements(from: first)
+    if previous.count < 32 {
+      // Keys are in NFC, so equal keys have equal UTF-8 lengths: most pairs differ there.
+      let length = key.utf8.count
+      if let member = previous.first(where: { $0.key.utf8.count == length && $0.key == key }) {
+        throw .duplicateKey(key, first: member.keyLocation, second: location)
+      }
+      return
+    }
+    if keyIndex == nil {
+      keyIndex = Dictionary(previous.map { ($0.key, $0.keyLocation) }) { first, _ in first }
+    }
+    if let earlier = keyIndex?.updateValue(location, forKey: key) {
+      throw .duplicateKey(key, first: earlier, second: location)
+    }
+  }
+
+  private mutating func parseArray(at start: SourceLocation) throws(JSONSyntaxError)
+    -> [JSONValue]
+  {
     try enterContainer()
     index += 1
-    var elements: [JSONValue] = []
+    let first = elements.count
     skipWhitespace()
     if peek == UInt8(ascii: "]") {
       leaveContainer()
-      return elements
+      return []
     }
     while true {
-      if elements.count == limits.maxArrayItems {
+      if elements.count - first == limits.maxArrayItems {
         throw .limitExceeded(
-          .arrayItems, found: elements.count + 1, limit: limits.maxArrayItems, at: start)
+          .arrayItems, found: limits.maxArrayItems + 1, limit: limits.maxArrayItems, at: start)
       }
-      elements.append(try parseValue())
+      let element = try parseValue()
+      elements.push(element)
       skipWhitespace()
       switch peek {
       case UInt8(ascii: ","): index += 1
       case UInt8(ascii: "]"):
         leaveContainer()
-        return elements
+        return elements.popArray(from: first)
       default: throw try unexpected(expected: "',' or ']'")
       }
     }
@@ -141,64 +162,17 @@ struct JSONScanner {
 
   private mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
     let start = index
-    for (offset, expected) in UnsafeBufferPointer(
-      start: literal.utf8Start, count: literal.utf8CodeUnitCount
-    ).enumerated() {
+    let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+    if start + expected.count <= bytes.count,
+      expected.indices.allSatisfy({ bytes[start + $0] == expected[$0] })
+    {
+      index = start + expected.count
+      return
+    }
+    for (offset, byte) in expected.enumerated() {
       index = start + offset
       guard index < bytes.count else { throw .unexpectedEnd(expected: "'\(literal)'", at: here) }
-      guard bytes[index] == expected else { throw try unexpected(expected: "'\(literal)'") }
+      guard bytes[index] == byte else { throw try unexpected(expected: "'\(literal)'") }
     }
-    index = start + literal.utf8CodeUnitCount
-  }
-
-  // MARK: - Position
-
-  var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
-
-  var here: SourceLocation { mutating get { location(of: index) } }
-
-  private mutating func skipWhitespace() {
-    while index < bytes.count {
-      switch bytes[index] {
-      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): index += 1
-      case UInt8(ascii: "\n"):
-        index += 1
-        line += 1
-        lineStart = index
-      default: return
-      }
-    }
-  }
-
-  /// The location of byte `offset`, which must lie on the current line.
-  mutating func location(of offset: Int) -> SourceLocation {
-    if columnMarkIndex < lineStart || columnMarkIndex > offset {
-      columnMarkIndex = lineStart
-      columnMark = 1
-    }
-    var column = columnMark
-    for position in columnMarkIndex..<min(offset, bytes.count) where bytes[position] & 0xC0 != 0x80
-    {
-      column += 1
-    }
-    columnMarkIndex = offset
-    columnMark = column
-    return SourceLocation(line: line, column: column)
-  }
-
-  /// An error for the character at the current index, which is not what the grammar expects.
-  private mutating func unexpected(expected: String) throws(JSONSyntaxError) -> JSONSyntaxError {
-    guard let byte = peek else { return .unexpectedEnd(expected: expected, at: here) }
-    let start = index
-    var shown: String
-    if byte < 0x80 {
-      let scalar = Unicode.Scalar(byte)
-      shown = byte < 0x21 || byte == 0x7F ? "U+\(hex4(UInt32(byte)))" : String(Character(scalar))
-    } else {
-      try skipUTF8Sequence()
-      shown = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-      index = start
-    }
-    return .unexpectedCharacter(shown, expected: expected, at: location(of: start))
   }
 }
