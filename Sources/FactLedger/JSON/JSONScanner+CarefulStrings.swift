@@ -66,13 +66,11 @@ extension JSONScanner {
       throw .unexpectedEnd(expected: "an escape after '\\'", at: here)
     }
     index += 1
+    if let byte = Self.shortEscape(letter) {
+      buffer.append(byte)
+      return
+    }
     switch letter {
-    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(letter)
-    case UInt8(ascii: "b"): buffer.append(0x08)
-    case UInt8(ascii: "f"): buffer.append(0x0C)
-    case UInt8(ascii: "n"): buffer.append(0x0A)
-    case UInt8(ascii: "r"): buffer.append(0x0D)
-    case UInt8(ascii: "t"): buffer.append(0x09)
     case UInt8(ascii: "u"):
       let unit = try readHexQuad(escapeStart: escapeStart)
       var scalarValue = UInt32(unit)

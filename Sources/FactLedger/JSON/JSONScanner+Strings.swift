@@ -110,13 +110,11 @@ extension JSONScanner {
     guard index + 1 < bytes.count else { return false }
     let letter = bytes[index + 1]
     index += 2
+    if let byte = Self.shortEscape(letter) {
+      buffer.append(byte)
+      return true
+    }
     switch letter {
-    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(letter)
-    case UInt8(ascii: "b"): buffer.append(0x08)
-    case UInt8(ascii: "f"): buffer.append(0x0C)
-    case UInt8(ascii: "n"): buffer.append(0x0A)
-    case UInt8(ascii: "r"): buffer.append(0x0D)
-    case UInt8(ascii: "t"): buffer.append(0x09)
     case UInt8(ascii: "u"):
       guard let unit = hexQuad() else { return false }
       var scalar = UInt32(unit)
@@ -174,6 +172,22 @@ extension JSONScanner {
       buffer.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
       buffer.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
       buffer.append(UInt8(0x80 | (scalar & 0x3F)))
+    }
+  }
+}
+
+extension JSONScanner {
+  /// The byte a two-character escape (`\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`, `\t`) stands
+  /// for, by the letter after the backslash; `nil` for any other letter.
+  static func shortEscape(_ letter: UInt8) -> UInt8? {
+    switch letter {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): letter
+    case UInt8(ascii: "b"): 0x08
+    case UInt8(ascii: "f"): 0x0C
+    case UInt8(ascii: "n"): 0x0A
+    case UInt8(ascii: "r"): 0x0D
+    case UInt8(ascii: "t"): 0x09
+    default: nil
     }
   }
 }
