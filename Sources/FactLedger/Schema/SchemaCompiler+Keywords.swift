@@ -187,6 +187,7 @@ extension SchemaCompiler {
         if name == "$ref" { return .ref(reference) }
         let fragment = URIReference(text).fragment
         let isAnchor = fragment.map { !$0.isEmpty && !$0.hasPrefix("/") } ?? false
+        compiler.hasDynamicReferences = true
         return .dynamicRef(reference, anchor: isAnchor ? fragment : nil)
       default: throw .unsupportedKeyword(name, at: location)
       }

@@ -6,6 +6,9 @@ import Foundation
 /// declares; then every `$ref` and `$dynamicRef` is linked to its node, compiling further
 /// registered documents on demand. A keyword the validator does not implement is an error.
 final class SchemaCompiler {
+  /// Whether any `$dynamicRef` was compiled: only then does evaluation track the dynamic
+  /// scope it resolves in.
+  var hasDynamicReferences = false
   private let documents: [String: JSONValue]
   private var nodes: [String: SchemaNode] = [:]
   private var resources: [String: (document: String, pointer: JSONPointer)] = [:]

@@ -27,8 +27,12 @@ struct SchemaEvaluator {
     }
   }
 
-  init(assertsFormat: Bool) {
+  /// Whether the resources entered are kept in `scope` (only a `$dynamicRef` reads it).
+  private let tracksScope: Bool
+
+  init(assertsFormat: Bool, tracksScope: Bool = true) {
     self.assertsFormat = assertsFormat
+    self.tracksScope = tracksScope
   }
 
   /// How one evaluation runs.
@@ -62,22 +66,25 @@ struct SchemaEvaluator {
       if !constant, reports { record("no value is allowed here", instance, node.location) }
       return constant ? EvaluatedAnnotations() : nil
     }
-    let entersResource = scope.last !== node.resource
+    let entersResource = tracksScope && scope.last !== node.resource
     if entersResource { scope.append(node.resource) }
     defer { if entersResource { scope.removeLast() } }
 
     let mode = Mode(reports: reports, collects: collects || node.needsAnnotations)
     var annotations = EvaluatedAnnotations()
     var isValid = true
-    let keywords = node.keywords
-    for index in keywords.indices {
-      if !isValid, !reports { return nil }
-      if let failure = check(keywords[index], in: node, instance, mode, &annotations, &isValid) {
-        isValid = false
-        if reports { record(failure, instance, node.location + "/" + keywords[index].name) }
+    // Keywords are read in place, not copied out with their payloads.
+    let stopped = node.keywords.withUnsafeBufferPointer { keywords in
+      for index in keywords.indices {
+        if !isValid, !reports { return true }
+        if let failure = check(keywords[index], in: node, instance, mode, &annotations, &isValid) {
+          isValid = false
+          if reports { record(failure, instance, node.location + "/" + keywords[index].name) }
+        }
       }
+      return false
     }
-    return isValid ? annotations : nil
+    return isValid && !stopped ? annotations : nil
   }
 
   mutating func record(_ message: String, _ instance: JSONValue, _ keywordLocation: String) {

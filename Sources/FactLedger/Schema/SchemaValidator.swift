@@ -6,6 +6,8 @@
 /// annotations only.
 public struct SchemaValidator: Sendable {
   private let roots: [String: SchemaNode]
+  /// Whether the compiled schemas hold a `$dynamicRef`, whose resolution needs the dynamic scope.
+  private let tracksScope: Bool
   /// Whether `format` is asserted.
   public let assertsFormat: Bool
 
@@ -27,6 +29,7 @@ public struct SchemaValidator: Sendable {
       compiled[uri] = try compiler.compile(uri)
     }
     self.roots = compiled
+    self.tracksScope = compiler.hasDynamicReferences
     self.assertsFormat = assertsFormat
   }
 
@@ -37,7 +40,7 @@ public struct SchemaValidator: Sendable {
     -> [SchemaViolation]
   {
     guard let root = roots[uri] else { throw .unknownSchema(uri) }
-    var evaluator = SchemaEvaluator(assertsFormat: assertsFormat)
+    var evaluator = SchemaEvaluator(assertsFormat: assertsFormat, tracksScope: tracksScope)
     _ = evaluator.evaluate(root, instance, reports: true)
     return evaluator.violations.sorted { $0.location < $1.location }
   }
@@ -45,7 +48,7 @@ public struct SchemaValidator: Sendable {
   /// Whether `instance` is valid against the schema at `uri`.
   public func isValid(_ instance: JSONValue, against uri: String) throws(SchemaError) -> Bool {
     guard let root = roots[uri] else { throw .unknownSchema(uri) }
-    var evaluator = SchemaEvaluator(assertsFormat: assertsFormat)
+    var evaluator = SchemaEvaluator(assertsFormat: assertsFormat, tracksScope: tracksScope)
     return evaluator.evaluate(root, instance, reports: false) != nil
   }
 }
