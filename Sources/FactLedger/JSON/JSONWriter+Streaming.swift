@@ -20,6 +20,8 @@ extension JSONWriter {
   private static let partSize = 256
   /// Parts made at once, before they are handed on: what stands in memory at a time.
   private static let partsAtOnce = 16
+  /// Arrays with at least this many elements are written in parts on all cores.
+  static let parallelThreshold = 2 * partSize
 
   /// Writes the object of `members` in the stable layout, the member named `key` holding
   /// `array` (its own value is not read), handing the UTF-8 text to `emit` in pieces, in order.
@@ -41,7 +43,7 @@ extension JSONWriter {
         output.append(contentsOf: "[\n".utf8)
         emit(output)
         output = []
-        streamElements(of: array, into: emit)
+        writeElements(of: array, indent: 2, into: emit)
         appendIndent(2, to: &output)
         output.append(UInt8(ascii: "]"))
       }
@@ -51,8 +53,9 @@ extension JSONWriter {
     emit(output)
   }
 
-  /// The elements at an indent of 4, one a line, a batch of parts at a time on all cores.
-  private func streamElements(of array: StreamedArray, into emit: ([UInt8]) -> Void) {
+  /// The elements of an array standing at `indent`, one a line, made and written a batch of
+  /// parts at a time on all cores, each batch handed to `emit` in order.
+  func writeElements(of array: StreamedArray, indent: Int, into emit: ([UInt8]) -> Void) {
     let parts = stride(from: 0, to: array.count, by: Self.partSize).map {
       $0..<min($0 + Self.partSize, array.count)
     }
@@ -61,9 +64,8 @@ extension JSONWriter {
       let written = batch.parallelMap { part in
         var bytes: [UInt8] = []
         for position in part {
-          appendIndent(4, to: &bytes)
-          write(array.element(position), indent: 4, into: &bytes)
-          bytes.append(contentsOf: (position == array.count - 1 ? "\n" : ",\n").utf8)
+          writeElement(
+            array.element(position), at: position, of: array.count, indent: indent, into: &bytes)
         }
         return bytes
       }

@@ -17,7 +17,7 @@ public struct JSONWriter: Sendable {
   /// The UTF-8 bytes of `value` in the stable layout, ending with a newline.
   ///
   /// A long array (a report's results, a listing's records) is written on all cores, in parts
-  /// joined in order, so the output is the same as written on one.
+  /// joined in order (`writeElements`), so the output is the same as written on one.
   public func bytes(for value: JSONValue) -> [UInt8] {
     var output: [UInt8] = []
     write(value, indent: 0, into: &output)
@@ -32,28 +32,18 @@ public struct JSONWriter: Sendable {
     return String(decoding: output, as: UTF8.self)
   }
 
-  /// Arrays with at least this many elements are written in parallel parts.
-  private static let parallelThreshold = 512
-
   func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
     switch value.kind {
-    case .array(let elements) where elements.count >= Self.parallelThreshold:
-      output.append(contentsOf: "[\n".utf8)
-      let parts = stride(from: 0, to: elements.count, by: Self.parallelThreshold / 2).map {
-        $0..<min($0 + Self.parallelThreshold / 2, elements.count)
-      }
-      let written = parts.parallelMap { part in
-        var bytes: [UInt8] = []
-        for position in part { writeElement(elements, at: position, indent: indent, into: &bytes) }
-        return bytes
-      }
-      for bytes in written { output.append(contentsOf: bytes) }
-      appendIndent(indent, to: &output)
-      output.append(UInt8(ascii: "]"))
     case .array(let elements) where !elements.isEmpty:
       output.append(contentsOf: "[\n".utf8)
-      for position in elements.indices {
-        writeElement(elements, at: position, indent: indent, into: &output)
+      if elements.count >= Self.parallelThreshold {
+        writeElements(
+          of: StreamedArray(count: elements.count) { elements[$0] }, indent: indent
+        ) { output.append(contentsOf: $0) }
+      } else {
+        for (position, element) in elements.enumerated() {
+          writeElement(element, at: position, of: elements.count, indent: indent, into: &output)
+        }
       }
       appendIndent(indent, to: &output)
       output.append(UInt8(ascii: "]"))
@@ -73,13 +63,14 @@ public struct JSONWriter: Sendable {
     }
   }
 
-  /// One element of an array on its own line, with the comma that follows all but the last.
-  private func writeElement(
-    _ elements: [JSONValue], at position: Int, indent: Int, into output: inout [UInt8]
+  /// One element of an array of `count` on its own line, below an array at `indent`, with
+  /// the comma that follows all but the last.
+  func writeElement(
+    _ element: JSONValue, at position: Int, of count: Int, indent: Int, into output: inout [UInt8]
   ) {
     appendIndent(indent + 2, to: &output)
-    write(elements[position], indent: indent + 2, into: &output)
-    output.append(contentsOf: (position == elements.count - 1 ? "\n" : ",\n").utf8)
+    write(element, indent: indent + 2, into: &output)
+    output.append(contentsOf: (position == count - 1 ? "\n" : ",\n").utf8)
   }
 
   func appendIndent(_ count: Int, to output: inout [UInt8]) {

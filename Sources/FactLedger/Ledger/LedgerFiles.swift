@@ -50,7 +50,7 @@ public struct LedgerFiles: Sendable {
   public var limits: InputLimits
   /// The real paths of the folders files were read from, each resolved once and shared by the
   /// copies of this value: a ledger of 100,000 claims has thousands of files in a folder.
-  private let folders = ResolvedFolders()
+  private let folders = TextMemo<String, String>()
 
   /// The files of the ledger at `root`.
   public init(root: String, followsLinks: Bool = false, limits: InputLimits = .default) {
@@ -115,7 +115,7 @@ public struct LedgerFiles: Sendable {
     guard lstat(path, &status) == 0 else { return nil }
     guard status.st_mode & S_IFMT != S_IFLNK else { return Self.realPath(path) }
     let folder = slash == path.startIndex ? "/" : String(path[..<slash])
-    guard let resolvedFolder = folders.realPath(of: folder) else { return nil }
+    guard let resolvedFolder = folders.value(for: folder, Self.realPath) else { return nil }
     return resolvedFolder == "/" ? "/" + name : resolvedFolder + "/" + name
   }
 
@@ -137,24 +137,5 @@ public struct LedgerFiles: Sendable {
       .tooLarge(path: path, bytes: bytes, limit: limit, setting: setting)
     case .unreadable(_, let reason): .unreadable(path: path, reason: reason)
     }
-  }
-}
-
-/// The real paths of folders, resolved once each; a folder not there is not remembered, so
-/// one made later is found.
-private final class ResolvedFolders: @unchecked Sendable {
-  private let lock = NSLock()
-  private var paths: [String: String] = [:]
-
-  func realPath(of folder: String) -> String? {
-    lock.lock()
-    let known = paths[folder]
-    lock.unlock()
-    if let known { return known }
-    guard let resolved = LedgerFiles.realPath(folder) else { return nil }
-    lock.lock()
-    paths[folder] = resolved
-    lock.unlock()
-    return resolved
   }
 }

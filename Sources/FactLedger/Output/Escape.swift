@@ -29,10 +29,15 @@ public enum Escape {
   /// - Parameter text: The untrusted text.
   /// - Returns: The text, on one line, with those characters made visible.
   public static func terminal(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isUnsafeForTerminal) else { return text }
+    showing(text, where: isUnsafeForTerminal)
+  }
+
+  /// `text` with every scalar that `shows` picks written as its visible escape.
+  private static func showing(_ text: String, where shows: (Unicode.Scalar) -> Bool) -> String {
+    guard text.unicodeScalars.contains(where: shows) else { return text }
     var output = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      if isUnsafeForTerminal(scalar) {
+      if shows(scalar) {
         output.append(contentsOf: visible(scalar).unicodeScalars)
       } else {
         output.append(scalar)
@@ -184,16 +189,7 @@ public enum Escape {
   /// and bidirectional marks as `terminal(_:)` shows them, and the noncharacters U+FFFE and
   /// U+FFFF, which XML forbids, likewise, so a page stays well-formed XML.
   public static func shownInHTML(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isShownInHTML) else { return text }
-    var output = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      if isShownInHTML(scalar) {
-        output.append(contentsOf: visible(scalar).unicodeScalars)
-      } else {
-        output.append(scalar)
-      }
-    }
-    return String(output)
+    showing(text, where: isShownInHTML)
   }
 
   /// Whether `html(_:)` shows `scalar` as an escape rather than the character.

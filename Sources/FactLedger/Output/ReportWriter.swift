@@ -16,4 +16,11 @@ extension ReportWriter {
   public func write(_ report: Report, into emit: ([UInt8]) -> Void) {
     emit(Array(write(report).utf8))
   }
+
+  /// The pieces `write(_:into:)` hands on, as one text: `write(_:)` for a writer that streams.
+  public func streamedText(_ report: Report) -> String {
+    var bytes: [UInt8] = []
+    write(report) { bytes.append(contentsOf: $0) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
 }

@@ -7,9 +7,7 @@ public struct CheckJSONWriter: ReportWriter {
   public init() {}
 
   public func write(_ report: CheckReport) -> String {
-    var bytes: [UInt8] = []
-    write(report) { bytes.append(contentsOf: $0) }
-    return String(decoding: bytes, as: UTF8.self)
+    streamedText(report)
   }
 
   public func write(_ report: CheckReport, into emit: ([UInt8]) -> Void) {

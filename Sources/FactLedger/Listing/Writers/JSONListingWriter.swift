@@ -5,9 +5,7 @@ public struct JSONListingWriter: ReportWriter {
   public init() {}
 
   public func write(_ listing: ClaimListing) -> String {
-    var bytes: [UInt8] = []
-    write(listing) { bytes.append(contentsOf: $0) }
-    return String(decoding: bytes, as: UTF8.self)
+    streamedText(listing)
   }
 
   public func write(_ listing: ClaimListing, into emit: ([UInt8]) -> Void) {
