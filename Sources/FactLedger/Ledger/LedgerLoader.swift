@@ -86,27 +86,52 @@ public struct LedgerLoader: Sendable {
     unread: inout [String: String], diagnostics: inout [Finding]
   ) -> [LoadedArticle] {
     guard let names = reader.list(folder, diagnostics: &diagnostics) else { return [] }
-    return names.compactMap { name in
+    var folders: [(path: String, name: String)] = []
+    for name in names {
       let articleFolder = joinPath(folder, name)
-      guard scope.includes(name) else {
+      if !scope.includes(name) {
         Self.listClaimFiles(in: joinPath(articleFolder, "claims"), reader: reader, into: &unread)
-        return nil
-      }
-      guard Slug.isValid(name) else {
+      } else if !Slug.isValid(name) {
         diagnostics.append(
           Finding(
             .error, path: articleFolder, "article folder '\(name)' is not \(Slug.expectation)",
             rule: .ledgerLayout))
-        return nil
+      } else {
+        folders.append((articleFolder, name))
       }
-      return loadArticle(
-        in: articleFolder, folderName: name, reader: reader, diagnostics: &diagnostics)
     }
+    // Each article's own files on all cores, then the claim files of every article together,
+    // so that no core waits at the end of an article for the others to finish theirs.
+    let started = folders.parallelMap { folder in
+      var found: [Finding] = []
+      let article = startArticle(
+        in: folder.path, folderName: folder.name, reader: reader, diagnostics: &found)
+      return (article, found)
+    }
+    let claimPaths = started.flatMap { $0.0?.claimPaths ?? [] }
+    var outcomes = loadClaims(claimPaths, reader: reader)[...]
+    var articles: [LoadedArticle] = []
+    for (started, found) in started {
+      diagnostics += found
+      guard let started else { continue }
+      let claims = outcomes.prefix(started.claimPaths.count)
+      outcomes.removeFirst(claims.count)
+      articles.append(finish(started, claims: claims, diagnostics: &diagnostics))
+    }
+    return articles
   }
 
-  private func loadArticle(
+  /// An article read but for its claims.
+  private struct StartedArticle: Sendable {
+    var loaded: LoadedArticle
+    /// Its claim files, in name order.
+    var claimPaths: [String]
+  }
+
+  /// Reads an article's metadata and text, and lists its claim files.
+  private func startArticle(
     in folder: String, folderName: String, reader: RecordReader, diagnostics: inout [Finding]
-  ) -> LoadedArticle? {
+  ) -> StartedArticle? {
     let metadataPath = joinPath(folder, "article.json")
     guard
       let (article, json): (Article, JSONValue) = reader.readWithJSON(
@@ -128,46 +153,46 @@ public struct LedgerLoader: Sendable {
           recordID: article.id))
       return nil
     }
-    var loaded = LoadedArticle(
+    let loaded = LoadedArticle(
       article: article, path: metadataPath, text: text, textPath: textPath, claims: [])
-    let textLength = text.unicodeScalars.count
-    let isTextAsRecorded = loaded.isTextAsRecorded
-    loaded.claims = loadClaims(
-      in: joinPath(folder, "claims"), reader: reader, diagnostics: &diagnostics
-    )
-    .filter {
-      Self.offsetsFit(
-        $0, textLength: textLength, isTextAsRecorded: isTextAsRecorded,
-        into: &diagnostics)
+    let claimsFolder = joinPath(folder, "claims")
+    guard let names = reader.list(claimsFolder, diagnostics: &diagnostics) else {
+      return StartedArticle(loaded: loaded, claimPaths: [])
     }
-    .sorted {
-      ($0.claim.anchor.start, $0.claim.anchor.end, $0.claim.id) < (
-        $1.claim.anchor.start, $1.claim.anchor.end, $1.claim.id
-      )
-    }
-    return loaded
-  }
-
-  private func loadClaims(
-    in folder: String, reader: RecordReader, diagnostics: inout [Finding]
-  ) -> [LoadedClaim] {
-    guard let names = reader.list(folder, diagnostics: &diagnostics) else { return [] }
     var paths: [String] = []
     for name in names {
       if name.hasSuffix(".json") {
-        paths.append(joinPath(folder, name))
+        paths.append(joinPath(claimsFolder, name))
       } else {
         diagnostics.append(
           Finding(
-            .warning, path: joinPath(folder, name),
+            .warning, path: joinPath(claimsFolder, name),
             "'\(name)' is not a claim file (*.json); it is ignored", rule: .ledgerLayout))
       }
     }
-    let outcomes = paths.parallelMap { path in
+    return StartedArticle(loaded: loaded, claimPaths: paths)
+  }
+
+  /// The claim files at `paths`, read on all cores: each record (or `nil`) with its problems.
+  private func loadClaims(_ paths: [String], reader: RecordReader)
+    -> [(LoadedClaim?, [Finding])]
+  {
+    paths.parallelMap { path in
       var found: [Finding] = []
       let record: (Claim, JSONValue)? = reader.readWithJSON(path, as: .claim, diagnostics: &found)
       return (record.map { LoadedClaim(claim: $0.0, path: path, json: $0.1) }, found)
     }
+  }
+
+  /// The article with its claims: those whose file is named by their id and whose offsets fit
+  /// its text, in the order they stand in it.
+  private func finish(
+    _ started: StartedArticle, claims outcomes: ArraySlice<(LoadedClaim?, [Finding])>,
+    diagnostics: inout [Finding]
+  ) -> LoadedArticle {
+    var loaded = started.loaded
+    let textLength = loaded.text.unicodeScalars.count
+    let isTextAsRecorded = loaded.isTextAsRecorded
     var claims: [LoadedClaim] = []
     for (claim, found) in outcomes {
       diagnostics += found
@@ -182,7 +207,18 @@ public struct LedgerLoader: Sendable {
       }
       claims.append(claim)
     }
-    return claims
+    loaded.claims =
+      claims
+      .filter {
+        Self.offsetsFit(
+          $0, textLength: textLength, isTextAsRecorded: isTextAsRecorded, into: &diagnostics)
+      }
+      .sorted {
+        ($0.claim.anchor.start, $0.claim.anchor.end, $0.claim.id) < (
+          $1.claim.anchor.start, $1.claim.anchor.end, $1.claim.id
+        )
+      }
+    return loaded
   }
 
   /// The claim files of an article left unread, by the id their names give; nothing when the

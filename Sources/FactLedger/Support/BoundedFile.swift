@@ -72,22 +72,45 @@ public enum BoundedFile {
     }
 
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(isRegular ? size : 1 << 16)
-    let chunk = 1 << 16
-    var buffer = [UInt8](repeating: 0, count: chunk)
+    // A regular file is read straight into an array of its size, and one byte more to see its
+    // end at once; a stream, or a file that grew meanwhile, in chunks after that.
+    var wanted = isRegular ? size + 1 : 1 << 16
     while true {
-      let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, chunk) }
-      if count == 0 { break }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-      }
-      guard bytes.count + count <= limit else {
+      let room = limit - bytes.count
+      if room < wanted { wanted = room + 1 }
+      let part = try readUpTo(wanted, from: descriptor, path: path)
+      if bytes.isEmpty { bytes = part } else { bytes += part }
+      guard bytes.count <= limit else {
         throw .tooLarge(path: path, bytes: nil, limit: limit, setting: setting)
       }
-      bytes.append(contentsOf: buffer[0..<count])
+      if part.count < wanted { return bytes }
+      wanted = 1 << 16
     }
-    return bytes
+  }
+
+  /// Up to `count` bytes from `descriptor`: fewer only at the end of the file.
+  private static func readUpTo(_ count: Int, from descriptor: Int32, path: String)
+    throws(Failure) -> [UInt8]
+  {
+    var failure: Int32 = 0
+    let part = [UInt8](unsafeUninitializedCapacity: count) { buffer, filled in
+      filled = 0
+      while filled < count {
+        let got = systemRead(descriptor, buffer.baseAddress! + filled, count - filled)
+        if got > 0 {
+          filled += got
+        } else if got == 0 {
+          return
+        } else if errno != EINTR {
+          failure = errno
+          return
+        }
+      }
+    }
+    guard failure == 0 else {
+      throw .unreadable(path: path, reason: String(cString: strerror(failure)))
+    }
+    return part
   }
 }
 
