@@ -59,15 +59,22 @@ public struct JSONParser: Sendable {
   /// - Returns: The top-level value, with the location of every value and key.
   /// - Throws: `JSONSyntaxError` at the first place the text breaks the grammar.
   public func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+    try parse(bytes[...], firstLine: 1)
+  }
+
+  /// Parses the JSON text in `bytes`, whose first byte stands on line `firstLine` of its file
+  /// (a line of a JSON Lines file), so that every location is the file's.
+  func parse(_ bytes: ArraySlice<UInt8>, firstLine: Int) throws(JSONSyntaxError) -> JSONValue {
     guard bytes.count <= limits.maxBytes else {
-      throw .limitExceeded(.fileBytes, found: bytes.count, limit: limits.maxBytes, at: .start)
+      throw .limitExceeded(
+        .fileBytes, found: bytes.count, limit: limits.maxBytes,
+        at: SourceLocation(line: firstLine, column: 1))
     }
-    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-      throw .byteOrderMark
-    }
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { throw .byteOrderMark }
     let result: Result<JSONValue, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
       var scanner = JSONScanner(
         bytes: buffer, limits: limits, allowsDuplicateKeys: allowsDuplicateKeys)
+      scanner.line = firstLine
       return Result { () throws(JSONSyntaxError) in try scanner.parseDocument() }
     }
     return try result.get()

@@ -84,7 +84,14 @@ enum QuoteComparator {
       let all = words(text)
       return all.isEmpty ? [] : [all]
     }
-    return ellipsisSegments(of: text).map { words(String($0)) }.filter { !$0.isEmpty }
+    let segments = ellipsisSegments(of: text)
+    // Most texts have a full stop and no ellipsis: their one segment is the text itself, and
+    // its words are looked up by the text, not by a copy of it.
+    guard segments.count > 1 else {
+      let all = words(text)
+      return all.isEmpty ? [] : [all]
+    }
+    return segments.map { words(String($0)) }.filter { !$0.isEmpty }
   }
 
   /// The runs of `text` between ellipses ("..." or "…"), found left to right in one pass over
@@ -126,10 +133,18 @@ enum QuoteComparator {
 
   /// Index pairs (claim, source) of a longest common subsequence of words.
   private static func longestCommonSubsequence(_ a: [String], _ b: [String]) -> [(Int, Int)] {
-    var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-    for i in stride(from: a.count - 1, through: 0, by: -1) {
-      for j in stride(from: b.count - 1, through: 0, by: -1) {
-        table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+    // One flat table, row `i` at `i * width`: the length of the longest common subsequence of
+    // `a[i...]` and `b[j...]`; its last row and column stay 0.
+    let width = b.count + 1
+    var table = [Int32](repeating: 0, count: (a.count + 1) * width)
+    table.withUnsafeMutableBufferPointer { table in
+      for i in stride(from: a.count - 1, through: 0, by: -1) {
+        let row = i * width
+        for j in stride(from: b.count - 1, through: 0, by: -1) {
+          table[row + j] =
+            a[i] == b[j]
+            ? table[row + width + j + 1] + 1 : max(table[row + width + j], table[row + j + 1])
+        }
       }
     }
     var pairs: [(Int, Int)] = []
@@ -140,7 +155,7 @@ enum QuoteComparator {
         pairs.append((i, j))
         i += 1
         j += 1
-      } else if table[i + 1][j] >= table[i][j + 1] {
+      } else if table[(i + 1) * width + j] >= table[i * width + j + 1] {
         i += 1
       } else {
         j += 1

@@ -5,7 +5,7 @@
 /// as spreadsheet exports often write one.
 struct CSVReader {
   /// One field and where it starts.
-  struct Field: Equatable {
+  struct Field: Equatable, Sendable {
     var text: String
     var location: SourceLocation
   }

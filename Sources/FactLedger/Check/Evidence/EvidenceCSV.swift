@@ -33,13 +33,34 @@ enum EvidenceCSV {
   static func items(
     in text: String, maxCellBytes: Int = InputLimits.default.maxStringBytes
   ) throws(CSVReader.SyntaxError) -> [JSONValue] {
+    let rows = try rows(in: text, maxCellBytes: maxCellBytes)
+    return (0..<rows.count).map(rows.item(at:))
+  }
+
+  /// The data rows of a CSV file, checked as `items(in:maxCellBytes:)` checks them, each made
+  /// an item in JSON only when asked for: a large file is read a batch of items at a time.
+  struct Rows: Sendable {
+    fileprivate let header: [String]
+    fileprivate let rows: ArraySlice<[CSVReader.Field]>
+
+    /// How many data rows there are.
+    var count: Int { rows.count }
+
+    /// Data row `offset` (0 for the first after the header) as an evidence item in JSON.
+    func item(at offset: Int) -> JSONValue {
+      EvidenceCSV.item(from: rows[rows.startIndex + offset], header: header)
+    }
+  }
+
+  /// The data rows of `text`; throws what `items(in:maxCellBytes:)` throws.
+  static func rows(in text: String, maxCellBytes: Int) throws(CSVReader.SyntaxError) -> Rows {
     let records = try CSVReader.records(in: text)
     for cell in records.joined() where cell.text.utf8.count > maxCellBytes {
       throw CSVReader.SyntaxError(
         message: InputLimit.stringBytes.describe(found: cell.text.utf8.count, limit: maxCellBytes),
         location: cell.location)
     }
-    guard let header = records.first else { return [] }
+    guard let header = records.first else { return Rows(header: [], rows: []) }
     var seen: Set<String> = []
     for field in header {
       guard columns.contains(field.text) else {
@@ -53,18 +74,16 @@ enum EvidenceCSV {
           message: "column '\(field.text)' appears twice", location: field.location)
       }
     }
-    return try records.dropFirst().map { row throws(CSVReader.SyntaxError) in
-      guard row.count <= header.count else {
-        throw CSVReader.SyntaxError(
-          message:
-            "this row has \(row.count) cells, more than the \(header.count) columns of the header",
-          location: row[header.count].location)
-      }
-      return item(from: row, header: header.map(\.text))
+    for row in records.dropFirst() where row.count > header.count {
+      throw CSVReader.SyntaxError(
+        message:
+          "this row has \(row.count) cells, more than the \(header.count) columns of the header",
+        location: row[header.count].location)
     }
+    return Rows(header: header.map(\.text), rows: records.dropFirst())
   }
 
-  private static func item(from row: [CSVReader.Field], header: [String]) -> JSONValue {
+  fileprivate static func item(from row: [CSVReader.Field], header: [String]) -> JSONValue {
     var top: [JSONMember] = []
     var source: [JSONMember] = []
     var facts: [JSONMember] = []

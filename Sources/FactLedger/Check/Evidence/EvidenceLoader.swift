@@ -76,101 +76,38 @@ public struct EvidenceLoader: Sendable {
       }
     }
     var diagnostics: [Finding] = []
-    let values = try itemValues(in: data, path: path, diagnostics: &diagnostics)
-    // Items are validated and read on all cores; what they add up to is found in file order.
-    let checked = values.parallelMap { value in
-      let violations = LedgerSchemas.shared.validate(value, as: .evidenceItem)
-      return (violations, violations.isEmpty ? EvidenceItem(json: value, path: path) : nil)
-    }
+    let documents = try itemDocuments(in: data, path: path, diagnostics: &diagnostics)
     var items: [EvidenceItem] = []
     var seen: [String: SourceLocation] = [:]
-    for (position, value) in values.enumerated() {
-      let (violations, item) = checked[position]
-      let id = value["id"]?.stringValue
-      let named = id.map { " (item '\($0)')" } ?? ""
-      // In a JSON file, items stand under /items; in JSON Lines and CSV each is a document.
-      let prefix = path.lowercased().hasSuffix(".json") ? ["items", String(position)] : []
-      diagnostics += violations.map { violation in
-        var placed = violation
-        placed.instancePath = JSONPointer(tokens: prefix + violation.instancePath.tokens)
-        return Finding(
-          .error, path: path, at: placed.location, placed.description + named,
-          rule: .schemaViolation, recordID: id)
+    var position = 0
+    for batch in stride(from: 0, to: documents.count, by: Self.batchSize) {
+      // A batch of items is parsed, validated and read on all cores; what they add up to is
+      // found in file order; their parsed trees are let go before the next batch.
+      let checked = Array(batch..<min(batch + Self.batchSize, documents.count)).parallelMap {
+        index in
+        documents.document(at: index).map { value in
+          let violations = LedgerSchemas.shared.validate(value, as: .evidenceItem)
+          return (
+            value, violations, violations.isEmpty ? EvidenceItem(json: value, path: path) : nil
+          )
+        }
       }
-      guard violations.isEmpty, let id else { continue }
-      if let first = seen.updateValue(value.location, forKey: id) {
-        diagnostics.append(
-          Finding(
-            .error, path: path, at: value["id"]?.location ?? value.location,
-            "duplicate evidence id '\(id)' (first at \(first))", rule: .duplicateID, recordID: id)
-        )
+      for outcome in checked {
+        switch outcome {
+        case .failure(let error):
+          diagnostics.append(error.finding(in: path))
+        case .success(let (value, violations, item)):
+          diagnostics += problems(
+            of: value, at: position, violations: violations, path: path, claimIDs: claimIDs,
+            seen: &seen)
+          if violations.isEmpty, let item { items.append(item) }
+          position += 1
+        }
       }
-      for claim in value["claims"]?.arrayValue ?? []
-      where !claimIDs.contains(claim.stringValue ?? "") {
-        diagnostics.append(
-          Finding(
-            .error, path: path, at: claim.location,
-            "unknown claim '\(claim.stringValue ?? "")' (item '\(id)'): no record of the ledger has this id",
-            rule: .unknownClaim, recordID: id))
-      }
-      if let item { items.append(item) }
     }
     guard diagnostics.isEmpty else {
       throw .invalid(diagnostics.sorted(by: Finding.inFileOrder))
     }
     return items
-  }
-
-  private func itemValues(in bytes: [UInt8], path: String, diagnostics: inout [Finding])
-    throws(EvidenceError) -> [JSONValue]
-  {
-    switch (path as NSString).pathExtension.lowercased() {
-    case "json":
-      do {
-        let document = try limits.parser(for: .evidenceBytes).parse(bytes)
-        // The items are validated one by one by the caller, so the file is validated without
-        // them: an array of items stays an array, and anything else stays to be refused.
-        let violations = LedgerSchemas.shared.validate(withoutItems(document), as: .evidence)
-          .filter { $0.instancePath.tokens.count < 2 || $0.instancePath.tokens[0] != "items" }
-        diagnostics += violations.map {
-          Finding(.error, path: path, at: $0.location, $0.description, rule: .schemaViolation)
-        }
-        return document["items"]?.arrayValue ?? []
-      } catch {
-        throw .invalid([error.finding(in: path)])
-      }
-    case "jsonl":
-      var values: [JSONValue] = []
-      for document in JSONLines.documents(in: bytes, parser: limits.parser(for: .evidenceBytes)) {
-        switch document {
-        case .success(let value): values.append(value)
-        case .failure(let error): diagnostics.append(error.finding(in: path))
-        }
-      }
-      return values
-    case "csv":
-      guard let text = String(validating: bytes, as: UTF8.self) else {
-        throw .invalid([Finding(.error, path: path, "the file is not UTF-8", rule: .csvSyntax)]
-        )
-      }
-      do {
-        return try EvidenceCSV.items(in: text, maxCellBytes: limits.maxStringBytes)
-      } catch {
-        throw .invalid([
-          Finding(.error, path: path, at: error.location, error.message, rule: .csvSyntax)
-        ])
-      }
-    default:
-      throw .unknownFormat(path: path)
-    }
-  }
-
-  /// `document` with its `items`, when they are an array, as an empty array.
-  private func withoutItems(_ document: JSONValue) -> JSONValue {
-    guard case .object(var members) = document.kind else { return document }
-    for index in members.indices where members[index].key == "items" {
-      if case .array = members[index].value.kind { members[index].value.kind = .array([]) }
-    }
-    return JSONValue(.object(members), at: document.location)
   }
 }

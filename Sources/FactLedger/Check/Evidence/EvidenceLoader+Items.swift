@@ -1,0 +1,120 @@
+import Foundation
+
+extension EvidenceLoader {
+  /// How many items are parsed, validated and read together: enough to keep every core busy,
+  /// few enough that the parsed trees of one batch are a small part of a large file.
+  static let batchSize = 4_096
+
+  /// The item documents of an evidence file, each made when asked for.
+  ///
+  /// A JSON file is parsed whole, as one document must be. A JSON Lines file's lines are
+  /// parsed, and a CSV file's rows made items, a batch at a time: memory holds the file and
+  /// the items read so far, and the parsed trees of one batch only.
+  enum Documents: Sendable {
+    case parsed([JSONValue])
+    case lines([UInt8], [JSONLines.Line], JSONParser)
+    case rows(EvidenceCSV.Rows)
+
+    /// How many there are.
+    var count: Int {
+      switch self {
+      case .parsed(let values): values.count
+      case .lines(_, let lines, _): lines.count
+      case .rows(let rows): rows.count
+      }
+    }
+
+    /// Document `index`, or why its line does not parse.
+    func document(at index: Int) -> Result<JSONValue, JSONSyntaxError> {
+      switch self {
+      case .parsed(let values): .success(values[index])
+      case .lines(let bytes, let lines, let parser):
+        JSONLines.document(on: lines[index], of: bytes, parser: parser)
+      case .rows(let rows): .success(rows.item(at: index))
+      }
+    }
+  }
+
+  /// The item documents of the file at `path`, by its format; the problems of a JSON file
+  /// outside its items are added to `diagnostics`.
+  func itemDocuments(in bytes: [UInt8], path: String, diagnostics: inout [Finding])
+    throws(EvidenceError) -> Documents
+  {
+    switch (path as NSString).pathExtension.lowercased() {
+    case "json":
+      do {
+        let document = try limits.parser(for: .evidenceBytes).parse(bytes)
+        // The items are validated one by one by the caller, so the file is validated without
+        // them: an array of items stays an array, and anything else stays to be refused.
+        let violations = LedgerSchemas.shared.validate(withoutItems(document), as: .evidence)
+          .filter { $0.instancePath.tokens.count < 2 || $0.instancePath.tokens[0] != "items" }
+        diagnostics += violations.map {
+          Finding(.error, path: path, at: $0.location, $0.description, rule: .schemaViolation)
+        }
+        return .parsed(document["items"]?.arrayValue ?? [])
+      } catch {
+        throw .invalid([error.finding(in: path)])
+      }
+    case "jsonl":
+      return .lines(bytes, JSONLines.lines(in: bytes), limits.parser(for: .evidenceBytes))
+    case "csv":
+      guard let text = String(validating: bytes, as: UTF8.self) else {
+        throw .invalid([Finding(.error, path: path, "the file is not UTF-8", rule: .csvSyntax)]
+        )
+      }
+      do {
+        return .rows(try EvidenceCSV.rows(in: text, maxCellBytes: limits.maxStringBytes))
+      } catch {
+        throw .invalid([
+          Finding(.error, path: path, at: error.location, error.message, rule: .csvSyntax)
+        ])
+      }
+    default:
+      throw .unknownFormat(path: path)
+    }
+  }
+
+  /// The problems of the item `value`, the `position`th document of the file at `path`: its
+  /// schema violations, a repeated id (`seen` holds the ids so far), claims the ledger lacks.
+  func problems(
+    of value: JSONValue, at position: Int, violations: [SchemaViolation], path: String,
+    claimIDs: Set<String>, seen: inout [String: SourceLocation]
+  ) -> [Finding] {
+    let id = value["id"]?.stringValue
+    let named = id.map { " (item '\($0)')" } ?? ""
+    // In a JSON file, items stand under /items; in JSON Lines and CSV each is a document.
+    let prefix = path.lowercased().hasSuffix(".json") ? ["items", String(position)] : []
+    var found = violations.map { violation in
+      var placed = violation
+      placed.instancePath = JSONPointer(tokens: prefix + violation.instancePath.tokens)
+      return Finding(
+        .error, path: path, at: placed.location, placed.description + named,
+        rule: .schemaViolation, recordID: id)
+    }
+    guard violations.isEmpty, let id else { return found }
+    if let first = seen.updateValue(value.location, forKey: id) {
+      found.append(
+        Finding(
+          .error, path: path, at: value["id"]?.location ?? value.location,
+          "duplicate evidence id '\(id)' (first at \(first))", rule: .duplicateID, recordID: id))
+    }
+    for claim in value["claims"]?.arrayValue ?? []
+    where !claimIDs.contains(claim.stringValue ?? "") {
+      found.append(
+        Finding(
+          .error, path: path, at: claim.location,
+          "unknown claim '\(claim.stringValue ?? "")' (item '\(id)'): no record of the ledger has this id",
+          rule: .unknownClaim, recordID: id))
+    }
+    return found
+  }
+
+  /// `document` with its `items`, when they are an array, as an empty array.
+  private func withoutItems(_ document: JSONValue) -> JSONValue {
+    guard case .object(var members) = document.kind else { return document }
+    for index in members.indices where members[index].key == "items" {
+      if case .array = members[index].value.kind { members[index].value.kind = .array([]) }
+    }
+    return JSONValue(.object(members), at: document.location)
+  }
+}
