@@ -13,6 +13,45 @@ import Foundation
 //     [--claims N,N...] [--repeats N] [--binary PATH-TO-factledger]
 
 let arguments = CommandLine.arguments
+let usage = """
+  USAGE: factledger-bench [--claims N] [--ledger DIR]
+         factledger-bench --check [--scale small] [--claims N,N...] [--repeats N] [--binary PATH]
+
+  Without --check: generates a synthetic ledger of N claims (default 100000) from the ledger at
+  DIR (default ./Ledger) and times loading it on all cores and each stage on one core (parsing,
+  schema validation, decoding), beside Foundation's JSONSerialization and Python's json.load.
+
+  With --check: times whole `factledger check` commands (the binary beside this one, or PATH)
+  at 10000, 100000 and 200000 claims (1000 and 2000 with --scale small; or the sizes given),
+  beside Tests/Benchmarks/naive_check.py with and without jsonschema validation, printing
+  seconds, microseconds per claim, peak memory over input size and the ratios. --repeats N
+  takes the best of N runs.
+
+  Run it from the repository root, built for release:
+    swift build -c release && .build/release/factledger-bench --check
+  """
+let valueOptions: Set = ["--claims", "--ledger", "--scale", "--repeats", "--binary"]
+if arguments.contains("--help") || arguments.contains("-h") {
+  print(usage)
+  exit(0)
+}
+var argumentProblems: [String] = []
+var position = 1
+while position < arguments.count {
+  let argument = arguments[position]
+  if valueOptions.contains(argument) {
+    if position + 1 >= arguments.count { argumentProblems.append("'\(argument)' needs a value") }
+    position += 2
+  } else {
+    if argument != "--check" { argumentProblems.append("unknown argument '\(argument)'") }
+    position += 1
+  }
+}
+if !argumentProblems.isEmpty {
+  let lines = argumentProblems.map { "factledger-bench: error: \($0)\n" }.joined()
+  FileHandle.standardError.write(Data("\(lines)\n\(usage)\n".utf8))
+  exit(2)
+}
 func option(_ name: String) -> String? {
   arguments.firstIndex(of: name).flatMap {
     arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil
