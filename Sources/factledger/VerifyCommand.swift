@@ -57,7 +57,7 @@ enum VerifyCommand: Subcommand {
       )
     }
     if arguments.has(Self.head) {
-      console.out("head \(ReviewChain.headHash(of: ledger.claims.map(\.claim)))\n")
+      console.out("head \(ReviewChain.headHash(of: ledger))\n")
     }
     return broken == 0 && rewritten == 0 ? .success : .findings
   }

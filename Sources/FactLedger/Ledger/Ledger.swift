@@ -54,38 +54,60 @@ public struct LoadedArticle: Sendable {
 
 /// A record of a loaded ledger with the file it came from.
 public struct LoadedClaim: Sendable {
-  /// The record, shared by the copies of this value until one of them changes it: a ledger's
-  /// records are copied into every listing, check and rule, and a copy of a record is dozens
-  /// of reference counts, of a box one.
+  /// The record, its path and its positions, shared by the copies of this value until one of
+  /// them changes something: a ledger's records are copied into every listing, check and rule,
+  /// and a copy of a record is dozens of reference counts, of a box one.
   private var box: ClaimBox
-  /// The path of its file.
-  public var path: String
-  /// Where its fields stand in the file, for findings.
-  public var positions: ClaimPositions
 
   /// The record.
   public var claim: Claim {
     _read { yield box.claim }
     _modify {
-      if !isKnownUniquelyReferenced(&box) { box = ClaimBox(box.claim) }
+      makeBoxUnique()
       yield &box.claim
+    }
+  }
+
+  /// The path of its file.
+  public var path: String {
+    _read { yield box.path }
+    _modify {
+      makeBoxUnique()
+      yield &box.path
+    }
+  }
+
+  /// Where its fields stand in the file, for findings.
+  public var positions: ClaimPositions {
+    _read { yield box.positions }
+    _modify {
+      makeBoxUnique()
+      yield &box.positions
     }
   }
 
   /// Creates a loaded record, taking the positions from its parsed file.
   public init(claim: Claim, path: String, json: JSONValue) {
-    self.box = ClaimBox(claim)
-    self.path = path
-    self.positions = ClaimPositions(json)
+    self.box = ClaimBox(claim: claim, path: path, positions: ClaimPositions(json))
+  }
+
+  private mutating func makeBoxUnique() {
+    if !isKnownUniquelyReferenced(&box) {
+      box = ClaimBox(claim: box.claim, path: box.path, positions: box.positions)
+    }
   }
 }
 
-/// A record on the heap, copied only when a shared one is changed (`LoadedClaim.claim`).
+/// A loaded record on the heap, copied only when a shared one is changed (`LoadedClaim`).
 private final class ClaimBox: @unchecked Sendable {
   var claim: Claim
+  var path: String
+  var positions: ClaimPositions
 
-  init(_ claim: Claim) {
+  init(claim: Claim, path: String, positions: ClaimPositions) {
     self.claim = claim
+    self.path = path
+    self.positions = positions
   }
 }
 

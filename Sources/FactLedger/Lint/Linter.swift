@@ -47,7 +47,7 @@ public struct Linter: Sendable {
     }
     return LintReport(
       findings: findings, inputErrors: inputErrors, recordCount: ledger.claims.count,
-      headHash: ReviewChain.headHash(of: ledger.claims.map(\.claim)), limits: policy.limits,
+      headHash: ReviewChain.headHash(of: ledger), limits: policy.limits,
       records: ledger.claims.map { LintedRecord(id: $0.claim.id, path: $0.path) }
         .sorted { ($0.path, $0.id) < ($1.path, $1.id) })
   }

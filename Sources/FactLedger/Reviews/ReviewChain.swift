@@ -91,8 +91,25 @@ public enum ReviewChain {
   /// for each review, claims in id order, reviews oldest first. A CI log that prints it pins
   /// the state of every audit trail, so a removed last review shows as a changed head.
   public static func headHash(of claims: [Claim]) -> String {
+    headHash(reviewed: claims.filter { !$0.reviews.isEmpty }.map { ($0.id, $0.reviews) })
+  }
+
+  /// `headHash(of:)` of every record of `ledger`, read in place rather than copied out.
+  public static func headHash(of ledger: Ledger) -> String {
+    var reviewed: [(id: String, reviews: [Review])] = []
+    for article in ledger.articles {
+      for loaded in article.claims where !loaded.claim.reviews.isEmpty {
+        reviewed.append((loaded.claim.id, loaded.claim.reviews))
+      }
+    }
+    return headHash(reviewed: reviewed)
+  }
+
+  /// The hash of the reviewed records' ids and review hashes, in id order; records without
+  /// reviews add nothing to it.
+  private static func headHash(reviewed: [(id: String, reviews: [Review])]) -> String {
     var text = ""
-    for claim in claims.sorted(by: { $0.id < $1.id }) {
+    for claim in reviewed.sorted(by: { $0.id < $1.id }) {
       for review in claim.reviews { text += "\(claim.id) \(review.hash)\n" }
     }
     return SHA256.hexDigest(of: text.utf8)

@@ -161,4 +161,21 @@ struct ReviewChainTests {
     #expect(ReviewChain.problems(in: shortened[0]).isEmpty)
     #expect(ReviewChain.headHash(of: shortened) != head)
   }
+
+  @Test("a ledger's head hash is its records' head hash, whichever of them carry reviews")
+  func ledgerHead() throws {
+    let folder = try TemporaryFolder()
+    var ledger = try LedgerLoader().load(at: folder.copyOfShippedLedger().path)
+    let unreviewed = ReviewChain.headHash(of: ledger)
+    #expect(unreviewed == ReviewChain.headHash(of: []))
+    let claims = ledger.articles[0].claims
+    let last = claims.count - 1
+    ledger.articles[0].claims[last].claim.reviews =
+      Self.reviewed(claims[last].claim.id, statuses: [.verified, .disputed]).reviews
+    ledger.articles[0].claims[0].claim.reviews =
+      Self.reviewed(claims[0].claim.id, statuses: [.verified]).reviews
+    let head = ReviewChain.headHash(of: ledger)
+    #expect(head != unreviewed)
+    #expect(head == ReviewChain.headHash(of: ledger.claims.map(\.claim)))
+  }
 }

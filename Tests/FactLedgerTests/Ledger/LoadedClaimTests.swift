@@ -1,0 +1,38 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import FactLedger
+
+/// A loaded record keeps its record, path and positions in one shared box: copies are cheap,
+/// and a change to one copy must never show in another.
+@Suite("Loaded records as values")
+struct LoadedClaimTests {
+  @Test("changing a copy's record, path or positions leaves the original as it was")
+  func copiesAreIndependent() throws {
+    let folder = try TemporaryFolder()
+    let ledger = try LedgerLoader().load(at: folder.copyOfShippedLedger().path)
+    let original = ledger.articles[0].claims[0]
+    let text = original.claim.text
+    let path = original.path
+    let positions = original.positions
+
+    var changedRecord = original
+    changedRecord.claim.text = "changed"
+    var changedPath = original
+    changedPath.path = "elsewhere.json"
+    var changedPositions = original
+    changedPositions.positions.id = SourceLocation(line: 99, column: 9)
+
+    #expect(changedRecord.claim.text == "changed")
+    #expect(changedRecord.path == path)
+    #expect(changedPath.path == "elsewhere.json")
+    #expect(changedPath.claim.text == text)
+    #expect(changedPositions.positions.id == SourceLocation(line: 99, column: 9))
+    #expect(changedPositions.path == path)
+    #expect(original.claim.text == text)
+    #expect(original.path == path)
+    #expect(original.positions == positions)
+    #expect(ledger.articles[0].claims[0].claim.text == text)
+  }
+}
