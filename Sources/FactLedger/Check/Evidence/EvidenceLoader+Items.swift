@@ -81,15 +81,18 @@ extension EvidenceLoader {
     claimIDs: Set<String>, seen: inout [String: SourceLocation]
   ) -> [Finding] {
     let id = value["id"]?.stringValue
-    let named = id.map { " (item '\($0)')" } ?? ""
-    // In a JSON file, items stand under /items; in JSON Lines and CSV each is a document.
-    let prefix = path.lowercased().hasSuffix(".json") ? ["items", String(position)] : []
-    var found = violations.map { violation in
-      var placed = violation
-      placed.instancePath = JSONPointer(tokens: prefix + violation.instancePath.tokens)
-      return Finding(
-        .error, path: path, at: placed.location, placed.description + named,
-        rule: .schemaViolation, recordID: id)
+    var found: [Finding] = []
+    if !violations.isEmpty {
+      let named = id.map { " (item '\($0)')" } ?? ""
+      // In a JSON file, items stand under /items; in JSON Lines and CSV each is a document.
+      let prefix = path.lowercased().hasSuffix(".json") ? ["items", String(position)] : []
+      found = violations.map { violation in
+        var placed = violation
+        placed.instancePath = JSONPointer(tokens: prefix + violation.instancePath.tokens)
+        return Finding(
+          .error, path: path, at: placed.location, placed.description + named,
+          rule: .schemaViolation, recordID: id)
+      }
     }
     guard violations.isEmpty, let id else { return found }
     if let first = seen.updateValue(value.location, forKey: id) {
