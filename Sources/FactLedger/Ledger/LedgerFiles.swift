@@ -73,6 +73,18 @@ public struct LedgerFiles: Sendable {
   /// The bytes of the ledger file at `path`, within the limit `size` names (a ledger file's by
   /// default; an evidence file's for evidence the ledger keeps).
   public func read(_ path: String, size: InputLimit = .fileBytes) throws(Failure) -> [UInt8] {
+    // Most names are not links: the file is opened in its folder's real path at once, and the
+    // open refuses a link, which is then resolved the long way below.
+    if let direct = pathInRealFolder(path), followsLinks || contains(direct) {
+      do {
+        return try BoundedFile.read(
+          direct, limit: limits[size], setting: size, followsLinks: false)
+      } catch {
+        guard case .unreadable(_, BoundedFile.linkRefused) = error else {
+          throw .unreadable(Self.renamed(error, to: path))
+        }
+      }
+    }
     guard let resolved = try resolve(path) else { throw .unreadable(.missing(path: path)) }
     do {
       // The resolved path has no link left; refusing one now closes the gap between the check
@@ -108,12 +120,19 @@ public struct LedgerFiles: Sendable {
   /// The real path of `path`: its folder's, resolved once, and its name, when the name is
   /// not itself a link (else `realpath(3)` of the whole path).
   private func realPathThroughFolder(_ path: String) -> String? {
-    guard let slash = path.lastIndex(of: "/") else { return Self.realPath(path) }
-    let name = path[path.index(after: slash)...]
-    guard !name.isEmpty, name != ".", name != ".." else { return Self.realPath(path) }
+    guard let inRealFolder = pathInRealFolder(path) else { return Self.realPath(path) }
     var status = stat()
     guard lstat(path, &status) == 0 else { return nil }
     guard status.st_mode & S_IFMT != S_IFLNK else { return Self.realPath(path) }
+    return inRealFolder
+  }
+
+  /// `path`'s name in its folder's real path (resolved once); `nil` when the name is no plain
+  /// name (none, `.`, `..`) or the folder does not exist.
+  private func pathInRealFolder(_ path: String) -> String? {
+    guard let slash = path.lastIndex(of: "/") else { return nil }
+    let name = path[path.index(after: slash)...]
+    guard !name.isEmpty, name != ".", name != ".." else { return nil }
     let folder = slash == path.startIndex ? "/" : String(path[..<slash])
     guard let resolvedFolder = folders.value(for: folder, Self.realPath) else { return nil }
     return resolvedFolder == "/" ? "/" + name : resolvedFolder + "/" + name

@@ -37,6 +37,9 @@ public enum BoundedFile {
     }
   }
 
+  /// The reason given for a link refused when `followsLinks` is off.
+  static let linkRefused = "it is a symbolic link, which is not followed here"
+
   /// The bytes of the file at `path`.
   ///
   /// - Parameters:
@@ -54,7 +57,7 @@ public enum BoundedFile {
       let code = errno
       if code == ENOENT { throw .missing(path: path) }
       if code == ELOOP {
-        throw .unreadable(path: path, reason: "it is a symbolic link, which is not followed here")
+        throw .unreadable(path: path, reason: linkRefused)
       }
       throw .unreadable(path: path, reason: String(cString: strerror(code)))
     }

@@ -50,4 +50,33 @@ struct LedgerFilesTests {
     try folder.write("{}", to: "Ledger/articles/new/article.json")
     #expect(try files.read(folder.path + "/Ledger/articles/new/article.json") == Array("{}".utf8))
   }
+
+  @Test(
+    "reading: a plain file, a link inside followed, a link out refused or allowed, and each failure named as the ledger names the path"
+  )
+  func reading() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("secret", to: "outside/secret.json")
+    try folder.write("{\"a\": 1}", to: "Ledger/claims/a.json")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.path + "/Ledger/claims/inside.json", withDestinationPath: "a.json")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.path + "/Ledger/claims/out.json",
+      withDestinationPath: folder.path + "/outside/secret.json")
+    let claims = folder.path + "/Ledger/claims"
+    let files = LedgerFiles(root: folder.path + "/Ledger")
+    #expect(try files.read(claims + "/a.json") == Array("{\"a\": 1}".utf8))
+    #expect(try files.read(claims + "/inside.json") == Array("{\"a\": 1}".utf8))
+    #expect(throws: LedgerFiles.Failure.outsideLedger(path: claims + "/out.json")) {
+      try files.read(claims + "/out.json")
+    }
+    #expect(throws: LedgerFiles.Failure.unreadable(.missing(path: claims + "/none.json"))) {
+      try files.read(claims + "/none.json")
+    }
+    #expect(throws: LedgerFiles.Failure.unreadable(.isAFolder(path: claims))) {
+      try files.read(claims)
+    }
+    let following = LedgerFiles(root: folder.path + "/Ledger", followsLinks: true)
+    #expect(try following.read(claims + "/out.json") == Array("secret".utf8))
+  }
 }
