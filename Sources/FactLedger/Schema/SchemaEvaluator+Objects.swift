@@ -6,7 +6,8 @@ extension SchemaEvaluator {
   /// Checks one object keyword; returns the failure of a keyword that fails as a whole.
   mutating func checkObject(
     _ instruction: SchemaProgram.Instruction, _ members: Members, _ subject: Subject,
-    _ mode: Mode, _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
+    _ scan: MemberScan?, _ mode: Mode, _ annotations: inout EvaluatedAnnotations,
+    _ isValid: inout Bool
   ) -> String? {
     switch instruction.opcode {
     case .maxProperties:
@@ -14,6 +15,8 @@ extension SchemaEvaluator {
     case .minProperties:
       return mode.size(members.count, of: "properties", limit: instruction.a, isMaximum: false)
     case .required:
+      let bits = UInt64(UInt(bitPattern: instruction.c))
+      if instruction.d == 1, let scan, scan.present & bits == bits { return nil }
       let names = instruction.a..<instruction.a + instruction.b
       guard names.contains(where: { !Self.has(tables.names[$0], members) }) else { return nil }
       return mode.failure(
@@ -26,7 +29,7 @@ extension SchemaEvaluator {
         if !missing.isEmpty { return mode.failure("'\(trigger)' requires \(Self.quoted(missing))") }
       }
     default:
-      applyToMembers(instruction, members, subject, mode, &annotations, &isValid)
+      applyToMembers(instruction, members, subject, scan, mode, &annotations, &isValid)
     }
     return nil
   }
@@ -39,18 +42,18 @@ extension SchemaEvaluator {
   /// Applies one subschema keyword to the object's members.
   private mutating func applyToMembers(
     _ instruction: SchemaProgram.Instruction, _ members: Members, _ subject: Subject,
-    _ mode: Mode, _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
+    _ scan: MemberScan?, _ mode: Mode, _ annotations: inout EvaluatedAnnotations,
+    _ isValid: inout Bool
   ) {
     let first = members.baseAddress
     switch instruction.opcode {
     case .properties:
-      let table = tables.nameTables[instruction.a]
-      for index in members.indices {
+      // The node that has `properties` has its members scanned.
+      guard let positions = scan?.positions else { break }
+      for index in members.indices where positions[index] >= 0 {
         let member = first! + index
-        let key = member.pointee.key
-        guard let position = tables.position(of: key, hash: SchemaName.hash(key), in: table)
-        else { continue }
-        if mode.collects { annotations.properties.insert(key) }
+        let position = Int(positions[index])
+        if mode.collects { annotations.properties.insert(member.pointee.key) }
         applyToChild(
           tables.nodeLists[instruction.b + position], member.value, .member(member), mode,
           &isValid)
@@ -66,7 +69,7 @@ extension SchemaEvaluator {
         }
       }
     case .additionalProperties:
-      for index in members.indices where !isNamed(first! + index, by: instruction) {
+      for index in members.indices where !isNamed(first! + index, index, by: instruction, scan) {
         if mode.collects { annotations.properties.insert(members[index].key) }
         rejectOrApply(instruction.a, to: first! + index, mode, &isValid)
       }
@@ -103,18 +106,11 @@ extension SchemaEvaluator {
 
   /// Whether `additionalProperties`' sibling `properties` or `patternProperties` name a member.
   private func isNamed(
-    _ member: UnsafePointer<JSONMember>, by instruction: SchemaProgram.Instruction
-  )
-    -> Bool
-  {
-    let key = member.pointee.key
-    if instruction.b >= 0,
-      tables.position(of: key, hash: SchemaName.hash(key), in: tables.nameTables[instruction.b])
-        != nil
-    {
-      return true
-    }
-    return (0..<instruction.d).contains { matches(instruction.c + $0, key) }
+    _ member: UnsafePointer<JSONMember>, _ index: Int, by instruction: SchemaProgram.Instruction,
+    _ scan: MemberScan?
+  ) -> Bool {
+    if instruction.b >= 0, let scan, scan.positions[index] >= 0 { return true }
+    return (0..<instruction.d).contains { matches(instruction.c + $0, member.pointee.key) }
   }
 
   /// Applies a property's schema; a `false` schema makes the property unexpected, a fault of

@@ -28,6 +28,29 @@ extension SchemaEvaluator {
   }
 }
 
+extension SchemaEvaluator {
+  /// An object's members looked up once in the name table of a node's `properties`: the
+  /// position of each member's name there (-1 for none), and which positions are present.
+  struct MemberScan {
+    let positions: UnsafeMutableBufferPointer<Int32>
+    /// Bit `n` for the name at position `n` (positions under 64).
+    private(set) var present: UInt64 = 0
+
+    init(
+      _ members: UnsafeBufferPointer<JSONMember>, in table: SchemaProgram.NameTable,
+      _ tables: SchemaProgram.Tables, _ positions: UnsafeMutableBufferPointer<Int32>
+    ) {
+      self.positions = positions
+      for index in members.indices {
+        let key = members[index].key
+        let position = tables.position(of: key, hash: SchemaName.hash(key), in: table) ?? -1
+        positions.initializeElement(at: index, to: Int32(position))
+        if position >= 0, position < 64 { present |= 1 << position }
+      }
+    }
+  }
+}
+
 /// Where in a `JSONMember` its value stands, to point at it in place.
 private let memberValueOffset = MemoryLayout<JSONMember>.offset(of: \JSONMember.value)!
 

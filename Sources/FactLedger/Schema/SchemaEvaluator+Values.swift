@@ -10,8 +10,7 @@ extension SchemaEvaluator {
     switch instruction.opcode {
     case .type:
       guard
-        !SchemaTypes.allows(
-          subject.instance.pointee, bit: subject.typeBit, mask: UInt8(instruction.b))
+        !SchemaTypes.allows(subject.instance, bit: subject.typeBit, mask: UInt8(instruction.b))
       else { return nil }
       return mode.failure(
         "expected \(program.typeSets[instruction.a].names.joined(separator: " or ")), not \(Self.typeName(of: subject.instance.pointee))"
@@ -58,14 +57,14 @@ extension SchemaEvaluator {
       }
     case .maximum:
       let (limit, exclusive) = (instruction.number, instruction.isExclusive)
-      if let number = instance.doubleValue, exclusive ? number >= limit : number > limit {
+      if let number = instance.quickDoubleValue, exclusive ? number >= limit : number > limit {
         return mode.failure(
           "\(instance.briefDescription()) is \(exclusive ? "not below" : "above") the maximum \(Self.format(limit))"
         )
       }
     case .minimum:
       let (limit, exclusive) = (instruction.number, instruction.isExclusive)
-      if let number = instance.doubleValue, exclusive ? number <= limit : number < limit {
+      if let number = instance.quickDoubleValue, exclusive ? number <= limit : number < limit {
         return mode.failure(
           "\(instance.briefDescription()) is \(exclusive ? "not above" : "below") the minimum \(Self.format(limit))"
         )

@@ -42,6 +42,7 @@ struct SchemaEvaluator {
     self.tables = program.tables
     self.assertsFormat = assertsFormat
     self.tracksScope = tracksScope
+    path.reserveCapacity(16)
   }
 
   /// How one evaluation runs.
@@ -110,14 +111,28 @@ struct SchemaEvaluator {
     defer { if entersResource { scope.removeLast() } }
 
     let mode = Mode(reports: reports, collects: collects || node.needsAnnotations)
+    guard let members = subject.members, node.propertyTable >= 0 else {
+      return run(index, node, subject, nil, mode)
+    }
+    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: members.count) { positions in
+      let scan = MemberScan(members, in: tables.nameTables[node.propertyTable], tables, positions)
+      return run(index, node, subject, scan, mode)
+    }
+  }
+
+  /// Checks a node's keywords one after another.
+  private mutating func run(
+    _ index: Int, _ node: SchemaProgram.Node, _ subject: Subject, _ scan: MemberScan?,
+    _ mode: Mode
+  ) -> EvaluatedAnnotations? {
     var annotations = EvaluatedAnnotations()
     var isValid = true
     for position in node.first..<node.first + node.count {
-      if !isValid, !reports { return nil }
+      if !isValid, !mode.reports { return nil }
       let instruction = tables.instructions[position]
-      if let failure = check(instruction, subject, mode, &annotations, &isValid) {
+      if let failure = check(instruction, subject, scan, mode, &annotations, &isValid) {
         isValid = false
-        if reports {
+        if mode.reports {
           record(
             failure, subject.instance.pointee.location,
             program.locations[index] + "/" + instruction.name)
@@ -165,8 +180,8 @@ struct SchemaEvaluator {
 
   /// Checks one keyword; returns the failure of a keyword that fails as a whole.
   private mutating func check(
-    _ instruction: SchemaProgram.Instruction, _ subject: Subject, _ mode: Mode,
-    _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
+    _ instruction: SchemaProgram.Instruction, _ subject: Subject, _ scan: MemberScan?,
+    _ mode: Mode, _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
   ) -> String? {
     switch instruction.opcode {
     case .type, .enumeration, .constant, .multipleOf, .maximum, .minimum, .maxLength, .minLength,
@@ -176,7 +191,7 @@ struct SchemaEvaluator {
       .patternProperties, .additionalProperties, .propertyNames, .dependentSchemas,
       .unevaluatedProperties:
       guard let members = subject.members else { return nil }
-      return checkObject(instruction, members, subject, mode, &annotations, &isValid)
+      return checkObject(instruction, members, subject, scan, mode, &annotations, &isValid)
     case .maxItems, .minItems, .uniqueItems, .prefixItems, .items, .contains, .unevaluatedItems:
       guard let elements = subject.elements else { return nil }
       return checkArray(instruction, elements, mode, &annotations, &isValid)

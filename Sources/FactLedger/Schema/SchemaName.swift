@@ -5,8 +5,12 @@ import Foundation
 enum SchemaName {
   /// FNV-1a over the UTF-8 bytes: cheap for the short keys of JSON objects.
   static func hash(_ name: String) -> UInt64 {
+    name.utf8.withContiguousStorageIfAvailable(hash) ?? Array(name.utf8).withUnsafeBufferPointer(hash)
+  }
+
+  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in name.utf8 {
+    for byte in bytes {
       hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
     return hash
@@ -18,7 +22,9 @@ enum SchemaName {
     guard count == right.utf8.count else { return false }
     let equal = left.utf8.withContiguousStorageIfAvailable { leftBytes in
       right.utf8.withContiguousStorageIfAvailable { rightBytes in
-        count == 0 || memcmp(leftBytes.baseAddress!, rightBytes.baseAddress!, count) == 0
+        // Names are short: a loop beats a call to `memcmp`.
+        for index in 0..<count where leftBytes[index] != rightBytes[index] { return false }
+        return true
       }
     }
     return (equal ?? nil) ?? left.utf8.elementsEqual(right.utf8)

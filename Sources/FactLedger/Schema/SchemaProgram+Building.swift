@@ -11,11 +11,14 @@ extension SchemaProgram {
   /// - `maxLength`, `minLength`, `maxItems`, `minItems`, `maxProperties`, `minProperties`:
   ///   `a` the limit.
   /// - `pattern`: `a` the pattern. `format`: `a` the format.
-  /// - `required`: `a`, `b` the names. `dependentRequired`: `a` its table.
-  /// - `properties`: `a` the name table, `b` the first of the nodes, parallel to the names.
+  /// - `required`: `a`, `b` the names; `c` their bits among the positions of the sibling
+  ///   `properties`, when `d` is 1 (each is one of those names, and they are at most 64).
+  /// - `dependentRequired`: `a` its table.
+  /// - `properties`: `a` the node's name table, `b` the first of the nodes, parallel to the
+  ///   names.
   /// - `patternProperties`: `a`, `b` the patterns; `c` the first of their nodes.
-  /// - `additionalProperties`: `a` the node; `b` the name table of the sibling `properties`
-  ///   (-1 for none); `c`, `d` the sibling `patternProperties` patterns.
+  /// - `additionalProperties`: `a` the node; `b` the node's name table, of the sibling
+  ///   `properties` (-1 for none); `c`, `d` the sibling `patternProperties` patterns.
   /// - `dependentSchemas`: `a`, `b` the trigger names; `c` the first of their nodes.
   /// - `prefixItems`, `allOf`, `anyOf`, `oneOf`: `a`, `b` the nodes.
   /// - `items`: `a` the node, `b` how many items the sibling `prefixItems` covers.
@@ -39,6 +42,8 @@ extension SchemaProgram {
     var dependentRequired: [[(String, [String])]] = []
     var dynamicAnchors: [Int: [String: Int]] = [:]
     var dynamicAnchorNames: [Int: String] = [:]
+    /// The name table of the `properties` of the node being laid out (-1 for none).
+    var propertyTable = -1
     private var indices: [ObjectIdentifier: Int] = [:]
     private var pending: [SchemaNode] = []
 
@@ -66,10 +71,12 @@ extension SchemaProgram {
       if !node.dynamicAnchors.isEmpty {
         dynamicAnchors[index] = node.dynamicAnchors.mapValues { self.index(of: $0) }
       }
+      propertyTable = -1
+      for case .properties(let names, _) in node.keywords { propertyTable = table(names) }
       let laid = node.keywords.map { instruction(for: $0, among: node.keywords) }
       nodes[index] = Node(
         first: instructions.count, count: laid.count, constant: node.constant,
-        needsAnnotations: node.needsAnnotations, resource: resource)
+        needsAnnotations: node.needsAnnotations, resource: resource, propertyTable: propertyTable)
       instructions += laid
     }
 

@@ -42,19 +42,22 @@ extension SchemaProgram.Builder {
   {
     switch keyword {
     case .required(let names):
-      return Instruction(opcode: .required, a: strings(names), b: names.count)
+      let (bits, isComplete) = Self.bits(of: names, among: siblings)
+      return Instruction(
+        opcode: .required, a: strings(names), b: names.count, c: Int(bitPattern: UInt(bits)),
+        d: isComplete ? 1 : 0)
     case .dependentRequired(let dependencies):
       dependentRequired.append(dependencies)
       return Instruction(opcode: .dependentRequired, a: dependentRequired.count - 1)
-    case .properties(let names, let children):
-      return Instruction(opcode: .properties, a: table(names), b: list(children))
+    case .properties(_, let children):
+      return Instruction(opcode: .properties, a: propertyTable, b: list(children))
     case .patternProperties(let pairs):
       return Instruction(
         opcode: .patternProperties, a: patternRange(pairs.map(\.0)), b: pairs.count,
         c: list(pairs.map(\.1)))
     case .additionalProperties(let child, let named, let siblingPatterns):
       return Instruction(
-        opcode: .additionalProperties, a: index(of: child), b: named.isEmpty ? -1 : table(named),
+        opcode: .additionalProperties, a: index(of: child), b: named.isEmpty ? -1 : propertyTable,
         c: patternRange(siblingPatterns), d: siblingPatterns.count)
     case .propertyNames(let child): return Instruction(opcode: .propertyNames, a: index(of: child))
     case .dependentSchemas(let pairs):
@@ -94,6 +97,26 @@ extension SchemaProgram.Builder {
     default:
       preconditionFailure("a value keyword is laid out by instruction(for:among:)")
     }
+  }
+}
+
+extension SchemaProgram.Builder {
+  /// The bits of `names` among the positions of the sibling `properties`, and whether they
+  /// are all there (and the properties few enough for 64 bits).
+  fileprivate static func bits(of names: [String], among siblings: [SchemaKeyword]) -> (
+    UInt64, Bool
+  ) {
+    for case .properties(let properties, _) in siblings where properties.count <= 64 {
+      var bits: UInt64 = 0
+      for name in names {
+        guard let position = properties.firstIndex(where: { SchemaName.same($0, name) }) else {
+          return (0, false)
+        }
+        bits |= 1 << position
+      }
+      return (bits, true)
+    }
+    return (0, false)
   }
 }
 

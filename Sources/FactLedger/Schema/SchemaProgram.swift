@@ -19,6 +19,9 @@ final class SchemaProgram: @unchecked Sendable {
     var needsAnnotations = false
     /// The node of the schema resource it belongs to.
     var resource = 0
+    /// The name table of its `properties` (-1 for none): an object's members are looked up in
+    /// it once, for `properties`, `additionalProperties` and `required` alike.
+    var propertyTable = -1
   }
 
   /// One keyword, with operands whose meaning depends on `opcode` (see `SchemaProgram+Building`).

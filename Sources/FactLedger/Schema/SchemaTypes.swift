@@ -39,8 +39,9 @@ struct SchemaTypes {
 
   /// Whether `instance`, whose type has the bit `bit`, has one of the types of `mask`; an integral
   /// number is an `integer`.
-  static func allows(_ instance: JSONValue, bit: UInt8, mask: UInt8) -> Bool {
+  static func allows(_ instance: UnsafePointer<JSONValue>, bit: UInt8, mask: UInt8) -> Bool {
     if mask & (1 << bit) != 0 { return true }
-    return bit == Self.numberBit && mask & (1 << Self.integerBit) != 0 && instance.isIntegral
+    return bit == Self.numberBit && mask & (1 << Self.integerBit) != 0
+      && instance.pointee.isIntegral
   }
 }
