@@ -51,12 +51,10 @@ extension SchemaEvaluator {
   }
 }
 
-/// Where in a `JSONMember` its value stands, to point at it in place.
-private let memberValueOffset = MemoryLayout<JSONMember>.offset(of: \JSONMember.value)!
-
 extension UnsafePointer<JSONMember> {
-  /// The member's value, in place.
+  /// The member's value, in place (the offset folds to a constant).
   var value: UnsafePointer<JSONValue> {
-    UnsafeRawPointer(self).advanced(by: memberValueOffset).assumingMemoryBound(to: JSONValue.self)
+    UnsafeRawPointer(self).advanced(by: MemoryLayout<JSONMember>.offset(of: \JSONMember.value)!)
+      .assumingMemoryBound(to: JSONValue.self)
   }
 }

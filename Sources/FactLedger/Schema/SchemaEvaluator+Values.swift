@@ -39,7 +39,8 @@ extension SchemaEvaluator {
   /// the strings, code point by code point; any other value by JSON's data model.
   private func isListed(_ subject: Subject, _ instruction: SchemaProgram.Instruction) -> Bool {
     if let text = subject.text {
-      return tables.contains(text, among: instruction.c, count: instruction.d)
+      let table = tables.nameTables[instruction.c]
+      return tables.position(of: text, hash: SchemaName.hash(text), in: table) != nil
     }
     return program.values[instruction.a..<instruction.a + instruction.b].contains {
       $0.isJSONEqual(to: subject.instance.pointee)

@@ -5,7 +5,8 @@ import Foundation
 enum SchemaName {
   /// FNV-1a over the UTF-8 bytes: cheap for the short keys of JSON objects.
   static func hash(_ name: String) -> UInt64 {
-    name.utf8.withContiguousStorageIfAvailable(hash) ?? Array(name.utf8).withUnsafeBufferPointer(hash)
+    name.utf8.withContiguousStorageIfAvailable(hash)
+      ?? Array(name.utf8).withUnsafeBufferPointer(hash)
   }
 
   private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -44,11 +45,5 @@ extension SchemaProgram.Tables {
       }
       slot = (slot + 1) & table.slotMask
     }
-  }
-
-  /// Whether `key` is one of `names[first ..< first + count]`, compared one by one.
-  func contains(_ key: String, among first: Int, count: Int) -> Bool {
-    for index in first..<first + count where SchemaName.same(names[index], key) { return true }
-    return false
   }
 }

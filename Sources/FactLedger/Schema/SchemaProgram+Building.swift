@@ -5,8 +5,8 @@ extension SchemaProgram {
   ///
   /// The operands of each opcode (ranges are a start and a count):
   /// - `type`: `a` the type set, `b` its mask.
-  /// - `enumeration`, `constant`: `a`, `b` the values; `c`, `d` those of them that are strings,
-  ///   in `names`.
+  /// - `enumeration`, `constant`: `a`, `b` the values; `c` the name table of those of them
+  ///   that are strings, `d` how many they are.
   /// - `multipleOf`: `a` the divisor. `maximum`, `minimum`: `number`, `isExclusive`.
   /// - `maxLength`, `minLength`, `maxItems`, `minItems`, `maxProperties`, `minProperties`:
   ///   `a` the limit.
@@ -116,11 +116,12 @@ extension SchemaProgram {
       return start
     }
 
-    /// `values` and their strings: `a`, `b`, `c`, `d` of `enumeration` and `constant`.
+    /// `values` and a table of their strings: `a`, `b`, `c`, `d` of `enumeration` and
+    /// `constant`.
     mutating func literals(_ opcode: Opcode, _ added: [JSONValue]) -> Instruction {
       let texts = added.compactMap(\.stringValue)
       let instruction = Instruction(
-        opcode: opcode, a: values.count, b: added.count, c: strings(texts), d: texts.count)
+        opcode: opcode, a: values.count, b: added.count, c: table(texts), d: texts.count)
       values += added
       return instruction
     }
