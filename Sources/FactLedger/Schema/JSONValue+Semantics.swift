@@ -11,8 +11,18 @@ extension JSONValue {
 
   /// Whether the value is a number with no fractional part (`1.0` counts).
   var isIntegral: Bool {
+    guard case .number(let literal) = kind else { return false }
+    // A short literal without fraction or exponent is a whole number well inside `Double`.
+    if literal.literal.utf8.count <= 15, literal.isIntegerLiteral { return true }
     guard let number = doubleValue, number.isFinite else { return false }
     return number.rounded(.towardZero) == number
+  }
+
+  /// The number as a `Double`, read without `strtod` when it is a short whole number.
+  var quickDoubleValue: Double? {
+    guard case .number(let number) = kind else { return nil }
+    if number.literal.utf8.count <= 15, let whole = number.intValue { return Double(whole) }
+    return number.doubleValue
   }
 
   /// Whether two values are equal in JSON's data model. `JSONValueKey` hashes alike the

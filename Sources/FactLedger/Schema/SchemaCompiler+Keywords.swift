@@ -116,7 +116,7 @@ extension SchemaCompiler {
           names.append(key)
           nodes.append(try schema(child, at: [name, key]))
         }
-        return .properties(SchemaPropertyNames(names), nodes)
+        return .properties(names, nodes)
       case "patternProperties":
         var patterns: [(SchemaPattern, SchemaNode)] = []
         try forEachMember(name, value) { key, child throws(SchemaError) in
@@ -124,7 +124,7 @@ extension SchemaCompiler {
         }
         return .patternProperties(patterns)
       case "additionalProperties":
-        let named = SchemaPropertyNames(object["properties"]?.objectMembers?.map(\.key) ?? [])
+        let named = object["properties"]?.objectMembers?.map(\.key) ?? []
         var patterns: [SchemaPattern] = []
         for member in object["patternProperties"]?.objectMembers ?? [] {
           patterns.append(try regex(member.key))

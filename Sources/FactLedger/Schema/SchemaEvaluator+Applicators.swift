@@ -3,33 +3,37 @@
 extension SchemaEvaluator {
   /// Applies one in-place keyword; returns the failure of a keyword that fails as a whole.
   mutating func apply(
-    _ keyword: SchemaKeyword, _ instance: JSONValue, _ mode: Mode,
+    _ instruction: SchemaProgram.Instruction, _ subject: Subject, _ mode: Mode,
     _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
   ) -> String? {
-    switch keyword {
-    case .allOf(let nodes):
-      for child in nodes { applyInPlace(child, instance, mode, &annotations, &isValid) }
-    case .anyOf(let nodes):
-      return applyAnyOf(nodes, instance, mode, &annotations)
-    case .oneOf(let nodes):
-      return applyOneOf(nodes, instance, mode, &annotations)
-    case .not(let child):
-      if evaluate(child, instance, reports: false) != nil {
+    switch instruction.opcode {
+    case .allOf:
+      for offset in 0..<instruction.b {
+        applyInPlace(
+          tables.nodeLists[instruction.a + offset], subject, mode, &annotations, &isValid)
+      }
+    case .anyOf:
+      return applyAnyOf(instruction, subject, mode, &annotations)
+    case .oneOf:
+      return applyOneOf(instruction, subject, mode, &annotations)
+    case .not:
+      if evaluate(instruction.a, subject, reports: false) != nil {
         return mode.failure(
-          "\(instance.briefDescription()) matches a schema it must not match (not)")
+          "\(subject.instance.pointee.briefDescription()) matches a schema it must not match (not)")
       }
-    case .conditional(let condition, let thenNode, let elseNode):
-      if let result = evaluate(condition, instance, reports: false, collects: mode.collects) {
+    case .conditional:
+      if let result = evaluate(instruction.a, subject, reports: false, collects: mode.collects) {
         annotations.merge(result)
-        if let thenNode { applyInPlace(thenNode, instance, mode, &annotations, &isValid) }
-      } else if let elseNode {
-        applyInPlace(elseNode, instance, mode, &annotations, &isValid)
+        if instruction.b >= 0 {
+          applyInPlace(instruction.b, subject, mode, &annotations, &isValid)
+        }
+      } else if instruction.c >= 0 {
+        applyInPlace(instruction.c, subject, mode, &annotations, &isValid)
       }
-    case .ref(let reference):
-      applyInPlace(reference.target, instance, mode, &annotations, &isValid)
-    case .dynamicRef(let reference, let anchor):
-      let target = dynamicTarget(of: reference, anchor: anchor)
-      applyInPlace(target, instance, mode, &annotations, &isValid)
+    case .ref:
+      applyInPlace(instruction.a, subject, mode, &annotations, &isValid)
+    case .dynamicRef:
+      applyInPlace(dynamicTarget(of: instruction), subject, mode, &annotations, &isValid)
     default:
       break
     }
@@ -37,38 +41,41 @@ extension SchemaEvaluator {
   }
 
   private mutating func applyAnyOf(
-    _ nodes: [SchemaNode], _ instance: JSONValue, _ mode: Mode,
+    _ instruction: SchemaProgram.Instruction, _ subject: Subject, _ mode: Mode,
     _ annotations: inout EvaluatedAnnotations
   ) -> String? {
     var matched = false
-    for child in nodes {
+    for offset in 0..<instruction.b {
       // Every branch is evaluated when annotations are needed; else the first match will do.
       if matched, !mode.collects { break }
-      if let result = evaluate(child, instance, reports: false, collects: mode.collects) {
+      let child = tables.nodeLists[instruction.a + offset]
+      if let result = evaluate(child, subject, reports: false, collects: mode.collects) {
         annotations.merge(result)
         matched = true
       }
     }
     guard matched else {
       return mode.failure(
-        "\(instance.briefDescription()) matches none of the \(nodes.count) alternatives (anyOf)")
+        "\(subject.instance.pointee.briefDescription()) matches none of the \(instruction.b) alternatives (anyOf)"
+      )
     }
     return nil
   }
 
   private mutating func applyOneOf(
-    _ nodes: [SchemaNode], _ instance: JSONValue, _ mode: Mode,
+    _ instruction: SchemaProgram.Instruction, _ subject: Subject, _ mode: Mode,
     _ annotations: inout EvaluatedAnnotations
   ) -> String? {
     var results: [EvaluatedAnnotations] = []
-    for child in nodes {
-      if let result = evaluate(child, instance, reports: false, collects: mode.collects) {
+    for offset in 0..<instruction.b {
+      let child = tables.nodeLists[instruction.a + offset]
+      if let result = evaluate(child, subject, reports: false, collects: mode.collects) {
         results.append(result)
       }
     }
     guard results.count == 1 else {
       return mode.failure(
-        "\(instance.briefDescription()) matches \(results.count) of the \(nodes.count) alternatives; exactly one must match (oneOf)"
+        "\(subject.instance.pointee.briefDescription()) matches \(results.count) of the \(instruction.b) alternatives; exactly one must match (oneOf)"
       )
     }
     annotations.merge(results[0])
@@ -77,10 +84,12 @@ extension SchemaEvaluator {
 
   /// The node a `$dynamicRef` reaches: the outermost resource in the dynamic scope that
   /// declares the anchor, when the static target declares it too; else the static target.
-  private func dynamicTarget(of reference: SchemaReference, anchor: String?) -> SchemaNode {
-    let target: SchemaNode = reference.target
-    guard let anchor, target.dynamicAnchorName == anchor,
-      let dynamic = scope.lazy.compactMap({ $0.dynamicAnchors[anchor] }).first
+  private func dynamicTarget(of instruction: SchemaProgram.Instruction) -> Int {
+    let target = instruction.a
+    guard instruction.b >= 0 else { return target }
+    let anchor = tables.names[instruction.b]
+    guard program.dynamicAnchorNames[target] == anchor,
+      let dynamic = scope.lazy.compactMap({ self.program.dynamicAnchors[$0]?[anchor] }).first
     else { return target }
     return dynamic
   }

@@ -1,70 +1,72 @@
 /// The keywords that judge an array: how many items, whether they are unique, and the
 /// subschemas its items must match.
 extension SchemaEvaluator {
+  typealias Elements = UnsafeBufferPointer<JSONValue>
+
   /// Checks one array keyword; returns the failure of a keyword that fails as a whole.
   mutating func checkArray(
-    _ keyword: SchemaKeyword, in node: SchemaNode, _ elements: [JSONValue], _ mode: Mode,
+    _ instruction: SchemaProgram.Instruction, _ elements: Elements, _ mode: Mode,
     _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
   ) -> String? {
-    switch keyword {
-    case .maxItems(let limit):
-      return mode.size(elements.count, of: "items", limit: limit, isMaximum: true)
-    case .minItems(let limit):
-      return mode.size(elements.count, of: "items", limit: limit, isMaximum: false)
+    switch instruction.opcode {
+    case .maxItems:
+      return mode.size(elements.count, of: "items", limit: instruction.a, isMaximum: true)
+    case .minItems:
+      return mode.size(elements.count, of: "items", limit: instruction.a, isMaximum: false)
     case .uniqueItems:
       if let (first, second) = Self.firstDuplicate(in: elements) {
         return mode.failure("items \(first) and \(second) are equal; items must be unique")
       }
     default:
-      return applyToItems(keyword, in: node, elements, mode, &annotations, &isValid)
+      return applyToItems(instruction, elements, mode, &annotations, &isValid)
     }
     return nil
   }
 
   /// Applies one subschema keyword to the array's items.
   private mutating func applyToItems(
-    _ keyword: SchemaKeyword, in node: SchemaNode, _ elements: [JSONValue], _ mode: Mode,
+    _ instruction: SchemaProgram.Instruction, _ elements: Elements, _ mode: Mode,
     _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
   ) -> String? {
-    switch keyword {
-    case .prefixItems(let nodes):
-      for (index, child) in zip(elements.indices, nodes) {
-        applyToChild(child, elements[index], .index(index), mode, &isValid)
+    let first = elements.baseAddress
+    switch instruction.opcode {
+    case .prefixItems:
+      for index in 0..<min(instruction.b, elements.count) {
+        applyToChild(
+          tables.nodeLists[instruction.a + index], first! + index, .index(index), mode, &isValid)
       }
-      annotations.itemPrefix = max(annotations.itemPrefix, min(nodes.count, elements.count))
-    case .items(let child):
-      let start =
-        node.keywords.lazy.compactMap { keyword -> Int? in
-          if case .prefixItems(let nodes) = keyword { return nodes.count }
-          return nil
-        }.first ?? 0
+      annotations.itemPrefix = max(annotations.itemPrefix, min(instruction.b, elements.count))
+    case .items:
+      let (child, start) = (instruction.a, instruction.b)
       annotations.allItems = true
-      if child.constant == false, elements.count > start {
+      if tables.nodes[child].constant == false, elements.count > start {
         return mode.failure("has \(elements.count) items; at most \(start) are allowed")
       }
       for index in elements.indices where index >= start {
-        applyToChild(child, elements[index], .index(index), mode, &isValid)
+        applyToChild(child, first! + index, .index(index), mode, &isValid)
       }
-    case .contains(let child, let minimum, let maximum):
+    case .contains:
       var matches: [Int] = []
-      for index in elements.indices where accepts(child, elements[index]) { matches.append(index) }
+      for index in elements.indices where accepts(instruction.a, first! + index) {
+        matches.append(index)
+      }
       annotations.itemIndices.formUnion(matches)
-      if matches.count < minimum {
+      if matches.count < instruction.b {
         return mode.failure(
-          "has \(matches.count) items that match 'contains'; at least \(minimum) must")
+          "has \(matches.count) items that match 'contains'; at least \(instruction.b) must")
       }
-      if let maximum, matches.count > maximum {
+      if instruction.c >= 0, matches.count > instruction.c {
         return mode.failure(
-          "has \(matches.count) items that match 'contains'; at most \(maximum) may")
+          "has \(matches.count) items that match 'contains'; at most \(instruction.c) may")
       }
-    case .unevaluatedItems(let child):
+    case .unevaluatedItems:
       let unevaluated = elements.indices.filter { !annotations.hasEvaluated(item: $0) }
       annotations.allItems = true
-      if child.constant == false, let first = unevaluated.first {
+      if tables.nodes[instruction.a].constant == false, let first = unevaluated.first {
         return mode.failure("item \(first) is not allowed here (unevaluatedItems)")
       }
       for index in unevaluated {
-        applyToChild(child, elements[index], .index(index), mode, &isValid)
+        applyToChild(instruction.a, first! + index, .index(index), mode, &isValid)
       }
     default:
       break

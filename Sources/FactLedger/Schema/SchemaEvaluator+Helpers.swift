@@ -19,7 +19,7 @@ extension SchemaEvaluator {
   }
 
   /// The first item equal to an earlier one, and that earlier one, found in one pass by hash.
-  static func firstDuplicate(in elements: [JSONValue]) -> (Int, Int)? {
+  static func firstDuplicate(in elements: UnsafeBufferPointer<JSONValue>) -> (Int, Int)? {
     var seen: [JSONValueKey: Int] = [:]
     seen.reserveCapacity(elements.count)
     for (second, element) in elements.enumerated() {

@@ -5,23 +5,30 @@ import Foundation
 /// Subschemas whose failure is not itself an error (the branches of `anyOf`, `oneOf`, `not`,
 /// `if`, `contains`) are evaluated quietly; everywhere else each failure is recorded with the
 /// instance's JSON Pointer and the line and column of the offending value.
+///
+/// The schema is read from a `SchemaProgram`'s buffers and the instance in place, through
+/// pointers into its arrays: the common path retains and releases nothing of the schema, and
+/// of the instance only what it must bind (an object's members, an array's items, a string).
 struct SchemaEvaluator {
+  /// The program; its owner (the validator) keeps it alive while the evaluator runs.
+  unowned(unsafe) let program: SchemaProgram
+  let tables: SchemaProgram.Tables
   let assertsFormat: Bool
   private(set) var violations: [SchemaViolation] = []
   /// The schema resources entered, outermost first: the dynamic scope of `$dynamicRef`.
-  private(set) var scope: [SchemaNode] = []
-  /// The JSON Pointer tokens of the instance being evaluated; a pointer (and an index's text)
-  /// is only built when a violation is recorded.
+  private(set) var scope: [Int] = []
+  /// The JSON Pointer tokens of the instance being evaluated; a pointer (and a key's or an
+  /// index's text) is only built when a violation is recorded.
   private var path: [PathToken] = []
 
-  /// One step from a value to a child: a member's key or an item's index.
+  /// One step from a value to a child: a member (whose key is the token) or an item's index.
   enum PathToken {
-    case key(String)
+    case member(UnsafePointer<JSONMember>)
     case index(Int)
 
     var text: String {
       switch self {
-      case .key(let key): key
+      case .member(let member): member.pointee.key
       case .index(let index): String(index)
       }
     }
@@ -30,9 +37,12 @@ struct SchemaEvaluator {
   /// Whether the resources entered are kept in `scope` (only a `$dynamicRef` reads it).
   private let tracksScope: Bool
 
-  init(assertsFormat: Bool, tracksScope: Bool = true) {
+  init(program: SchemaProgram, assertsFormat: Bool, tracksScope: Bool = true) {
+    self.program = program
+    self.tables = program.tables
     self.assertsFormat = assertsFormat
     self.tracksScope = tracksScope
+    path.reserveCapacity(16)
   }
 
   /// How one evaluation runs.
@@ -60,47 +70,91 @@ struct SchemaEvaluator {
   /// Annotations are gathered only where they are needed: when the caller `collects` them, or
   /// the node itself has an `unevaluated*` keyword.
   mutating func evaluate(
-    _ node: SchemaNode, _ instance: JSONValue, reports: Bool, collects: Bool = false
+    _ node: Int, _ instance: UnsafePointer<JSONValue>, reports: Bool, collects: Bool = false
   ) -> EvaluatedAnnotations? {
-    if let constant = node.constant {
-      if !constant, reports { record("no value is allowed here", instance, node.location) }
+    if let constant = tables.nodes[node].constant {
+      if !constant, reports {
+        record("no value is allowed here", instance.pointee.location, program.locations[node])
+      }
       return constant ? EvaluatedAnnotations() : nil
     }
-    let entersResource = tracksScope && scope.last !== node.resource
+    switch instance.pointee.kind {
+    case .object(let members):
+      return members.withUnsafeBufferPointer { members in
+        evaluate(node, Subject(instance, members: members), reports: reports, collects: collects)
+      }
+    case .array(let elements):
+      return elements.withUnsafeBufferPointer { elements in
+        evaluate(node, Subject(instance, elements: elements), reports: reports, collects: collects)
+      }
+    case .string(let text):
+      return evaluate(node, Subject(instance, text: text), reports: reports, collects: collects)
+    default:
+      return evaluate(node, Subject(instance), reports: reports, collects: collects)
+    }
+  }
+
+  /// Evaluates a node against an instance already taken apart.
+  mutating func evaluate(
+    _ index: Int, _ subject: Subject, reports: Bool, collects: Bool = false
+  ) -> EvaluatedAnnotations? {
+    let node = tables.nodes[index]
+    if let constant = node.constant {
+      if !constant, reports {
+        record(
+          "no value is allowed here", subject.instance.pointee.location, program.locations[index])
+      }
+      return constant ? EvaluatedAnnotations() : nil
+    }
+    let entersResource = tracksScope && scope.last != node.resource
     if entersResource { scope.append(node.resource) }
     defer { if entersResource { scope.removeLast() } }
 
     let mode = Mode(reports: reports, collects: collects || node.needsAnnotations)
-    var annotations = EvaluatedAnnotations()
-    var isValid = true
-    // Keywords are read in place, not copied out with their payloads.
-    let stopped = node.keywords.withUnsafeBufferPointer { keywords in
-      for index in keywords.indices {
-        if !isValid, !reports { return true }
-        if let failure = check(keywords[index], in: node, instance, mode, &annotations, &isValid) {
-          isValid = false
-          if reports { record(failure, instance, node.location + "/" + keywords[index].name) }
-        }
-      }
-      return false
+    guard let members = subject.members, node.propertyTable >= 0 else {
+      return run(index, node, subject, nil, mode)
     }
-    return isValid && !stopped ? annotations : nil
+    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: members.count) { positions in
+      let scan = MemberScan(members, in: tables.nameTables[node.propertyTable], tables, positions)
+      return run(index, node, subject, scan, mode)
+    }
   }
 
-  mutating func record(_ message: String, _ instance: JSONValue, _ keywordLocation: String) {
+  /// Checks a node's keywords one after another.
+  private mutating func run(
+    _ index: Int, _ node: SchemaProgram.Node, _ subject: Subject, _ scan: MemberScan?,
+    _ mode: Mode
+  ) -> EvaluatedAnnotations? {
+    var annotations = EvaluatedAnnotations()
+    var isValid = true
+    for position in node.first..<node.first + node.count {
+      if !isValid, !mode.reports { return nil }
+      let instruction = tables.instructions[position]
+      if let failure = check(instruction, subject, scan, mode, &annotations, &isValid) {
+        isValid = false
+        if mode.reports {
+          record(
+            failure, subject.instance.pointee.location,
+            program.locations[index] + "/" + instruction.name)
+        }
+      }
+    }
+    return isValid ? annotations : nil
+  }
+
+  mutating func record(_ message: String, _ location: SourceLocation, _ keywordLocation: String) {
     violations.append(
       SchemaViolation(
-        instancePath: JSONPointer(tokens: path.map(\.text)), location: instance.location,
-        message: message,
+        instancePath: JSONPointer(tokens: path.map(\.text)), location: location, message: message,
         keywordLocation: keywordLocation))
   }
 
   /// Evaluates a subschema against the same instance, merging its annotations.
   mutating func applyInPlace(
-    _ node: SchemaNode, _ instance: JSONValue, _ mode: Mode,
-    _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
+    _ node: Int, _ subject: Subject, _ mode: Mode, _ annotations: inout EvaluatedAnnotations,
+    _ isValid: inout Bool
   ) {
-    if let result = evaluate(node, instance, reports: mode.reports, collects: mode.collects) {
+    if let result = evaluate(node, subject, reports: mode.reports, collects: mode.collects) {
       if mode.collects { annotations.merge(result) }
     } else {
       isValid = false
@@ -109,7 +163,8 @@ struct SchemaEvaluator {
 
   /// Evaluates a subschema against a child of the instance, at `token` below it.
   mutating func applyToChild(
-    _ node: SchemaNode, _ child: JSONValue, _ token: PathToken, _ mode: Mode, _ isValid: inout Bool
+    _ node: Int, _ child: UnsafePointer<JSONValue>, _ token: PathToken, _ mode: Mode,
+    _ isValid: inout Bool
   ) {
     path.append(token)
     defer { path.removeLast() }
@@ -117,7 +172,7 @@ struct SchemaEvaluator {
   }
 
   /// Whether a subschema accepts a child, without recording anything.
-  mutating func accepts(_ node: SchemaNode, _ child: JSONValue) -> Bool {
+  mutating func accepts(_ node: Int, _ child: UnsafePointer<JSONValue>) -> Bool {
     evaluate(node, child, reports: false) != nil
   }
 
@@ -125,23 +180,23 @@ struct SchemaEvaluator {
 
   /// Checks one keyword; returns the failure of a keyword that fails as a whole.
   private mutating func check(
-    _ keyword: SchemaKeyword, in node: SchemaNode, _ instance: JSONValue, _ mode: Mode,
-    _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
+    _ instruction: SchemaProgram.Instruction, _ subject: Subject, _ scan: MemberScan?,
+    _ mode: Mode, _ annotations: inout EvaluatedAnnotations, _ isValid: inout Bool
   ) -> String? {
-    switch keyword {
+    switch instruction.opcode {
     case .type, .enumeration, .constant, .multipleOf, .maximum, .minimum, .maxLength, .minLength,
       .pattern, .format:
-      return checkValue(keyword, instance, mode)
+      return checkValue(instruction, subject, mode)
     case .maxProperties, .minProperties, .required, .dependentRequired, .properties,
       .patternProperties, .additionalProperties, .propertyNames, .dependentSchemas,
       .unevaluatedProperties:
-      guard let members = instance.objectMembers else { return nil }
-      return checkObject(keyword, members, instance, mode, &annotations, &isValid)
+      guard let members = subject.members else { return nil }
+      return checkObject(instruction, members, subject, scan, mode, &annotations, &isValid)
     case .maxItems, .minItems, .uniqueItems, .prefixItems, .items, .contains, .unevaluatedItems:
-      guard let elements = instance.arrayValue else { return nil }
-      return checkArray(keyword, in: node, elements, mode, &annotations, &isValid)
+      guard let elements = subject.elements else { return nil }
+      return checkArray(instruction, elements, mode, &annotations, &isValid)
     case .allOf, .anyOf, .oneOf, .not, .conditional, .ref, .dynamicRef:
-      return apply(keyword, instance, mode, &annotations, &isValid)
+      return apply(instruction, subject, mode, &annotations, &isValid)
     }
   }
 }

@@ -63,10 +63,10 @@ enum SchemaKeyword: @unchecked Sendable {
   case required([String])
   case dependentRequired([(String, [String])])
   /// The names, and the subschema of each at the same position.
-  case properties(SchemaPropertyNames, [SchemaNode])
+  case properties([String], [SchemaNode])
   case patternProperties([(SchemaPattern, SchemaNode)])
   /// With the names and patterns of the sibling `properties` and `patternProperties`.
-  case additionalProperties(SchemaNode, named: SchemaPropertyNames, patterns: [SchemaPattern])
+  case additionalProperties(SchemaNode, named: [String], patterns: [SchemaPattern])
   case propertyNames(SchemaNode)
   case dependentSchemas([(String, SchemaNode)])
   case prefixItems([SchemaNode])
@@ -81,46 +81,4 @@ enum SchemaKeyword: @unchecked Sendable {
   case dynamicRef(SchemaReference, anchor: String?)
   case unevaluatedProperties(SchemaNode)
   case unevaluatedItems(SchemaNode)
-}
-
-extension SchemaKeyword {
-  /// The keyword's name as schemas spell it, for keyword locations.
-  var name: String {
-    switch self {
-    case .type: "type"
-    case .enumeration: "enum"
-    case .constant: "const"
-    case .multipleOf: "multipleOf"
-    case .maximum(_, let exclusive): exclusive ? "exclusiveMaximum" : "maximum"
-    case .minimum(_, let exclusive): exclusive ? "exclusiveMinimum" : "minimum"
-    case .maxLength: "maxLength"
-    case .minLength: "minLength"
-    case .pattern: "pattern"
-    case .format: "format"
-    case .maxItems: "maxItems"
-    case .minItems: "minItems"
-    case .uniqueItems: "uniqueItems"
-    case .maxProperties: "maxProperties"
-    case .minProperties: "minProperties"
-    case .required: "required"
-    case .dependentRequired: "dependentRequired"
-    case .properties: "properties"
-    case .patternProperties: "patternProperties"
-    case .additionalProperties: "additionalProperties"
-    case .propertyNames: "propertyNames"
-    case .dependentSchemas: "dependentSchemas"
-    case .prefixItems: "prefixItems"
-    case .items: "items"
-    case .contains: "contains"
-    case .allOf: "allOf"
-    case .anyOf: "anyOf"
-    case .oneOf: "oneOf"
-    case .not: "not"
-    case .conditional: "if"
-    case .ref: "$ref"
-    case .dynamicRef: "$dynamicRef"
-    case .unevaluatedProperties: "unevaluatedProperties"
-    case .unevaluatedItems: "unevaluatedItems"
-    }
-  }
 }

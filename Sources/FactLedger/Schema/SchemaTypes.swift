@@ -1,7 +1,7 @@
 /// The JSON types a `type` keyword allows, as bits, with their names for messages.
 struct SchemaTypes {
   /// One bit per type name.
-  private let mask: UInt8
+  let mask: UInt8
   /// The names, sorted, as a failure lists them.
   let names: [String]
 
@@ -18,17 +18,30 @@ struct SchemaTypes {
     self.names = Set(names).sorted()
   }
 
-  /// Whether `instance` has one of the types; an integral number is an `integer`.
-  func allows(_ instance: JSONValue) -> Bool {
+  /// The bits of the types of values with members, items or text.
+  static let objectBit: UInt8 = 2
+  static let arrayBit: UInt8 = 3
+  static let stringBit: UInt8 = 5
+  static let numberBit: UInt8 = 4
+  private static let integerBit: UInt8 = 6
+
+  /// The bit of the type of a `null`, boolean or number (and of the others, too).
+  static func bit(ofScalar instance: JSONValue) -> UInt8 {
     switch instance.kind {
-    case .null: has(0)
-    case .bool: has(1)
-    case .object: has(2)
-    case .array: has(3)
-    case .number: has(4) || (has(6) && instance.isIntegral)
-    case .string: has(5)
+    case .null: 0
+    case .bool: 1
+    case .object: objectBit
+    case .array: arrayBit
+    case .number: numberBit
+    case .string: stringBit
     }
   }
 
-  private func has(_ bit: Int) -> Bool { mask & (1 << bit) != 0 }
+  /// Whether `instance`, whose type has the bit `bit`, has one of the types of `mask`; an integral
+  /// number is an `integer`.
+  static func allows(_ instance: UnsafePointer<JSONValue>, bit: UInt8, mask: UInt8) -> Bool {
+    if mask & (1 << bit) != 0 { return true }
+    return bit == Self.numberBit && mask & (1 << Self.integerBit) != 0
+      && instance.pointee.isIntegral
+  }
 }

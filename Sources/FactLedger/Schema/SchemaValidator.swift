@@ -5,7 +5,9 @@
 /// `date-time`, `uri` and `email` unless `assertsFormat` is off; other formats are
 /// annotations only.
 public struct SchemaValidator: Sendable {
-  private let roots: [String: SchemaNode]
+  /// The compiled schemas, laid out flat, and the node of each root in it.
+  private let program: SchemaProgram
+  private let roots: [String: Int]
   /// Whether the compiled schemas hold a `$dynamicRef`, whose resolution needs the dynamic scope.
   private let tracksScope: Bool
   /// Whether `format` is asserted.
@@ -24,10 +26,12 @@ public struct SchemaValidator: Sendable {
     documents: [String: JSONValue], roots: [String]? = nil, assertsFormat: Bool = true
   ) throws(SchemaError) {
     let compiler = SchemaCompiler(documents: documents)
-    var compiled: [String: SchemaNode] = [:]
+    var builder = SchemaProgram.Builder()
+    var compiled: [String: Int] = [:]
     for uri in roots ?? documents.keys.sorted() {
-      compiled[uri] = try compiler.compile(uri)
+      compiled[uri] = builder.add(try compiler.compile(uri))
     }
+    self.program = SchemaProgram(builder)
     self.roots = compiled
     self.tracksScope = compiler.hasDynamicReferences
     self.assertsFormat = assertsFormat
@@ -40,15 +44,17 @@ public struct SchemaValidator: Sendable {
     -> [SchemaViolation]
   {
     guard let root = roots[uri] else { throw .unknownSchema(uri) }
-    var evaluator = SchemaEvaluator(assertsFormat: assertsFormat, tracksScope: tracksScope)
-    _ = evaluator.evaluate(root, instance, reports: true)
+    var evaluator = SchemaEvaluator(
+      program: program, assertsFormat: assertsFormat, tracksScope: tracksScope)
+    withUnsafePointer(to: instance) { _ = evaluator.evaluate(root, $0, reports: true) }
     return evaluator.violations.sorted { $0.location < $1.location }
   }
 
   /// Whether `instance` is valid against the schema at `uri`.
   public func isValid(_ instance: JSONValue, against uri: String) throws(SchemaError) -> Bool {
     guard let root = roots[uri] else { throw .unknownSchema(uri) }
-    var evaluator = SchemaEvaluator(assertsFormat: assertsFormat, tracksScope: tracksScope)
-    return evaluator.evaluate(root, instance, reports: false) != nil
+    var evaluator = SchemaEvaluator(
+      program: program, assertsFormat: assertsFormat, tracksScope: tracksScope)
+    return withUnsafePointer(to: instance) { evaluator.evaluate(root, $0, reports: false) != nil }
   }
 }

@@ -58,6 +58,30 @@ struct SchemaPatternTests {
     #expect(checked > 7_000)
   }
 
+  @Test(
+    "a run of ASCII sets from ^ to $, varying only at its end, is matched in one pass (the differential tests check its answers)",
+    arguments: [
+      ("^[a-z0-9][a-z0-9-]*$", true), ("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", true),
+      ("^[0-9a-f]{64}$", true), ("^$", true), ("^a{1,3}$", true), ("^[a-c][x-z]{2,3}$", true),
+      ("^a*b$", false), ("^[a-z]+", false), ("[a-z]+$", false), ("^é+$", false),
+      ("^[^a-z]*$", false), ("^.$", false), ("^(ab|a)$", false),
+    ])
+  func run(source: String, isRun: Bool) throws {
+    let pattern = try SchemaPattern(source)
+    #expect(pattern.isRun == isRun)
+  }
+
+  @Test(
+    "a run refuses what its sets refuse: other bytes, a missing or an extra character, a line break",
+    arguments: [
+      ("sam-bendett", true), ("Sam-bendett", false), ("-slug", false), ("slug\n", false),
+      ("slug", true), ("s", true), ("", false), ("slüg", false), ("geng shuang", false),
+    ])
+  func runAnswers(subject: String, matches: Bool) throws {
+    let slug = try SchemaPattern("^[a-z0-9][a-z0-9-]*$")
+    #expect(slug.matches(subject) == matches)
+  }
+
   @Test("random patterns agree with NSRegularExpression on random strings")
   func randomDifferential() throws {
     var generator = SplitMix(seed: 14)
