@@ -28,6 +28,17 @@ final class SchemaCompiler {
     return node
   }
 
+  /// Breaks the cycles of every node compiled (a `$ref` back to a parent, each node's link to
+  /// its resource), once they are laid out as a `SchemaProgram`, so that the graph is freed
+  /// with the compiler instead of leaking.
+  func dismantle() {
+    for node in nodes.values {
+      node.keywords = []
+      node.resource = nil
+      node.dynamicAnchors = [:]
+    }
+  }
+
   // MARK: - Looking up
 
   private func node(for uri: String) throws(SchemaError) -> SchemaNode? {

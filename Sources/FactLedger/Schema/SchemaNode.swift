@@ -3,9 +3,8 @@ import Foundation
 /// One compiled (sub)schema: its keywords, ready to evaluate.
 ///
 /// Nodes form a graph with cycles (`$ref` back to a parent), so they are classes; they are
-/// filled in while a `SchemaCompiler` builds them and never change afterwards. A compiled
-/// schema set is built once and kept for the life of the process, so its cycles are not a leak
-/// that grows.
+/// filled in while a `SchemaCompiler` builds them, laid out as a `SchemaProgram` for
+/// evaluation, and then dismantled by the compiler so that their cycles do not leak.
 final class SchemaNode: @unchecked Sendable {
   /// Where the node stands: its document's URI and the JSON Pointer within it.
   let location: String

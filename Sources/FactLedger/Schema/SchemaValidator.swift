@@ -26,6 +26,7 @@ public struct SchemaValidator: Sendable {
     documents: [String: JSONValue], roots: [String]? = nil, assertsFormat: Bool = true
   ) throws(SchemaError) {
     let compiler = SchemaCompiler(documents: documents)
+    defer { compiler.dismantle() }
     var builder = SchemaProgram.Builder()
     var compiled: [String: Int] = [:]
     for uri in roots ?? documents.keys.sorted() {

@@ -84,3 +84,31 @@ private final class Results: @unchecked Sendable {
     lock.unlock()
   }
 }
+
+/// Compiled graphs are freed once laid out as a program.
+@Suite("Schema programs")
+struct SchemaProgramTests {
+  @Test("a compiled graph is freed once laid out, though its references form cycles")
+  func graphIsFreed() throws {
+    let uri = "https://factledger.test/cycle"
+    let schema = try JSONParser().parse(
+      Array(
+        ##"{"properties": {"via": {"type": "array", "items": {"$ref": "#"}}, "speaker": {"$ref": "#/$defs/name"}}, "$defs": {"name": {"type": "string"}}}"##
+          .utf8))
+    weak var root: SchemaNode?
+    var program: SchemaProgram?
+    do {
+      let compiler = SchemaCompiler(documents: [uri: schema])
+      let node = try compiler.compile(uri)
+      root = node
+      var builder = SchemaProgram.Builder()
+      #expect(builder.add(node) == 0)
+      program = SchemaProgram(builder)
+      compiler.dismantle()
+    }
+    #expect(root == nil)
+    // The program still holds the whole schema: the root, `via`, its items, `speaker`, and
+    // the definition it refers to.
+    #expect(program?.locations.count == 5)
+  }
+}
