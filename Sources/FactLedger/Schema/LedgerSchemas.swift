@@ -35,8 +35,7 @@ public enum SchemaKind: String, Sendable, CaseIterable {
 }
 
 /// factledger's own schemas, each compiled from the copy bundled into the binary the first
-/// time a file of its kind is validated: a command pays only for the kinds it reads, and a
-/// thread validating beside others gets its own copy.
+/// time a file of its kind is validated: a command pays only for the kinds it reads.
 public final class LedgerSchemas: @unchecked Sendable {
   /// The base the bundled schemas are registered under; their relative `$ref`s resolve
   /// against it, as they resolve against `Schemas/` on disk.
@@ -45,35 +44,28 @@ public final class LedgerSchemas: @unchecked Sendable {
   /// The compiled schemas, shared by every load.
   public static let shared = LedgerSchemas()
 
-  /// The bundled schemas and the metaschemas, parsed, by URI: parsed anew for each compiled
-  /// copy, so that two copies share no storage, not even their keywords' strings.
-  private static func parsedDocuments() -> [String: JSONValue] {
-    var documents: [String: JSONValue] = [:]
-    for (uri, text) in Metaschema.documents {
-      // The bundled schemas are tested to parse and compile; a failure here is a build defect.
-      documents[uri] = try! JSONParser().parse(text)
-    }
+  /// The bundled schemas and the metaschemas, parsed, by URI.
+  private static let documents: [String: JSONValue] = {
+    var documents = Metaschema.parsedDocuments
     for (name, text) in BundledSchemas.files {
+      // The bundled schemas are tested to parse and compile; a failure here is a build defect.
       documents[baseURI + name] = try! JSONParser().parse(text)
     }
     return documents
-  }
+  }()
 
   private let lock = NSLock()
-  /// Compiled validators not in use, by kind. A thread validating takes one for itself and
-  /// gives it back after: compiled nodes are reference-counted, and two cores counting on the
-  /// same nodes would pass their cache lines back and forth on every step. There are as many
-  /// copies of a kind as threads ever validated it at once.
-  private var idle: [SchemaKind: [SchemaValidator]] = [:]
+  /// The compiled schemas, by kind. Every thread validates with the same one: a compiled
+  /// program is plain values read in place, so threads share it without counting references
+  /// to it (which would pass cache lines back and forth between cores).
+  private var validators: [SchemaKind: SchemaValidator] = [:]
 
   private init() {}
 
   /// Every violation of `value` against the schema of `kind`, in document order.
   public func validate(_ value: JSONValue, as kind: SchemaKind) -> [SchemaViolation] {
-    let validator = takeValidator(for: kind)
-    defer { giveBack(validator, for: kind) }
     // The validator's one root is the kind's, so the lookup cannot fail.
-    return ((try? validator.validate(value, against: kind.uri)) ?? []).map { violation in
+    ((try? validator(for: kind).validate(value, against: kind.uri)) ?? []).map { violation in
       var shortened = violation
       if shortened.keywordLocation.hasPrefix(Self.baseURI) {
         shortened.keywordLocation.removeFirst(Self.baseURI.count)
@@ -82,19 +74,13 @@ public final class LedgerSchemas: @unchecked Sendable {
     }
   }
 
-  /// An idle compiled schema of `kind`, or one compiled now (outside the lock, so threads
-  /// starting together compile side by side).
-  private func takeValidator(for kind: SchemaKind) -> SchemaValidator {
-    lock.lock()
-    let idleOne = idle[kind]?.popLast()
-    lock.unlock()
-    if let idleOne { return idleOne }
-    return try! SchemaValidator(documents: Self.parsedDocuments(), roots: [kind.uri])
-  }
-
-  private func giveBack(_ validator: SchemaValidator, for kind: SchemaKind) {
+  /// The compiled schema of `kind`, compiled on first use.
+  private func validator(for kind: SchemaKind) -> SchemaValidator {
     lock.lock()
     defer { lock.unlock() }
-    idle[kind, default: []].append(validator)
+    if let known = validators[kind] { return known }
+    let compiled = try! SchemaValidator(documents: Self.documents, roots: [kind.uri])
+    validators[kind] = compiled
+    return compiled
   }
 }
