@@ -49,8 +49,11 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
   /// The nearest `Double`: infinite when the literal is beyond its range (`1e400`), and
   /// rounded when it has more digits than a `Double` holds.
   public var doubleValue: Double {
+    // A short whole number is exact as a `Double`, without parsing it again (zero is left to
+    // the parse, which keeps the sign of `-0`).
+    if literal.utf8.count <= 15, let whole = intValue, whole != 0 { return Double(whole) }
     // The grammar is a subset of what `Double(_:)` reads, so this never fails.
-    Double(literal) ?? .nan
+    return Double(literal) ?? .nan
   }
 
   /// The value as an `Int`, when the literal is a whole number that fits.

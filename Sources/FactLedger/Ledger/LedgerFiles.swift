@@ -80,7 +80,7 @@ public struct LedgerFiles: Sendable {
         return try BoundedFile.read(
           direct, limit: limits[size], setting: size, followsLinks: false)
       } catch {
-        guard case .unreadable(_, BoundedFile.linkRefused) = error else {
+        guard case .isALink = error else {
           throw .unreadable(Self.renamed(error, to: path))
         }
       }
@@ -152,6 +152,7 @@ public struct LedgerFiles: Sendable {
     switch failure {
     case .missing: .missing(path: path)
     case .isAFolder: .isAFolder(path: path)
+    case .isALink: .isALink(path: path)
     case .tooLarge(_, let bytes, let limit, let setting):
       .tooLarge(path: path, bytes: bytes, limit: limit, setting: setting)
     case .unreadable(_, let reason): .unreadable(path: path, reason: reason)

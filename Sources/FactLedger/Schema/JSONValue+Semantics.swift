@@ -18,13 +18,6 @@ extension JSONValue {
     return number.rounded(.towardZero) == number
   }
 
-  /// The number as a `Double`, read without `strtod` when it is a short whole number.
-  var quickDoubleValue: Double? {
-    guard case .number(let number) = kind else { return nil }
-    if number.literal.utf8.count <= 15, let whole = number.intValue { return Double(whole) }
-    return number.doubleValue
-  }
-
   /// Whether two values are equal in JSON's data model. `JSONValueKey` hashes alike the
   /// values this holds equal.
   func isJSONEqual(to other: JSONValue) -> Bool {

@@ -18,7 +18,9 @@ public enum BoundedFile {
     case isAFolder(path: String)
     /// It is larger than the limit.
     case tooLarge(path: String, bytes: Int?, limit: Int, setting: InputLimit)
-    /// The system refused (permissions, I/O error, a link where none may be).
+    /// It is a symbolic link, and links were not to be followed.
+    case isALink(path: String)
+    /// The system refused (permissions, I/O error).
     case unreadable(path: String, reason: String)
 
     /// A lowercase message, without the path (diagnostics put it in front).
@@ -32,13 +34,11 @@ public enum BoundedFile {
         } else {
           "refused while reading: the file has more than \(limit) bytes, the limit (\(setting.setting))"
         }
+      case .isALink: "cannot read the file: it is a symbolic link, which is not followed here"
       case .unreadable(_, let reason): "cannot read the file: \(reason)"
       }
     }
   }
-
-  /// The reason given for a link refused when `followsLinks` is off.
-  static let linkRefused = "it is a symbolic link, which is not followed here"
 
   /// The bytes of the file at `path`.
   ///
@@ -57,7 +57,7 @@ public enum BoundedFile {
       let code = errno
       if code == ENOENT { throw .missing(path: path) }
       if code == ELOOP {
-        throw .unreadable(path: path, reason: linkRefused)
+        throw .isALink(path: path)
       }
       throw .unreadable(path: path, reason: String(cString: strerror(code)))
     }

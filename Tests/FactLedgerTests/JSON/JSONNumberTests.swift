@@ -58,4 +58,16 @@ struct JSONNumberTests {
     let text = "[\n  4.50,\n  1e2,\n  12345678901234567890,\n  -0,\n  1E+2\n]\n"
     #expect(JSONWriter().string(for: try JSONParser().parse(text)) == text)
   }
+
+  @Test(
+    "whole numbers read as the Double the literal parses to, short or long, and -0 keeps its sign",
+    arguments: [
+      "0", "-0", "7", "-42", "999999999999999", "-123456789012345", "1234567890123456789",
+    ])
+  func wholeNumbersAsDouble(literal: String) throws {
+    let number = try #require(JSONNumber(literal: literal))
+    let parsed = try #require(Double(literal))
+    #expect(number.doubleValue == parsed)
+    #expect(number.doubleValue.sign == parsed.sign)
+  }
 }

@@ -58,14 +58,14 @@ extension SchemaEvaluator {
       }
     case .maximum:
       let (limit, exclusive) = (instruction.number, instruction.isExclusive)
-      if let number = instance.quickDoubleValue, exclusive ? number >= limit : number > limit {
+      if let number = instance.doubleValue, exclusive ? number >= limit : number > limit {
         return mode.failure(
           "\(instance.briefDescription()) is \(exclusive ? "not below" : "above") the maximum \(Self.format(limit))"
         )
       }
     case .minimum:
       let (limit, exclusive) = (instruction.number, instruction.isExclusive)
-      if let number = instance.quickDoubleValue, exclusive ? number <= limit : number < limit {
+      if let number = instance.doubleValue, exclusive ? number <= limit : number < limit {
         return mode.failure(
           "\(instance.briefDescription()) is \(exclusive ? "not above" : "below") the minimum \(Self.format(limit))"
         )
