@@ -18,12 +18,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
   /// Parses `YYYY-MM-DD`; `nil` for any other text or a day that does not exist.
   public init?(iso text: String) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+    guard let fields = ISODateFields(text), let month = fields.month, let day = fields.day
     else { return nil }
-    self.init(year: year, month: month, day: day)
+    self.init(year: fields.year, month: month, day: day)
   }
 
   /// The date as `YYYY-MM-DD`.
@@ -68,4 +65,45 @@ extension CalendarDate {
 
   /// The number of days from `self` to `other` (positive when `other` is later).
   public func days(to other: CalendarDate) -> Int { other.dayNumber - dayNumber }
+}
+
+/// The numbers of an ISO 8601 date as far as it is written: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`,
+/// ASCII digits only. Read from the text's bytes: dates are read for every record and every
+/// piece of evidence.
+struct ISODateFields {
+  var year: Int
+  var month: Int?
+  var day: Int?
+
+  /// The fields of `text`, or `nil` when it is not one of the three shapes (whether the month
+  /// and day exist is the caller's to judge).
+  init?(_ text: String) {
+    let inPlace = text.utf8.withContiguousStorageIfAvailable(ISODateFields.init(bytes:))
+    guard
+      let fields = inPlace ?? Array(text.utf8).withUnsafeBufferPointer(ISODateFields.init(bytes:))
+    else { return nil }
+    self = fields
+  }
+
+  private init?(bytes: UnsafeBufferPointer<UInt8>) {
+    guard bytes.count == 4 || bytes.count == 7 || bytes.count == 10 else { return nil }
+    func number(_ start: Int, _ width: Int) -> Int? {
+      var value = 0
+      for byte in bytes[start..<start + width] {
+        guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+        value = value * 10 + Int(byte - UInt8(ascii: "0"))
+      }
+      return value
+    }
+    guard let year = number(0, 4) else { return nil }
+    self.year = year
+    if bytes.count >= 7 {
+      guard bytes[4] == UInt8(ascii: "-"), let month = number(5, 2) else { return nil }
+      self.month = month
+    }
+    if bytes.count == 10 {
+      guard bytes[7] == UInt8(ascii: "-"), let day = number(8, 2) else { return nil }
+      self.day = day
+    }
+  }
 }

@@ -30,7 +30,11 @@ struct EvidenceDatePrecisionTests {
     let year = try #require(EvidenceDate(iso: "2018"))
     #expect(year.first == F.date("2018-01-01") && year.last == F.date("2018-12-31"))
     #expect(EvidenceDate(iso: "2018-09-11")?.isDay == true)
-    for bad in ["2018-13", "2018-9", "18", "2019-02-29", "2018-09-"] {
+    for bad in [
+      "2018-13", "2018-9", "18", "2019-02-29", "2018-09-", "", "20189", "2018-", "2018-00",
+      "2018-09-1", "2018-09-11-", " 2018", "2018\n", "\u{0662}\u{0660}\u{0661}\u{0668}",
+      "2018-0\u{0301}9", "2018/09", "+2018", "2018-09-11T00:00",
+    ] {
       #expect(EvidenceDate(iso: bad) == nil, "\(bad)")
     }
   }

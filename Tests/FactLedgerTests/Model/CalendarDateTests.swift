@@ -22,7 +22,11 @@ struct CalendarDateTests {
 
   @Test(
     "only YYYY-MM-DD is read, and written back unchanged",
-    arguments: ["2019-12-1", "19-12-01", "2019/12/01", "2019-12-01T00:00", "２０１９-12-01"])
+    arguments: [
+      "2019-12-1", "19-12-01", "2019/12/01", "2019-12-01T00:00", "２０１９-12-01", "",
+      "2019-12-01\n", " 2019-12-01", "2019-12-01-", "2019--12-01", "2019-012-01", "+019-12-01",
+      "2019-12-0\u{0661}", "2019-1\u{0301}2-01", "2019-12", "2019", "201a-12-01",
+    ])
   func strictFormat(text: String) {
     #expect(CalendarDate(iso: text) == nil)
   }

@@ -19,25 +19,20 @@ public struct EvidenceDate: Sendable, Hashable, CustomStringConvertible {
   /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `nil` for any other text or a day or month that
   /// does not exist.
   public init?(iso text: String) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard (1...3).contains(parts.count), parts[0].count == 4,
-      parts.dropFirst().allSatisfy({ $0.count == 2 }),
-      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-      let year = Int(parts[0])
-    else { return nil }
-    switch parts.count {
-    case 3:
-      guard let day = CalendarDate(iso: text) else { return nil }
-      (first, last, precision) = (day, day, .day)
-    case 2:
-      guard let month = Int(parts[1]), let start = CalendarDate(year: year, month: month, day: 1),
+    guard let fields = ISODateFields(text) else { return nil }
+    switch (fields.month, fields.day) {
+    case (let month?, let day?):
+      guard let date = CalendarDate(year: fields.year, month: month, day: day) else { return nil }
+      (first, last, precision) = (date, date, .day)
+    case (let month?, nil):
+      guard let start = CalendarDate(year: fields.year, month: month, day: 1),
         let end = CalendarDate(
-          year: year, month: month, day: CalendarDate.days(inMonth: month, of: year))
+          year: fields.year, month: month, day: CalendarDate.days(inMonth: month, of: fields.year))
       else { return nil }
       (first, last, precision) = (start, end, .month)
     default:
-      guard let start = CalendarDate(year: year, month: 1, day: 1),
-        let end = CalendarDate(year: year, month: 12, day: 31)
+      guard let start = CalendarDate(year: fields.year, month: 1, day: 1),
+        let end = CalendarDate(year: fields.year, month: 12, day: 31)
       else { return nil }
       (first, last, precision) = (start, end, .year)
     }
