@@ -63,6 +63,8 @@ enum CheckCommand: Subcommand {
       guard keepsGoing, !fine.isEmpty else { return .usageOrInputError }
     }
     let report = ClaimChecker(ledger: ledger).check(evidence.items, evidenceFiles: fine)
+    KeptUntilExit.keep(evidence.items)
+    KeptUntilExit.keep(report)
     let format = arguments.value(Self.format).flatMap(CheckFormat.init(rawValue:)) ?? .text
     console.out(report, with: format.writer)
     if !refused.isEmpty { return .usageOrInputError }

@@ -165,12 +165,14 @@ extension Subcommand {
     if let note = recovery.note { console.note(note) }
   }
 
-  /// Loads the ledger named by `--ledger`, the environment, or the default.
+  /// Loads the ledger named by `--ledger`, the environment, or the default; it is kept until
+  /// the process exits (`KeptUntilExit`).
   static func loadLedger(_ arguments: ParsedArguments, console: Console) throws -> Ledger {
     let path = LedgerLocator.path(
       option: arguments.value(.ledger), environment: console.environment)
     let ledger = try LedgerLoader(followsLinks: arguments.has(.followLinks)).load(at: path)
     ledger.warnings.forEach(console.report)
+    KeptUntilExit.keep(ledger)
     return ledger
   }
 }
