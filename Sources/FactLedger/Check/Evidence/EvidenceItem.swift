@@ -38,71 +38,119 @@ public struct EvidenceItem: Sendable, Equatable {
     public var outlet: String?
   }
 
-  public var id: String
-  public var claims: [String]
-  public var stance: Stance?
-  public var source: Source
-  public var excerpt: String?
-  public var facts: Facts
-  public var note: String?
-  /// Where the item stands: its file, and the line and column where it starts.
-  public var path: String
-  public var location: SourceLocation
-}
+  /// The fields, shared by the copies of this item until one of them changes something: an
+  /// item is copied for every claim it bears on, and a copy of its fields is a reference count
+  /// for every string, of a box one.
+  private var box: Box
 
-extension EvidenceItem {
-  /// Reads an item that has passed the evidence-item schema, so every field has its type.
-  init(json: JSONValue, path: String) {
-    let string = { (value: JSONValue?, key: String) in value?[key]?.stringValue }
-    let strings = { (value: JSONValue?) -> [String]? in
-      guard let value else { return nil }
-      if let text = value.stringValue { return [text] }
-      return value.arrayValue?.compactMap(\.stringValue)
+  public var id: String {
+    _read { yield box.fields.id }
+    _modify {
+      makeBoxUnique()
+      yield &box.fields.id
     }
-    let date = { (key: String) in json["facts"]?[key]?.stringValue.flatMap(EvidenceDate.init(iso:))
-    }
-    let quantity = { (key: String) -> Quantity? in
-      guard let value = json["facts"]?[key], let amount = value["amount"]?.numberValue,
-        let unit = value["unit"]?.stringValue
-      else { return nil }
-      return Quantity(amount: amount, unit: unit)
-    }
-    let facts = json["facts"]
-    var within: [String: [String]] = [:]
-    for member in facts?["within"]?.objectMembers ?? [] {
-      within[member.key] = strings(member.value) ?? []
-    }
-    self.init(
-      id: string(json, "id") ?? "",
-      claims: strings(json["claims"]) ?? [],
-      stance: string(json, "stance").flatMap(Stance.init(rawValue:)),
-      source: Source(
-        publisher: string(json["source"], "publisher") ?? "",
-        url: string(json["source"], "url"), published: string(json["source"], "published"),
-        title: string(json["source"], "title")),
-      excerpt: string(json, "excerpt"),
-      facts: Facts(
-        start: date("start"), end: date("end"), date: date("date"),
-        durationDays: facts?["durationDays"]?.intValue,
-        participants: strings(facts?["participants"]), location: strings(facts?["location"]),
-        within: within, count: quantity("count"), amount: quantity("amount"),
-        quote: string(facts, "quote"), speaker: string(facts, "speaker"),
-        role: string(facts, "role"), venue: string(facts, "venue"), event: string(facts, "event"),
-        organization: string(facts, "organization"), outlet: string(facts, "outlet")),
-      note: string(json, "note"), path: path, location: json.location)
   }
 
-  /// The dates the evidence reports, from `start`/`end` or `date`, as written.
-  var span: (start: EvidenceDate, end: EvidenceDate)? {
-    guard let first = facts.start ?? facts.date else { return nil }
-    return (first, facts.end ?? facts.date ?? first)
+  public var claims: [String] {
+    _read { yield box.fields.claims }
+    _modify {
+      makeBoxUnique()
+      yield &box.fields.claims
+    }
   }
 
-  /// The duration in days the evidence states, or its dates imply (inclusive) when both name
-  /// a day: a month's first and last day are no duration.
-  var impliedDurationDays: Int? {
-    if let days = facts.durationDays { return days }
-    guard let start = facts.start, let end = facts.end, start.isDay, end.isDay else { return nil }
-    return start.first.days(to: end.last) + 1
+  public var stance: Stance? {
+    _read { yield box.fields.stance }
+    _modify {
+      makeBoxUnique()
+      yield &box.fields.stance
+    }
+  }
+
+  public var source: Source {
+    _read { yield box.fields.source }
+    _modify {
+      makeBoxUnique()
+      yield &box.fields.source
+    }
+  }
+
+  public var excerpt: String? {
+    _read { yield box.fields.excerpt }
+    _modify {
+      makeBoxUnique()
+      yield &box.fields.excerpt
+    }
+  }
+
+  public var facts: Facts {
+    _read { yield box.fields.facts }
+    _modify {
+      makeBoxUnique()
+      yield &box.fields.facts
+    }
+  }
+
+  public var note: String? {
+    _read { yield box.fields.note }
+    _modify {
+      makeBoxUnique()
+      yield &box.fields.note
+    }
+  }
+
+  /// The file the item stands in.
+  public var path: String {
+    _read { yield box.fields.path }
+    _modify {
+      makeBoxUnique()
+      yield &box.fields.path
+    }
+  }
+
+  /// The line and column where the item starts in its file.
+  public var location: SourceLocation {
+    _read { yield box.fields.location }
+    _modify {
+      makeBoxUnique()
+      yield &box.fields.location
+    }
+  }
+
+  init(
+    id: String, claims: [String], stance: Stance?, source: Source, excerpt: String?, facts: Facts,
+    note: String?, path: String, location: SourceLocation
+  ) {
+    box = Box(
+      Fields(
+        id: id, claims: claims, stance: stance, source: source, excerpt: excerpt, facts: facts,
+        note: note, path: path, location: location))
+  }
+
+  public static func == (lhs: EvidenceItem, rhs: EvidenceItem) -> Bool {
+    lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
+  }
+
+  private mutating func makeBoxUnique() {
+    if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+  }
+
+  /// What an item holds.
+  private struct Fields: Sendable, Equatable {
+    var id: String
+    var claims: [String]
+    var stance: Stance?
+    var source: Source
+    var excerpt: String?
+    var facts: Facts
+    var note: String?
+    var path: String
+    var location: SourceLocation
+  }
+
+  /// An item's fields on the heap, copied only when a shared item is changed.
+  private final class Box: @unchecked Sendable {
+    var fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
   }
 }
