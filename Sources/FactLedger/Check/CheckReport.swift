@@ -71,6 +71,9 @@ public struct CheckReport: Sendable, Equatable {
 
   /// How many results have each overall status.
   public var counts: [OverallStatus: Int] {
-    Dictionary(grouping: results, by: \.overall).mapValues(\.count)
+    // Counted in place: grouping would copy every result (all its strings) to count it.
+    var counts: [OverallStatus: Int] = [:]
+    for index in results.indices { counts[results[index].overall, default: 0] += 1 }
+    return counts
   }
 }

@@ -35,7 +35,7 @@ public struct ClaimChecker: Sendable {
     for article in ledger.articles {
       for loaded in article.claims {
         let bearing = itemsByClaim[loaded.claim.id] ?? []
-        guard needsCheck(loaded.claim, bearing: !bearing.isEmpty) else {
+        guard needsCheck(loaded.claim.kind, bearing: !bearing.isEmpty) else {
           notChecked += 1
           continue
         }
@@ -57,8 +57,8 @@ public struct ClaimChecker: Sendable {
   }
 
   /// Whether a record is checked: a claim whose kind needs a source, or that evidence names.
-  private func needsCheck(_ claim: Claim, bearing hasItems: Bool) -> Bool {
-    claim.kind.isClaim && (ledger.policy.sourcedKinds.contains(claim.kind) || hasItems)
+  private func needsCheck(_ kind: ClaimKind, bearing hasItems: Bool) -> Bool {
+    kind.isClaim && (ledger.policy.sourcedKinds.contains(kind) || hasItems)
   }
 
   // MARK: - One claim
