@@ -7,21 +7,19 @@ extension Array where Element: Sendable {
   /// machine's cores. `transform` must not depend on the order it is called in.
   func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
     guard count > 1 else { return map(transform) }
-    let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
-    results.initialize(repeating: nil)
-    // The slots hold references: release them before the memory goes, or every result leaks.
-    defer {
-      _ = results.deinitialize()
-      results.deallocate()
-    }
-    nonisolated(unsafe) let slots = results
-    // Each index is written by exactly one iteration, so the writes never overlap.
-    self.withUnsafeBufferPointer { elements in
+    return withUnsafeBufferPointer { elements in
       nonisolated(unsafe) let input = elements
-      DispatchQueue.concurrentPerform(iterations: count) { index in
-        slots[index] = transform(input[index])
+      // Each result is made in its place in the new array: no slot of an optional copied out
+      // afterwards (a copy of a large result is a reference count for each of its strings).
+      return [Result](unsafeUninitializedCapacity: input.count) { buffer, initialized in
+        nonisolated(unsafe) let slots = buffer
+        // Each index is written by exactly one iteration, so the writes never overlap, and
+        // every iteration has run when `concurrentPerform` returns.
+        DispatchQueue.concurrentPerform(iterations: input.count) { index in
+          (slots.baseAddress! + index).initialize(to: transform(input[index]))
+        }
+        initialized = input.count
       }
     }
-    return results.map { $0! }
   }
 }
