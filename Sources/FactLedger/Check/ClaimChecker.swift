@@ -31,28 +31,31 @@ public struct ClaimChecker: Sendable {
       for claim in item.claims { itemsByClaim[claim, default: []].append(position) }
     }
     var work: [ClaimWork] = []
+    work.reserveCapacity(ledger.articles.reduce(0) { $0 + $1.claims.count })
     var notChecked = 0
-    for article in ledger.articles {
+    for (articleIndex, article) in ledger.articles.enumerated() {
       for loaded in article.claims {
         let bearing = itemsByClaim[loaded.claim.id] ?? []
         guard needsCheck(loaded.claim.kind, bearing: !bearing.isEmpty) else {
           notChecked += 1
           continue
         }
-        work.append(ClaimWork(claim: loaded, article: article, items: bearing))
+        work.append(ClaimWork(claim: loaded, article: articleIndex, items: bearing))
       }
     }
     // Claims are independent: check them on all cores, keeping the ledger's order.
+    let articles = ledger.articles
     let results = work.parallelMap {
-      check($0.claim, in: $0.article, against: $0.items.map { items[$0] })
+      check($0.claim, in: articles[$0.article], against: $0.items.map { items[$0] })
     }
     return CheckReport(evidenceFiles: evidenceFiles, results: results, notChecked: notChecked)
   }
 
-  /// One claim to check, with its article and the positions of the items that bear on it.
+  /// One claim to check, with the position of its article in the ledger and of the items
+  /// that bear on it (an article itself would be copied, all its fields, once per claim).
   private struct ClaimWork: Sendable {
     var claim: LoadedClaim
-    var article: LoadedArticle
+    var article: Int
     var items: [Int]
   }
 

@@ -109,14 +109,24 @@ public struct LedgerLoader: Sendable {
       return (article, found)
     }
     let claimPaths = started.flatMap { $0.0?.claimPaths ?? [] }
-    var outcomes = loadClaims(claimPaths, reader: reader)[...]
+    let outcomes = loadClaims(claimPaths, reader: reader)
+    // Where each article's claims stand among them.
+    var ranges: [Range<Int>] = []
+    for (article, _) in started {
+      let first = ranges.last?.upperBound ?? 0
+      ranges.append(first..<first + (article?.claimPaths.count ?? 0))
+    }
+    // Each article's claims are then fitted to its text and put in order, on all cores too.
+    let finished = Array(zip(started, ranges)).parallelMap { entry in
+      let ((article, startFindings), claims) = entry
+      var found = startFindings
+      let loaded = article.map { finish($0, claims: outcomes[claims], diagnostics: &found) }
+      return (loaded, found)
+    }
     var articles: [LoadedArticle] = []
-    for (started, found) in started {
+    for (loaded, found) in finished {
       diagnostics += found
-      guard let started else { continue }
-      let claims = outcomes.prefix(started.claimPaths.count)
-      outcomes.removeFirst(claims.count)
-      articles.append(finish(started, claims: claims, diagnostics: &diagnostics))
+      if let loaded { articles.append(loaded) }
     }
     return articles
   }

@@ -17,10 +17,13 @@ struct DuplicateIDRule: LintRule {
         finding(
           in: ledger.sourcesPath, "duplicate source id '\(source.id)'", recordID: source.id))
     }
+    let claims = ledger.claims
     var firstPathByID: [String: String] = [:]
-    for loaded in ledger.claims {
+    firstPathByID.reserveCapacity(claims.count)
+    let hasUnread = !ledger.unreadRecords.isEmpty
+    for loaded in claims {
       // An article left unread by a scoped run: its files' names are its ids.
-      if let elsewhere = ledger.unreadRecords[loaded.claim.id] {
+      if hasUnread, let elsewhere = ledger.unreadRecords[loaded.claim.id] {
         findings.append(
           finding(
             on: loaded, at: loaded.positions.id,
