@@ -22,7 +22,7 @@ struct EvidenceSet {
       within = LedgerFiles(root: ledger.root, followsLinks: followsLinks)
     }
     let loader = EvidenceLoader(limits: ledger.policy.limits, within: within)
-    let claimIDs = Set(ledger.claims.map { $0.claim.id })
+    let claimIDs = Set(ledger.claims.map(\.id))
     // Files are read, parsed and validated on all cores; they are reported in the order given.
     for (file, result) in zip(files, loader.load(files: files, claimIDs: claimIDs)) {
       switch result {

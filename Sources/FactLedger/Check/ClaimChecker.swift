@@ -35,7 +35,7 @@ public struct ClaimChecker: Sendable {
     var notChecked = 0
     for (articleIndex, article) in ledger.articles.enumerated() {
       for loaded in article.claims {
-        let bearing = itemsByClaim[loaded.claim.id] ?? []
+        let bearing = itemsByClaim[loaded.id] ?? []
         guard needsCheck(loaded.claim.kind, bearing: !bearing.isEmpty) else {
           notChecked += 1
           continue

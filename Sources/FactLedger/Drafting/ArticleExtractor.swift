@@ -49,7 +49,7 @@ public struct ArticleExtractor: Sendable {
       text: text, article: loaded.article, sources: ledger.sources.sources)
     let covered = existing.map { $0.claim.anchor.start..<$0.claim.anchor.end }
     var ids = IDAllocator(
-      taken: Set(ledger.claims.map(\.claim.id)), folder: claimsFolder)
+      taken: Set(ledger.claims.map(\.id)), folder: claimsFolder)
     var drafts: [ClaimDrafter.Draft] = []
     let assertions = ExtractAssertions(
       text: text, quotations: units.quotations,

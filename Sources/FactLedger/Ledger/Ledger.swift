@@ -68,6 +68,9 @@ public struct LoadedClaim: Sendable {
     }
   }
 
+  /// The record's id (read from the record in place, not through a copy of it).
+  public var id: String { box.claim.id }
+
   /// The path of its file.
   public var path: String {
     _read { yield box.path }

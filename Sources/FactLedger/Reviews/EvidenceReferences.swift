@@ -19,7 +19,7 @@ public struct EvidenceReferences: Sendable {
     problems = []
     let within = LedgerFiles(
       root: ledger.root, followsLinks: followsLinks, limits: ledger.policy.limits)
-    let claimIDs = Set(ledger.claims.map(\.claim.id))
+    let claimIDs = Set(ledger.claims.map(\.id))
     for file in files {
       do {
         let items = try EvidenceLoader(limits: ledger.policy.limits, within: within).load(

@@ -12,10 +12,11 @@ public struct CheckJSONWriter: ReportWriter {
 
   public func write(_ report: CheckReport, into emit: ([UInt8]) -> Void) {
     let results = report.results
+    let tally = report.counts
     let counts = JSONValue(
       .object(
         CheckReport.OverallStatus.allCases.map {
-          JSONMember(key: $0.rawValue, value: .integer(report.counts[$0, default: 0]))
+          JSONMember(key: $0.rawValue, value: .integer(tally[$0, default: 0]))
         }))
     JSONWriter().stream(
       [

@@ -40,8 +40,9 @@ public struct CheckMarkdownWriter: ReportWriter {
   /// The title, the counts by status, and the evidence files.
   private static func head(of report: CheckReport) -> String {
     var head = "# Fact-check report\n\n| Status | Claims |\n| --- | ---: |\n"
+    let counts = report.counts
     for status in CheckReport.OverallStatus.allCases {
-      head += "| \(status.rawValue) | \(report.counts[status, default: 0]) |\n"
+      head += "| \(status.rawValue) | \(counts[status, default: 0]) |\n"
     }
     head += "| not checked | \(report.notChecked) |\n\n"
     let files = report.evidenceFiles.map { "`\(Escape.markdown($0))`" }.joined(separator: ", ")

@@ -13,17 +13,18 @@ struct BrokenReferenceRule: LintRule {
 
   func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
     for article in ledger.articles {
-      let idsInArticle = Set(article.claims.map(\.claim.id))
+      let idsInArticle = Set(article.claims.map(\.id))
       for loaded in article.claims {
-        let claim = loaded.claim
-        if claim.article != article.article.id {
+        // Read in place: a copy of each record is a reference count for each of its strings.
+        let (named, carrier) = (loaded.claim.article, loaded.claim.attribution.carriedBy)
+        if named != article.article.id {
           findings.append(
             finding(
               on: loaded, at: loaded.positions.article,
-              "claim names article '\(claim.article)' but lies in the folder of '\(article.article.id)'"
+              "claim names article '\(named)' but lies in the folder of '\(article.article.id)'"
             ))
         }
-        if let carrier = claim.attribution.carriedBy, !idsInArticle.contains(carrier) {
+        if let carrier, !idsInArticle.contains(carrier) {
           findings.append(
             finding(
               on: loaded, at: loaded.positions.carriedBy,

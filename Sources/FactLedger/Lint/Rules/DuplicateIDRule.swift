@@ -23,18 +23,18 @@ struct DuplicateIDRule: LintRule {
     let hasUnread = !ledger.unreadRecords.isEmpty
     for loaded in claims {
       // An article left unread by a scoped run: its files' names are its ids.
-      if hasUnread, let elsewhere = ledger.unreadRecords[loaded.claim.id] {
+      if hasUnread, let elsewhere = ledger.unreadRecords[loaded.id] {
         findings.append(
           finding(
             on: loaded, at: loaded.positions.id,
-            "duplicate id '\(loaded.claim.id)' (also in \(elsewhere))"))
+            "duplicate id '\(loaded.id)' (also in \(elsewhere))"))
         continue
       }
-      if let first = firstPathByID.updateValue(loaded.path, forKey: loaded.claim.id) {
+      if let first = firstPathByID.updateValue(loaded.path, forKey: loaded.id) {
         findings.append(
           finding(
             on: loaded, at: loaded.positions.id,
-            "duplicate id '\(loaded.claim.id)' (also in \(first))"))
+            "duplicate id '\(loaded.id)' (also in \(first))"))
       }
     }
   }
