@@ -63,8 +63,9 @@ public struct LoadedClaim: Sendable {
   public var claim: Claim {
     _read { yield box.claim }
     _modify {
-      makeBoxUnique()
-      yield &box.claim
+      var value = box.claim
+      defer { box = ClaimBox(claim: value, path: box.path, positions: box.positions) }
+      yield &value
     }
   }
 
@@ -75,8 +76,9 @@ public struct LoadedClaim: Sendable {
   public var path: String {
     _read { yield box.path }
     _modify {
-      makeBoxUnique()
-      yield &box.path
+      var value = box.path
+      defer { box = ClaimBox(claim: box.claim, path: value, positions: box.positions) }
+      yield &value
     }
   }
 
@@ -84,8 +86,9 @@ public struct LoadedClaim: Sendable {
   public var positions: ClaimPositions {
     _read { yield box.positions }
     _modify {
-      makeBoxUnique()
-      yield &box.positions
+      var value = box.positions
+      defer { box = ClaimBox(claim: box.claim, path: box.path, positions: value) }
+      yield &value
     }
   }
 
@@ -94,18 +97,15 @@ public struct LoadedClaim: Sendable {
     self.box = ClaimBox(claim: claim, path: path, positions: ClaimPositions(json))
   }
 
-  private mutating func makeBoxUnique() {
-    if !isKnownUniquelyReferenced(&box) {
-      box = ClaimBox(claim: box.claim, path: box.path, positions: box.positions)
-    }
-  }
 }
 
-/// A loaded record on the heap, copied only when a shared one is changed (`LoadedClaim`).
-private final class ClaimBox: @unchecked Sendable {
-  var claim: Claim
-  var path: String
-  var positions: ClaimPositions
+/// A loaded record on the heap (`LoadedClaim`). Its fields are constants: a record is read far
+/// more often than changed, and a constant is read in place, where a variable of a class is
+/// copied out (or its access checked) on every read. A change makes a new box.
+private final class ClaimBox: Sendable {
+  let claim: Claim
+  let path: String
+  let positions: ClaimPositions
 
   init(claim: Claim, path: String, positions: ClaimPositions) {
     self.claim = claim

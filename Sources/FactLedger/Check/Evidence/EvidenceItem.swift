@@ -46,56 +46,63 @@ public struct EvidenceItem: Sendable, Equatable {
   public var id: String {
     _read { yield box.fields.id }
     _modify {
-      makeBoxUnique()
-      yield &box.fields.id
+      var fields = box.fields
+      defer { box = Box(fields) }
+      yield &fields.id
     }
   }
 
   public var claims: [String] {
     _read { yield box.fields.claims }
     _modify {
-      makeBoxUnique()
-      yield &box.fields.claims
+      var fields = box.fields
+      defer { box = Box(fields) }
+      yield &fields.claims
     }
   }
 
   public var stance: Stance? {
     _read { yield box.fields.stance }
     _modify {
-      makeBoxUnique()
-      yield &box.fields.stance
+      var fields = box.fields
+      defer { box = Box(fields) }
+      yield &fields.stance
     }
   }
 
   public var source: Source {
     _read { yield box.fields.source }
     _modify {
-      makeBoxUnique()
-      yield &box.fields.source
+      var fields = box.fields
+      defer { box = Box(fields) }
+      yield &fields.source
     }
   }
 
   public var excerpt: String? {
     _read { yield box.fields.excerpt }
     _modify {
-      makeBoxUnique()
-      yield &box.fields.excerpt
+      var fields = box.fields
+      defer { box = Box(fields) }
+      yield &fields.excerpt
     }
   }
 
   public var facts: Facts {
     _read { yield box.fields.facts }
     _modify {
-      makeBoxUnique()
-      yield &box.fields.facts
+      var fields = box.fields
+      defer { box = Box(fields) }
+      yield &fields.facts
     }
   }
 
   public var note: String? {
     _read { yield box.fields.note }
     _modify {
-      makeBoxUnique()
-      yield &box.fields.note
+      var fields = box.fields
+      defer { box = Box(fields) }
+      yield &fields.note
     }
   }
 
@@ -103,8 +110,9 @@ public struct EvidenceItem: Sendable, Equatable {
   public var path: String {
     _read { yield box.fields.path }
     _modify {
-      makeBoxUnique()
-      yield &box.fields.path
+      var fields = box.fields
+      defer { box = Box(fields) }
+      yield &fields.path
     }
   }
 
@@ -112,8 +120,9 @@ public struct EvidenceItem: Sendable, Equatable {
   public var location: SourceLocation {
     _read { yield box.fields.location }
     _modify {
-      makeBoxUnique()
-      yield &box.fields.location
+      var fields = box.fields
+      defer { box = Box(fields) }
+      yield &fields.location
     }
   }
 
@@ -131,10 +140,6 @@ public struct EvidenceItem: Sendable, Equatable {
     lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
   }
 
-  private mutating func makeBoxUnique() {
-    if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-  }
-
   /// What an item holds.
   private struct Fields: Sendable, Equatable {
     var id: String
@@ -148,9 +153,10 @@ public struct EvidenceItem: Sendable, Equatable {
     var location: SourceLocation
   }
 
-  /// An item's fields on the heap, copied only when a shared item is changed.
-  private final class Box: @unchecked Sendable {
-    var fields: Fields
+  /// An item's fields on the heap. They are a constant, read in place (a variable of a class
+  /// is copied out, or its access checked, on every read); a change makes a new box.
+  private final class Box: Sendable {
+    let fields: Fields
     init(_ fields: Fields) { self.fields = fields }
   }
 }
