@@ -70,11 +70,11 @@ extension ClaimChecker {
   private func names(_ item: EvidenceItem, _ id: String) -> Bool {
     guard let source = ledger.sources.source(withID: id) else { return false }
     let gazetteer = ledger.gazetteer
-    let candidates = [item.source.publisher] + (item.facts.outlet.map { [$0] } ?? [])
-    return candidates.contains { text in
-      ([source.name] + source.aliases + [id]).contains {
-        TextComparator.sameName($0, text, gazetteer: gazetteer)
-      }
+    let isNamed = { (text: String) in
+      TextComparator.sameName(source.name, text, gazetteer: gazetteer)
+        || source.aliases.contains { TextComparator.sameName($0, text, gazetteer: gazetteer) }
+        || TextComparator.sameName(id, text, gazetteer: gazetteer)
     }
+    return isNamed(item.source.publisher) || item.facts.outlet.map(isNamed) == true
   }
 }

@@ -147,8 +147,9 @@ public struct ClaimChecker: Sendable {
     let circular = items.map { !isAboutWords && isCircular($0, for: claim, in: article) }
     return claim.assertions.enumerated().map { index, assertion in
       var tally = AssertionTally(assertion: assertion, value: describe(assertion))
-      for (position, item) in items.enumerated() {
-        tally.add(verdicts[position][index], from: item, isCircular: circular[position])
+      for position in items.indices {
+        tally.add(
+          verdicts[position][index], from: items[position].id, isCircular: circular[position])
       }
       reasons.formUnion(tally.settle())
       return tally.result

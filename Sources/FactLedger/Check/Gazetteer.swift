@@ -35,16 +35,20 @@ public struct Gazetteer: Sendable, Equatable {
     var canonical: String
   }
 
-  /// The values computed from texts, each once per distinct text (distinct bytes: two
-  /// spellings of one text each keep their own words as written).
+  /// The values computed from texts, each once per distinct text (its bytes).
   final class Memo: Sendable {
     let words = TextMemo<TextKey, [String]>()
     let foldedWords = TextMemo<TextKey, [FoldedWord]>()
     let canonical = TextMemo<TextKey, String>()
     let mentions = TextMemo<TextKey, Set<String>>()
     let sameName = TextMemo<TextPair, Bool>()
+    /// The numbers of a text's folded words, from `numbering`.
+    let wordNumbers = TextMemo<TextKey, [Int]>()
+    let numbering = WordNumbering()
     /// Whether an excerpt (second) holds a name (first).
     let inExcerpt = TextMemo<TextPair, Bool>()
+    /// Whether an excerpt (second) holds words as written (first).
+    let wordsInExcerpt = TextMemo<TextPair, Bool>()
     /// A claimed title (first) against the role evidence gives (second).
     let roles = TextMemo<TextPair, AssertionVerdict>()
   }
@@ -106,6 +110,13 @@ public struct Gazetteer: Sendable, Equatable {
   /// `FoldedWord.words(in:)` of `text`, split once per distinct text.
   func foldedWords(of text: String) -> [FoldedWord] {
     memo.foldedWords.value(for: TextKey(text)) { FoldedWord.words(in: $0.text) }
+  }
+
+  /// The numbers of the words of `text` (`foldedWords(of:)`), numbered once per distinct text.
+  func wordNumbers(of text: String) -> [Int] {
+    memo.wordNumbers.value(for: TextKey(text)) {
+      memo.numbering.numbers(of: foldedWords(of: $0.text))
+    }
   }
 
   /// Every place `canonicalName` lies within, directly or through others.

@@ -42,10 +42,9 @@ final class TextMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Send
 /// A text as a key, hashed and compared by its UTF-8 bytes.
 ///
 /// `String` hashes and compares by canonical equivalence, which costs a normalisation pass over
-/// any text outside ASCII at every look-up, and makes "café" typed with a combining accent the
-/// same key as "café" typed with one precomposed letter: a value computed from one (its words
-/// as written) would be handed out for the other. Bytes are cheaper to hash and keep every
-/// text's values its own.
+/// any text outside ASCII at every look-up. Bytes are cheaper; two spellings of one text (a
+/// precomposed letter, or a letter and a combining mark) are then two keys, each computed once,
+/// with the same value: the words of a text are taken in NFC.
 struct TextKey: Hashable, Sendable {
   var text: String
 

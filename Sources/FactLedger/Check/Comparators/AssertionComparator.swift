@@ -66,7 +66,9 @@ struct AssertionComparator {
     }
     if let given = item.facts.quote {
       let givenWords = gazetteer.foldedWords(of: given)
-      var result = QuoteComparator.compare(quoted, with: givenWords)
+      var result = QuoteComparator.compare(quoted, with: givenWords) {
+        gazetteer.wordNumbers(of: given)
+      }
       if quoted.isFragment, !result.isMatch {
         result =
           inSentence(givenWords)
@@ -145,15 +147,10 @@ struct AssertionComparator {
     -> AssertionVerdict
   {
     guard let excerpt = item.excerpt else { return .notCovered }
-    let excerptWords = gazetteer.words(of: excerpt)
-    if let words, Gazetteer.contains(excerptWords, gazetteer.words(of: words)) {
+    if let words, TextComparator.holds(excerpt, words: words, gazetteer: gazetteer) {
       return .supported(detail: "the excerpt has '\(words)'")
     }
-    let mentioned = gazetteer.mentions(in: excerpt)
-    let all = names.allSatisfy { name in
-      mentioned.contains(gazetteer.canonical(name))
-        || Gazetteer.contains(excerptWords, gazetteer.words(of: gazetteer.canonical(name)))
-    }
+    let all = names.allSatisfy { TextComparator.holds(excerpt, name: $0, gazetteer: gazetteer) }
     return all
       ? .supported(detail: "the excerpt names \(names.joined(separator: ", "))") : .notCovered
   }

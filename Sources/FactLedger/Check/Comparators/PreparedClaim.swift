@@ -22,7 +22,8 @@ struct PreparedClaim {
     assertions = claim.assertions
     quotes = claim.assertions.map { assertion in
       guard assertion.field == .quote, case .text(let words) = assertion.value else { return nil }
-      return QuotedWords(words, words: gazetteer.foldedWords(of:))
+      return QuotedWords(
+        words, words: gazetteer.foldedWords(of:), numbering: gazetteer.memo.numbering)
     }
     firstQuote = quotes.lazy.compactMap { $0 }.first
     let speakerAssertion = claim.assertions.lazy.compactMap { assertion -> String? in
