@@ -18,10 +18,11 @@ extension ClaimChecker {
       )
       return .unconfirmed
     }
-    let hasQuote = claim.assertions.contains { $0.field == .quote }
+    let fields = claim.assertions.map(\.field)
+    let hasQuote = fields.contains(.quote)
     var confirming: String?
     for (item, itemVerdicts) in zip(items, verdicts) {
-      let verdicts = Array(zip(claim.assertions.map(\.field), itemVerdicts))
+      let verdicts = zip(fields, itemVerdicts)
       let isFromOutlet = attribution.outlet.map { names(item, $0) } ?? true
       if verdicts.contains(where: { $0.1.reason == .speakerMismatch }) {
         notes.append("\(item.id): gives the words to someone else")
@@ -38,7 +39,8 @@ extension ClaimChecker {
       let wordsShown =
         hasQuote
         ? verdicts.contains { $0.0 == .quote && $0.1.isSupport }
-        : item.stance == .supports || (!verdicts.isEmpty && verdicts.allSatisfy { $0.1.isSupport })
+        : item.stance == .supports
+          || (!fields.isEmpty && !itemVerdicts.isEmpty && verdicts.allSatisfy { $0.1.isSupport })
       if isFromOutlet, wordsShown, confirming == nil { confirming = item.id }
     }
     guard let confirming else { return .unconfirmed }

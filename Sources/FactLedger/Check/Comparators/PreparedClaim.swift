@@ -18,7 +18,7 @@ struct PreparedClaim {
   let sentenceKeys: [String]
 
   /// Prepares `claim`, splitting its texts through `gazetteer`'s cache.
-  init(_ claim: Claim, gazetteer: Gazetteer) {
+  init(_ claim: borrowing Claim, gazetteer: Gazetteer) {
     assertions = claim.assertions
     quotes = claim.assertions.map { assertion in
       guard assertion.field == .quote, case .text(let words) = assertion.value else { return nil }
