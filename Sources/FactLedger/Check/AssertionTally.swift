@@ -17,25 +17,25 @@ struct AssertionTally {
       contradictedBy: [], details: [])
   }
 
-  /// Adds what `item` says of the assertion.
-  mutating func add(_ verdict: AssertionVerdict, from item: EvidenceItem, isCircular: Bool) {
+  /// Adds what the item `id` says of the assertion.
+  mutating func add(_ verdict: AssertionVerdict, from id: String, isCircular: Bool) {
     switch verdict {
     case .supported(let detail):
       if isCircular {
         hasCircularSupport = true
         result.details.append(
-          "\(item.id): supports, but comes from the cited outlet or the article")
+          "\(id): supports, but comes from the cited outlet or the article")
       } else {
-        result.supportedBy.append(item.id)
-        result.details.append("\(item.id): supports\(detail.map { ": \($0)" } ?? "")")
+        result.supportedBy.append(id)
+        result.details.append("\(id): supports\(detail.map { ": \($0)" } ?? "")")
       }
     case .contradicted(let reason, let detail):
-      result.contradictedBy.append(item.id)
+      result.contradictedBy.append(id)
       disputes.insert(reason)
-      result.details.append("\(item.id): contradicts: \(detail)")
+      result.details.append("\(id): contradicts: \(detail)")
     case .paraphrase(let detail):
       isParaphrased = true
-      result.details.append("\(item.id): paraphrase: \(detail)")
+      result.details.append("\(id): paraphrase: \(detail)")
     case .notCovered:
       break
     }

@@ -18,10 +18,11 @@ extension ClaimChecker {
       )
       return .unconfirmed
     }
-    let hasQuote = claim.assertions.contains { $0.field == .quote }
+    let fields = claim.assertions.map(\.field)
+    let hasQuote = fields.contains(.quote)
     var confirming: String?
     for (item, itemVerdicts) in zip(items, verdicts) {
-      let verdicts = Array(zip(claim.assertions.map(\.field), itemVerdicts))
+      let verdicts = zip(fields, itemVerdicts)
       let isFromOutlet = attribution.outlet.map { names(item, $0) } ?? true
       if verdicts.contains(where: { $0.1.reason == .speakerMismatch }) {
         notes.append("\(item.id): gives the words to someone else")
@@ -38,7 +39,8 @@ extension ClaimChecker {
       let wordsShown =
         hasQuote
         ? verdicts.contains { $0.0 == .quote && $0.1.isSupport }
-        : item.stance == .supports || (!verdicts.isEmpty && verdicts.allSatisfy { $0.1.isSupport })
+        : item.stance == .supports
+          || (!fields.isEmpty && !itemVerdicts.isEmpty && verdicts.allSatisfy { $0.1.isSupport })
       if isFromOutlet, wordsShown, confirming == nil { confirming = item.id }
     }
     guard let confirming else { return .unconfirmed }
@@ -70,11 +72,11 @@ extension ClaimChecker {
   private func names(_ item: EvidenceItem, _ id: String) -> Bool {
     guard let source = ledger.sources.source(withID: id) else { return false }
     let gazetteer = ledger.gazetteer
-    let candidates = [item.source.publisher] + (item.facts.outlet.map { [$0] } ?? [])
-    return candidates.contains { text in
-      ([source.name] + source.aliases + [id]).contains {
-        TextComparator.sameName($0, text, gazetteer: gazetteer)
-      }
+    let isNamed = { (text: String) in
+      TextComparator.sameName(source.name, text, gazetteer: gazetteer)
+        || source.aliases.contains { TextComparator.sameName($0, text, gazetteer: gazetteer) }
+        || TextComparator.sameName(id, text, gazetteer: gazetteer)
     }
+    return isNamed(item.source.publisher) || item.facts.outlet.map(isNamed) == true
   }
 }

@@ -72,8 +72,10 @@ public struct ClaimChecker: Sendable {
     let claim = loaded.claim
     var reasons: Set<ReasonCode> = []
     var notes: [String] = []
-    // What each item says of each assertion, computed once for both axes.
-    let verdicts = items.map { self.verdicts(of: claim, against: $0) }
+    // What each item says of each assertion, computed once for both axes; what the claim's
+    // own words give is worked out once for all its items.
+    let prepared = PreparedClaim(claim, gazetteer: ledger.gazetteer)
+    let verdicts = items.map { self.verdicts(of: prepared, against: $0) }
 
     let assertions = assess(claim, in: article, items: items, verdicts: verdicts, reasons: &reasons)
     let content = contentStatus(of: assertions, hasEvidence: !items.isEmpty, reasons: &reasons)
@@ -95,15 +97,19 @@ public struct ClaimChecker: Sendable {
   ///
   /// An item that refutes the claim, or whose facts contradict one of its assertions, supports
   /// nothing through its excerpt: its other verdicts are taken from its facts alone.
-  private func verdicts(of claim: Claim, against item: EvidenceItem) -> [AssertionVerdict] {
-    let all = claim.assertions.map { comparator.verdict(for: $0, in: claim, item: item) }
+  private func verdicts(of claim: PreparedClaim, against item: EvidenceItem)
+    -> [AssertionVerdict]
+  {
+    let all = claim.assertions.indices.map {
+      comparator.verdict(for: $0, of: claim, item: item)
+    }
     guard item.excerpt != nil, item.stance == .refutes || all.contains(where: { $0.reason != nil })
     else { return all }
     var factsOnly = item
     factsOnly.excerpt = nil
-    return zip(claim.assertions, all).map { assertion, verdict in
-      verdict.reason != nil
-        ? verdict : comparator.verdict(for: assertion, in: claim, item: factsOnly)
+    return all.indices.map { index in
+      all[index].reason != nil
+        ? all[index] : comparator.verdict(for: index, of: claim, item: factsOnly)
     }
   }
 
@@ -144,8 +150,9 @@ public struct ClaimChecker: Sendable {
     let circular = items.map { !isAboutWords && isCircular($0, for: claim, in: article) }
     return claim.assertions.enumerated().map { index, assertion in
       var tally = AssertionTally(assertion: assertion, value: describe(assertion))
-      for (position, item) in items.enumerated() {
-        tally.add(verdicts[position][index], from: item, isCircular: circular[position])
+      for position in items.indices {
+        tally.add(
+          verdicts[position][index], from: items[position].id, isCircular: circular[position])
       }
       reasons.formUnion(tally.settle())
       return tally.result

@@ -35,13 +35,22 @@ public struct Gazetteer: Sendable, Equatable {
     var canonical: String
   }
 
-  /// The values computed from texts, each once per distinct text.
+  /// The values computed from texts, each once per distinct text (its bytes).
   final class Memo: Sendable {
-    let words = TextMemo<String, [String]>()
-    let foldedWords = TextMemo<String, [FoldedWord]>()
-    let canonical = TextMemo<String, String>()
-    let mentions = TextMemo<String, Set<String>>()
+    let words = TextMemo<TextKey, [String]>()
+    let foldedWords = TextMemo<TextKey, [FoldedWord]>()
+    let canonical = TextMemo<TextKey, String>()
+    let mentions = TextMemo<TextKey, Set<String>>()
     let sameName = TextMemo<TextPair, Bool>()
+    /// The numbers of a text's folded words, from `numbering`.
+    let wordNumbers = TextMemo<TextKey, [Int]>()
+    let numbering = WordNumbering()
+    /// Whether an excerpt (second) holds a name (first).
+    let inExcerpt = TextMemo<TextPair, Bool>()
+    /// Whether an excerpt (second) holds words as written (first).
+    let wordsInExcerpt = TextMemo<TextPair, Bool>()
+    /// A claimed title (first) against the role evidence gives (second).
+    let roles = TextMemo<TextPair, AssertionVerdict>()
   }
 
   /// Creates a gazetteer from entries.
@@ -71,15 +80,16 @@ public struct Gazetteer: Sendable, Equatable {
 
   /// The canonical form of `name`: its entry's name, normalized, or the name normalized.
   public func canonical(_ name: String) -> String {
-    memo.canonical.value(for: name) { name in
-      let key = Self.normalized(name)
+    memo.canonical.value(for: TextKey(name)) { name in
+      let key = Self.normalized(name.text)
       return canonicalByName[key] ?? key
     }
   }
 
   /// The canonical names mentioned anywhere in `text` (as whole words), and the text itself.
   func mentions(in text: String) -> Set<String> {
-    memo.mentions.value(for: text) { text in
+    memo.mentions.value(for: TextKey(text)) { key in
+      let text = key.text
       let words = self.words(of: text)
       var found: Set<String> = [canonical(text)]
       for (start, word) in words.enumerated() {
@@ -94,12 +104,19 @@ public struct Gazetteer: Sendable, Equatable {
 
   /// `Gazetteer.words(_:)` of `text`, split once per distinct text.
   func words(of text: String) -> [String] {
-    memo.words.value(for: text, Self.words)
+    memo.words.value(for: TextKey(text)) { Self.words($0.text) }
   }
 
   /// `FoldedWord.words(in:)` of `text`, split once per distinct text.
   func foldedWords(of text: String) -> [FoldedWord] {
-    memo.foldedWords.value(for: text, FoldedWord.words(in:))
+    memo.foldedWords.value(for: TextKey(text)) { FoldedWord.words(in: $0.text) }
+  }
+
+  /// The numbers of the words of `text` (`foldedWords(of:)`), numbered once per distinct text.
+  func wordNumbers(of text: String) -> [Int] {
+    memo.wordNumbers.value(for: TextKey(text)) {
+      memo.numbering.numbers(of: foldedWords(of: $0.text))
+    }
   }
 
   /// Every place `canonicalName` lies within, directly or through others.

@@ -2,7 +2,9 @@
 struct AssertionComparator {
   let gazetteer: Gazetteer
 
-  func verdict(for assertion: Assertion, in claim: Claim, item: EvidenceItem) -> AssertionVerdict {
+  /// What `item` says of the claim's assertion at `index`.
+  func verdict(for index: Int, of claim: PreparedClaim, item: EvidenceItem) -> AssertionVerdict {
+    let assertion = claim.assertions[index]
     let facts = item.facts
     switch (assertion.field, assertion.value) {
     case (.period, .period(let period)):
@@ -20,13 +22,14 @@ struct AssertionComparator {
       let verdict = SetComparator.compareLocations(places, with: item, gazetteer: gazetteer)
       return verdict == .notCovered
         ? allInExcerpt(places, words: assertion.text, of: item) : verdict
-    case (.quote, .text(let words)):
-      return quote(words, claim: claim, item: item)
+    case (.quote, .text):
+      guard let quoted = claim.quotes[index] else { return .notCovered }
+      return quote(quoted, claim: claim, item: item)
     case (.speaker, .text(let name)):
       return speaker(name, claim: claim, item: item)
     case (.role, .text(let title)):
       // Another person's role says nothing of the claimed speaker's.
-      if let speaker = item.facts.speaker, let claimed = subject(of: claim),
+      if let speaker = item.facts.speaker, let claimed = claim.subject,
         !TextComparator.sameName(claimed, speaker, gazetteer: gazetteer)
       {
         return .notCovered
@@ -55,20 +58,23 @@ struct AssertionComparator {
 
   /// A quote against the item's quoted words (`facts.quote`), then its excerpt; a fragment of
   /// a few words is also compared in its sentence (`QuoteContext`).
-  private func quote(_ words: String, claim: Claim, item: EvidenceItem) -> AssertionVerdict {
-    let sentence = claim.anchor.exact
-    let split = gazetteer.foldedWords(of:)
-    let isFragment = QuoteContext.isFragment(words, words: split)
+  private func quote(_ quoted: QuotedWords, claim: PreparedClaim, item: EvidenceItem)
+    -> AssertionVerdict
+  {
+    let inSentence = { (source: [FoldedWord]) in
+      QuoteContext.compare(fragment: quoted.unsplit, in: claim.sentenceKeys) { source }
+    }
     if let given = item.facts.quote {
-      var result = QuoteComparator.compare(claimed: words, source: given, words: split)
-      if isFragment, !result.isMatch {
+      let givenWords = gazetteer.foldedWords(of: given)
+      var result = QuoteComparator.compare(quoted, with: givenWords) {
+        gazetteer.wordNumbers(of: given)
+      }
+      if quoted.isFragment, !result.isMatch {
         result =
-          QuoteContext.compare(fragment: words, in: sentence, with: given, words: split)
-          ?? item.excerpt.flatMap {
-            QuoteContext.compare(fragment: words, in: sentence, with: $0, words: split)
-          }
-          ?? (QuoteContext.isFragment(given, words: split)
-            ? QuoteComparator.compareInPlace(claimed: split(words), source: split(given))
+          inSentence(givenWords)
+          ?? item.excerpt.flatMap { inSentence(gazetteer.foldedWords(of: $0)) }
+          ?? ((1...QuoteContext.maxFragmentWords).contains(givenWords.count)
+            ? QuoteComparator.compareInPlace(claimed: quoted.unsplit, source: givenWords)
             : result)
       }
       switch result {
@@ -89,13 +95,11 @@ struct AssertionComparator {
       }
     }
     if let excerpt = item.excerpt {
-      switch QuoteComparator.compare(claimed: words, source: excerpt, words: split) {
-      case .match, .elidedMatch: return .supported(detail: "the excerpt has the words")
-      default: break
+      let excerptWords = gazetteer.foldedWords(of: excerpt)
+      if QuoteComparator.match(quoted, in: excerptWords) != nil {
+        return .supported(detail: "the excerpt has the words")
       }
-      switch isFragment
-        ? QuoteContext.compare(fragment: words, in: sentence, with: excerpt, words: split) : nil
-      {
+      switch quoted.isFragment ? inSentence(excerptWords) : nil {
       case .match?: return .supported(detail: "the excerpt has the words in the article's sentence")
       case .misquote(let diff)?:
         return misquote(
@@ -108,8 +112,10 @@ struct AssertionComparator {
 
   /// A misquote, unless the item gives the words to someone else: other words from another
   /// speaker are another statement.
-  private func misquote(_ diff: String, claim: Claim, item: EvidenceItem) -> AssertionVerdict {
-    if let speaker = item.facts.speaker, let claimed = claimedSpeaker(of: claim),
+  private func misquote(_ diff: String, claim: PreparedClaim, item: EvidenceItem)
+    -> AssertionVerdict
+  {
+    if let speaker = item.facts.speaker, let claimed = claim.claimedSpeaker,
       !TextComparator.sameName(claimed, speaker, gazetteer: gazetteer)
     {
       return .notCovered
@@ -117,7 +123,9 @@ struct AssertionComparator {
     return .contradicted(.misquote, detail: diff)
   }
 
-  private func speaker(_ name: String, claim: Claim, item: EvidenceItem) -> AssertionVerdict {
+  private func speaker(_ name: String, claim: PreparedClaim, item: EvidenceItem)
+    -> AssertionVerdict
+  {
     guard let given = item.facts.speaker else {
       return TextComparator.inExcerpt(name, of: item, gazetteer: gazetteer)
     }
@@ -125,9 +133,8 @@ struct AssertionComparator {
       return .supported(detail: "evidence gives '\(given)'")
     }
     // Someone else is only shown to have said it when the words are the claim's.
-    if let words = claimedQuote(of: claim), let givenWords = item.facts.quote,
-      QuoteComparator.compare(
-        claimed: words, source: givenWords, words: gazetteer.foldedWords(of:)) == .match
+    if let quoted = claim.firstQuote, let givenWords = item.facts.quote,
+      QuoteComparator.match(quoted, in: gazetteer.foldedWords(of: givenWords)) == .match
     {
       return .contradicted(.speakerMismatch, detail: "evidence gives the words to '\(given)'")
     }
@@ -140,39 +147,11 @@ struct AssertionComparator {
     -> AssertionVerdict
   {
     guard let excerpt = item.excerpt else { return .notCovered }
-    let excerptWords = gazetteer.words(of: excerpt)
-    if let words, Gazetteer.contains(excerptWords, gazetteer.words(of: words)) {
+    if let words, TextComparator.holds(excerpt, words: words, gazetteer: gazetteer) {
       return .supported(detail: "the excerpt has '\(words)'")
     }
-    let mentioned = gazetteer.mentions(in: excerpt)
-    let all = names.allSatisfy { name in
-      mentioned.contains(gazetteer.canonical(name))
-        || Gazetteer.contains(excerptWords, gazetteer.words(of: gazetteer.canonical(name)))
-    }
+    let all = names.allSatisfy { TextComparator.holds(excerpt, name: $0, gazetteer: gazetteer) }
     return all
       ? .supported(detail: "the excerpt names \(names.joined(separator: ", "))") : .notCovered
-  }
-
-  private func claimedQuote(of claim: Claim) -> String? {
-    claim.assertions.lazy.compactMap { assertion -> String? in
-      if assertion.field == .quote, case .text(let words) = assertion.value { return words }
-      return nil
-    }.first
-  }
-
-  /// The person a claim's role belongs to: its speaker assertion, else its speaker.
-  private func subject(of claim: Claim) -> String? {
-    claim.assertions.lazy.compactMap { assertion -> String? in
-      if assertion.field == .speaker, case .text(let name) = assertion.value { return name }
-      return nil
-    }.first ?? claim.attribution.speaker?.name
-  }
-
-  private func claimedSpeaker(of claim: Claim) -> String? {
-    claim.attribution.speaker?.name
-      ?? claim.assertions.lazy.compactMap { assertion -> String? in
-        if assertion.field == .speaker, case .text(let name) = assertion.value { return name }
-        return nil
-      }.first
   }
 }

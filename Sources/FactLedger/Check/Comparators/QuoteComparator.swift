@@ -39,25 +39,44 @@ enum QuoteComparator {
   static func compare(
     claimed: String, source: String, words: (String) -> [FoldedWord] = FoldedWord.words(in:)
   ) -> Result {
-    let segments = segmentsSplitByEllipsis(claimed, words: words)
+    let numbering = WordNumbering()
     let sourceWords = words(source)
-    let sourceKeys = sourceWords.map(\.key)
-    if segments.count > 1 {
-      if let omitted = matchInOrder(segments.map { $0.map(\.key) }, in: sourceKeys) {
-        return .elidedMatch(omittedWords: omitted)
-      }
+    return compare(QuotedWords(claimed, words: words, numbering: numbering), with: sourceWords) {
+      numbering.numbers(of: sourceWords)
     }
-    let claimWords = segments.flatMap { $0 }
-    guard !claimWords.isEmpty, !sourceWords.isEmpty else { return .unrelated }
-    let claimKeys = claimWords.map(\.key)
-    if Gazetteer.contains(sourceKeys, claimKeys) { return .match }
-    let pairs = longestCommonSubsequence(claimKeys, sourceKeys)
-    let similarity = Double(pairs.count) / Double(claimKeys.count)
+  }
+
+  /// Compares the article's words, split once, with the source's words.
+  ///
+  /// - Parameters:
+  ///   - claimed: The article's words.
+  ///   - source: The source's words.
+  ///   - numbers: The numbers of the source's words, from the numbering of `claimed`'s; asked
+  ///     for only when the words differ.
+  static func compare(
+    _ claimed: QuotedWords, with source: [FoldedWord], numbers: () -> [Int]
+  ) -> Result {
+    if let match = match(claimed, in: source) { return match }
+    guard !claimed.words.isEmpty, !source.isEmpty else { return .unrelated }
+    let pairs = longestCommonSubsequence(claimed.numbers, numbers())
+    let similarity = Double(pairs.count) / Double(claimed.keys.count)
     if similarity >= misquoteThreshold {
-      return .misquote(describeDiff(claimWords, sourceWords, pairs))
+      return .misquote(describeDiff(claimed.words, source, pairs))
     }
     if similarity >= paraphraseThreshold { return .paraphrase(similarity: similarity) }
     return .unrelated
+  }
+
+  /// What `compare(_:with:numbers:)` gives when the source has the article's words, `.match` or
+  /// `.elidedMatch`; `nil` when it has not, without working out how the words differ.
+  static func match(_ claimed: QuotedWords, in source: [FoldedWord]) -> Result? {
+    if claimed.segments.count > 1 {
+      if let omitted = matchInOrder(claimed.segmentKeys, in: source) {
+        return .elidedMatch(omittedWords: omitted)
+      }
+    }
+    guard !claimed.words.isEmpty, !source.isEmpty else { return nil }
+    return firstRun(of: claimed.keys, in: source, from: 0) != nil ? .match : nil
   }
 
   /// Compares two short runs of words that stand in the same place: equal, or a misquote
@@ -97,42 +116,66 @@ enum QuoteComparator {
   /// The runs of `text` between ellipses ("..." or "…"), found left to right in one pass over
   /// the UTF-8 bytes.
   private static func ellipsisSegments(of text: String) -> [Substring] {
+    let ellipses =
+      text.utf8.withContiguousStorageIfAvailable(ellipsisOffsets)
+      ?? Array(text.utf8).withUnsafeBufferPointer(ellipsisOffsets)
     let bytes = text.utf8
     var segments: [Substring] = []
     var start = bytes.startIndex
-    var index = bytes.startIndex
-    while index != bytes.endIndex {
-      let rest = bytes[index...].prefix(3)
-      if rest.elementsEqual("...".utf8) || rest.elementsEqual("…".utf8) {
-        segments.append(text[start..<index])
-        index = bytes.index(index, offsetBy: 3)
-        start = index
-      } else {
-        index = bytes.index(after: index)
-      }
+    for offset in ellipses {
+      let index = bytes.index(bytes.startIndex, offsetBy: offset)
+      segments.append(text[start..<index])
+      start = bytes.index(index, offsetBy: 3)
     }
     segments.append(text[start...])
     return segments
   }
 
+  /// The byte offsets where an ellipsis ("..." or "…", E2 80 A6) starts, left to right, each
+  /// taking its three bytes.
+  private static func ellipsisOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+    var offsets: [Int] = []
+    var index = 0
+    while index + 3 <= bytes.count {
+      let (first, second, third) = (bytes[index], bytes[index + 1], bytes[index + 2])
+      if (first == 0x2E && second == 0x2E && third == 0x2E)
+        || (first == 0xE2 && second == 0x80 && third == 0xA6)
+      {
+        offsets.append(index)
+        index += 3
+      } else {
+        index += 1
+      }
+    }
+    return offsets
+  }
+
   /// The words skipped when `segments` stand in `words` in order, or `nil` when they do not.
-  private static func matchInOrder(_ segments: [[String]], in words: [String]) -> Int? {
+  private static func matchInOrder(_ segments: [[String]], in words: [FoldedWord]) -> Int? {
     var position = 0
     var skipped = 0
     for (index, segment) in segments.enumerated() {
-      guard position + segment.count <= words.count,
-        let found = (position...(words.count - segment.count)).first(where: {
-          words[$0..<$0 + segment.count].elementsEqual(segment)
-        })
-      else { return nil }
+      guard let found = firstRun(of: segment, in: words, from: position) else { return nil }
       if index > 0 { skipped += found - position }
       position = found + segment.count
     }
     return skipped
   }
 
+  /// Where `keys` first stand as a run in `words` at or after `start`; `nil` for no keys.
+  private static func firstRun(of keys: [String], in words: [FoldedWord], from start: Int)
+    -> Int?
+  {
+    guard !keys.isEmpty, start + keys.count <= words.count else { return nil }
+    return (start...(words.count - keys.count)).first { first in
+      keys.indices.allSatisfy { words[first + $0].key == keys[$0] }
+    }
+  }
+
   /// Index pairs (claim, source) of a longest common subsequence of words.
-  private static func longestCommonSubsequence(_ a: [String], _ b: [String]) -> [(Int, Int)] {
+  private static func longestCommonSubsequence<Element: Equatable>(_ a: [Element], _ b: [Element])
+    -> [(Int, Int)]
+  {
     // One flat table, row `i` at `i * width`: the length of the longest common subsequence of
     // `a[i...]` and `b[j...]`; its last row and column stay 0.
     let width = b.count + 1

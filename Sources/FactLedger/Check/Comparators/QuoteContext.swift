@@ -33,16 +33,27 @@ enum QuoteContext {
     fragment: String, in sentence: String, with source: String,
     words: (String) -> [FoldedWord] = FoldedWord.words(in:)
   ) -> QuoteComparator.Result? {
-    let claimed = words(fragment)
+    compare(fragment: words(fragment), in: words(sentence).map(\.key)) { words(source) }
+  }
+
+  /// The fragment's words compared with what the source has in their place, or `nil` when the
+  /// source does not have their surroundings.
+  ///
+  /// - Parameters:
+  ///   - claimed: The article's quoted words.
+  ///   - article: The keys of the words of the article's sentence.
+  ///   - source: The source's words, asked for only when the sentence places the fragment.
+  static func compare(
+    fragment claimed: [FoldedWord], in article: [String], with source: () -> [FoldedWord]
+  ) -> QuoteComparator.Result? {
     let claimedKeys = claimed.map(\.key)
-    let article = words(sentence).map(\.key)
     guard (1...maxFragmentWords).contains(claimed.count),
       let start = firstIndex(of: claimedKeys, in: article)
     else { return nil }
     let before = Array(article[max(0, start - contextWords)..<start])
     let afterStart = start + claimedKeys.count
     let after = Array(article[afterStart..<min(article.count, afterStart + contextWords)])
-    let sourceWords = words(source)
+    let sourceWords = source()
     guard let span = place(before: before, after: after, in: sourceWords)
     else { return nil }
     return QuoteComparator.compareInPlace(claimed: claimed, source: Array(sourceWords[span]))

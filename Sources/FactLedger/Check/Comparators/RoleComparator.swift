@@ -20,7 +20,12 @@ enum RoleComparator {
   static func compare(_ title: String, with item: EvidenceItem, gazetteer: Gazetteer)
     -> AssertionVerdict
   {
-    if let role = item.facts.role { return compare(title, with: role, words: gazetteer.words(of:)) }
+    if let role = item.facts.role {
+      // A title meets the same role on item after item: compared once per pair of texts.
+      return gazetteer.memo.roles.value(for: TextPair(first: title, second: role)) { pair in
+        compare(pair.first, with: pair.second, words: gazetteer.words(of:))
+      }
+    }
     if let speaker = item.facts.speaker,
       Gazetteer.contains(gazetteer.words(of: speaker), gazetteer.words(of: title))
     {

@@ -29,11 +29,26 @@ enum TextComparator {
   static func inExcerpt(_ text: String, of item: EvidenceItem, gazetteer: Gazetteer)
     -> AssertionVerdict
   {
-    guard let excerpt = item.excerpt,
-      Gazetteer.contains(
-        gazetteer.words(of: excerpt), gazetteer.words(of: gazetteer.canonical(text)))
-        || gazetteer.mentions(in: excerpt).contains(gazetteer.canonical(text))
+    guard let excerpt = item.excerpt, holds(excerpt, name: text, gazetteer: gazetteer)
     else { return .notCovered }
     return .supported(detail: "the excerpt has '\(text)'")
+  }
+
+  /// Whether `excerpt` holds `text` (its canonical name) as whole words, or mentions it,
+  /// worked out once per pair of texts.
+  static func holds(_ excerpt: String, name text: String, gazetteer: Gazetteer) -> Bool {
+    gazetteer.memo.inExcerpt.value(for: TextPair(first: text, second: excerpt)) { pair in
+      let canonical = gazetteer.canonical(pair.first)
+      return Gazetteer.contains(gazetteer.words(of: pair.second), gazetteer.words(of: canonical))
+        || gazetteer.mentions(in: pair.second).contains(canonical)
+    }
+  }
+
+  /// Whether `excerpt` holds `words` as they are written (not as a name), as whole words,
+  /// worked out once per pair of texts.
+  static func holds(_ excerpt: String, words: String, gazetteer: Gazetteer) -> Bool {
+    gazetteer.memo.wordsInExcerpt.value(for: TextPair(first: words, second: excerpt)) { pair in
+      Gazetteer.contains(gazetteer.words(of: pair.second), gazetteer.words(of: pair.first))
+    }
   }
 }

@@ -1,0 +1,36 @@
+/// The words an article quotes, split once: a claim's quote is compared with every item that
+/// bears on the claim, so its ellipses, folded words and word numbers are worked out once per
+/// claim, not once per item.
+struct QuotedWords {
+  /// The words between ellipses (`QuoteComparator.segmentsSplitByEllipsis`).
+  let segments: [[FoldedWord]]
+  /// The keys of each segment's words.
+  let segmentKeys: [[String]]
+  /// The words of every segment, in order.
+  let words: [FoldedWord]
+  /// The keys of `words`.
+  let keys: [String]
+  /// The words of the whole text, not split at ellipses: a fragment is placed by these.
+  let unsplit: [FoldedWord]
+  /// The numbers of `words` (`WordNumbering`).
+  let numbers: [Int]
+
+  /// Splits `text` with `split` (`FoldedWord.words(in:)`, or a cache of it), numbering its
+  /// words with `numbering`.
+  init(
+    _ text: String, words split: (String) -> [FoldedWord] = FoldedWord.words(in:),
+    numbering: WordNumbering
+  ) {
+    segments = QuoteComparator.segmentsSplitByEllipsis(text, words: split)
+    segmentKeys = segments.map { $0.map(\.key) }
+    words = segments.count == 1 ? segments[0] : segments.flatMap { $0 }
+    keys = segmentKeys.count == 1 ? segmentKeys[0] : segmentKeys.flatMap { $0 }
+    unsplit = split(text)
+    numbers = numbering.numbers(of: words)
+  }
+
+  /// Whether the quote is short enough to be checked by its place in the sentence.
+  var isFragment: Bool {
+    (1...QuoteContext.maxFragmentWords).contains(unsplit.count)
+  }
+}
