@@ -27,6 +27,7 @@ public struct ClaimChecker: Sendable {
     // Items are indexed by position: a copy of each item per claim it bears on would hold
     // the evidence in memory twice.
     var itemsByClaim: [String: [Int]] = [:]
+    itemsByClaim.reserveCapacity(items.count)
     for (position, item) in items.enumerated() {
       for claim in item.claims { itemsByClaim[claim, default: []].append(position) }
     }
