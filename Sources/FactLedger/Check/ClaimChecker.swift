@@ -27,12 +27,14 @@ public struct ClaimChecker: Sendable {
     // Items are indexed by position: a copy of each item per claim it bears on would hold
     // the evidence in memory twice.
     var itemsByClaim: [String: [Int]] = [:]
-    itemsByClaim.reserveCapacity(items.count)
+    let claimCount = ledger.articles.reduce(0) { $0 + $1.claims.count }
+    // Valid items name only the ledger's claims: at most this many keys.
+    itemsByClaim.reserveCapacity(claimCount)
     for (position, item) in items.enumerated() {
       for claim in item.claims { itemsByClaim[claim, default: []].append(position) }
     }
     var work: [ClaimWork] = []
-    work.reserveCapacity(ledger.articles.reduce(0) { $0 + $1.claims.count })
+    work.reserveCapacity(claimCount)
     var notChecked = 0
     for (articleIndex, article) in ledger.articles.enumerated() {
       for loaded in article.claims {
@@ -74,9 +76,12 @@ public struct ClaimChecker: Sendable {
     var reasons: Set<ReasonCode> = []
     var notes: [String] = []
     // What each item says of each assertion, computed once for both axes; what the claim's
-    // own words give is worked out once for all its items.
-    let prepared = PreparedClaim(claim, gazetteer: ledger.gazetteer)
-    let verdicts = items.map { self.verdicts(of: prepared, against: $0) }
+    // own words give is worked out once for all its items (and not at all without items).
+    var verdicts: [[AssertionVerdict]] = []
+    if !items.isEmpty {
+      let prepared = PreparedClaim(claim, gazetteer: ledger.gazetteer)
+      verdicts = items.map { self.verdicts(of: prepared, against: $0) }
+    }
 
     let assertions = assess(claim, in: article, items: items, verdicts: verdicts, reasons: &reasons)
     let content = contentStatus(of: assertions, hasEvidence: !items.isEmpty, reasons: &reasons)

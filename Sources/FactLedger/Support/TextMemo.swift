@@ -43,8 +43,9 @@ final class TextMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Send
 ///
 /// `String` hashes and compares by canonical equivalence, which costs a normalisation pass over
 /// any text outside ASCII at every look-up. Bytes are cheaper; two spellings of one text (a
-/// precomposed letter, or a letter and a combining mark) are then two keys, each computed once,
-/// with the same value: the words of a text are taken in NFC.
+/// precomposed letter, or a letter and a combining mark) are then two keys, each value
+/// computed from its own text as before (a text's words are taken in NFC, so they agree; a
+/// detail that quotes the text as written quotes each spelling as written).
 struct TextKey: Hashable, Sendable {
   var text: String
 

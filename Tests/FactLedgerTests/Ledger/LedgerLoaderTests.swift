@@ -36,6 +36,40 @@ struct LedgerLoaderTests {
       ])
   }
 
+  @Test("records stay with their own article when an article before them cannot be read")
+  func articlesAroundAnUnreadableOne() throws {
+    let claim = { (article: String, id: String) in
+      LedgerFixture.claim(id: id).replacingOccurrences(
+        of: #""article": "a1""#, with: #""article": "\#(article)""#)
+    }
+    let fixture = try LedgerFixture(claims: [
+      "a1-first": claim("a1", "a1-first"), "a1-second": claim("a1", "a1-second"),
+    ])
+    for article in ["a2", "a3"] {
+      let folder = "Ledger/articles/\(article)"
+      try fixture.folder.write(LedgerFixture.articleText, to: "\(folder)/article.txt")
+      try fixture.folder.write(
+        """
+        {"id": "\(article)", "title": "A drill", "published": "2020-05-27", "language": "en",
+         "textFile": "article.txt", "sha256": "\(SHA256.hexDigest(of: LedgerFixture.articleText.utf8))"}
+        """, to: "\(folder)/article.json")
+      for id in ["\(article)-first", "\(article)-second", "\(article)-third"] {
+        try fixture.folder.write(claim(article, id), to: "\(folder)/claims/\(id).json")
+      }
+    }
+    // The middle article's text is gone: it is refused, and its three records are not read.
+    try FileManager.default.removeItem(atPath: fixture.root + "/articles/a2/article.txt")
+
+    let (ledger, diagnostics) = try LedgerLoader().loadLeniently(at: fixture.root)
+    #expect(ledger?.articles.map(\.article.id) == ["a1", "a3"])
+    #expect(
+      ledger?.articles.map { $0.claims.map(\.id) } == [
+        ["a1-first", "a1-second"], ["a3-first", "a3-second", "a3-third"],
+      ])
+    #expect(!diagnostics.isEmpty)
+    #expect(diagnostics.allSatisfy { $0.path.contains("/articles/a2/") }, "\(diagnostics)")
+  }
+
   @Test("a record whose id differs from its file name, or repeats another's id, is refused")
   func idRules() throws {
     let fixture = try LedgerFixture(claims: [

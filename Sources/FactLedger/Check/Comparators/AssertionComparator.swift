@@ -73,7 +73,7 @@ struct AssertionComparator {
         result =
           inSentence(givenWords)
           ?? item.excerpt.flatMap { inSentence(gazetteer.foldedWords(of: $0)) }
-          ?? ((1...QuoteContext.maxFragmentWords).contains(givenWords.count)
+          ?? (QuoteContext.isFragment(wordCount: givenWords.count)
             ? QuoteComparator.compareInPlace(claimed: quoted.unsplit, source: givenWords)
             : result)
       }

@@ -14,26 +14,10 @@ enum QuoteContext {
   /// How many words on each side place the fragment.
   static let contextWords = 2
 
-  /// Whether `quote` is short enough to be checked by its place in the sentence.
-  static func isFragment(
-    _ quote: String, words: (String) -> [FoldedWord] = FoldedWord.words(in:)
-  ) -> Bool {
-    (1...maxFragmentWords).contains(words(quote).count)
-  }
-
-  /// The fragment compared with what `source` has in its place, or `nil` when the source does
-  /// not have the fragment's surroundings.
-  ///
-  /// - Parameters:
-  ///   - fragment: The article's quoted words.
-  ///   - sentence: The article's words around them (the claim's anchor).
-  ///   - source: The source's words (an excerpt or a quote).
-  ///   - words: How texts are split into words (`FoldedWord.words(in:)`, or a cache of it).
-  static func compare(
-    fragment: String, in sentence: String, with source: String,
-    words: (String) -> [FoldedWord] = FoldedWord.words(in:)
-  ) -> QuoteComparator.Result? {
-    compare(fragment: words(fragment), in: words(sentence).map(\.key)) { words(source) }
+  /// Whether a quote of `wordCount` words is short enough to be checked by its place in the
+  /// sentence.
+  static func isFragment(wordCount: Int) -> Bool {
+    (1...maxFragmentWords).contains(wordCount)
   }
 
   /// The fragment's words compared with what the source has in their place, or `nil` when the
@@ -47,7 +31,7 @@ enum QuoteContext {
     fragment claimed: [FoldedWord], in article: [String], with source: () -> [FoldedWord]
   ) -> QuoteComparator.Result? {
     let claimedKeys = claimed.map(\.key)
-    guard (1...maxFragmentWords).contains(claimed.count),
+    guard isFragment(wordCount: claimed.count),
       let start = firstIndex(of: claimedKeys, in: article)
     else { return nil }
     let before = Array(article[max(0, start - contextWords)..<start])

@@ -31,6 +31,6 @@ struct QuotedWords {
 
   /// Whether the quote is short enough to be checked by its place in the sentence.
   var isFragment: Bool {
-    (1...QuoteContext.maxFragmentWords).contains(unsplit.count)
+    QuoteContext.isFragment(wordCount: unsplit.count)
   }
 }
