@@ -41,12 +41,22 @@ extension JSONScanner {
   /// The string of the bytes in `range`, or `nil` when they are not UTF-8: validated once,
   /// by the standard library where it can say so.
   private func string(of range: Range<Int>, isASCII: Bool) -> String? {
+    if isASCII { return asciiString(of: range) }
     let raw = UnsafeBufferPointer(rebasing: bytes[range])
-    if isASCII { return String(decoding: raw, as: UTF8.self) }
     if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) {
       return String(validating: raw, as: UTF8.self)
     }
     return isValidUTF8(range) ? String(decoding: raw, as: UTF8.self) : nil
+  }
+
+  /// The string of the bytes in `range`, which are ASCII.
+  @inline(__always)
+  func asciiString(of range: Range<Int>) -> String {
+    let raw = UnsafeBufferPointer(rebasing: bytes[range])
+    if range.count <= SmallASCIIString.capacity, makesSmallStrings {
+      return SmallASCIIString.make(from: raw, readable: bytes.count - range.lowerBound)
+    }
+    return String(decoding: raw, as: UTF8.self)
   }
 
   /// Steps over the bytes that stand for themselves, ORing each into `bits`.
