@@ -15,6 +15,7 @@ extension JSONScanner {
   ///
   /// Every byte before it on the line has been scanned and its continuation bytes counted, so
   /// the column is a subtraction.
+  @inline(__always)
   var tokenLocation: SourceLocation {
     let fast = SourceLocation(
       line: line, column: index - lineStart - continuationBytesOnLine + 1)

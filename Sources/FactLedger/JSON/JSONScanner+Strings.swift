@@ -40,6 +40,7 @@ extension JSONScanner {
 
   /// The string of the bytes in `range`, or `nil` when they are not UTF-8: validated once,
   /// by the standard library where it can say so.
+  @inline(__always)
   private func string(of range: Range<Int>, isASCII: Bool) -> String? {
     if isASCII { return asciiString(of: range) }
     let raw = UnsafeBufferPointer(rebasing: bytes[range])
