@@ -36,7 +36,13 @@ struct ByteWord {
   /// control character.
   @inline(__always)
   var hasStringDelimiter: Bool {
-    hasByte(UInt8(ascii: "\"")) || hasByte(UInt8(ascii: "\\")) || hasByte(below: 0x20)
+    // The three tests of `hasByte`, ORed before their one branch.
+    let quotes = bits ^ (Self.ones &* UInt64(UInt8(ascii: "\"")))
+    let backslashes = bits ^ (Self.ones &* UInt64(UInt8(ascii: "\\")))
+    let found =
+      ((quotes &- Self.ones) & ~quotes) | ((backslashes &- Self.ones) & ~backslashes)
+      | ((bits &- Self.ones &* 0x20) & ~bits)
+    return found & Self.highBits != 0
   }
 
   /// Whether every byte is ASCII.
@@ -50,7 +56,6 @@ struct ByteWord {
     (bits & ~(bits << 1) & Self.highBits).nonzeroBitCount
   }
 
-  /// Whether all eight bytes equal `byte`.
-  @inline(__always)
-  func isAll(_ byte: UInt8) -> Bool { bits == Self.ones &* UInt64(byte) }
+  /// Eight spaces.
+  static let spaces: UInt64 = ones &* 0x20
 }

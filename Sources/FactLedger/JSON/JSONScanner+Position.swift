@@ -51,10 +51,18 @@ extension JSONScanner {
     }
   }
 
-  /// Steps over the spaces that indent a line, eight at a time.
+  /// Steps over the spaces that indent a line, eight at a time, and the last few at once.
   @inline(__always)
   private mutating func skipIndentation() {
-    while index + 8 <= bytes.count, ByteWord(at: bytes.baseAddress! + index).isAll(0x20) {
+    while index + 8 <= bytes.count {
+      let word = UInt64(littleEndian: ByteWord(at: bytes.baseAddress! + index).bits)
+      let others = word ^ ByteWord.spaces
+      if others != 0 {
+        // Read little-endian, the first byte in memory is the lowest: the first that is not a
+        // space holds the lowest set bit.
+        index += others.trailingZeroBitCount >> 3
+        return
+      }
       index += 8
     }
   }
