@@ -55,12 +55,10 @@ extension JSONScanner {
   @inline(__always)
   private mutating func skipIndentation() {
     while index + 8 <= bytes.count {
-      let word = UInt64(littleEndian: ByteWord(at: bytes.baseAddress! + index).bits)
-      let others = word ^ ByteWord.spaces
+      let others = ByteWord(at: bytes.baseAddress! + index).bits ^ ByteWord.spaces
       if others != 0 {
-        // Read little-endian, the first byte in memory is the lowest: the first that is not a
-        // space holds the lowest set bit.
-        index += others.trailingZeroBitCount >> 3
+        // The first byte that is not a space holds the lowest set bit.
+        index += others.trailingZeroBitCount &>> 3
         return
       }
       index += 8

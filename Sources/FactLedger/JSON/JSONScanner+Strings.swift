@@ -70,7 +70,13 @@ extension JSONScanner {
     var wordBits: UInt64 = 0
     while index + 8 <= bytes.count {
       let word = ByteWord(at: base + index)
-      if word.hasStringDelimiter { break }
+      let delimiters = word.stringDelimiters
+      if delimiters != 0 {
+        let offset = ByteWord.offset(ofFirstIn: delimiters)
+        index += offset
+        if !ByteWord(bits: wordBits | word.prefix(offset)).isASCII { bits |= 0x80 }
+        return base[index]
+      }
       wordBits |= word.bits
       index += 8
     }
