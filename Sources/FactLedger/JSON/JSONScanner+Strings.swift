@@ -39,15 +39,37 @@ extension JSONScanner {
   }
 
   /// The string of the bytes in `range`, or `nil` when they are not UTF-8: validated once,
-  /// by the standard library where it can say so.
+  /// by the standard library as it decodes them.
   @inline(__always)
   private func string(of range: Range<Int>, isASCII: Bool) -> String? {
     if isASCII { return asciiString(of: range) }
     let raw = UnsafeBufferPointer(rebasing: bytes[range])
-    if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) {
-      return String(validating: raw, as: UTF8.self)
+    // Decoding replaces each ill-formed sequence with U+FFFD, so the text holds the same bytes
+    // exactly when they were UTF-8. (`String(validating:as:)` says so too, but is generic over
+    // the encoding and looks its type up at run time on every call.)
+    var text = String(decoding: raw, as: UTF8.self)
+    let isUnchanged = text.withUTF8 { Self.bytesEqual($0, raw) }
+    return isUnchanged ? text : nil
+  }
+
+  /// Whether `first` and `second` hold the same bytes, compared eight at a time.
+  private static func bytesEqual(
+    _ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    guard first.count == second.count else { return false }
+    guard let left = first.baseAddress, let right = second.baseAddress else { return true }
+    var offset = 0
+    while offset + 8 <= first.count {
+      guard ByteWord(at: left + offset).bits == ByteWord(at: right + offset).bits else {
+        return false
+      }
+      offset += 8
     }
-    return isValidUTF8(range) ? String(decoding: raw, as: UTF8.self) : nil
+    while offset < first.count {
+      guard left[offset] == right[offset] else { return false }
+      offset += 1
+    }
+    return true
   }
 
   /// The string of the bytes in `range`, which are ASCII.
