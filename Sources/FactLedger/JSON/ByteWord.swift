@@ -1,10 +1,12 @@
 /// Eight bytes of text read as one 64-bit word, so the scanner can step over plain runs eight
 /// bytes at a time (the "has zero byte" tests of Hacker's Delight, §6-1).
 ///
-/// Each test says exactly whether some byte of the word qualifies, never which one: the scanner
-/// finds the byte itself, one at a time, once a word says it holds one.
+/// Each test says exactly whether some byte of the word qualifies. A test's borrows run from
+/// the low byte up, so it may also mark bytes above one that qualifies, never below: the lowest
+/// byte marked is the first that qualifies, since the word is read little-endian (byte 0 of
+/// the text in the low eight bits).
 struct ByteWord {
-  /// The word, in memory order on a little-endian machine (the tests do not depend on the order).
+  /// The word: the first byte in memory in the lowest eight bits.
   let bits: UInt64
 
   private static let ones: UInt64 = 0x0101_0101_0101_0101
@@ -17,26 +19,37 @@ struct ByteWord {
   /// Reads the eight bytes at `pointer`, which need not be aligned.
   @inline(__always)
   init(at pointer: UnsafePointer<UInt8>) {
-    bits = UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self)
+    bits = UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
   }
 
-  /// Whether a byte of the word is below `limit`, which is at most 0x80.
+  /// The high bit of each byte of `word` that is below `limit` (at most 0x80), and perhaps of
+  /// some bytes above the first such byte.
   @inline(__always)
-  func hasByte(below limit: UInt8) -> Bool {
-    (bits &- (Self.ones &* UInt64(limit))) & ~bits & Self.highBits != 0
+  private static func bytes(of word: UInt64, below limit: UInt8) -> UInt64 {
+    (word &- (ones &* UInt64(limit))) & ~word & highBits
   }
 
-  /// Whether a byte of the word equals `byte`.
+  /// Where the word holds a byte that ends a plain run of a string (a quote, a backslash or a
+  /// control character): the high bit of each such byte set, perhaps of some above the first
+  /// too; zero when there is none.
   @inline(__always)
-  func hasByte(_ byte: UInt8) -> Bool {
-    ByteWord(bits: bits ^ (Self.ones &* UInt64(byte))).hasByte(below: 1)
+  var stringDelimiters: UInt64 {
+    let quotes = bits ^ (Self.ones &* UInt64(UInt8(ascii: "\"")))
+    let backslashes = bits ^ (Self.ones &* UInt64(UInt8(ascii: "\\")))
+    return Self.bytes(of: quotes, below: 1) | Self.bytes(of: backslashes, below: 1)
+      | Self.bytes(of: bits, below: 0x20)
   }
 
-  /// Whether the word holds a byte that ends a plain run of a string: a quote, a backslash or a
-  /// control character.
+  /// How many bytes stand before the lowest one whose high bit `marks` sets (at least one).
   @inline(__always)
-  var hasStringDelimiter: Bool {
-    hasByte(UInt8(ascii: "\"")) || hasByte(UInt8(ascii: "\\")) || hasByte(below: 0x20)
+  static func offset(ofFirstIn marks: UInt64) -> Int {
+    marks.trailingZeroBitCount &>> 3
+  }
+
+  /// The bytes of the word before byte `offset`, which is less than 8; zero above them.
+  @inline(__always)
+  func prefix(_ offset: Int) -> UInt64 {
+    bits & ((1 &<< UInt64(offset &* 8)) &- 1)
   }
 
   /// Whether every byte is ASCII.
@@ -50,7 +63,6 @@ struct ByteWord {
     (bits & ~(bits << 1) & Self.highBits).nonzeroBitCount
   }
 
-  /// Whether all eight bytes equal `byte`.
-  @inline(__always)
-  func isAll(_ byte: UInt8) -> Bool { bits == Self.ones &* UInt64(byte) }
+  /// Eight spaces.
+  static let spaces: UInt64 = ones &* 0x20
 }

@@ -28,7 +28,7 @@ extension JSONScanner {
         .numberLength, found: index - start, limit: limits.maxNumberLength,
         at: location(of: start))
     }
-    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    return asciiString(of: start..<index)
   }
 
   private mutating func skipDigits() {

@@ -15,6 +15,7 @@ extension JSONScanner {
   ///
   /// Every byte before it on the line has been scanned and its continuation bytes counted, so
   /// the column is a subtraction.
+  @inline(__always)
   var tokenLocation: SourceLocation {
     let fast = SourceLocation(
       line: line, column: index - lineStart - continuationBytesOnLine + 1)
@@ -50,10 +51,16 @@ extension JSONScanner {
     }
   }
 
-  /// Steps over the spaces that indent a line, eight at a time.
+  /// Steps over the spaces that indent a line, eight at a time, and the last few at once.
   @inline(__always)
   private mutating func skipIndentation() {
-    while index + 8 <= bytes.count, ByteWord(at: bytes.baseAddress! + index).isAll(0x20) {
+    while index + 8 <= bytes.count {
+      let others = ByteWord(at: bytes.baseAddress! + index).bits ^ ByteWord.spaces
+      if others != 0 {
+        // The first byte that is not a space holds the lowest set bit.
+        index += others.trailingZeroBitCount &>> 3
+        return
+      }
       index += 8
     }
   }

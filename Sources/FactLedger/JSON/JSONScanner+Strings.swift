@@ -39,14 +39,47 @@ extension JSONScanner {
   }
 
   /// The string of the bytes in `range`, or `nil` when they are not UTF-8: validated once,
-  /// by the standard library where it can say so.
+  /// by the standard library as it decodes them.
+  @inline(__always)
   private func string(of range: Range<Int>, isASCII: Bool) -> String? {
+    if isASCII { return asciiString(of: range) }
     let raw = UnsafeBufferPointer(rebasing: bytes[range])
-    if isASCII { return String(decoding: raw, as: UTF8.self) }
-    if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) {
-      return String(validating: raw, as: UTF8.self)
+    // Decoding replaces each ill-formed sequence with U+FFFD, so the text holds the same bytes
+    // exactly when they were UTF-8. (`String(validating:as:)` says so too, but is generic over
+    // the encoding and looks its type up at run time on every call.)
+    var text = String(decoding: raw, as: UTF8.self)
+    let isUnchanged = text.withUTF8 { Self.bytesEqual($0, raw) }
+    return isUnchanged ? text : nil
+  }
+
+  /// Whether `first` and `second` hold the same bytes, compared eight at a time.
+  private static func bytesEqual(
+    _ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    guard first.count == second.count else { return false }
+    guard let left = first.baseAddress, let right = second.baseAddress else { return true }
+    var offset = 0
+    while offset + 8 <= first.count {
+      guard ByteWord(at: left + offset).bits == ByteWord(at: right + offset).bits else {
+        return false
+      }
+      offset += 8
     }
-    return isValidUTF8(range) ? String(decoding: raw, as: UTF8.self) : nil
+    while offset < first.count {
+      guard left[offset] == right[offset] else { return false }
+      offset += 1
+    }
+    return true
+  }
+
+  /// The string of the bytes in `range`, which are ASCII.
+  @inline(__always)
+  func asciiString(of range: Range<Int>) -> String {
+    let raw = UnsafeBufferPointer(rebasing: bytes[range])
+    if range.count <= SmallASCIIString.capacity, makesSmallStrings {
+      return SmallASCIIString.make(from: raw, readable: bytes.count - range.lowerBound)
+    }
+    return String(decoding: raw, as: UTF8.self)
   }
 
   /// Steps over the bytes that stand for themselves, ORing each into `bits`.
@@ -59,7 +92,13 @@ extension JSONScanner {
     var wordBits: UInt64 = 0
     while index + 8 <= bytes.count {
       let word = ByteWord(at: base + index)
-      if word.hasStringDelimiter { break }
+      let delimiters = word.stringDelimiters
+      if delimiters != 0 {
+        let offset = ByteWord.offset(ofFirstIn: delimiters)
+        index += offset
+        if !ByteWord(bits: wordBits | word.prefix(offset)).isASCII { bits |= 0x80 }
+        return base[index]
+      }
       wordBits |= word.bits
       index += 8
     }

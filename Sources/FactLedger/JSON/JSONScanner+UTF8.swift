@@ -57,6 +57,7 @@ extension JSONScanner {
   }
 
   /// How many bytes of `range` are UTF-8 continuation bytes, which add no column.
+  @inline(__always)
   func continuationByteCount(in range: Range<Int>) -> Int {
     var count = 0
     var offset = range.lowerBound

@@ -15,6 +15,8 @@ struct JSONScanner: ~Copyable {
   private var members = ScratchStack<JSONMember>(capacity: 16)
   /// The elements of the arrays being parsed, innermost last.
   private var elements = ScratchStack<JSONValue>(capacity: 16)
+  /// Whether short ASCII strings may be made from their bytes (`SmallASCIIString`).
+  let makesSmallStrings = SmallASCIIString.isLayoutKnown
 
   init(bytes: UnsafeBufferPointer<UInt8>, limits: JSONParser.Limits, allowsDuplicateKeys: Bool) {
     self.bytes = bytes

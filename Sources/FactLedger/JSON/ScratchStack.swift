@@ -37,10 +37,12 @@ struct ScratchStack<Element>: ~Copyable {
   mutating func popArray(from start: Int) -> [Element] {
     let moved = count - start
     guard moved > 0 else { return [] }
-    let array = [Element](unsafeUninitializedCapacity: moved) { buffer, initialized in
-      buffer.baseAddress!.moveInitialize(from: base + start, count: moved)
-      initialized = moved
-    }
+    // `Array(unsafeUninitializedCapacity:)` allocates through a standard library function
+    // that looks the array's type up at run time, on every call; `reserveCapacity` is
+    // specialised here, and finds the type once.
+    var array: [Element] = []
+    array.reserveCapacity(moved)
+    for offset in start..<count { array.append((base + offset).move()) }
     count = start
     return array
   }

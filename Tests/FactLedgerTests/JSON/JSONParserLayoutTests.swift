@@ -22,6 +22,24 @@ struct JSONParserLayoutTests {
     #expect(locations == document.locations)
   }
 
+  @Test("a line indented by any number of spaces puts its value after them", arguments: 0...20)
+  func indentation(spaces: Int) throws {
+    let indent = String(repeating: " ", count: spaces)
+    let text = "{\n\(indent)\"a\": [\n\(indent)1,\n\(indent) \t2\n\(indent)]\n}"
+    let value = try JSONParser().parse(text)
+    let member = try #require(value.objectMembers?.first)
+    #expect(member.keyLocation == FactLedger.SourceLocation(line: 2, column: spaces + 1))
+    #expect(
+      member.value.arrayValue?.map(\.location) == [
+        FactLedger.SourceLocation(line: 3, column: spaces + 1),
+        FactLedger.SourceLocation(line: 4, column: spaces + 3),
+      ])
+    #expect(
+      throws: JSONSyntaxError.unexpectedCharacter(
+        "x", expected: "a value", at: FactLedger.SourceLocation(line: 2, column: spaces + 1))
+    ) { try JSONParser().parse("[\n\(indent)x]") }
+  }
+
   private func collectLocations(
     of value: JSONValue, into locations: inout [FactLedger.SourceLocation]
   ) {

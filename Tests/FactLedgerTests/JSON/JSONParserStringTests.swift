@@ -29,6 +29,38 @@ struct JSONParserStringTests {
   }
 
   @Test(
+    "short ASCII keys and values, made from their bytes, are the strings the standard library makes",
+    arguments: Array(0...27))
+  func shortASCIIStrings(length: Int) throws {
+    let text = String("The quick brown fox, {[:]}~".prefix(length))
+    let expected = String(decoding: Array(text.utf8), as: UTF8.self)
+    // At the very end of the input (no bytes to spare after it), and with more text after it.
+    for source in ["\"\(text)\"", "{\"\(text)\": \"\(text)\", \"next\": 1}"] {
+      let value = try parse(source).get()
+      let strings =
+        value.objectMembers.map { [$0[0].key, $0[0].value.stringValue] } ?? [value.stringValue]
+      for string in strings {
+        #expect(string == expected)
+        #expect(string.map { Array($0.utf8) } == Array(expected.utf8))
+        #expect(string?.hashValue == expected.hashValue)
+        #expect(string.map { $0 + "!" } == expected + "!")
+      }
+    }
+    #expect(SmallASCIIString.isLayoutKnown)
+  }
+
+  @Test("a number's literal is kept whole, whatever its length", arguments: Array(1...18))
+  func numberLiterals(length: Int) throws {
+    let literal = "-" + String(repeating: "7", count: length)
+    for source in [literal, "[\(literal), 1]"] {
+      let value = try parse(source).get()
+      let number = try #require(value.numberValue ?? value.arrayValue?.first?.numberValue)
+      #expect(number.literal == literal)
+      #expect(number.literal.utf8.count == length + 1)
+    }
+  }
+
+  @Test(
     "escapes decode wherever they fall, and columns count their characters", arguments: runLengths)
   func escapesAnywhere(run: Int) throws {
     let plain = String(repeating: "b", count: run)
