@@ -43,87 +43,61 @@ public struct EvidenceItem: Sendable, Equatable {
   /// for every string, of a box one.
   private var box: Box
 
-  public var id: String {
-    _read { yield box.fields.id }
+  /// The fields, read in place; a change is made to a copy, which becomes the item's new box.
+  private var fields: Fields {
+    _read { yield box.fields }
     _modify {
       var fields = box.fields
       defer { box = Box(fields) }
-      yield &fields.id
+      yield &fields
     }
+  }
+
+  public var id: String {
+    _read { yield fields.id }
+    _modify { yield &fields.id }
   }
 
   public var claims: [String] {
-    _read { yield box.fields.claims }
-    _modify {
-      var fields = box.fields
-      defer { box = Box(fields) }
-      yield &fields.claims
-    }
+    _read { yield fields.claims }
+    _modify { yield &fields.claims }
   }
 
   public var stance: Stance? {
-    _read { yield box.fields.stance }
-    _modify {
-      var fields = box.fields
-      defer { box = Box(fields) }
-      yield &fields.stance
-    }
+    _read { yield fields.stance }
+    _modify { yield &fields.stance }
   }
 
   public var source: Source {
-    _read { yield box.fields.source }
-    _modify {
-      var fields = box.fields
-      defer { box = Box(fields) }
-      yield &fields.source
-    }
+    _read { yield fields.source }
+    _modify { yield &fields.source }
   }
 
   public var excerpt: String? {
-    _read { yield box.fields.excerpt }
-    _modify {
-      var fields = box.fields
-      defer { box = Box(fields) }
-      yield &fields.excerpt
-    }
+    _read { yield fields.excerpt }
+    _modify { yield &fields.excerpt }
   }
 
   public var facts: Facts {
-    _read { yield box.fields.facts }
-    _modify {
-      var fields = box.fields
-      defer { box = Box(fields) }
-      yield &fields.facts
-    }
+    _read { yield fields.facts }
+    _modify { yield &fields.facts }
   }
 
   public var note: String? {
-    _read { yield box.fields.note }
-    _modify {
-      var fields = box.fields
-      defer { box = Box(fields) }
-      yield &fields.note
-    }
+    _read { yield fields.note }
+    _modify { yield &fields.note }
   }
 
   /// The file the item stands in.
   public var path: String {
-    _read { yield box.fields.path }
-    _modify {
-      var fields = box.fields
-      defer { box = Box(fields) }
-      yield &fields.path
-    }
+    _read { yield fields.path }
+    _modify { yield &fields.path }
   }
 
   /// The line and column where the item starts in its file.
   public var location: SourceLocation {
-    _read { yield box.fields.location }
-    _modify {
-      var fields = box.fields
-      defer { box = Box(fields) }
-      yield &fields.location
-    }
+    _read { yield fields.location }
+    _modify { yield &fields.location }
   }
 
   init(
