@@ -31,6 +31,7 @@ extension Ledger {
       policy: policy, sources: sources, sourcesPath: joinPath(root, "sources.json"),
       articles: articles, unreadRecords: unreadRecords,
       texts: Dictionary(
-        articles.map { ($0.article.id, ArticleText($0.text)) }, uniquingKeysWith: { a, _ in a }))
+        articles.parallelMap { ($0.article.id, ArticleText($0.text)) },
+        uniquingKeysWith: { a, _ in a }))
   }
 }

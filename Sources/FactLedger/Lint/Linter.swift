@@ -39,7 +39,13 @@ public struct Linter: Sendable {
         headHash: nil)
     }
     let contents = ledger.contents
-    for rule in LintRules.running(at: .linting) { rule.check(contents, into: &findings) }
+    // The rules are independent: they run on all cores, their findings joined in rule order.
+    let found = LintRules.running(at: .linting).parallelMap { rule in
+      var found: [Finding] = []
+      rule.check(contents, into: &found)
+      return found
+    }
+    for ruleFindings in found { findings += ruleFindings }
     findings = Self.applying(policy, to: findings)
     Self.applyWaivers(of: ledger, to: &findings)
     findings.sort {
