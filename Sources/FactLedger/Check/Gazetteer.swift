@@ -42,8 +42,7 @@ public struct Gazetteer: Sendable, Equatable {
     let canonical = TextMemo<TextKey, String>()
     let mentions = TextMemo<TextKey, Set<String>>()
     let sameName = TextMemo<TextPair, Bool>()
-    /// The numbers of a text's folded words, from `numbering`.
-    let wordNumbers = TextMemo<TextKey, [Int]>()
+    /// The numbers of folded words, shared by every quote and source compared.
     let numbering = WordNumbering()
     /// Whether an excerpt (second) holds a name (first).
     let inExcerpt = TextMemo<TextPair, Bool>()
@@ -110,13 +109,6 @@ public struct Gazetteer: Sendable, Equatable {
   /// `FoldedWord.words(in:)` of `text`, split once per distinct text.
   func foldedWords(of text: String) -> [FoldedWord] {
     memo.foldedWords.value(for: TextKey(text)) { FoldedWord.words(in: $0.text) }
-  }
-
-  /// The numbers of the words of `text` (`foldedWords(of:)`), numbered once per distinct text.
-  func wordNumbers(of text: String) -> [Int] {
-    memo.wordNumbers.value(for: TextKey(text)) {
-      memo.numbering.numbers(of: foldedWords(of: $0.text))
-    }
   }
 
   /// Every place `canonicalName` lies within, directly or through others.

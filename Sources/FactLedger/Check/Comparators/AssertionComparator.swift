@@ -66,9 +66,7 @@ struct AssertionComparator {
     }
     if let given = item.facts.quote {
       let givenWords = gazetteer.foldedWords(of: given)
-      var result = QuoteComparator.compare(quoted, with: givenWords) {
-        gazetteer.wordNumbers(of: given)
-      }
+      var result = QuoteComparator.compare(quoted, with: givenWords, of: given)
       if quoted.isFragment, !result.isMatch {
         result =
           inSentence(givenWords)

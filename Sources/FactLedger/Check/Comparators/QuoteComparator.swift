@@ -39,11 +39,8 @@ enum QuoteComparator {
   static func compare(
     claimed: String, source: String, words: (String) -> [FoldedWord] = FoldedWord.words(in:)
   ) -> Result {
-    let numbering = WordNumbering()
-    let sourceWords = words(source)
-    return compare(QuotedWords(claimed, words: words, numbering: numbering), with: sourceWords) {
-      numbering.numbers(of: sourceWords)
-    }
+    let quoted = QuotedWords(claimed, words: words, numbering: WordNumbering())
+    return compare(quoted, with: words(source), of: source)
   }
 
   /// Compares the article's words, split once, with the source's words.
@@ -51,14 +48,15 @@ enum QuoteComparator {
   /// - Parameters:
   ///   - claimed: The article's words.
   ///   - source: The source's words.
-  ///   - numbers: The numbers of the source's words, from the numbering of `claimed`'s; asked
-  ///     for only when the words differ.
+  ///   - text: The source's text, by which `claimed`'s numbering keeps the numbers of its
+  ///     words once they are needed (when the words differ).
   static func compare(
-    _ claimed: QuotedWords, with source: [FoldedWord], numbers: () -> [Int]
+    _ claimed: QuotedWords, with source: [FoldedWord], of text: String
   ) -> Result {
     if let match = match(claimed, in: source) { return match }
     guard !claimed.words.isEmpty, !source.isEmpty else { return .unrelated }
-    let pairs = longestCommonSubsequence(claimed.numbers, numbers())
+    let pairs = longestCommonSubsequence(
+      claimed.numbers, claimed.numbering.numbers(of: source, in: text))
     let similarity = Double(pairs.count) / Double(claimed.keys.count)
     if similarity >= misquoteThreshold {
       return .misquote(describeDiff(claimed.words, source, pairs))
@@ -67,7 +65,7 @@ enum QuoteComparator {
     return .unrelated
   }
 
-  /// What `compare(_:with:numbers:)` gives when the source has the article's words, `.match` or
+  /// What `compare(_:with:of:)` gives when the source has the article's words, `.match` or
   /// `.elidedMatch`; `nil` when it has not, without working out how the words differ.
   static func match(_ claimed: QuotedWords, in source: [FoldedWord]) -> Result? {
     if claimed.segments.count > 1 {

@@ -12,8 +12,10 @@ struct QuotedWords {
   let keys: [String]
   /// The words of the whole text, not split at ellipses: a fragment is placed by these.
   let unsplit: [FoldedWord]
-  /// The numbers of `words` (`WordNumbering`).
+  /// The numbers of `words`, from `numbering`.
   let numbers: [Int]
+  /// What numbered the words; a source compared with them must be numbered by it too.
+  let numbering: WordNumbering
 
   /// Splits `text` with `split` (`FoldedWord.words(in:)`, or a cache of it), numbering its
   /// words with `numbering`.
@@ -27,6 +29,7 @@ struct QuotedWords {
     keys = segmentKeys.count == 1 ? segmentKeys[0] : segmentKeys.flatMap { $0 }
     unsplit = split(text)
     numbers = numbering.numbers(of: words)
+    self.numbering = numbering
   }
 
   /// Whether the quote is short enough to be checked by its place in the sentence.
