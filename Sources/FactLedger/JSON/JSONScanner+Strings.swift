@@ -1,3 +1,5 @@
+import Foundation
+
 /// Strings, the fast way: plain runs stepped over eight bytes at a time, a string without
 /// escapes made straight from its bytes, escapes decoded into a buffer run by run.
 ///
@@ -48,28 +50,11 @@ extension JSONScanner {
     // exactly when they were UTF-8. (`String(validating:as:)` says so too, but is generic over
     // the encoding and looks its type up at run time on every call.)
     var text = String(decoding: raw, as: UTF8.self)
-    let isUnchanged = text.withUTF8 { Self.bytesEqual($0, raw) }
+    let isUnchanged = text.withUTF8 { decoded in
+      decoded.count == raw.count
+        && (raw.isEmpty || memcmp(decoded.baseAddress!, raw.baseAddress!, raw.count) == 0)
+    }
     return isUnchanged ? text : nil
-  }
-
-  /// Whether `first` and `second` hold the same bytes, compared eight at a time.
-  private static func bytesEqual(
-    _ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>
-  ) -> Bool {
-    guard first.count == second.count else { return false }
-    guard let left = first.baseAddress, let right = second.baseAddress else { return true }
-    var offset = 0
-    while offset + 8 <= first.count {
-      guard ByteWord(at: left + offset).bits == ByteWord(at: right + offset).bits else {
-        return false
-      }
-      offset += 8
-    }
-    while offset < first.count {
-      guard left[offset] == right[offset] else { return false }
-      offset += 1
-    }
-    return true
   }
 
   /// The string of the bytes in `range`, which are ASCII.
