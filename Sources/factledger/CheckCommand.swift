@@ -62,23 +62,37 @@ enum CheckCommand: Subcommand {
       }
       guard keepsGoing, !fine.isEmpty else { return .usageOrInputError }
     }
-    let report = ClaimChecker(ledger: ledger).check(evidence.items, evidenceFiles: fine)
+    let run = ClaimChecker(ledger: ledger).run(evidence.items, evidenceFiles: fine)
     KeptUntilExit.keep(evidence.items)
-    KeptUntilExit.keep(report)
     let format = arguments.value(Self.format).flatMap(CheckFormat.init(rawValue:)) ?? .text
-    console.out(report, with: format.writer)
+    let outcomes = write(run, as: format, console: console)
     if !refused.isEmpty { return .usageOrInputError }
-    let failing = report.results.filter { failOn.contains($0.overall.rawValue) }
-    for result in failing {
+    let failing = outcomes.filter { failOn.contains($0.overall.rawValue) }
+    for outcome in failing {
       console.report(
         Finding(
-          .error, path: result.path, at: SourceLocation(line: result.line, column: 1),
-          "claim '\(result.id)' is \(result.overall.rawValue)"
-            + (result.reasons.isEmpty
-              ? "" : ": " + result.reasons.map(\.rawValue).joined(separator: ", ")),
-          rule: "fail-on", recordID: result.id))
+          .error, path: outcome.path, at: SourceLocation(line: outcome.line, column: 1),
+          "claim '\(outcome.id)' is \(outcome.overall.rawValue)"
+            + (outcome.reasons.isEmpty
+              ? "" : ": " + outcome.reasons.map(\.rawValue).joined(separator: ", ")),
+          rule: "fail-on", recordID: outcome.id))
     }
     return failing.isEmpty ? .success : .findings
+  }
+
+  /// Writes the results of `run` in `format` and returns what each came to. JSON is written
+  /// as the results are made, which are let go once written; the text and Markdown reports
+  /// group and count the results before the first line, so they are made whole first.
+  private static func write(_ run: CheckRun, as format: CheckFormat, console: Console)
+    -> [CheckReport.Outcome]
+  {
+    guard format != .json else {
+      return CheckJSONWriter().write(run) { console.out($0) }
+    }
+    let report = run.report()
+    KeptUntilExit.keep(report)
+    console.out(report, with: format.writer)
+    return report.results.map(\.outcome)
   }
 
   /// What a refused evidence file leaves: no report, or one from the files that are fine.

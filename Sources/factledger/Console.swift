@@ -16,9 +16,14 @@ struct Console {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
+  /// Writes a piece of UTF-8 text to stdout as it is.
+  func out(_ bytes: [UInt8]) {
+    FileHandle.standardOutput.write(Data(bytes))
+  }
+
   /// Writes a report as its writer hands it on, piece by piece.
   func out<Writer: ReportWriter>(_ report: Writer.Report, with writer: Writer) {
-    writer.write(report) { FileHandle.standardOutput.write(Data($0)) }
+    writer.write(report) { out($0) }
   }
 
   /// Writes one finding to stderr, `path:line:column: severity: message [rule]`, the severity

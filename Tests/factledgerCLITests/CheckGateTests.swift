@@ -22,6 +22,22 @@ struct CheckGateTests {
     #expect(lines.allSatisfy { $0.contains(": error: claim '") && $0.hasSuffix("[fail-on]") })
   }
 
+  @Test("--fail-on with JSON, written as the claims are checked, names the same claims")
+  func failOnWithJSON() throws {
+    let arguments = ["check", "--evidence", Self.evidence, "--fail-on", "disputed,unsourced"]
+    let text = try CLIRunner.run(arguments)
+    let json = try CLIRunner.run(arguments + ["--format", "json"])
+    #expect(json.status == 1)
+    #expect(!json.stderr.isEmpty)
+    #expect(json.stderr == text.stderr)
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let counts = try #require((document["summary"] as? [String: Any])?["counts"] as? [String: Int])
+    let failing = (counts["disputed"] ?? 0) + (counts["unsourced"] ?? 0)
+    #expect(failing > 0)
+    #expect(json.stderr.split(separator: "\n").count == failing)
+  }
+
   @Test("a gate no claim fails says nothing on stderr and exits 0; one that fails names the claim")
   func passingGateIsQuiet() throws {
     let scratch = try TemporaryFolder()

@@ -61,6 +61,16 @@ public struct CheckReport: Sendable, Equatable {
     public var notes: [String]
   }
 
+  /// What a result comes to, without its assertions and notes: enough to count it, and to
+  /// name a claim that fails (`--fail-on`).
+  public struct Outcome: Sendable, Equatable {
+    public var id: String
+    public var path: String
+    public var line: Int
+    public var overall: OverallStatus
+    public var reasons: [ReasonCode]
+  }
+
   /// The evidence files used.
   public var evidenceFiles: [String]
   /// The results, in ledger order.
@@ -72,8 +82,20 @@ public struct CheckReport: Sendable, Equatable {
   /// How many results have each overall status.
   public var counts: [OverallStatus: Int] {
     // Counted in place: grouping would copy every result (all its strings) to count it.
+    Self.counts(results.count) { results[$0].overall }
+  }
+
+  /// How many of `count` results, whose statuses `status` gives by position, have each status.
+  static func counts(_ count: Int, status: (Int) -> OverallStatus) -> [OverallStatus: Int] {
     var counts: [OverallStatus: Int] = [:]
-    for index in results.indices { counts[results[index].overall, default: 0] += 1 }
+    for position in 0..<count { counts[status(position), default: 0] += 1 }
     return counts
+  }
+}
+
+extension CheckReport.ClaimResult {
+  /// What the result comes to.
+  public var outcome: CheckReport.Outcome {
+    CheckReport.Outcome(id: id, path: path, line: line, overall: overall, reasons: reasons)
   }
 }

@@ -16,7 +16,7 @@ public struct ClaimChecker: Sendable {
     comparator = AssertionComparator(gazetteer: ledger.gazetteer)
   }
 
-  /// Checks every claim against `items`.
+  /// Checks every claim against `items`, all results at once.
   ///
   /// - Parameters:
   ///   - items: Evidence, already validated against the ledger's claim ids.
@@ -24,6 +24,16 @@ public struct ClaimChecker: Sendable {
   /// - Returns: A result for every claim whose kind needs a source, and every claim that
   ///   evidence names; other records are counted as not checked.
   public func check(_ items: [EvidenceItem], evidenceFiles: [String] = []) -> CheckReport {
+    run(items, evidenceFiles: evidenceFiles).report()
+  }
+
+  /// Prepares to check every claim against `items`, each result made when it is asked for,
+  /// so that a writer can hand results on as they are made and never hold them all.
+  ///
+  /// - Parameters:
+  ///   - items: Evidence, already validated against the ledger's claim ids.
+  ///   - evidenceFiles: The files the items came from, for the report.
+  public func run(_ items: [EvidenceItem], evidenceFiles: [String] = []) -> CheckRun {
     // Items are indexed by position: a copy of each item per claim it bears on would hold
     // the evidence in memory twice.
     var itemsByClaim: [String: [Int]] = [:]
@@ -33,7 +43,7 @@ public struct ClaimChecker: Sendable {
     for (position, item) in items.enumerated() {
       for claim in item.claims { itemsByClaim[claim, default: []].append(position) }
     }
-    var work: [ClaimWork] = []
+    var work: [CheckRun.ClaimWork] = []
     work.reserveCapacity(claimCount)
     var notChecked = 0
     for (articleIndex, article) in ledger.articles.enumerated() {
@@ -43,23 +53,12 @@ public struct ClaimChecker: Sendable {
           notChecked += 1
           continue
         }
-        work.append(ClaimWork(claim: loaded, article: articleIndex, items: bearing))
+        work.append(CheckRun.ClaimWork(claim: loaded, article: articleIndex, items: bearing))
       }
     }
-    // Claims are independent: check them on all cores, keeping the ledger's order.
-    let articles = ledger.articles
-    let results = work.parallelMap {
-      check($0.claim, in: articles[$0.article], against: $0.items.map { items[$0] })
-    }
-    return CheckReport(evidenceFiles: evidenceFiles, results: results, notChecked: notChecked)
-  }
-
-  /// One claim to check, with the position of its article in the ledger and of the items
-  /// that bear on it (an article itself would be copied, all its fields, once per claim).
-  private struct ClaimWork: Sendable {
-    var claim: LoadedClaim
-    var article: Int
-    var items: [Int]
+    return CheckRun(
+      checker: self, items: items, work: work, evidenceFiles: evidenceFiles,
+      notChecked: notChecked)
   }
 
   /// Whether a record is checked: a claim whose kind needs a source, or that evidence names.
@@ -69,8 +68,9 @@ public struct ClaimChecker: Sendable {
 
   // MARK: - One claim
 
-  private func check(
-    _ loaded: LoadedClaim, in article: LoadedArticle, against items: [EvidenceItem]
+  /// The result for one claim of `article`, against the items that bear on it.
+  func result(
+    for loaded: LoadedClaim, in article: LoadedArticle, against items: [EvidenceItem]
   ) -> CheckReport.ClaimResult {
     let claim = loaded.claim
     var reasons: Set<ReasonCode> = []

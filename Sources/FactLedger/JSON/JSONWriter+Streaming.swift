@@ -25,13 +25,18 @@ extension JSONWriter {
 
   /// Writes the object of `members` in the stable layout, the member named `key` holding
   /// `array` (its own value is not read), handing the UTF-8 text to `emit` in pieces, in order.
-  /// The pieces together are exactly what `bytes(for:)` writes for the whole object.
+  /// The members `tail` gives follow the others; it is called once `array` is written, so they
+  /// can say what the array's elements came to. The pieces together are exactly what
+  /// `bytes(for:)` writes for the whole object.
   public func stream(
     _ members: [JSONMember], streaming key: String, as array: StreamedArray,
-    into emit: ([UInt8]) -> Void
+    then tail: () -> [JSONMember] = { [] }, into emit: ([UInt8]) -> Void
   ) {
     var output = Array("{\n".utf8)
-    for (position, member) in members.enumerated() {
+    var members = members[...]
+    var tailAdded = members.isEmpty
+    if tailAdded { members = tail()[...] }
+    while let member = members.popFirst() {
       appendIndent(2, to: &output)
       appendQuoted(member.key, to: &output)
       output.append(contentsOf: ": ".utf8)
@@ -47,7 +52,11 @@ extension JSONWriter {
         appendIndent(2, to: &output)
         output.append(UInt8(ascii: "]"))
       }
-      output.append(contentsOf: (position == members.count - 1 ? "\n" : ",\n").utf8)
+      if members.isEmpty, !tailAdded {
+        tailAdded = true
+        members = tail()[...]
+      }
+      output.append(contentsOf: (members.isEmpty ? "\n" : ",\n").utf8)
     }
     output.append(contentsOf: "}\n".utf8)
     emit(output)

@@ -39,6 +39,50 @@ struct JSONWriterTests {
     if count > 512 { #expect(pieces.count > 2) }
   }
 
+  @Test(
+    "members made after a streamed array can count its elements, and keep the layout",
+    arguments: [0, 1, 600])
+  func tailAfterStreamedArray(count: Int) {
+    let made = Counter()
+    var pieces: [[UInt8]] = []
+    JSONWriter().stream(
+      [JSONMember(key: "claims", value: .array([]))], streaming: "claims",
+      as: JSONWriter.StreamedArray(count: count) {
+        made.add()
+        return Self.record($0)
+      },
+      then: { [JSONMember(key: "made", value: .integer(made.value))] },
+      into: { pieces.append($0) })
+    let whole = JSONWriter().bytes(
+      for: .object(["claims": .array((0..<count).map(Self.record)), "made": .integer(count)]))
+    #expect(pieces.joined().elementsEqual(whole))
+  }
+
+  @Test("a document of only members made afterwards is written whole")
+  func onlyTail() {
+    var pieces: [[UInt8]] = []
+    JSONWriter().stream(
+      [], streaming: "claims", as: JSONWriter.StreamedArray(count: 0) { Self.record($0) },
+      then: { [JSONMember(key: "done", value: .bool(true))] }, into: { pieces.append($0) })
+    #expect(String(decoding: pieces.joined(), as: UTF8.self) == "{\n  \"done\": true\n}\n")
+  }
+
+  /// Counts calls from any thread.
+  private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add() {
+      lock.lock()
+      count += 1
+      lock.unlock()
+    }
+    var value: Int {
+      lock.lock()
+      defer { lock.unlock() }
+      return count
+    }
+  }
+
   @Test("a long array written on all cores keeps its order and layout")
   func longArrayLayout() throws {
     let count = 3_000

@@ -1,7 +1,10 @@
+import Foundation
+
 /// Writes a check report as JSON, per `Schemas/check-output.schema.json`.
 ///
 /// The results are made and written a part at a time on all cores (`JSONWriter.stream`), so a
-/// report of 100,000 claims is never a tree or a text in memory whole.
+/// report of 100,000 claims is never a tree or a text in memory whole; written from a
+/// `CheckRun`, the results themselves never are either.
 public struct CheckJSONWriter: ReportWriter {
   /// Creates a writer.
   public init() {}
@@ -12,25 +15,83 @@ public struct CheckJSONWriter: ReportWriter {
 
   public func write(_ report: CheckReport, into emit: ([UInt8]) -> Void) {
     let results = report.results
-    let tally = report.counts
-    let counts = JSONValue(
-      .object(
-        CheckReport.OverallStatus.allCases.map {
-          JSONMember(key: $0.rawValue, value: .integer(tally[$0, default: 0]))
-        }))
+    _ = write(
+      evidenceFiles: report.evidenceFiles, count: results.count, notChecked: report.notChecked,
+      result: { results[$0] }, into: emit)
+  }
+
+  /// Writes the results of `run` as they are made, a part at a time on all cores, each result
+  /// let go once written: the same text as the report of `run`, without the report in memory.
+  ///
+  /// - Returns: Each result's outcome, in order.
+  public func write(_ run: CheckRun, into emit: ([UInt8]) -> Void) -> [CheckReport.Outcome] {
+    write(
+      evidenceFiles: run.evidenceFiles, count: run.count, notChecked: run.notChecked,
+      result: run.result(at:), into: emit)
+  }
+
+  private func write(
+    evidenceFiles: [String], count: Int, notChecked: Int,
+    result: @escaping @Sendable (Int) -> CheckReport.ClaimResult, into emit: ([UInt8]) -> Void
+  ) -> [CheckReport.Outcome] {
+    let outcomes = OutcomeTable(count: count)
     JSONWriter().stream(
       [
-        JSONMember(key: "evidenceFiles", value: Self.strings(report.evidenceFiles)),
+        JSONMember(key: "evidenceFiles", value: Self.strings(evidenceFiles)),
         JSONMember(key: "results", value: .array([])),
-        JSONMember(
-          key: "summary",
-          value: .object([
-            "checked": .integer(results.count), "notChecked": .integer(report.notChecked),
-            "counts": counts,
-          ])),
       ], streaming: "results",
-      as: JSONWriter.StreamedArray(count: results.count) { Self.json(of: results[$0]) },
+      as: JSONWriter.StreamedArray(count: count) { position in
+        let result = result(position)
+        outcomes.set(result.outcome, at: position)
+        return Self.json(of: result)
+      },
+      then: {
+        let tally = outcomes.counts
+        let counts = JSONValue(
+          .object(
+            CheckReport.OverallStatus.allCases.map {
+              JSONMember(key: $0.rawValue, value: .integer(tally[$0, default: 0]))
+            }))
+        return [
+          JSONMember(
+            key: "summary",
+            value: .object([
+              "checked": .integer(count), "notChecked": .integer(notChecked), "counts": counts,
+            ]))
+        ]
+      },
       into: emit)
+    return outcomes.all
+  }
+
+  /// The outcomes of results made on any core, each put in its place as it is made.
+  private final class OutcomeTable: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outcomes: [CheckReport.Outcome?]
+
+    init(count: Int) {
+      outcomes = Array(repeating: nil, count: count)
+    }
+
+    func set(_ outcome: CheckReport.Outcome, at position: Int) {
+      lock.lock()
+      outcomes[position] = outcome
+      lock.unlock()
+    }
+
+    /// Every outcome, in order; called once all are set.
+    var all: [CheckReport.Outcome] {
+      lock.lock()
+      defer { lock.unlock() }
+      return outcomes.map { $0! }
+    }
+
+    /// How many outcomes have each status; called once all are set.
+    var counts: [CheckReport.OverallStatus: Int] {
+      lock.lock()
+      defer { lock.unlock() }
+      return CheckReport.counts(outcomes.count) { outcomes[$0]!.overall }
+    }
   }
 
   private static func strings(_ values: [String]) -> JSONValue {
