@@ -14,30 +14,6 @@ public struct EvidenceItem: Sendable, Equatable {
     public var title: String?
   }
 
-  /// The structured facts that the checker compares with the claims' assertions.
-  public struct Facts: Sendable, Equatable {
-    /// The first day, month or year of what the evidence reports.
-    public var start: EvidenceDate?
-    /// The last day, month or year.
-    public var end: EvidenceDate?
-    /// The single day (or month, or year), for a one-day event or a statement.
-    public var date: EvidenceDate?
-    public var durationDays: Int?
-    public var participants: [String]?
-    public var location: [String]?
-    /// Places inside others, as the evidence states them: place to its containers.
-    public var within: [String: [String]] = [:]
-    public var count: Quantity?
-    public var amount: Quantity?
-    public var quote: String?
-    public var speaker: String?
-    public var role: String?
-    public var venue: String?
-    public var event: String?
-    public var organization: String?
-    public var outlet: String?
-  }
-
   /// The fields, shared by the copies of this item until one of them changes something: an
   /// item is copied for every claim it bears on, and a copy of its fields is a reference count
   /// for every string, of a box one.
