@@ -46,4 +46,21 @@ struct EvidenceItemCopyTests {
     changedBack.note = "first"
     #expect(changedBack == item)
   }
+
+  @Test("an item's claim ids share the ledger's strings; an id the ledger lacks is kept as read")
+  func claimIDsShareTheLedgersStrings() throws {
+    let ledgerID = String("geng-quoted-in-newsweek-about-partnership".reversed().reversed())
+    let json = try JSONParser().parse(
+      #"{"id": "ev", "claims": ["geng-quoted-in-newsweek-about-partnership", "not-in-the-ledger-at-all-x"], "source": {"publisher": "Newsweek"}}"#
+    )
+    let item = EvidenceItem(json: json, path: "evidence.jsonl", claimIDs: [ledgerID])
+    #expect(
+      item.claims == ["geng-quoted-in-newsweek-about-partnership", "not-in-the-ledger-at-all-x"])
+    let storage = { (text: String) in
+      text.utf8.withContiguousStorageIfAvailable { $0.baseAddress }.flatMap { $0 }
+    }
+    // One allocation for the id, not one more for every item that names the claim.
+    #expect(storage(item.claims[0]) != nil)
+    #expect(storage(item.claims[0]) == storage(ledgerID))
+  }
 }

@@ -1,6 +1,10 @@
 extension EvidenceItem {
   /// Reads an item that has passed the evidence-item schema, so every field has its type.
-  init(json: JSONValue, path: String) {
+  ///
+  /// A claim id found in `claimIDs`, the ledger's, is kept as the ledger's own string: an item
+  /// names its claims by ids the ledger holds already, and a copy of each would be one more
+  /// allocation for every claim every item names.
+  init(json: JSONValue, path: String, claimIDs: Set<String> = []) {
     let string = { (value: JSONValue?, key: String) in value?[key]?.stringValue }
     let strings = { (value: JSONValue?) -> [String]? in
       guard let value else { return nil }
@@ -22,7 +26,9 @@ extension EvidenceItem {
     }
     self.init(
       id: string(json, "id") ?? "",
-      claims: strings(json["claims"]) ?? [],
+      claims: (strings(json["claims"]) ?? []).map { id in
+        claimIDs.firstIndex(of: id).map { claimIDs[$0] } ?? id
+      },
       stance: string(json, "stance").flatMap(Stance.init(rawValue:)),
       source: Source(
         publisher: string(json["source"], "publisher") ?? "",

@@ -88,7 +88,8 @@ public struct EvidenceLoader: Sendable {
         documents.document(at: index).map { value in
           let violations = LedgerSchemas.shared.validate(value, as: .evidenceItem)
           return (
-            value, violations, violations.isEmpty ? EvidenceItem(json: value, path: path) : nil
+            value, violations,
+            violations.isEmpty ? EvidenceItem(json: value, path: path, claimIDs: claimIDs) : nil
           )
         }
       }
