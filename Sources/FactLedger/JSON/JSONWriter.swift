@@ -74,8 +74,16 @@ public struct JSONWriter: Sendable {
   }
 
   func appendIndent(_ count: Int, to output: inout [UInt8]) {
-    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    // Copied from a row of spaces: appending a repeated element goes a byte at a time.
+    var left = count
+    while left > 0 {
+      let part = min(left, Self.spaces.count)
+      output.append(contentsOf: Self.spaces[..<part])
+      left -= part
+    }
   }
+
+  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
   private func writeCompact(_ value: JSONValue, into output: inout [UInt8]) {
     switch value.kind {
@@ -107,17 +115,47 @@ public struct JSONWriter: Sendable {
     output.append(UInt8(ascii: "\""))
     var text = text
     text.withUTF8 { bytes in
-      // Most strings need no escape: they go in whole, not byte by byte.
+      // Most strings need no escape: they go in whole, not byte by byte, and are scanned
+      // eight bytes at a time.
       var runStart = 0
-      for (position, byte) in bytes.enumerated()
-      where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
-        output.append(contentsOf: Self.escape(byte).utf8)
-        runStart = position + 1
+      var position = 0
+      while position < bytes.count {
+        if bytes.count - position >= 8 {
+          let word = UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(
+            as: UInt64.self)
+          if !Self.needsEscape(word) {
+            position += 8
+            continue
+          }
+        }
+        let byte = bytes[position]
+        if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+          output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+          output.append(contentsOf: Self.escape(byte).utf8)
+          runStart = position + 1
+        }
+        position += 1
       }
       output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
     output.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether any of the eight bytes of `word` is a control character, `"` or `\\`.
+  ///
+  /// The usual word tricks: a byte below `0x20` borrows when `0x20` is taken from it, and a
+  /// byte equal to `c` is zero after an exclusive or with `c`; a byte of `0x80` or more is kept
+  /// out by `~word`. Exact: true only when such a byte is there.
+  @inline(__always)
+  static func needsEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let control = (word &- ones &* 0x20) & ~word & highs
+    let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+    let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+    let quoteZero = (quote &- ones) & ~quote & highs
+    let backslashZero = (backslash &- ones) & ~backslash & highs
+    return control | quoteZero | backslashZero != 0
   }
 
   /// The escape of a byte that cannot stand in a JSON string as it is.

@@ -102,4 +102,68 @@ struct JSONWriterTests {
       for: .string("a\"b\\c\n\r\t\u{08}\u{0C}\u{00}\u{1F}\u{7F}é😀"))
     #expect(text == #""a\"b\\c\n\r\t\b\f\u0000\u001f"# + "\u{7F}é😀\"")
   }
+
+  /// The escaped text of `bytes` the slow way, a byte at a time.
+  private static func quotedByteByByte(_ bytes: [UInt8]) -> String {
+    var out = "\""
+    for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "\u{08}": out += "\\b"
+      case "\u{0C}": out += "\\f"
+      case _ where scalar.value < 0x20:
+        out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+
+  @Test(
+    "a byte to escape is found at every position of strings long and short, beside any other",
+    arguments: [0x00, 0x01, 0x0A, 0x1F, 0x22, 0x5C])
+  func escapeAtEveryPosition(special: UInt8) {
+    // Neighbours that must not be escaped, among them the bytes next to the special ones and
+    // the bytes of a two-byte UTF-8 character.
+    let neighbours: [[UInt8]] = [[0x20], [0x21], [0x23], [0x5B], [0x5D], [0x7F], [0xC3, 0xA9]]
+    for length in 0...24 {
+      for filler in neighbours {
+        let plain = Array(Array(repeating: filler, count: length).joined())
+        #expect(
+          JSONWriter().compactString(for: .string(String(decoding: plain, as: UTF8.self)))
+            == Self.quotedByteByByte(plain))
+        for position in stride(from: 0, through: plain.count, by: filler.count) {
+          var bytes = plain
+          bytes.insert(special, at: position)
+          let text = String(decoding: bytes, as: UTF8.self)
+          #expect(
+            JSONWriter().compactString(for: .string(text)) == Self.quotedByteByByte(bytes),
+            "\(special) at \(position) of \(bytes.count)")
+        }
+      }
+    }
+  }
+
+  @Test("the eight-byte test says a byte must be escaped exactly when one must")
+  func wordTestIsExact() {
+    let needs = { (byte: UInt8) in byte < 0x20 || byte == 0x22 || byte == 0x5C }
+    for lane in 0..<8 {
+      for value in 0...255 {
+        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+        bytes[lane] = UInt8(value)
+        let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        #expect(JSONWriter.needsEscape(word) == needs(UInt8(value)))
+      }
+    }
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<20_000 {
+      let word = generator.next() as UInt64
+      let bytes = withUnsafeBytes(of: word) { Array($0) }
+      #expect(JSONWriter.needsEscape(word) == bytes.contains(where: needs))
+    }
+  }
 }
