@@ -20,9 +20,18 @@ public enum CheckFormat: String, Sendable, CaseIterable {
 extension CheckReport {
   /// The results grouped by overall status, most urgent first, empty groups left out.
   var groups: [(OverallStatus, [ClaimResult])] {
-    OverallStatus.allCases.compactMap { status in
-      let members = results.filter { $0.overall == status }
-      return members.isEmpty ? nil : (status, members)
+    positionsByStatus.map { status, positions in (status, positions.map { results[$0] }) }
+  }
+
+  /// The positions of the results of each overall status, in order, most urgent status first,
+  /// empty groups left out: the groups without a copy of any result.
+  var positionsByStatus: [(OverallStatus, [Int])] {
+    var positions: [OverallStatus: [Int]] = [:]
+    for position in results.indices {
+      positions[results[position].overall, default: []].append(position)
+    }
+    return OverallStatus.allCases.compactMap { status in
+      positions[status].map { (status, $0) }
     }
   }
 

@@ -1,32 +1,52 @@
 /// Writes a check report for a terminal: claims grouped by status, each with its two axes,
 /// reasons, assertions and evidence ids; the summary last. Text from the ledger and the
 /// evidence goes through `Escape.terminal`, so each stays on its line.
+///
+/// The text is handed on about 64 KB at a time: a report of 100,000 claims is about 64 MB of
+/// text, which never stands whole in memory beside the report.
 public struct CheckTextWriter: ReportWriter {
   /// Creates a writer.
   public init() {}
 
+  /// How much text is gathered before it is handed on.
+  private static let pieceSize = 1 << 16
+
   public func write(_ report: CheckReport) -> String {
+    streamedText(report)
+  }
+
+  public func write(_ report: CheckReport, into emit: ([UInt8]) -> Void) {
     var output = ""
-    for (status, results) in report.groups {
-      output += "\(status.rawValue.uppercased()) (\(results.count))\n\n"
-      for result in results {
-        output +=
-          "\(result.id)  \(result.kind.rawValue)  attribution: \(result.attribution.rawValue)  content: \(result.content.rawValue)\n"
-        output += "  \(Escape.terminal(result.path)):\(result.line)\n"
-        output += "  claim: \(Escape.terminal(result.text))\n"
-        if !result.reasons.isEmpty {
-          output += "  reasons: \(result.reasons.map(\.rawValue).joined(separator: ", "))\n"
+    for (status, positions) in report.positionsByStatus {
+      output += "\(status.rawValue.uppercased()) (\(positions.count))\n\n"
+      for position in positions {
+        Self.append(report.results[position], to: &output)
+        if output.utf8.count >= Self.pieceSize {
+          emit(Array(output.utf8))
+          output = ""
         }
-        for assertion in result.assertions {
-          output +=
-            "  [\(assertion.state.mark)] \(assertion.field.rawValue): \(Escape.terminal(assertion.value))\n"
-          for detail in assertion.details { output += "       \(Escape.terminal(detail))\n" }
-        }
-        for note in result.notes { output += "  note: \(Escape.terminal(note))\n" }
-        let evidence = result.evidence.isEmpty ? "none" : result.evidence.joined(separator: ", ")
-        output += "  evidence: \(Escape.terminal(evidence))\n\n"
       }
     }
-    return output + report.summary + "\n"
+    output += report.summary + "\n"
+    emit(Array(output.utf8))
+  }
+
+  /// One claim's lines, and the empty line after them.
+  private static func append(_ result: CheckReport.ClaimResult, to output: inout String) {
+    output +=
+      "\(result.id)  \(result.kind.rawValue)  attribution: \(result.attribution.rawValue)  content: \(result.content.rawValue)\n"
+    output += "  \(Escape.terminal(result.path)):\(result.line)\n"
+    output += "  claim: \(Escape.terminal(result.text))\n"
+    if !result.reasons.isEmpty {
+      output += "  reasons: \(result.reasons.map(\.rawValue).joined(separator: ", "))\n"
+    }
+    for assertion in result.assertions {
+      output +=
+        "  [\(assertion.state.mark)] \(assertion.field.rawValue): \(Escape.terminal(assertion.value))\n"
+      for detail in assertion.details { output += "       \(Escape.terminal(detail))\n" }
+    }
+    for note in result.notes { output += "  note: \(Escape.terminal(note))\n" }
+    let evidence = result.evidence.isEmpty ? "none" : result.evidence.joined(separator: ", ")
+    output += "  evidence: \(Escape.terminal(evidence))\n\n"
   }
 }
