@@ -67,10 +67,13 @@ public struct CheckJSONWriter: ReportWriter {
   /// The outcomes of results made on any core, each put in its place as it is made.
   private final class OutcomeTable: @unchecked Sendable {
     private let lock = NSLock()
-    private var outcomes: [CheckReport.Outcome?]
+    /// Every slot is set once; until then it holds a blank. Not optionals: handing on the
+    /// outcomes unwrapped would copy each of them once more, on one core.
+    private var outcomes: [CheckReport.Outcome]
 
     init(count: Int) {
-      outcomes = Array(repeating: nil, count: count)
+      let blank = CheckReport.Outcome(id: "", path: "", line: 0, overall: .unverified, reasons: [])
+      outcomes = Array(repeating: blank, count: count)
     }
 
     func set(_ outcome: CheckReport.Outcome, at position: Int) {
@@ -79,18 +82,18 @@ public struct CheckJSONWriter: ReportWriter {
       lock.unlock()
     }
 
-    /// Every outcome, in order; called once all are set.
+    /// Every outcome, in order; read once all are set.
     var all: [CheckReport.Outcome] {
       lock.lock()
       defer { lock.unlock() }
-      return outcomes.map { $0! }
+      return outcomes
     }
 
-    /// How many outcomes have each status; called once all are set.
+    /// How many outcomes have each status; read once all are set.
     var counts: [CheckReport.OverallStatus: Int] {
       lock.lock()
       defer { lock.unlock() }
-      return CheckReport.counts(outcomes.count) { outcomes[$0]!.overall }
+      return CheckReport.counts(outcomes.count) { outcomes[$0].overall }
     }
   }
 
