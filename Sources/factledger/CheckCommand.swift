@@ -63,9 +63,10 @@ enum CheckCommand: Subcommand {
       guard keepsGoing, !fine.isEmpty else { return .usageOrInputError }
     }
     let run = ClaimChecker(ledger: ledger).run(evidence.items, evidenceFiles: fine)
-    KeptUntilExit.keep(evidence.items)
+    KeptUntilExit.keep(run)
     let format = arguments.value(Self.format).flatMap(CheckFormat.init(rawValue:)) ?? .text
     let outcomes = write(run, as: format, console: console)
+    KeptUntilExit.keep(outcomes)
     if !refused.isEmpty { return .usageOrInputError }
     let failing = outcomes.filter { failOn.contains($0.overall.rawValue) }
     for outcome in failing {
