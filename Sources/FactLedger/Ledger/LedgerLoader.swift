@@ -69,7 +69,13 @@ public struct LedgerLoader: Sendable {
     let contents = LedgerContents(
       policy: policy ?? .default, sources: sources, sourcesPath: joinPath(root, "sources.json"),
       articles: articles, unreadRecords: unreadRecords)
-    for rule in LintRules.running(at: .loading) { rule.check(contents, into: &diagnostics) }
+    // They are independent: they run on all cores, their findings joined in rule order.
+    let found = LintRules.running(at: .loading).parallelMap { rule in
+      var found: [Finding] = []
+      rule.check(contents, into: &found)
+      return found
+    }
+    for ruleFindings in found { diagnostics += ruleFindings }
     diagnostics.sort(by: Finding.inFileOrder)
 
     guard let policy, let sources, let gazetteer else { return (nil, diagnostics) }
