@@ -52,26 +52,47 @@ extension LedgerFiles {
     /// The open folder, or -1 when it could not be opened.
     let descriptor: Int32
 
-    /// The bytes of the file `name` in the folder, as `LedgerFiles.read` gives those of
-    /// `path`, the file's path as named: the same bytes, the same failures.
+    /// The bytes of the file at `path`, a file of this folder as the ledger names it
+    /// (`joinPath(path, name)`), as `LedgerFiles.read` gives them: the same bytes, the same
+    /// failures. The file is opened by its name in the open folder.
     ///
-    /// A name that is a symbolic link is resolved and checked as any path is.
-    public func read(_ name: String, path: String, size: InputLimit = .fileBytes)
-      throws(Failure) -> [UInt8]
-    {
-      guard descriptor >= 0, Self.isPlain(name) else { return try files.read(path, size: size) }
-      do {
-        return try BoundedFile.read(
-          name, inFolder: descriptor, path: path, limit: files.limits[size], setting: size)
-      } catch {
-        guard case .isALink = error else { throw .unreadable(error) }
+    /// A name that is a symbolic link, or a path that is not a name in this folder, is resolved
+    /// and checked as any path is.
+    public func read(_ path: String, size: InputLimit = .fileBytes) throws(Failure) -> [UInt8] {
+      guard descriptor >= 0, let nameStart = nameStart(in: path) else {
+        return try files.read(path, size: size)
       }
-      return try files.read(path, size: size)
+      // The name is the end of the path: it is handed over where it stands, not copied.
+      let outcome = path.withCString { whole in
+        Result { () throws(BoundedFile.Failure) in
+          try BoundedFile.read(
+            whole + nameStart, inFolder: descriptor, path: path, limit: files.limits[size],
+            setting: size)
+        }
+      }
+      switch outcome {
+      case .success(let bytes): return bytes
+      case .failure(.isALink): return try files.read(path, size: size)
+      case .failure(let failure): throw .unreadable(failure)
+      }
     }
 
-    /// Whether `name` names a file in the folder itself: not empty, `.`, `..`, nor a path.
-    private static func isPlain(_ name: String) -> Bool {
-      !name.isEmpty && name != "." && name != ".." && !name.utf8.contains(UInt8(ascii: "/"))
+    /// Where the name starts in `path` (in UTF-8 bytes), when `path` is this folder's path and
+    /// a plain name: not empty, `.` or `..`, and no `/` in it.
+    private func nameStart(in path: String) -> Int? {
+      let folder = self.path.utf8
+      guard path.utf8.starts(with: folder) else { return nil }
+      var start = folder.count
+      if folder.last != UInt8(ascii: "/") {
+        guard path.utf8.dropFirst(start).first == UInt8(ascii: "/") else { return nil }
+        start += 1
+      }
+      let name = path.utf8.dropFirst(start)
+      let dot = UInt8(ascii: ".")
+      guard !name.isEmpty, !name.elementsEqual([dot]), !name.elementsEqual([dot, dot]),
+        !name.contains(UInt8(ascii: "/"))
+      else { return nil }
+      return start
     }
   }
 }

@@ -165,8 +165,6 @@ public struct LedgerLoader: Sendable {
     var loaded: LoadedArticle
     /// Its `claims/` folder, when it could be listed.
     var claimsFolder: LedgerFiles.ListedFolder?
-    /// Its claim files' names, in name order.
-    var claimNames: [String]
     /// Its claim files' paths, in name order.
     var claimPaths: [String]
   }
@@ -200,13 +198,11 @@ public struct LedgerLoader: Sendable {
       article: article, path: metadataPath, text: text, textPath: textPath, claims: [])
     let claimsFolder = joinPath(folder, "claims")
     guard let listed = reader.listFolder(claimsFolder, diagnostics: &diagnostics) else {
-      return StartedArticle(loaded: loaded, claimsFolder: nil, claimNames: [], claimPaths: [])
+      return StartedArticle(loaded: loaded, claimsFolder: nil, claimPaths: [])
     }
-    var names: [String] = []
     var paths: [String] = []
     for name in listed.names {
       if name.hasSuffix(".json") {
-        names.append(name)
         paths.append(joinPath(claimsFolder, name))
       } else {
         diagnostics.append(
@@ -215,8 +211,10 @@ public struct LedgerLoader: Sendable {
             "'\(name)' is not a claim file (*.json); it is ignored", rule: .ledgerLayout))
       }
     }
-    return StartedArticle(
-      loaded: loaded, claimsFolder: listed, claimNames: names, claimPaths: paths)
+    // The names are in the paths now; the folder is kept for its real path.
+    var folder = listed
+    folder.names = []
+    return StartedArticle(loaded: loaded, claimsFolder: folder, claimPaths: paths)
   }
 
   /// The claim files at positions `files` of `article`, read in its open folder: each record
@@ -229,9 +227,7 @@ public struct LedgerLoader: Sendable {
       files.map { index in
         let path = article.claimPaths[index]
         var found: [Finding] = []
-        guard
-          let bytes = reader.bytes(
-            article.claimNames[index], in: open, path: path, diagnostics: &found)
+        guard let bytes = reader.bytes(path, in: open, diagnostics: &found)
         else { return (nil, found) }
         let record: (Claim, JSONValue)? = reader.decode(
           bytes, from: path, as: .claim, diagnostics: &found)

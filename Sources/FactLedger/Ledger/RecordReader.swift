@@ -70,14 +70,13 @@ struct RecordReader: Sendable {
     }
   }
 
-  /// The bytes of the file `name` in `folder`, whose path is `path`, or `nil` with the reason
-  /// added to `diagnostics` (as `bytes(_:diagnostics:)` gives them for `path`).
-  func bytes(
-    _ name: String, in folder: LedgerFiles.OpenFolder, path: String,
-    diagnostics: inout [Finding]
-  ) -> [UInt8]? {
+  /// The bytes of the file at `path` in `folder`, or `nil` with the reason added to
+  /// `diagnostics` (as `bytes(_:diagnostics:)` gives them).
+  func bytes(_ path: String, in folder: LedgerFiles.OpenFolder, diagnostics: inout [Finding])
+    -> [UInt8]?
+  {
     do {
-      return try folder.read(name, path: path)
+      return try folder.read(path)
     } catch {
       diagnostics.append(Finding(.error, path: path, error.message, rule: error.rule))
       return nil

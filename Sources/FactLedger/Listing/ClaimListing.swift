@@ -45,26 +45,27 @@ public struct ClaimListing: Sendable, Equatable {
       return withAll
     }()
     // Each article on all cores, its records read in place (a copy of a record is a reference
-    // count for each of its strings); the rows then joined in ledger order.
-    let parts = ledger.articles.parallelMap { article in
-      var rows: [Row] = []
+    // count for each of its strings): which it shows, and how many it hides for --all; then
+    // the rows of the records shown, each made in its place in ledger order.
+    let picked = ledger.articles.parallelMap { article in
+      var shown: [Int] = []
       var hidden = 0
-      for loaded in article.claims {
+      for (position, loaded) in article.claims.enumerated() {
         if filter.includes(loaded.claim) {
-          rows.append(Row(loaded))
+          shown.append(position)
         } else if !filter.includesUnattributed, !loaded.claim.attribution.isSourced,
           withAll.includes(loaded.claim)
         {
           hidden += 1
         }
       }
-      return (rows: rows, hidden: hidden)
+      return (shown: shown, hidden: hidden)
     }
-    rows = []
-    rows.reserveCapacity(parts.reduce(0) { $0 + $1.rows.count })
-    for part in parts { rows += part.rows }
+    rows = ledger.articles.parallelJoinedMap(picking: picked.map(\.shown)) { article, position in
+      Row(article.claims[position])
+    }
     totalRecords = ledger.articles.reduce(0) { $0 + $1.claims.count }
-    unattributedHidden = parts.reduce(0) { $0 + $1.hidden }
+    unattributedHidden = picked.reduce(0) { $0 + $1.hidden }
   }
 }
 

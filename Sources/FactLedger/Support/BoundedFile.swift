@@ -62,14 +62,14 @@ public enum BoundedFile {
   /// Opening by name in a folder held open spares the system walking the whole path again for
   /// every file of a folder of thousands.
   /// - Parameters:
-  ///   - name: A name in the folder (no `/`).
+  ///   - name: A name in the folder (no `/`), as a C string.
   ///   - folder: A descriptor of the open folder.
   ///   - path: The file's path, as messages name it.
   ///   - limit: The most bytes accepted.
   ///   - setting: The setting that raises the limit, for the message.
   /// - Throws: `Failure`, naming `path`; nothing of the file is returned then.
   public static func read(
-    _ name: String, inFolder folder: Int32, path: String, limit: Int,
+    _ name: UnsafePointer<CChar>, inFolder folder: Int32, path: String, limit: Int,
     setting: InputLimit = .fileBytes
   ) throws(Failure) -> [UInt8] {
     let descriptor = openat(folder, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)

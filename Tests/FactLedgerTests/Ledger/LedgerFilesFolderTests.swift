@@ -54,13 +54,18 @@ struct LedgerFilesFolderTests {
     let files = Self.files(of: ledger, followsLinks: followsLinks)
     let claims = ledger.path + "/Ledger/claims"
     let listed = try #require(try files.listFolder(claims))
-    for name in Self.names {
-      let path = claims + "/" + name
+    // Its files, and paths that are no plain name in it (read by path either way).
+    let others = [
+      claims + "/folder.json/inner.json", claims + "/.", claims + "/..", claims + "/",
+      claims + "//a.json", claims + "/../kept/b.json", ledger.path + "/Ledger/kept/b.json",
+      claims + "x/a.json",
+    ]
+    for path in Self.names.map({ claims + "/" + $0 }) + others {
       let byPath = Self.outcome { () throws(LedgerFiles.Failure) in try files.read(path) }
       let inFolder = files.withOpenFolder(listed) { folder in
-        Self.outcome { () throws(LedgerFiles.Failure) in try folder.read(name, path: path) }
+        Self.outcome { () throws(LedgerFiles.Failure) in try folder.read(path) }
       }
-      #expect(inFolder == byPath, "\(name)")
+      #expect(inFolder == byPath, "\(path)")
     }
   }
 
@@ -74,7 +79,7 @@ struct LedgerFilesFolderTests {
     let listed = try #require(try files.listFolder(claims))
     try files.withOpenFolder(listed) { (folder) throws in
       let read = { (name: String) throws(LedgerFiles.Failure) in
-        try folder.read(name, path: claims + "/" + name)
+        try folder.read(claims + "/" + name)
       }
       #expect(try read("a.json") == Array("{\"a\": 1}".utf8))
       #expect(try read("empty.json") == [])
@@ -132,7 +137,7 @@ struct LedgerFilesFolderTests {
     try FileManager.default.removeItem(atPath: claims)
     _ = files.withOpenFolder(listed) { folder in
       #expect(throws: LedgerFiles.Failure.unreadable(.missing(path: claims + "/a.json"))) {
-        try folder.read("a.json", path: claims + "/a.json")
+        try folder.read(claims + "/a.json")
       }
     }
   }
@@ -149,7 +154,7 @@ struct LedgerFilesFolderTests {
       atPath: claims, withDestinationPath: ledger.path + "/outside")
     _ = files.withOpenFolder(listed) { folder in
       #expect(throws: LedgerFiles.Failure.outsideLedger(path: claims + "/a.json")) {
-        try folder.read("a.json", path: claims + "/a.json")
+        try folder.read(claims + "/a.json")
       }
     }
   }
