@@ -111,6 +111,8 @@ enum LintCommand: Subcommand {
         "baselined finding no longer occurs: [\(entry.rule)] \(entry.record ?? entry.file): \(entry.message) (drop it with --write-baseline)"
       )
     }
+    // Freed with the process, not finding by finding.
+    KeptUntilExit.keep(report)
     if !report.inputErrors.isEmpty { return .usageOrInputError }
     return report.findings.contains { $0.fails(strict: arguments.has(Self.strict)) }
       ? .findings : .success

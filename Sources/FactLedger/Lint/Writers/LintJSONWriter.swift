@@ -14,16 +14,24 @@ public struct LintJSONWriter: ReportWriter {
         "waiver": finding.waiver?.json ?? .null,
       ])
     }
-    let count = { (severity: Finding.Severity) in
-      report.findings.reduce(0) { $0 + ($1.waiver == nil && $1.severity == severity ? 1 : 0) }
+    // One pass, each finding's fields read where it stands (not a copy of it per count).
+    var (errors, warnings, waived) = (0, 0, 0)
+    for index in report.findings.indices {
+      if report.findings[index].waiver != nil {
+        waived += 1
+      } else if report.findings[index].severity == .error {
+        errors += 1
+      } else if report.findings[index].severity == .warning {
+        warnings += 1
+      }
     }
     let baseline = { (count: Int) in report.usesBaseline ? JSONValue.integer(count) : nil }
     return JSONWriter().string(
       for: .object([
         "findings": .array(findings),
         "summary": .object([
-          "errors": .integer(count(.error)), "warnings": .integer(count(.warning)),
-          "waived": .integer(report.findings.reduce(0) { $0 + ($1.waiver != nil ? 1 : 0) }),
+          "errors": .integer(errors), "warnings": .integer(warnings),
+          "waived": .integer(waived),
           "records": .integer(report.recordCount),
           "baselined": baseline(report.baselined.count),
           "staleBaseline": baseline(report.staleBaseline.count),
