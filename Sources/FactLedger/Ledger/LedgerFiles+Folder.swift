@@ -81,7 +81,7 @@ extension LedgerFiles {
     /// a plain name: not empty, `.` or `..`, and no `/` in it.
     private func nameStart(in path: String) -> Int? {
       let folder = self.path.utf8
-      guard path.utf8.starts(with: folder) else { return nil }
+      guard path.utf8.count > folder.count, Self.starts(path, with: self.path) else { return nil }
       var start = folder.count
       if folder.last != UInt8(ascii: "/") {
         guard path.utf8.dropFirst(start).first == UInt8(ascii: "/") else { return nil }
@@ -93,6 +93,18 @@ extension LedgerFiles {
         !name.contains(UInt8(ascii: "/"))
       else { return nil }
       return start
+    }
+
+    /// Whether `text` starts with `prefix`, byte for byte (compared at once where both lie in
+    /// one piece of memory).
+    private static func starts(_ text: String, with prefix: String) -> Bool {
+      let compared = text.utf8.withContiguousStorageIfAvailable { text in
+        prefix.utf8.withContiguousStorageIfAvailable { prefix in
+          prefix.count <= text.count
+            && (prefix.isEmpty || memcmp(text.baseAddress!, prefix.baseAddress!, prefix.count) == 0)
+        }
+      }
+      return (compared ?? nil) ?? text.utf8.starts(with: prefix.utf8)
     }
   }
 }

@@ -231,7 +231,8 @@ public struct LedgerLoader: Sendable {
         else { return (nil, found) }
         let record: (Claim, JSONValue)? = reader.decode(
           bytes, from: path, as: .claim, diagnostics: &found)
-        return (record.map { LoadedClaim(claim: $0.0, path: path, json: $0.1) }, found)
+        guard let (claim, json) = record else { return (nil, found) }
+        return (LoadedClaim(claim: claim, path: path, json: json), found)
       }
     }
   }

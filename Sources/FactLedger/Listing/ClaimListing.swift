@@ -51,12 +51,14 @@ public struct ClaimListing: Sendable, Equatable {
       var shown: [Int] = []
       var hidden = 0
       for (position, loaded) in article.claims.enumerated() {
-        if filter.includes(loaded.claim) {
-          shown.append(position)
-        } else if !filter.includesUnattributed, !loaded.claim.attribution.isSourced,
-          withAll.includes(loaded.claim)
-        {
-          hidden += 1
+        loaded.withClaim { claim in
+          if filter.includes(claim) {
+            shown.append(position)
+          } else if !filter.includesUnattributed, !claim.attribution.isSourced,
+            withAll.includes(claim)
+          {
+            hidden += 1
+          }
         }
       }
       return (shown: shown, hidden: hidden)
@@ -74,7 +76,7 @@ extension ClaimListing.Row {
   init(_ loaded: LoadedClaim) {
     self.init(
       id: loaded.claim.id, article: loaded.claim.article, kind: loaded.claim.kind,
-      status: ClaimFilter.status(of: loaded.claim),
+      status: loaded.withClaim(ClaimFilter.status(of:)),
       attribution: loaded.claim.attribution.kind, isVague: loaded.claim.attribution.isVague,
       speaker: loaded.claim.attribution.speaker, outlet: loaded.claim.attribution.outlet,
       via: loaded.claim.attribution.via, cue: loaded.claim.attribution.cue?.exact,
