@@ -72,7 +72,7 @@ enum LintCommand: Subcommand {
     guard let scope = try scope(arguments, root: root, console: console) else {
       return .usageOrInputError
     }
-    var report = try linter.lint(at: root, scope: scope)
+    var (report, ledger) = try linter.lintKeepingLedger(at: root, scope: scope)
     if arguments.has(Self.fix) {
       let fixed: [String]
       do {
@@ -86,8 +86,11 @@ enum LintCommand: Subcommand {
       console.note(
         "moved the anchors of \(fixed.count) record\(fixed.count == 1 ? "" : "s")\(fixed.isEmpty ? "" : ": " + fixed.joined(separator: ", "))"
       )
-      if !fixed.isEmpty { report = try linter.lint(at: root, scope: scope) }
+      if !fixed.isEmpty { (report, ledger) = try linter.lintKeepingLedger(at: root, scope: scope) }
     }
+    // The ledger linted lives to the end of the command: it is freed with the process, not
+    // record by record (as `loadLedger` keeps the ledger of the other commands).
+    if let ledger { KeptUntilExit.keep(ledger) }
     if let path = arguments.value(Self.writeBaseline) {
       return writeBaseline(of: report, to: path, console: console)
     }
@@ -108,6 +111,8 @@ enum LintCommand: Subcommand {
         "baselined finding no longer occurs: [\(entry.rule)] \(entry.record ?? entry.file): \(entry.message) (drop it with --write-baseline)"
       )
     }
+    // Freed with the process, not finding by finding.
+    KeptUntilExit.keep(report)
     if !report.inputErrors.isEmpty { return .usageOrInputError }
     return report.findings.contains { $0.fails(strict: arguments.has(Self.strict)) }
       ? .findings : .success

@@ -74,7 +74,10 @@ enum ListCommand: Subcommand {
       }
     }
     let format = arguments.value(Self.format).flatMap(ListingFormat.init(rawValue:)) ?? .table
-    console.out(ClaimListing(ledger, filter: filter), with: format.writer(width: console.width))
+    let listing = ClaimListing(ledger, filter: filter)
+    console.out(listing, with: format.writer(width: console.width))
+    // Freed with the process, not row by row (as the ledger is).
+    KeptUntilExit.keep(listing)
     return .success
   }
 }

@@ -12,6 +12,12 @@ public struct SHA256: Sendable {
 
   /// Feeds bytes into the hash.
   public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    // Bytes in one piece of memory (an array, a native string's UTF-8) are hashed a block at
+    // a time where they stand; others byte by byte.
+    let hashedInPlace: Void? = bytes.withContiguousStorageIfAvailable {
+      update(contiguous: UnsafeRawBufferPointer($0))
+    }
+    guard hashedInPlace == nil else { return }
     for byte in bytes {
       pending.append(byte)
       byteCount &+= 1
@@ -20,6 +26,27 @@ public struct SHA256: Sendable {
         pending.removeAll(keepingCapacity: true)
       }
     }
+  }
+
+  /// Feeds `bytes`: the pending ones completed to a block first, then every whole block in
+  /// place, the rest kept pending.
+  private mutating func update(contiguous bytes: UnsafeRawBufferPointer) {
+    guard let base = bytes.baseAddress else { return }
+    byteCount &+= UInt64(bytes.count)
+    var offset = 0
+    if !pending.isEmpty {
+      let taken = min(64 - pending.count, bytes.count)
+      pending += UnsafeRawBufferPointer(start: base, count: taken)
+      offset = taken
+      guard pending.count == 64 else { return }
+      compress(pending[...])
+      pending.removeAll(keepingCapacity: true)
+    }
+    while bytes.count - offset >= 64 {
+      compress(block: base + offset)
+      offset += 64
+    }
+    pending += UnsafeRawBufferPointer(start: base + offset, count: bytes.count - offset)
   }
 
   /// The 32-byte digest of everything fed in.
@@ -47,31 +74,48 @@ public struct SHA256: Sendable {
   }
 
   private mutating func compress(_ block: ArraySlice<UInt8>) {
-    var words = [UInt32](repeating: 0, count: 64)
-    let base = block.startIndex
-    for index in 0..<16 {
-      words[index] = (0..<4).reduce(UInt32(0)) { $0 << 8 | UInt32(block[base + index * 4 + $1]) }
+    block.withUnsafeBytes { compress(block: $0.baseAddress!) }
+  }
+
+  /// Hashes the 64 bytes at `block` into the state.
+  private mutating func compress(block: UnsafeRawPointer) {
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
+      for index in 0..<16 {
+        let byte = { (offset: Int) in
+          UInt32(block.load(fromByteOffset: index * 4 + offset, as: UInt8.self))
+        }
+        words[index] = byte(0) << 24 | byte(1) << 16 | byte(2) << 8 | byte(3)
+      }
+      for index in 16..<64 {
+        let s0 =
+          rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
+        let s1 =
+          rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
+        words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
+      }
+      var (a, b, c, d, e, f, g, h) = (
+        state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
+      )
+      Self.roundConstants.withUnsafeBufferPointer { constants in
+        for index in 0..<64 {
+          let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+          let choice = (e & f) ^ (~e & g)
+          let t1 = h &+ s1 &+ choice &+ constants[index] &+ words[index]
+          let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+          let majority = (a & b) ^ (a & c) ^ (b & c)
+          let t2 = s0 &+ majority
+          (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+        }
+      }
+      state[0] &+= a
+      state[1] &+= b
+      state[2] &+= c
+      state[3] &+= d
+      state[4] &+= e
+      state[5] &+= f
+      state[6] &+= g
+      state[7] &+= h
     }
-    for index in 16..<64 {
-      let s0 =
-        rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
-      let s1 =
-        rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
-      words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
-    }
-    var (a, b, c, d, e, f, g, h) = (
-      state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
-    )
-    for index in 0..<64 {
-      let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-      let choice = (e & f) ^ (~e & g)
-      let t1 = h &+ s1 &+ choice &+ Self.roundConstants[index] &+ words[index]
-      let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-      let majority = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = s0 &+ majority
-      (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-    }
-    for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] &+= value }
   }
 
   private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {

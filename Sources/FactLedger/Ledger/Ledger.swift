@@ -72,6 +72,15 @@ public struct LoadedClaim: Sendable {
   /// The record's id (read from the record in place, not through a copy of it).
   public var id: String { box.claim.id }
 
+  /// The result of `body` given the record in place.
+  ///
+  /// `claim` handed to a function as an argument is a copy of the whole record (its access
+  /// ends before the call), a reference count for each of its strings; here the record is
+  /// lent to `body` as it stands.
+  public func withClaim<Result>(_ body: (Claim) throws -> Result) rethrows -> Result {
+    try body(box.claim)
+  }
+
   /// The path of its file.
   public var path: String {
     _read { yield box.path }

@@ -98,9 +98,14 @@ public struct LedgerFiles: Sendable {
 
   /// The names in the folder at `path`, sorted, without hidden ones; `nil` when it is missing.
   public func list(_ path: String) throws(Failure) -> [String]? {
-    guard let resolved = try resolve(path) else { return nil }
+    try listFolder(path)?.names
+  }
+
+  /// The names in the folder at the real path `resolved`, sorted, without hidden ones; `nil`
+  /// when it cannot be listed.
+  static func names(inFolder resolved: String) -> [String]? {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: resolved) else {
-      throw .unreadable(.unreadable(path: path, reason: "cannot list the folder"))
+      return nil
     }
     return names.filter { !$0.hasPrefix(".") }.sorted()
   }

@@ -12,7 +12,18 @@ extension LedgerLoader {
     _ loaded: LoadedClaim, textLength: Int, isTextAsRecorded: Bool,
     into diagnostics: inout [Finding]
   ) -> Bool {
-    let claim = loaded.claim
+    loaded.withClaim { claim in
+      offsetsFit(
+        claim, of: loaded, textLength: textLength, isTextAsRecorded: isTextAsRecorded,
+        into: &diagnostics)
+    }
+  }
+
+  /// `offsetsFit(_:textLength:isTextAsRecorded:into:)` with the record read in place.
+  private static func offsetsFit(
+    _ claim: Claim, of loaded: LoadedClaim, textLength: Int, isTextAsRecorded: Bool,
+    into diagnostics: inout [Finding]
+  ) -> Bool {
     var offsets = [
       ("start", claim.anchor.start, loaded.positions.anchorStart, "anchor"),
       ("end", claim.anchor.end, loaded.positions.anchorEnd, "anchor"),

@@ -69,7 +69,13 @@ public struct LedgerLoader: Sendable {
     let contents = LedgerContents(
       policy: policy ?? .default, sources: sources, sourcesPath: joinPath(root, "sources.json"),
       articles: articles, unreadRecords: unreadRecords)
-    for rule in LintRules.running(at: .loading) { rule.check(contents, into: &diagnostics) }
+    // They are independent: they run on all cores, their findings joined in rule order.
+    let found = LintRules.running(at: .loading).parallelMap { rule in
+      var found: [Finding] = []
+      rule.check(contents, into: &found)
+      return found
+    }
+    for ruleFindings in found { diagnostics += ruleFindings }
     diagnostics.sort(by: Finding.inFileOrder)
 
     guard let policy, let sources, let gazetteer else { return (nil, diagnostics) }
@@ -108,19 +114,30 @@ public struct LedgerLoader: Sendable {
         in: folder.path, folderName: folder.name, reader: reader, diagnostics: &found)
       return (article, found)
     }
-    let claimPaths = started.flatMap { $0.0?.claimPaths ?? [] }
-    let outcomes = loadClaims(claimPaths, reader: reader)
-    // Where each article's claims stand among them.
-    var ranges: [Range<Int>] = []
-    for (article, _) in started {
-      let first = ranges.last?.upperBound ?? 0
-      ranges.append(first..<first + (article?.claimPaths.count ?? 0))
+    // The claim files in tasks of a few files of one article each: a task opens its folder
+    // once and reads its files by name in it; an article of many files is still read on all
+    // cores, and no more folders are open at once than tasks run.
+    var tasks: [ClaimTask] = []
+    var tasksOfArticle: [Range<Int>] = []
+    for (index, (article, _)) in started.enumerated() {
+      let first = tasks.count
+      let count = article?.claimPaths.count ?? 0
+      for start in stride(from: 0, to: count, by: Self.filesPerTask) {
+        tasks.append(
+          ClaimTask(article: index, files: start..<min(count, start + Self.filesPerTask)))
+      }
+      tasksOfArticle.append(first..<tasks.count)
+    }
+    let outcomes = tasks.parallelMap { task in
+      loadClaims(task.files, of: started[task.article].0, reader: reader)
     }
     // Each article's claims are then fitted to its text and put in order, on all cores too.
-    let finished = Array(zip(started, ranges)).parallelMap { entry in
-      let ((article, startFindings), claims) = entry
+    let finished = Array(zip(started, tasksOfArticle)).parallelMap { entry in
+      let ((article, startFindings), articleTasks) = entry
       var found = startFindings
-      let loaded = article.map { finish($0, claims: outcomes[claims], diagnostics: &found) }
+      let loaded = article.map {
+        finish($0, claims: outcomes[articleTasks], diagnostics: &found)
+      }
       return (loaded, found)
     }
     var articles: [LoadedArticle] = []
@@ -131,10 +148,24 @@ public struct LedgerLoader: Sendable {
     return articles
   }
 
+  /// How many claim files one task reads: enough that opening their folder is a small part
+  /// of the task, few enough that the shipped ledger's one article is read on every core.
+  static let filesPerTask = 16
+
+  /// Some claim files of one article, read together in their open folder.
+  private struct ClaimTask: Sendable {
+    /// The article, by its position among those started.
+    var article: Int
+    /// The files, by their positions among the article's claim files.
+    var files: Range<Int>
+  }
+
   /// An article read but for its claims.
   private struct StartedArticle: Sendable {
     var loaded: LoadedArticle
-    /// Its claim files, in name order.
+    /// Its `claims/` folder, when it could be listed.
+    var claimsFolder: LedgerFiles.ListedFolder?
+    /// Its claim files' paths, in name order.
     var claimPaths: [String]
   }
 
@@ -166,11 +197,11 @@ public struct LedgerLoader: Sendable {
     let loaded = LoadedArticle(
       article: article, path: metadataPath, text: text, textPath: textPath, claims: [])
     let claimsFolder = joinPath(folder, "claims")
-    guard let names = reader.list(claimsFolder, diagnostics: &diagnostics) else {
-      return StartedArticle(loaded: loaded, claimPaths: [])
+    guard let listed = reader.listFolder(claimsFolder, diagnostics: &diagnostics) else {
+      return StartedArticle(loaded: loaded, claimsFolder: nil, claimPaths: [])
     }
     var paths: [String] = []
-    for name in names {
+    for name in listed.names {
       if name.hasSuffix(".json") {
         paths.append(joinPath(claimsFolder, name))
       } else {
@@ -180,31 +211,44 @@ public struct LedgerLoader: Sendable {
             "'\(name)' is not a claim file (*.json); it is ignored", rule: .ledgerLayout))
       }
     }
-    return StartedArticle(loaded: loaded, claimPaths: paths)
+    // The names are in the paths now; the folder is kept for its real path.
+    var folder = listed
+    folder.names = []
+    return StartedArticle(loaded: loaded, claimsFolder: folder, claimPaths: paths)
   }
 
-  /// The claim files at `paths`, read on all cores: each record (or `nil`) with its problems.
-  private func loadClaims(_ paths: [String], reader: RecordReader)
-    -> [(LoadedClaim?, [Finding])]
-  {
-    paths.parallelMap { path in
-      var found: [Finding] = []
-      let record: (Claim, JSONValue)? = reader.readWithJSON(path, as: .claim, diagnostics: &found)
-      return (record.map { LoadedClaim(claim: $0.0, path: path, json: $0.1) }, found)
+  /// The claim files at positions `files` of `article`, read in its open folder: each record
+  /// (or `nil`) with its problems.
+  private func loadClaims(
+    _ files: Range<Int>, of article: StartedArticle?, reader: RecordReader
+  ) -> [(LoadedClaim?, [Finding])] {
+    guard let article, let folder = article.claimsFolder else { return [] }
+    return reader.files.withOpenFolder(folder) { open in
+      files.map { index in
+        let path = article.claimPaths[index]
+        var found: [Finding] = []
+        guard let bytes = reader.bytes(path, in: open, diagnostics: &found)
+        else { return (nil, found) }
+        let record: (Claim, JSONValue)? = reader.decode(
+          bytes, from: path, as: .claim, diagnostics: &found)
+        guard let (claim, json) = record else { return (nil, found) }
+        return (LoadedClaim(claim: claim, path: path, json: json), found)
+      }
     }
   }
 
   /// The article with its claims: those whose file is named by their id and whose offsets fit
   /// its text, in the order they stand in it.
   private func finish(
-    _ started: StartedArticle, claims outcomes: ArraySlice<(LoadedClaim?, [Finding])>,
+    _ started: StartedArticle, claims tasks: ArraySlice<[(LoadedClaim?, [Finding])]>,
     diagnostics: inout [Finding]
   ) -> LoadedArticle {
     var loaded = started.loaded
     let textLength = loaded.text.unicodeScalars.count
     let isTextAsRecorded = loaded.isTextAsRecorded
     var claims: [LoadedClaim] = []
-    for (claim, found) in outcomes {
+    claims.reserveCapacity(started.claimPaths.count)
+    for (claim, found) in tasks.joined() {
       diagnostics += found
       guard let claim else { continue }
       let expectedName = claim.claim.id + ".json"

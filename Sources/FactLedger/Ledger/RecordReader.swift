@@ -24,6 +24,13 @@ struct RecordReader: Sendable {
     _ path: String, as kind: SchemaKind, diagnostics: inout [Finding]
   ) -> (Record, JSONValue)? {
     guard let bytes = bytes(path, diagnostics: &diagnostics) else { return nil }
+    return decode(bytes, from: path, as: kind, diagnostics: &diagnostics)
+  }
+
+  /// The record in `bytes`, read from the file at `path`, and the parsed file it came from.
+  func decode<Record: JSONDecodableRecord>(
+    _ bytes: [UInt8], from path: String, as kind: SchemaKind, diagnostics: inout [Finding]
+  ) -> (Record, JSONValue)? {
     let json: JSONValue
     do {
       json = try parser.parse(bytes)
@@ -63,10 +70,28 @@ struct RecordReader: Sendable {
     }
   }
 
+  /// The bytes of the file at `path` in `folder`, or `nil` with the reason added to
+  /// `diagnostics` (as `bytes(_:diagnostics:)` gives them).
+  func bytes(_ path: String, in folder: LedgerFiles.OpenFolder, diagnostics: inout [Finding])
+    -> [UInt8]?
+  {
+    do {
+      return try folder.read(path)
+    } catch {
+      diagnostics.append(Finding(.error, path: path, error.message, rule: error.rule))
+      return nil
+    }
+  }
+
   /// The names in the folder at `path`, or `nil` with the reason added to `diagnostics`.
   func list(_ path: String, diagnostics: inout [Finding]) -> [String]? {
+    listFolder(path, diagnostics: &diagnostics)?.names
+  }
+
+  /// The folder at `path` with its names, or `nil` with the reason added to `diagnostics`.
+  func listFolder(_ path: String, diagnostics: inout [Finding]) -> LedgerFiles.ListedFolder? {
     do {
-      if let names = try files.list(path) { return names }
+      if let folder = try files.listFolder(path) { return folder }
       diagnostics.append(Finding(.error, path: path, "missing folder", rule: .ledgerLayout))
     } catch {
       diagnostics.append(Finding(.error, path: path, error.message, rule: error.rule))

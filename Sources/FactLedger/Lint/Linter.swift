@@ -20,6 +20,14 @@ public struct Linter: Sendable {
   public func lint(at root: String, scope: LintScope = .everything) throws(LedgerError)
     -> LintReport
   {
+    try lintKeepingLedger(at: root, scope: scope).report
+  }
+
+  /// Lints the ledger at `root`, as `lint(at:scope:)`, and gives the ledger it loaded too, for
+  /// a command that frees it with the process instead of record by record.
+  package func lintKeepingLedger(at root: String, scope: LintScope = .everything)
+    throws(LedgerError) -> (report: LintReport, ledger: Ledger?)
+  {
     let (loaded, loadFindings) = try LedgerLoader(followsLinks: followsLinks).loadLeniently(
       at: root, scope: scope)
     let policy = loaded?.policy ?? .default
@@ -34,9 +42,10 @@ public struct Linter: Sendable {
       inputErrors.append(InterruptedWrite.pendingFinding(at: root, severity: .error))
     }
     guard let ledger = loaded else {
-      return LintReport(
+      let report = LintReport(
         findings: Self.applying(policy, to: findings), inputErrors: inputErrors, recordCount: 0,
         headHash: nil)
+      return (report, nil)
     }
     let contents = ledger.contents
     // The rules are independent: they run on all cores, their findings joined in rule order.
@@ -51,11 +60,12 @@ public struct Linter: Sendable {
     findings.sort {
       ($0.path, $0.location, $0.rule) < ($1.path, $1.location, $1.rule)
     }
-    return LintReport(
-      findings: findings, inputErrors: inputErrors, recordCount: ledger.claims.count,
+    let report = LintReport(
+      findings: findings, inputErrors: inputErrors,
+      recordCount: ledger.articles.reduce(0) { $0 + $1.claims.count },
       headHash: ReviewChain.headHash(of: ledger), limits: policy.limits,
-      records: ledger.claims.map { LintedRecord(id: $0.claim.id, path: $0.path) }
-        .sorted { ($0.path, $0.id) < ($1.path, $1.id) })
+      records: LintedRecord.inFileOrder(ledger.articles))
+    return (report, ledger)
   }
 
   /// The findings at the severity `policy` gives their rules, without those it turns off.
@@ -74,9 +84,16 @@ public struct Linter: Sendable {
   /// Waivers let findings off, one rule at a time: of one record (in the record), or of one
   /// article (in its `article.json`, for the findings on the article itself).
   private static func applyWaivers(of ledger: Ledger, to findings: inout [Finding]) {
-    let waivers = Dictionary(
-      ledger.claims.map { ($0.claim.id, $0.claim.waivers) }, uniquingKeysWith: { first, _ in first }
-    )
+    // A record's waivers are those of the first record with its id. When no record has any,
+    // the table would give none for every id: it is not made.
+    let hasRecordWaivers = ledger.articles.contains { article in
+      article.claims.contains { !$0.claim.waivers.isEmpty }
+    }
+    let waivers =
+      hasRecordWaivers
+      ? Dictionary(
+        ledger.claims.map { ($0.claim.id, $0.claim.waivers) },
+        uniquingKeysWith: { first, _ in first }) : [:]
     var articleWaivers: [String: [Waiver]] = [:]
     for article in ledger.articles {
       articleWaivers[article.path] = article.article.waivers

@@ -39,26 +39,47 @@ public struct ClaimListing: Sendable, Equatable {
 
   /// Lists the records of `ledger` that pass `filter`.
   public init(_ ledger: Ledger, filter: ClaimFilter) {
-    let all = ledger.claims
-    var withAll = filter
-    withAll.includesUnattributed = true
-    rows = all.filter { filter.includes($0.claim) }.map(Row.init)
-    totalRecords = all.count
-    unattributedHidden =
-      filter.includesUnattributed
-      ? 0 : all.filter { withAll.includes($0.claim) && !$0.claim.attribution.isSourced }.count
+    let withAll = {
+      var withAll = filter
+      withAll.includesUnattributed = true
+      return withAll
+    }()
+    // Each article on all cores, its records read in place (a copy of a record is a reference
+    // count for each of its strings): which it shows, and how many it hides for --all; then
+    // the rows of the records shown, each made in its place in ledger order.
+    let picked = ledger.articles.parallelMap { article in
+      var shown: [Int] = []
+      var hidden = 0
+      for (position, loaded) in article.claims.enumerated() {
+        loaded.withClaim { claim in
+          if filter.includes(claim) {
+            shown.append(position)
+          } else if !filter.includesUnattributed, !claim.attribution.isSourced,
+            withAll.includes(claim)
+          {
+            hidden += 1
+          }
+        }
+      }
+      return (shown: shown, hidden: hidden)
+    }
+    rows = ledger.articles.parallelJoinedMap(picking: picked.map(\.shown)) { article, position in
+      Row(article.claims[position])
+    }
+    totalRecords = ledger.articles.reduce(0) { $0 + $1.claims.count }
+    unattributedHidden = picked.reduce(0) { $0 + $1.hidden }
   }
 }
 
 extension ClaimListing.Row {
+  /// The row of `loaded`, its fields read from the record in place.
   init(_ loaded: LoadedClaim) {
-    let claim = loaded.claim
     self.init(
-      id: claim.id, article: claim.article, kind: claim.kind,
-      status: ClaimFilter.status(of: claim),
-      attribution: claim.attribution.kind, isVague: claim.attribution.isVague,
-      speaker: claim.attribution.speaker, outlet: claim.attribution.outlet,
-      via: claim.attribution.via, cue: claim.attribution.cue?.exact, text: claim.text,
-      path: loaded.path, line: loaded.positions.id.line)
+      id: loaded.claim.id, article: loaded.claim.article, kind: loaded.claim.kind,
+      status: loaded.withClaim(ClaimFilter.status(of:)),
+      attribution: loaded.claim.attribution.kind, isVague: loaded.claim.attribution.isVague,
+      speaker: loaded.claim.attribution.speaker, outlet: loaded.claim.attribution.outlet,
+      via: loaded.claim.attribution.via, cue: loaded.claim.attribution.cue?.exact,
+      text: loaded.claim.text, path: loaded.path, line: loaded.positions.id.line)
   }
 }

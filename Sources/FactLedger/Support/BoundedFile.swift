@@ -53,13 +53,40 @@ public enum BoundedFile {
   ) throws(Failure) -> [UInt8] {
     let flags = O_RDONLY | O_CLOEXEC | (followsLinks ? 0 : O_NOFOLLOW)
     let descriptor = open(path, flags)
+    return try read(opened: descriptor, error: errno, path: path, limit: limit, setting: setting)
+  }
+
+  /// The bytes of the file `name` in the open folder `folder`, never through a link: a name
+  /// that is a symbolic link is refused (`isALink`), for the caller to resolve it its own way.
+  ///
+  /// Opening by name in a folder held open spares the system walking the whole path again for
+  /// every file of a folder of thousands.
+  /// - Parameters:
+  ///   - name: A name in the folder (no `/`), as a C string.
+  ///   - folder: A descriptor of the open folder.
+  ///   - path: The file's path, as messages name it.
+  ///   - limit: The most bytes accepted.
+  ///   - setting: The setting that raises the limit, for the message.
+  /// - Throws: `Failure`, naming `path`; nothing of the file is returned then.
+  public static func read(
+    _ name: UnsafePointer<CChar>, inFolder folder: Int32, path: String, limit: Int,
+    setting: InputLimit = .fileBytes
+  ) throws(Failure) -> [UInt8] {
+    let descriptor = openat(folder, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+    return try read(opened: descriptor, error: errno, path: path, limit: limit, setting: setting)
+  }
+
+  /// The bytes of the file `open(2)` gave as `descriptor` (closed here), or the failure its
+  /// `error` names when the open failed.
+  private static func read(
+    opened descriptor: Int32, error: Int32, path: String, limit: Int, setting: InputLimit
+  ) throws(Failure) -> [UInt8] {
     guard descriptor >= 0 else {
-      let code = errno
-      if code == ENOENT { throw .missing(path: path) }
-      if code == ELOOP {
+      if error == ENOENT { throw .missing(path: path) }
+      if error == ELOOP {
         throw .isALink(path: path)
       }
-      throw .unreadable(path: path, reason: String(cString: strerror(code)))
+      throw .unreadable(path: path, reason: String(cString: strerror(error)))
     }
     defer { close(descriptor) }
     var status = stat()
@@ -76,25 +103,30 @@ public enum BoundedFile {
 
     var bytes: [UInt8] = []
     // A regular file is read straight into an array of its size, and one byte more to see its
-    // end at once; a stream, or a file that grew meanwhile, in chunks after that.
+    // end at once; a stream, or a file that grew meanwhile, in chunks after that. A regular
+    // file that gave its whole size in one call is taken as read, without a second call only
+    // to be told its end.
     var wanted = isRegular ? size + 1 : 1 << 16
+    var expected = isRegular ? size : nil
     while true {
       let room = limit - bytes.count
       if room < wanted { wanted = room + 1 }
-      let part = try readUpTo(wanted, from: descriptor, path: path)
+      let part = try readUpTo(wanted, from: descriptor, path: path, endingAt: expected)
       if bytes.isEmpty { bytes = part } else { bytes += part }
       guard bytes.count <= limit else {
         throw .tooLarge(path: path, bytes: nil, limit: limit, setting: setting)
       }
       if part.count < wanted { return bytes }
       wanted = 1 << 16
+      expected = nil
     }
   }
 
-  /// Up to `count` bytes from `descriptor`: fewer only at the end of the file.
-  private static func readUpTo(_ count: Int, from descriptor: Int32, path: String)
-    throws(Failure) -> [UInt8]
-  {
+  /// Up to `count` bytes from `descriptor`: fewer only at the end of the file, or when one
+  /// call gave exactly `expected` bytes (a regular file's size).
+  private static func readUpTo(
+    _ count: Int, from descriptor: Int32, path: String, endingAt expected: Int? = nil
+  ) throws(Failure) -> [UInt8] {
     var failure: Int32 = 0
     let part = [UInt8](unsafeUninitializedCapacity: count) { buffer, filled in
       filled = 0
@@ -102,6 +134,7 @@ public enum BoundedFile {
         let got = systemRead(descriptor, buffer.baseAddress! + filled, count - filled)
         if got > 0 {
           filled += got
+          if filled == expected { return }
         } else if got == 0 {
           return
         } else if errno != EINTR {

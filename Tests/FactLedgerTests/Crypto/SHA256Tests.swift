@@ -52,4 +52,32 @@ struct SHA256Tests {
       SHA256.hexDigest(of: Array(repeating: UInt8(ascii: "a"), count: 64))
         == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
   }
+
+  @Test(
+    "bytes fed in one piece of memory or byte by byte, in pieces of every size up to two blocks, give one digest"
+  )
+  func inPlaceAndByteByByteAgree() {
+    let message = (0..<5_000).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ $0 >> 3) }
+    for pieceSize in 1...130 {
+      var inPlace = SHA256()
+      var byteByByte = SHA256()
+      var mixed = SHA256()
+      var start = 0
+      var turn = 0
+      while start < message.count {
+        let piece = message[start..<min(message.count, start + pieceSize)]
+        inPlace.update(Array(piece))
+        byteByByte.update(piece.lazy.map { $0 })
+        if turn % 2 == 0 { mixed.update(Array(piece)) } else { mixed.update(piece.lazy.map { $0 }) }
+        start += pieceSize
+        turn += 1
+      }
+      let expected = byteByByte.finalize()
+      #expect(inPlace.finalize() == expected, "pieces of \(pieceSize)")
+      #expect(mixed.finalize() == expected, "pieces of \(pieceSize)")
+    }
+    #expect(
+      SHA256.hexDigest(of: String(repeating: "a", count: 1_000_000).utf8)
+        == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+  }
 }

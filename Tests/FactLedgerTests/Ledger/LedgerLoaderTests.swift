@@ -128,4 +128,32 @@ struct LedgerLoaderTests {
         "articles/Bad Name:1:1: error: article folder 'Bad Name' is not a lowercase slug ([a-z0-9][a-z0-9-]*) [ledger-layout]"
       ])
   }
+
+  @Test(
+    "an article of more claim files than one task reads: every record once, in order, a link inside followed, each problem at its file"
+  )
+  func manyClaimFilesOfOneArticle() throws {
+    let ids = (0..<40).map { "c" + String($0 + 100).dropFirst() }
+    var claims = Dictionary(uniqueKeysWithValues: ids.map { ($0, LedgerFixture.claim(id: $0)) })
+    claims["c20"] = "{\n  \"id\": \"c20\",\n  \"kind\" \"event\"\n}"
+    claims["c33"] = nil
+    claims["c35"] = nil
+    let fixture = try LedgerFixture(claims: claims)
+    try fixture.folder.write(LedgerFixture.claim(id: "c33"), to: "Ledger/kept/c33.json")
+    try fixture.folder.write(LedgerFixture.claim(id: "c35"), to: "outside/c35.json")
+    let folder = fixture.root + "/articles/a1/claims"
+    try FileManager.default.createSymbolicLink(
+      atPath: folder + "/c33.json", withDestinationPath: "../../../kept/c33.json")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder + "/c35.json", withDestinationPath: fixture.folder.path + "/outside/c35.json")
+
+    let (ledger, diagnostics) = try LedgerLoader().loadLeniently(at: fixture.root)
+    #expect(ledger?.claims.map(\.id) == ids.filter { $0 != "c20" && $0 != "c35" })
+    #expect(ledger?.claims.first { $0.id == "c33" }?.path == folder + "/c33.json")
+    #expect(
+      diagnostics.map { $0.description.replacingOccurrences(of: fixture.root + "/", with: "") } == [
+        "articles/a1/claims/c20.json:3:10: error: unexpected '\"', expected ':' [json-syntax]",
+        "articles/a1/claims/c35.json:1:1: error: a symbolic link leads outside the ledger; it is not followed (--follow-links allows it) [outside-ledger]",
+      ])
+  }
 }

@@ -35,4 +35,17 @@ struct LoadedClaimTests {
     #expect(original.positions == positions)
     #expect(ledger.articles[0].claims[0].claim.text == text)
   }
+
+  @Test("the record lent in place is the record, and a changed copy lends its own")
+  func lentInPlace() throws {
+    let ledger = try LedgerLoader().load(at: RepositoryPaths.ledger)
+    let original = try #require(ledger.claims.first { $0.claim.attribution.cue != nil })
+    #expect(original.withClaim { $0 } == original.claim)
+    #expect(original.withClaim(\.attribution.cue?.exact) == original.claim.attribution.cue?.exact)
+    var changed = original
+    changed.claim.text = "changed"
+    #expect(changed.withClaim(\.text) == "changed")
+    #expect(original.withClaim(\.text) != "changed")
+    #expect(original.withClaim(\.text) == original.claim.text)
+  }
 }

@@ -51,6 +51,56 @@ struct ClaimListingTests {
     #expect(ids { $0.article = "no-such-article" }.isEmpty)
   }
 
+  @Test(
+    "several articles: rows in ledger order, each article's rows and counts as when it is listed alone",
+    arguments: [false, true])
+  func severalArticles(includesUnattributed: Bool) {
+    var filter = ClaimFilter()
+    filter.includesUnattributed = includesUnattributed
+    let article = ledger.articles[0]
+    var empty = article
+    empty.claims = []
+    var half = article
+    half.claims = Array(article.claims.prefix(article.claims.count / 2))
+    var several = ledger
+    several.articles = [article, empty, half]
+    let listing = ClaimListing(several, filter: filter)
+    let alone = several.articles.map { one in
+      var single = ledger
+      single.articles = [one]
+      return ClaimListing(single, filter: filter)
+    }
+    #expect(listing.rows == alone.flatMap(\.rows))
+    #expect(listing.totalRecords == article.claims.count + half.claims.count)
+    #expect(listing.unattributedHidden == alone.reduce(0) { $0 + $1.unattributedHidden })
+    #expect(includesUnattributed ? listing.unattributedHidden == 0 : listing.unattributedHidden > 0)
+  }
+
+  @Test("a row carries its record's fields, its file and the line of its id")
+  func rowFields() throws {
+    let row = try #require(
+      ClaimListing(ledger, filter: ClaimFilter()).rows.first {
+        $0.id == "kochkin-joint-design-work"
+      })
+    let loaded = try #require(ledger.claims.first { $0.id == "kochkin-joint-design-work" })
+    let claim = loaded.claim
+    #expect(row.article == claim.article)
+    #expect(row.kind == claim.kind)
+    #expect(row.status == "unreviewed")
+    #expect(row.attribution == claim.attribution.kind)
+    #expect(row.isVague == claim.attribution.isVague)
+    #expect(row.speaker == claim.attribution.speaker)
+    #expect(row.speaker != nil)
+    #expect(row.outlet == "tass")
+    #expect(row.via == ["the-national-interest"])
+    #expect(row.cue == claim.attribution.cue?.exact)
+    #expect(row.cue != nil)
+    #expect(row.text == claim.text)
+    #expect(row.path == loaded.path)
+    #expect(row.line == loaded.positions.id.line)
+    #expect(row.line > 1)
+  }
+
   @Test("the status shown is the latest review's")
   func latestReviewStatus() throws {
     var claim = try #require(ledger.claims.first { $0.claim.attribution.isSourced }).claim

@@ -83,4 +83,34 @@ struct BoundedFileTests {
       try BoundedFile.read(link, limit: 10, followsLinks: false)
     }
   }
+
+  @Test(
+    "a file read by name in an open folder: its bytes, whatever its size; a link, a folder, a missing name and a file too large each say what they are, under the path given",
+    arguments: [0, 1, 65_536, 300_001])
+  func byNameInFolder(size: Int) throws {
+    let folder = try TemporaryFolder()
+    let contents = Self.bytes(size)
+    _ = try Self.file(contents, in: folder)
+    #expect(symlink(folder.path + "/file.bin", folder.path + "/link") == 0)
+    #expect(mkdir(folder.path + "/inner", 0o755) == 0)
+    let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY)
+    try #require(descriptor >= 0)
+    defer { close(descriptor) }
+    let read = { (name: String, limit: Int) throws(BoundedFile.Failure) in
+      try BoundedFile.read(name, inFolder: descriptor, path: "named/" + name, limit: limit)
+    }
+    #expect(try read("file.bin", 1 << 20) == contents)
+    #expect(throws: BoundedFile.Failure.isALink(path: "named/link")) { try read("link", 1 << 20) }
+    #expect(throws: BoundedFile.Failure.isAFolder(path: "named/inner")) {
+      try read("inner", 1 << 20)
+    }
+    #expect(throws: BoundedFile.Failure.missing(path: "named/none")) { try read("none", 1 << 20) }
+    if size > 0 {
+      #expect(
+        throws: BoundedFile.Failure.tooLarge(
+          path: "named/file.bin", bytes: size, limit: size - 1, setting: .fileBytes)
+      ) { try read("file.bin", size - 1) }
+      #expect(try read("file.bin", size) == contents)
+    }
+  }
 }

@@ -33,3 +33,33 @@ struct ParallelMapTests {
     init(_ object: Tracked) { self.object = object }
   }
 }
+
+@Suite("Mapping picked positions on every core, joined in order")
+struct ParallelJoinedMapTests {
+  @Test(
+    "the results are the picked positions of each element in turn, none for an element with none")
+  func joinedInOrder() {
+    let elements = (0..<300).map { element in (0..<(element % 7)).map { element * 100 + $0 } }
+    let positions = elements.enumerated().map { index, parts in
+      parts.indices.filter { ($0 + index) % 3 != 0 }
+    }
+    let expected = zip(elements, positions).flatMap { parts, picked in picked.map { parts[$0] } }
+    #expect(elements.parallelJoinedMap(picking: positions) { $0[$1] } == expected)
+    #expect(expected.count > 300)
+    #expect([[Int]]().parallelJoinedMap(picking: []) { $0[$1] }.isEmpty)
+  }
+
+  @Test("results are released once the caller lets go of them")
+  func releasesResults() {
+    final class Tracked: Sendable {}
+    var watchers: [() -> Bool] = []
+    do {
+      let results = Array(0..<8).parallelJoinedMap(picking: Array(repeating: [0, 1], count: 8)) {
+        _, _ in Tracked()
+      }
+      watchers = results.map { result in { [weak result] in result == nil } }
+      #expect(results.count == 16)
+    }
+    #expect(watchers.allSatisfy { $0() }, "some results were never released")
+  }
+}

@@ -12,25 +12,31 @@ struct BrokenReferenceRule: LintRule {
   let phase = LintPhase.loading
 
   func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
-    for article in ledger.articles {
-      let idsInArticle = Set(article.claims.map(\.id))
-      for loaded in article.claims {
-        // Read in place: a copy of each record is a reference count for each of its strings.
-        let (named, carrier) = (loaded.claim.article, loaded.claim.attribution.carriedBy)
-        if named != article.article.id {
-          findings.append(
-            finding(
-              on: loaded, at: loaded.positions.article,
-              "claim names article '\(named)' but lies in the folder of '\(article.article.id)'"
-            ))
-        }
-        if let carrier, !idsInArticle.contains(carrier) {
-          findings.append(
-            finding(
-              on: loaded, at: loaded.positions.carriedBy,
-              "'carriedBy' names '\(carrier)', which is not a record of this article"))
-        }
+    // Each article on its own, on all cores; findings joined in article order.
+    for found in ledger.articles.parallelMap(check) { findings += found }
+  }
+
+  /// The findings on the records of `article`.
+  private func check(_ article: LoadedArticle) -> [Finding] {
+    var findings: [Finding] = []
+    let idsInArticle = Set(article.claims.map(\.id))
+    for loaded in article.claims {
+      // Read in place: a copy of each record is a reference count for each of its strings.
+      let (named, carrier) = (loaded.claim.article, loaded.claim.attribution.carriedBy)
+      if named != article.article.id {
+        findings.append(
+          finding(
+            on: loaded, at: loaded.positions.article,
+            "claim names article '\(named)' but lies in the folder of '\(article.article.id)'"
+          ))
+      }
+      if let carrier, !idsInArticle.contains(carrier) {
+        findings.append(
+          finding(
+            on: loaded, at: loaded.positions.carriedBy,
+            "'carriedBy' names '\(carrier)', which is not a record of this article"))
       }
     }
+    return findings
   }
 }

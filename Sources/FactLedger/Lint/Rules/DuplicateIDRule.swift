@@ -17,24 +17,26 @@ struct DuplicateIDRule: LintRule {
         finding(
           in: ledger.sourcesPath, "duplicate source id '\(source.id)'", recordID: source.id))
     }
-    let claims = ledger.claims
     var firstPathByID: [String: String] = [:]
-    firstPathByID.reserveCapacity(claims.count)
+    firstPathByID.reserveCapacity(ledger.articles.reduce(0) { $0 + $1.claims.count })
     let hasUnread = !ledger.unreadRecords.isEmpty
-    for loaded in claims {
-      // An article left unread by a scoped run: its files' names are its ids.
-      if hasUnread, let elsewhere = ledger.unreadRecords[loaded.id] {
-        findings.append(
-          finding(
-            on: loaded, at: loaded.positions.id,
-            "duplicate id '\(loaded.id)' (also in \(elsewhere))"))
-        continue
-      }
-      if let first = firstPathByID.updateValue(loaded.path, forKey: loaded.id) {
-        findings.append(
-          finding(
-            on: loaded, at: loaded.positions.id,
-            "duplicate id '\(loaded.id)' (also in \(first))"))
+    // Article by article: no array of every record is made for the walk.
+    for article in ledger.articles {
+      for loaded in article.claims {
+        // An article left unread by a scoped run: its files' names are its ids.
+        if hasUnread, let elsewhere = ledger.unreadRecords[loaded.id] {
+          findings.append(
+            finding(
+              on: loaded, at: loaded.positions.id,
+              "duplicate id '\(loaded.id)' (also in \(elsewhere))"))
+          continue
+        }
+        if let first = firstPathByID.updateValue(loaded.path, forKey: loaded.id) {
+          findings.append(
+            finding(
+              on: loaded, at: loaded.positions.id,
+              "duplicate id '\(loaded.id)' (also in \(first))"))
+        }
       }
     }
   }

@@ -4,7 +4,8 @@ public struct LintJSONWriter: ReportWriter {
   public init() {}
 
   public func write(_ report: LintReport) -> String {
-    let findings = report.findings.map { finding in
+    // Each finding's object on all cores; the counts read the findings in place.
+    let findings = report.findings.parallelMap { finding in
       JSONValue.object([
         "rule": .string(finding.rule.rawValue), "severity": .string(finding.severity.rawValue),
         "file": .string(finding.path), "line": .integer(finding.location.line),
@@ -13,16 +14,25 @@ public struct LintJSONWriter: ReportWriter {
         "waiver": finding.waiver?.json ?? .null,
       ])
     }
-    let count = { (severity: Finding.Severity) in
-      report.active.filter { $0.severity == severity }.count
+    // One pass, each finding's fields read where it stands (not a copy of it per count).
+    var (errors, warnings, waived) = (0, 0, 0)
+    for index in report.findings.indices {
+      if report.findings[index].waiver != nil {
+        waived += 1
+      } else if report.findings[index].severity == .error {
+        errors += 1
+      } else if report.findings[index].severity == .warning {
+        warnings += 1
+      }
     }
     let baseline = { (count: Int) in report.usesBaseline ? JSONValue.integer(count) : nil }
     return JSONWriter().string(
       for: .object([
         "findings": .array(findings),
         "summary": .object([
-          "errors": .integer(count(.error)), "warnings": .integer(count(.warning)),
-          "waived": .integer(report.waived.count), "records": .integer(report.recordCount),
+          "errors": .integer(errors), "warnings": .integer(warnings),
+          "waived": .integer(waived),
+          "records": .integer(report.recordCount),
           "baselined": baseline(report.baselined.count),
           "staleBaseline": baseline(report.staleBaseline.count),
         ]),

@@ -1,0 +1,110 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension LedgerFiles {
+  /// A folder of the ledger, listed: its path as named, its real path, and its names.
+  public struct ListedFolder: Sendable, Equatable {
+    /// The folder as the ledger names it.
+    public var path: String
+    /// The folder with every link resolved (inside the ledger, or allowed by `followsLinks`).
+    public var realPath: String
+    /// The names in it, sorted, without hidden ones.
+    public var names: [String]
+  }
+
+  /// The folder at `path` with its names; `nil` when it is missing.
+  ///
+  /// - Throws: `outsideLedger` when it leads outside the ledger, `unreadable` when it cannot
+  ///   be listed.
+  public func listFolder(_ path: String) throws(Failure) -> ListedFolder? {
+    guard let resolved = try resolve(path) else { return nil }
+    guard let names = Self.names(inFolder: resolved) else {
+      throw .unreadable(.unreadable(path: path, reason: "cannot list the folder"))
+    }
+    return ListedFolder(path: path, realPath: resolved, names: names)
+  }
+
+  /// Runs `body` with `folder` open, so that its files are read by name, and closes it after.
+  ///
+  /// One folder is open at a time for each caller, whatever the ledger's size. A folder that
+  /// can no longer be opened (removed, or replaced by a link since it was listed) is read
+  /// path by path, which gives each file's failure as `read(_:size:)` does.
+  public func withOpenFolder<Result>(
+    _ folder: ListedFolder, _ body: (OpenFolder) throws -> Result
+  ) rethrows -> Result {
+    var descriptor: Int32 = -1
+    if followsLinks || contains(folder.realPath) {
+      descriptor = open(folder.realPath, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+    }
+    defer { if descriptor >= 0 { close(descriptor) } }
+    return try body(OpenFolder(files: self, path: folder.path, descriptor: descriptor))
+  }
+
+  /// A folder held open by `withOpenFolder`: its files are opened by name in it.
+  public struct OpenFolder {
+    /// The ledger's files.
+    let files: LedgerFiles
+    /// The folder as the ledger names it.
+    public let path: String
+    /// The open folder, or -1 when it could not be opened.
+    let descriptor: Int32
+
+    /// The bytes of the file at `path`, a file of this folder as the ledger names it
+    /// (`joinPath(path, name)`), as `LedgerFiles.read` gives them: the same bytes, the same
+    /// failures. The file is opened by its name in the open folder.
+    ///
+    /// A name that is a symbolic link, or a path that is not a name in this folder, is resolved
+    /// and checked as any path is.
+    public func read(_ path: String, size: InputLimit = .fileBytes) throws(Failure) -> [UInt8] {
+      guard descriptor >= 0, let nameStart = nameStart(in: path) else {
+        return try files.read(path, size: size)
+      }
+      // The name is the end of the path: it is handed over where it stands, not copied.
+      let outcome = path.withCString { whole in
+        Result { () throws(BoundedFile.Failure) in
+          try BoundedFile.read(
+            whole + nameStart, inFolder: descriptor, path: path, limit: files.limits[size],
+            setting: size)
+        }
+      }
+      switch outcome {
+      case .success(let bytes): return bytes
+      case .failure(.isALink): return try files.read(path, size: size)
+      case .failure(let failure): throw .unreadable(failure)
+      }
+    }
+
+    /// Where the name starts in `path` (in UTF-8 bytes), when `path` is this folder's path and
+    /// a plain name: not empty, `.` or `..`, and no `/` in it.
+    private func nameStart(in path: String) -> Int? {
+      let folder = self.path.utf8
+      guard path.utf8.count > folder.count, Self.starts(path, with: self.path) else { return nil }
+      var start = folder.count
+      if folder.last != UInt8(ascii: "/") {
+        guard path.utf8.dropFirst(start).first == UInt8(ascii: "/") else { return nil }
+        start += 1
+      }
+      let name = path.utf8.dropFirst(start)
+      let dot = UInt8(ascii: ".")
+      guard !name.isEmpty, !name.elementsEqual([dot]), !name.elementsEqual([dot, dot]),
+        !name.contains(UInt8(ascii: "/"))
+      else { return nil }
+      return start
+    }
+
+    /// Whether `text` starts with `prefix`, byte for byte (compared at once where both lie in
+    /// one piece of memory).
+    private static func starts(_ text: String, with prefix: String) -> Bool {
+      let compared = text.utf8.withContiguousStorageIfAvailable { text in
+        prefix.utf8.withContiguousStorageIfAvailable { prefix in
+          prefix.count <= text.count
+            && (prefix.isEmpty || memcmp(text.baseAddress!, prefix.baseAddress!, prefix.count) == 0)
+        }
+      }
+      return (compared ?? nil) ?? text.utf8.starts(with: prefix.utf8)
+    }
+  }
+}
