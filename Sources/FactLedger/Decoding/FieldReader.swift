@@ -7,6 +7,8 @@ struct FieldReader {
   private let record: String
   /// Where the object starts.
   let location: SourceLocation
+  /// Whether a key can be spelt otherwise (`FieldKeys.hasKeysSpeltOtherwise`).
+  private let comparesWholeKeys: Bool
 
   /// Starts reading `value` as a `record` (named in messages) that allows `keys`.
   ///
@@ -21,6 +23,7 @@ struct FieldReader {
     }
     self.members = members
     self.location = value.location
+    self.comparesWholeKeys = keys.hasKeysSpeltOtherwise
     self.record = record
     for member in members where !keys.contains(member.key) {
       problems.append(
@@ -30,12 +33,14 @@ struct FieldReader {
 
   /// The raw member value, if present and not `null`.
   ///
-  /// Lengths are compared first, as `FieldKeys` does, where that decides.
+  /// `key` is one of the allowed keys; lengths are compared first unless one of those keys can
+  /// be spelt otherwise (see `FieldKeys`).
   func value(_ key: String) -> JSONValue? {
     let length = key.utf8.count
-    let comparesAll = FieldKeys.hasOtherSpellings(key)
     for index in members.indices
-    where (comparesAll || members[index].key.utf8.count == length) && members[index].key == key {
+    where (comparesWholeKeys || members[index].key.utf8.count == length)
+      && members[index].key == key
+    {
       if case .null = members[index].value.kind { return nil }
       return members[index].value
     }
