@@ -3,23 +3,27 @@
 /// A reader knows the keys its record allows, so a misspelt key is reported instead of being
 /// silently dropped, and each accessor reports a missing or mistyped member at its position.
 struct FieldReader {
-  private let object: JSONValue
   private let members: [JSONMember]
   private let record: String
+  /// Where the object starts.
+  let location: SourceLocation
+  /// Whether a key can be spelt otherwise (`FieldKeys.hasKeysSpeltOtherwise`).
+  private let comparesWholeKeys: Bool
 
   /// Starts reading `value` as a `record` (named in messages) that allows `keys`.
   ///
   /// Returns `nil`, with a problem noted, when the value is not an object.
   init?(
-    _ value: JSONValue, as record: String, keys: Set<String>, problems: inout [DecodingProblem]
+    _ value: JSONValue, as record: String, keys: FieldKeys, problems: inout [DecodingProblem]
   ) {
     guard let members = value.objectMembers else {
       problems.append(
         DecodingProblem(at: value.location, "\(record) must be an object, not \(value.typeName)"))
       return nil
     }
-    self.object = value
     self.members = members
+    self.location = value.location
+    self.comparesWholeKeys = keys.hasKeysSpeltOtherwise
     self.record = record
     for member in members where !keys.contains(member.key) {
       problems.append(
@@ -27,19 +31,26 @@ struct FieldReader {
     }
   }
 
-  /// Where the object starts.
-  var location: SourceLocation { object.location }
-
   /// The raw member value, if present and not `null`.
+  ///
+  /// `key` is one of the allowed keys; lengths are compared first unless one of those keys can
+  /// be spelt otherwise (see `FieldKeys`).
   func value(_ key: String) -> JSONValue? {
-    guard let value = object[key], value.kind != .null else { return nil }
-    return value
+    let length = key.utf8.count
+    for index in members.indices
+    where (comparesWholeKeys || members[index].key.utf8.count == length)
+      && members[index].key == key
+    {
+      if case .null = members[index].value.kind { return nil }
+      return members[index].value
+    }
+    return nil
   }
 
   /// A member that must be present; notes a problem when it is not.
   func required(_ key: String, problems: inout [DecodingProblem]) -> JSONValue? {
     if let value = value(key) { return value }
-    problems.append(DecodingProblem(at: object.location, "\(record) is missing '\(key)'"))
+    problems.append(DecodingProblem(at: location, "\(record) is missing '\(key)'"))
     return nil
   }
 

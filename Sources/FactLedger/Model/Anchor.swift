@@ -27,7 +27,7 @@ public struct Anchor: Sendable, Equatable {
 }
 
 extension Anchor: JSONRecord {
-  private static let keys: Set = ["exact", "prefix", "suffix", "start", "end"]
+  private static let keys: FieldKeys = ["exact", "prefix", "suffix", "start", "end"]
 
   public init?(json: JSONValue, problems: inout [DecodingProblem]) {
     guard let reader = FieldReader(json, as: "anchor", keys: Self.keys, problems: &problems) else {
@@ -75,7 +75,7 @@ public struct TextSpan: Sendable, Equatable {
 }
 
 extension TextSpan: JSONRecord {
-  private static let keys: Set = ["exact", "start", "end"]
+  private static let keys: FieldKeys = ["exact", "start", "end"]
 
   public init?(json: JSONValue, problems: inout [DecodingProblem]) {
     guard let reader = FieldReader(json, as: "cue", keys: Self.keys, problems: &problems) else {

@@ -41,7 +41,7 @@ public struct Article: Sendable, Equatable {
 }
 
 extension Article: JSONRecord {
-  private static let keys: Set = [
+  private static let keys: FieldKeys = [
     "id", "title", "author", "publisher", "published", "url", "language", "textFile", "sha256",
     "waivers",
   ]

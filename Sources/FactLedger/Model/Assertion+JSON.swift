@@ -1,7 +1,7 @@
 import Foundation
 
 extension Assertion: JSONRecord {
-  private static let keys: Set = ["field", "text", "value"]
+  private static let keys: FieldKeys = ["field", "text", "value"]
 
   public init?(json: JSONValue, problems: inout [DecodingProblem]) {
     guard let reader = FieldReader(json, as: "assertion", keys: Self.keys, problems: &problems)
@@ -58,7 +58,7 @@ extension Assertion: JSONRecord {
 }
 
 extension Period: JSONRecord {
-  private static let keys: Set = ["start", "end", "approximate"]
+  private static let keys: FieldKeys = ["start", "end", "approximate"]
 
   public init?(json: JSONValue, problems: inout [DecodingProblem]) {
     guard let reader = FieldReader(json, as: "period", keys: Self.keys, problems: &problems) else {
@@ -91,7 +91,7 @@ extension Period: JSONRecord {
 }
 
 extension Quantity: JSONRecord {
-  private static let keys: Set = ["amount", "unit", "tolerance"]
+  private static let keys: FieldKeys = ["amount", "unit", "tolerance"]
 
   public init?(json: JSONValue, problems: inout [DecodingProblem]) {
     guard let reader = FieldReader(json, as: "quantity", keys: Self.keys, problems: &problems)

@@ -49,7 +49,7 @@ public struct Attribution: Sendable, Equatable {
 }
 
 extension Attribution: JSONRecord {
-  private static let keys: Set = [
+  private static let keys: FieldKeys = [
     "type", "speaker", "vague", "outlet", "via", "cue", "carriedBy",
   ]
 
@@ -130,7 +130,7 @@ public struct Speaker: Sendable, Equatable {
 }
 
 extension Speaker: JSONRecord {
-  private static let keys: Set = ["name", "role", "organization", "description"]
+  private static let keys: FieldKeys = ["name", "role", "organization", "description"]
 
   public init?(json: JSONValue, problems: inout [DecodingProblem]) {
     guard let reader = FieldReader(json, as: "speaker", keys: Self.keys, problems: &problems) else {

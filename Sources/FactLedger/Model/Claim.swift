@@ -48,7 +48,7 @@ public struct Claim: Sendable, Equatable {
 }
 
 extension Claim: JSONRecord {
-  private static let keys: Set = [
+  private static let keys: FieldKeys = [
     "id", "article", "draft", "kind", "text", "anchor", "attribution", "assertions", "note",
     "waivers",
     "reviews",

@@ -53,7 +53,7 @@ public struct Policy: Sendable, Equatable {
 }
 
 extension Policy: JSONRecord {
-  private static let keys: Set = [
+  private static let keys: FieldKeys = [
     "version", "sourcedKinds", "rules", "evidence", "limits", "publisher", "reviewURLTemplate",
   ]
 
@@ -195,7 +195,7 @@ extension Policy {
 }
 
 extension Policy.Publisher: JSONRecord {
-  private static let keys: Set = ["name", "url"]
+  private static let keys: FieldKeys = ["name", "url"]
 
   public init?(json: JSONValue, problems: inout [DecodingProblem]) {
     guard let reader = FieldReader(json, as: "publisher", keys: Self.keys, problems: &problems)

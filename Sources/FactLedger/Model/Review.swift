@@ -51,7 +51,7 @@ public struct Review: Sendable, Equatable {
 }
 
 extension Review: JSONRecord {
-  private static let keys: Set = [
+  private static let keys: FieldKeys = [
     "status", "time", "reviewer", "evidence", "note", "reason", "previous", "merged", "hash",
   ]
 

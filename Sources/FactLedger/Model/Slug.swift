@@ -8,10 +8,14 @@ public enum Slug {
 
   /// Whether `text` is a valid id.
   public static func isValid(_ text: String) -> Bool {
-    guard let first = text.utf8.first, text.utf8.count <= maxLength,
-      isLowercaseLetterOrDigit(first)
+    text.utf8.withContiguousStorageIfAvailable(isValid) ?? isValid(text.utf8)
+  }
+
+  /// Whether `bytes`, the UTF-8 of a text, are a valid id (read in place where they can be).
+  private static func isValid(_ bytes: some Collection<UInt8>) -> Bool {
+    guard let first = bytes.first, bytes.count <= maxLength, isLowercaseLetterOrDigit(first)
     else { return false }
-    return text.utf8.allSatisfy { isLowercaseLetterOrDigit($0) || $0 == UInt8(ascii: "-") }
+    return bytes.allSatisfy { isLowercaseLetterOrDigit($0) || $0 == UInt8(ascii: "-") }
   }
 
   /// How an id is described in messages.

@@ -36,7 +36,7 @@ public struct Source: Sendable, Equatable {
 }
 
 extension Source: JSONRecord {
-  private static let keys: Set = ["id", "name", "type", "url", "aliases"]
+  private static let keys: FieldKeys = ["id", "name", "type", "url", "aliases"]
 
   public init?(json: JSONValue, problems: inout [DecodingProblem]) {
     guard let reader = FieldReader(json, as: "source", keys: Self.keys, problems: &problems) else {

@@ -17,7 +17,7 @@ public struct Waiver: Sendable, Equatable {
 }
 
 extension Waiver: JSONRecord {
-  private static let keys: Set = ["rule", "reason", "by"]
+  private static let keys: FieldKeys = ["rule", "reason", "by"]
 
   public init?(json: JSONValue, problems: inout [DecodingProblem]) {
     guard let reader = FieldReader(json, as: "waiver", keys: Self.keys, problems: &problems) else {

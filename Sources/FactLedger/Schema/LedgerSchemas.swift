@@ -45,7 +45,7 @@ public final class LedgerSchemas: @unchecked Sendable {
   public static let shared = LedgerSchemas()
 
   /// The bundled schemas and the metaschemas, parsed, by URI.
-  private static let documents: [String: JSONValue] = {
+  static let documents: [String: JSONValue] = {
     var documents = Metaschema.parsedDocuments
     for (name, text) in BundledSchemas.files {
       // The bundled schemas are tested to parse and compile; a failure here is a build defect.
@@ -55,17 +55,33 @@ public final class LedgerSchemas: @unchecked Sendable {
   }()
 
   private let lock = NSLock()
-  /// The compiled schemas, by kind. Every thread validates with the same one: a compiled
-  /// program is plain values read in place, so threads share it without counting references
-  /// to it (which would pass cache lines back and forth between cores).
-  private var validators: [SchemaKind: SchemaValidator] = [:]
+  /// The compiled schemas, by `SchemaKind.ordinal`; each kept for the process's life once
+  /// compiled. Every thread validates with the same one: a compiled program is plain values
+  /// read in place, and it is reached without counting references to it (which would pass
+  /// cache lines back and forth between cores), nor hashing the kind or its URI per record.
+  private var compiled = [Unmanaged<CompiledKind>?](
+    repeating: nil, count: SchemaKind.allCases.count)
+
+  /// A kind's compiled schema and the node its root starts at.
+  private final class CompiledKind: Sendable {
+    let validator: SchemaValidator
+    let root: Int
+
+    init(_ kind: SchemaKind) {
+      // The bundled schemas are tested to compile, and the one root is the kind's.
+      validator = try! SchemaValidator(documents: LedgerSchemas.documents, roots: [kind.uri])
+      root = validator.root(of: kind.uri)!
+    }
+  }
 
   private init() {}
 
   /// Every violation of `value` against the schema of `kind`, in document order.
   public func validate(_ value: JSONValue, as kind: SchemaKind) -> [SchemaViolation] {
-    // The validator's one root is the kind's, so the lookup cannot fail.
-    ((try? validator(for: kind).validate(value, against: kind.uri)) ?? []).map { violation in
+    compiledSchema(of: kind)._withUnsafeGuaranteedRef {
+      $0.validator.validate(value, root: $0.root)
+    }
+    .map { violation in
       var shortened = violation
       if shortened.keywordLocation.hasPrefix(Self.baseURI) {
         shortened.keywordLocation.removeFirst(Self.baseURI.count)
@@ -75,12 +91,32 @@ public final class LedgerSchemas: @unchecked Sendable {
   }
 
   /// The compiled schema of `kind`, compiled on first use.
-  private func validator(for kind: SchemaKind) -> SchemaValidator {
+  private func compiledSchema(of kind: SchemaKind) -> Unmanaged<CompiledKind> {
     lock.lock()
     defer { lock.unlock() }
-    if let known = validators[kind] { return known }
-    let compiled = try! SchemaValidator(documents: Self.documents, roots: [kind.uri])
-    validators[kind] = compiled
-    return compiled
+    if let known = compiled[kind.ordinal] { return known }
+    let made = Unmanaged.passRetained(CompiledKind(kind))
+    compiled[kind.ordinal] = made
+    return made
+  }
+}
+
+extension SchemaKind {
+  /// The kind's position in `allCases`.
+  var ordinal: Int {
+    switch self {
+    case .claim: 0
+    case .article: 1
+    case .sources: 2
+    case .policy: 3
+    case .gazetteer: 4
+    case .evidence: 5
+    case .evidenceItem: 6
+    case .listOutput: 7
+    case .checkOutput: 8
+    case .lintOutput: 9
+    case .lintBaseline: 10
+    case .claimreviewOutput: 11
+    }
   }
 }

@@ -4,6 +4,9 @@ import Foundation
 /// UTF-8), not by Swift's canonical equivalence.
 enum SchemaName {
   /// FNV-1a over the UTF-8 bytes: cheap for the short keys of JSON objects.
+  ///
+  /// Inlined, so that a key read in place is not copied to be hashed.
+  @inline(__always)
   static func hash(_ name: String) -> UInt64 {
     name.utf8.withContiguousStorageIfAvailable(hash)
       ?? Array(name.utf8).withUnsafeBufferPointer(hash)

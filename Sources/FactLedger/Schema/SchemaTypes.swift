@@ -26,6 +26,9 @@ struct SchemaTypes {
   private static let integerBit: UInt8 = 6
 
   /// The bit of the type of a `null`, boolean or number (and of the others, too).
+  ///
+  /// Inlined, so that a value read through a pointer is not copied to be asked its type.
+  @inline(__always)
   static func bit(ofScalar instance: JSONValue) -> UInt8 {
     switch instance.kind {
     case .null: 0

@@ -45,6 +45,15 @@ public struct SchemaValidator: Sendable {
     -> [SchemaViolation]
   {
     guard let root = roots[uri] else { throw .unknownSchema(uri) }
+    return validate(instance, root: root)
+  }
+
+  /// The node of the root compiled from `uri`, if it is one of the validator's roots.
+  func root(of uri: String) -> Int? { roots[uri] }
+
+  /// Every violation of `instance` against the root at `root` (from `root(of:)`), in
+  /// document order.
+  func validate(_ instance: JSONValue, root: Int) -> [SchemaViolation] {
     var evaluator = SchemaEvaluator(
       program: program, assertsFormat: assertsFormat, tracksScope: tracksScope)
     withUnsafePointer(to: instance) { _ = evaluator.evaluate(root, $0, reports: true) }

@@ -34,4 +34,88 @@ struct FieldReaderTests {
     #expect(read == nil)
     #expect(problems == ["2:12: 'start' must be a whole number, not number"])
   }
+
+  // MARK: - Looking keys up
+
+  /// Texts a file could hold as keys: each allowed key, one byte changed, cut short, grown,
+  /// in other cases, and in other spellings of the same letters.
+  private static let candidateKeys: [String] = {
+    let allowed = ["id", "article", "draft", "kind", "text", "anchor", "attribution", "note"]
+    var keys = allowed
+    for key in allowed {
+      keys += [
+        String(key.dropLast()), key + "s", key.uppercased(), "x" + key.dropFirst(),
+        String(key.dropLast()) + "x", key + "\u{301}", "\u{212A}" + key.dropFirst(),
+      ]
+    }
+    return keys + ["", "te\u{301}xt", "t\u{E9}xt", "\u{FEFF}id", "id\u{0}"]
+  }()
+
+  @Test("an allowed key is found exactly where a set of strings finds it")
+  func keysAgreeWithASet() {
+    let allowed = ["id", "article", "draft", "kind", "text", "anchor", "attribution", "note"]
+    let keys: FieldKeys = [
+      "id", "article", "draft", "kind", "text", "anchor", "attribution", "note",
+    ]
+    let set = Set(allowed)
+    for key in Self.candidateKeys {
+      #expect(keys.contains(key) == set.contains(key), "\(key.unicodeScalars.map(\.value))")
+    }
+  }
+
+  @Test("a key with a K, a ; or a ` is found in its other spellings too, as a set finds it")
+  func otherSpellings() throws {
+    #expect("\u{212A}ind" == "Kind" && "a\u{37E}" == "a;" && "\u{1FEF}" == "`")
+    let keys: FieldKeys = ["sourcedKinds", "a;", "`", "kind"]
+    let set: Set = ["sourcedKinds", "a;", "`", "kind"]
+    for key in ["sourced\u{212A}inds", "a\u{37E}", "\u{1FEF}", "sourcedKinds", "\u{212A}ind"] {
+      #expect(keys.contains(key) == set.contains(key), "\(key.unicodeScalars.map(\.value))")
+    }
+    #expect(keys.contains("sourced\u{212A}inds") && !keys.contains("\u{212A}ind"))
+    // Built by hand: the parser refuses a key that is not in Unicode's composed form.
+    let json = JSONValue(
+      .object([JSONMember(key: "sourced\u{212A}inds", value: .array([.string("quote")]))]))
+    var problems: [DecodingProblem] = []
+    let reader = try #require(
+      FieldReader(json, as: "policy", keys: ["sourcedKinds"], problems: &problems))
+    #expect(reader.strings("sourcedKinds", problems: &problems) == ["quote"] && problems.isEmpty)
+  }
+
+  @Test("each field is read from its own member, wherever it stands, and null counts as absent")
+  func membersInAnyOrder() throws {
+    let json = try JSONParser().parse(
+      #"{"note": null, "text": "Moscow remains a junior partner", "kind": "quote", "id": "a-b"}"#)
+    var problems: [DecodingProblem] = []
+    let reader = try #require(
+      FieldReader(json, as: "claim", keys: ["id", "kind", "text", "note"], problems: &problems))
+    #expect(reader.string("id", problems: &problems) == "a-b")
+    #expect(reader.string("kind", problems: &problems) == "quote")
+    #expect(reader.string("text", problems: &problems) == "Moscow remains a junior partner")
+    #expect(reader.string("note", isRequired: false, problems: &problems) == nil)
+    #expect(problems.isEmpty)
+    #expect(reader.string("note", problems: &problems) == nil)
+    #expect(problems.map { "\($0.location): \($0.message)" } == ["1:1: claim is missing 'note'"])
+  }
+
+  @Test("a key that differs from an allowed one only in its spelling is unknown, at its place")
+  func unknownSpellings() throws {
+    // Built by hand: the parser refuses a key that is not in Unicode's composed form.
+    let json = JSONValue(
+      .object([
+        JSONMember(
+          key: "te\u{301}xt", keyLocation: SourceLocation(line: 2, column: 3), value: .string("x")),
+        JSONMember(
+          key: "Text", keyLocation: SourceLocation(line: 3, column: 3), value: .string("y")),
+        JSONMember(
+          key: "text", keyLocation: SourceLocation(line: 3, column: 16), value: .string("z")),
+      ]))
+    var problems: [DecodingProblem] = []
+    let reader = try #require(
+      FieldReader(json, as: "claim", keys: ["text"], problems: &problems))
+    #expect(reader.string("text", problems: &problems) == "z")
+    #expect(
+      problems.map { "\($0.location): \($0.message)" } == [
+        "2:3: unknown key 'te\u{301}xt' in claim", "3:3: unknown key 'Text' in claim",
+      ])
+  }
 }

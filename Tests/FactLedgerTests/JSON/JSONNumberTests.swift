@@ -42,6 +42,19 @@ struct JSONNumberTests {
     #expect(JSONNumber(3.0)?.literal == "3")
   }
 
+  @Test(
+    "a literal is an integer literal without a fraction or an exponent, short or long",
+    arguments: [
+      ("0", true), ("-0", true), ("42", true), ("123456789012345678901234567890", true),
+      ("1.0", false), ("1e2", false), ("1E2", false), ("-12.5e3", false),
+      ("1234567890123456.5", false), ("12345678901234567890e1", false),
+    ])
+  func integerLiterals(literal: String, isInteger: Bool) throws {
+    let number = try #require(JSONNumber(literal: literal))
+    #expect(number.isIntegerLiteral == isInteger)
+    #expect((number.intValue != nil) == (isInteger && Int(literal) != nil))
+  }
+
   @Test("integer and floating readings of a literal")
   func readings() {
     #expect(JSONNumber(literal: "42")?.intValue == 42)

@@ -1,29 +1,34 @@
 import Foundation
 
 extension SchemaEvaluator {
-  /// An instance taken apart once for all the keywords of a node: its members, items or text
-  /// bound in place, and its JSON type as one of `SchemaTypes`' bits.
+  /// An instance taken apart once for all the keywords of a node: its members or items bound
+  /// in place, and its JSON type as one of `SchemaTypes`' bits.
   struct Subject {
     let instance: UnsafePointer<JSONValue>
     let members: UnsafeBufferPointer<JSONMember>?
+    /// `SchemaName.hash` of each member's key, when the members' keys were hashed.
+    let keyHashes: UnsafePointer<UInt64>?
     let elements: UnsafeBufferPointer<JSONValue>?
-    let text: String?
     let typeBit: UInt8
 
     init(
       _ instance: UnsafePointer<JSONValue>, members: UnsafeBufferPointer<JSONMember>? = nil,
-      elements: UnsafeBufferPointer<JSONValue>? = nil, text: String? = nil
+      keyHashes: UnsafePointer<UInt64>? = nil, elements: UnsafeBufferPointer<JSONValue>? = nil
     ) {
       self.instance = instance
       self.members = members
+      self.keyHashes = keyHashes
       self.elements = elements
-      self.text = text
       typeBit =
         if members != nil { SchemaTypes.objectBit } else if elements != nil {
           SchemaTypes.arrayBit
-        } else if text != nil { SchemaTypes.stringBit } else {
-          SchemaTypes.bit(ofScalar: instance.pointee)
-        }
+        } else { SchemaTypes.bit(ofScalar: instance.pointee) }
+    }
+
+    /// The text, if the instance is a string: read (and its storage retained) only by the
+    /// keywords that look at it, not for a `type` alone.
+    var text: String? {
+      typeBit == SchemaTypes.stringBit ? instance.pointee.stringValue : nil
     }
   }
 }
@@ -36,14 +41,17 @@ extension SchemaEvaluator {
     /// Bit `n` for the name at position `n` (positions under 64).
     private(set) var present: UInt64 = 0
 
+    /// Looks `members` up; `keyHashes`, if given, are their keys' `SchemaName.hash`es.
     init(
-      _ members: UnsafeBufferPointer<JSONMember>, in table: SchemaProgram.NameTable,
-      _ tables: SchemaProgram.Tables, _ positions: UnsafeMutableBufferPointer<Int32>
+      _ members: UnsafeBufferPointer<JSONMember>, _ keyHashes: UnsafePointer<UInt64>?,
+      in table: SchemaProgram.NameTable, _ tables: SchemaProgram.Tables,
+      _ positions: UnsafeMutableBufferPointer<Int32>
     ) {
       self.positions = positions
       for index in members.indices {
         let key = members[index].key
-        let position = tables.position(of: key, hash: SchemaName.hash(key), in: table) ?? -1
+        let hash = keyHashes?[index] ?? SchemaName.hash(key)
+        let position = tables.position(of: key, hash: hash, in: table) ?? -1
         positions.initializeElement(at: index, to: Int32(position))
         if position >= 0, position < 64 { present |= 1 << position }
       }

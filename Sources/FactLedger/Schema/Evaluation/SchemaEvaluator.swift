@@ -78,20 +78,21 @@ struct SchemaEvaluator {
       }
       return constant ? EvaluatedAnnotations() : nil
     }
-    switch instance.pointee.kind {
-    case .object(let members):
-      return members.withUnsafeBufferPointer { members in
-        evaluate(node, Subject(instance, members: members), reports: reports, collects: collects)
+    if let members = instance.pointee.membersInPlace {
+      // Each key is hashed once for every node that looks the object's members up.
+      return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: members.count) { hashes in
+        for index in members.indices {
+          hashes.initializeElement(at: index, to: SchemaName.hash(members[index].key))
+        }
+        let subject = Subject(instance, members: members, keyHashes: hashes.baseAddress)
+        return evaluate(node, subject, reports: reports, collects: collects)
       }
-    case .array(let elements):
-      return elements.withUnsafeBufferPointer { elements in
-        evaluate(node, Subject(instance, elements: elements), reports: reports, collects: collects)
-      }
-    case .string(let text):
-      return evaluate(node, Subject(instance, text: text), reports: reports, collects: collects)
-    default:
-      return evaluate(node, Subject(instance), reports: reports, collects: collects)
     }
+    if let elements = instance.pointee.elementsInPlace {
+      return evaluate(
+        node, Subject(instance, elements: elements), reports: reports, collects: collects)
+    }
+    return evaluate(node, Subject(instance), reports: reports, collects: collects)
   }
 
   /// Evaluates a node against an instance already taken apart.
@@ -115,7 +116,8 @@ struct SchemaEvaluator {
       return run(index, node, subject, nil, mode)
     }
     return withUnsafeTemporaryAllocation(of: Int32.self, capacity: members.count) { positions in
-      let scan = MemberScan(members, in: tables.nameTables[node.propertyTable], tables, positions)
+      let scan = MemberScan(
+        members, subject.keyHashes, in: tables.nameTables[node.propertyTable], tables, positions)
       return run(index, node, subject, scan, mode)
     }
   }
