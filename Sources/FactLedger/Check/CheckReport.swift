@@ -64,10 +64,15 @@ public struct CheckReport: Sendable, Equatable {
   /// What a result comes to, without its assertions and notes: enough to count it, and to
   /// name a claim that fails (`--fail-on`).
   public struct Outcome: Sendable, Equatable {
+    /// The claim's id.
     public var id: String
+    /// The claim's file.
     public var path: String
+    /// The line of the claim's id in its file.
     public var line: Int
+    /// The two axes in one word.
     public var overall: OverallStatus
+    /// Why the claim stands as it does, sorted.
     public var reasons: [ReasonCode]
   }
 

@@ -5,6 +5,11 @@
 /// meanwhile. These accessors borrow the value and hand out its storage; the pointer they
 /// return is valid for as long as the value lives unchanged, which is the caller's to ensure
 /// (a validator reads a tree that nothing changes while it runs).
+///
+/// `withUnsafeBufferPointer` promises its pointer only inside its closure; this relies on a
+/// native Swift array handing out its own contiguous storage there (the parser's arrays are
+/// never bridged), which holds while the array is neither changed nor freed. Only the schema
+/// evaluator uses it, on a tree it holds by pointer already.
 extension JSONValue {
   /// The members in place, if the value is an object.
   var membersInPlace: UnsafeBufferPointer<JSONMember>? {

@@ -25,9 +25,10 @@ extension JSONWriter {
 
   /// Writes the object of `members` in the stable layout, the member named `key` holding
   /// `array` (its own value is not read), handing the UTF-8 text to `emit` in pieces, in order.
-  /// The members `tail` gives follow the others; it is called once `array` is written, so they
-  /// can say what the array's elements came to. The pieces together are exactly what
-  /// `bytes(for:)` writes for the whole object.
+  /// The members `tail` gives follow the others; it is called after the last of `members` is
+  /// written (so, when `key` is among them, once `array` is), and its members can say what the
+  /// array's elements came to. The pieces together are exactly what `bytes(for:)` writes for the
+  /// whole object.
   public func stream(
     _ members: [JSONMember], streaming key: String, as array: StreamedArray,
     then tail: () -> [JSONMember] = { [] }, into emit: ([UInt8]) -> Void

@@ -5,26 +5,31 @@
 #endif
 
 extension LedgerFiles {
-  /// A folder of the ledger, listed: its path as named, its real path, and its names.
-  public struct ListedFolder: Sendable, Equatable {
+  /// A folder of the ledger: its path as named and its real path.
+  struct Folder: Sendable, Equatable {
     /// The folder as the ledger names it.
-    public var path: String
+    var path: String
     /// The folder with every link resolved (inside the ledger, or allowed by `followsLinks`).
-    public var realPath: String
+    var realPath: String
+  }
+
+  /// A folder of the ledger, listed: the folder and its names.
+  struct ListedFolder: Sendable, Equatable {
+    var folder: Folder
     /// The names in it, sorted, without hidden ones.
-    public var names: [String]
+    var names: [String]
   }
 
   /// The folder at `path` with its names; `nil` when it is missing.
   ///
   /// - Throws: `outsideLedger` when it leads outside the ledger, `unreadable` when it cannot
   ///   be listed.
-  public func listFolder(_ path: String) throws(Failure) -> ListedFolder? {
+  func listFolder(_ path: String) throws(Failure) -> ListedFolder? {
     guard let resolved = try resolve(path) else { return nil }
     guard let names = Self.names(inFolder: resolved) else {
       throw .unreadable(.unreadable(path: path, reason: "cannot list the folder"))
     }
-    return ListedFolder(path: path, realPath: resolved, names: names)
+    return ListedFolder(folder: Folder(path: path, realPath: resolved), names: names)
   }
 
   /// Runs `body` with `folder` open, so that its files are read by name, and closes it after.
@@ -32,8 +37,8 @@ extension LedgerFiles {
   /// One folder is open at a time for each caller, whatever the ledger's size. A folder that
   /// can no longer be opened (removed, or replaced by a link since it was listed) is read
   /// path by path, which gives each file's failure as `read(_:size:)` does.
-  public func withOpenFolder<Result>(
-    _ folder: ListedFolder, _ body: (OpenFolder) throws -> Result
+  func withOpenFolder<Result>(
+    _ folder: Folder, _ body: (OpenFolder) throws -> Result
   ) rethrows -> Result {
     var descriptor: Int32 = -1
     if followsLinks || contains(folder.realPath) {
@@ -44,11 +49,14 @@ extension LedgerFiles {
   }
 
   /// A folder held open by `withOpenFolder`: its files are opened by name in it.
-  public struct OpenFolder {
+  ///
+  /// It must not be kept past the call of `body` it is given to: its descriptor is closed when
+  /// that returns, and the number may then stand for another file.
+  struct OpenFolder {
     /// The ledger's files.
     let files: LedgerFiles
     /// The folder as the ledger names it.
-    public let path: String
+    let path: String
     /// The open folder, or -1 when it could not be opened.
     let descriptor: Int32
 
@@ -58,7 +66,7 @@ extension LedgerFiles {
     ///
     /// A name that is a symbolic link, or a path that is not a name in this folder, is resolved
     /// and checked as any path is.
-    public func read(_ path: String, size: InputLimit = .fileBytes) throws(Failure) -> [UInt8] {
+    func read(_ path: String, size: InputLimit = .fileBytes) throws(Failure) -> [UInt8] {
       guard descriptor >= 0, let nameStart = nameStart(in: path) else {
         return try files.read(path, size: size)
       }
@@ -95,16 +103,18 @@ extension LedgerFiles {
       return start
     }
 
-    /// Whether `text` starts with `prefix`, byte for byte (compared at once where both lie in
-    /// one piece of memory).
+    /// Whether `text` starts with `prefix`, byte for byte: one `memcmp` where both strings
+    /// lie in one piece of memory (native strings, which paths are), else byte by byte.
     private static func starts(_ text: String, with prefix: String) -> Bool {
-      let compared = text.utf8.withContiguousStorageIfAvailable { text in
+      // `nil` outside when `text` has no contiguous bytes, inside when `prefix` has none.
+      let comparedAtOnce: Bool?? = text.utf8.withContiguousStorageIfAvailable { text in
         prefix.utf8.withContiguousStorageIfAvailable { prefix in
           prefix.count <= text.count
             && (prefix.isEmpty || memcmp(text.baseAddress!, prefix.baseAddress!, prefix.count) == 0)
         }
       }
-      return (compared ?? nil) ?? text.utf8.starts(with: prefix.utf8)
+      if case .some(.some(let starts)) = comparedAtOnce { return starts }
+      return text.utf8.starts(with: prefix.utf8)
     }
   }
 }

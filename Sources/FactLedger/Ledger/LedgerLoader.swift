@@ -164,7 +164,7 @@ public struct LedgerLoader: Sendable {
   private struct StartedArticle: Sendable {
     var loaded: LoadedArticle
     /// Its `claims/` folder, when it could be listed.
-    var claimsFolder: LedgerFiles.ListedFolder?
+    var claimsFolder: LedgerFiles.Folder?
     /// Its claim files' paths, in name order.
     var claimPaths: [String]
   }
@@ -212,9 +212,7 @@ public struct LedgerLoader: Sendable {
       }
     }
     // The names are in the paths now; the folder is kept for its real path.
-    var folder = listed
-    folder.names = []
-    return StartedArticle(loaded: loaded, claimsFolder: folder, claimPaths: paths)
+    return StartedArticle(loaded: loaded, claimsFolder: listed.folder, claimPaths: paths)
   }
 
   /// The claim files at positions `files` of `article`, read in its open folder: each record
@@ -222,7 +220,10 @@ public struct LedgerLoader: Sendable {
   private func loadClaims(
     _ files: Range<Int>, of article: StartedArticle?, reader: RecordReader
   ) -> [(LoadedClaim?, [Finding])] {
-    guard let article, let folder = article.claimsFolder else { return [] }
+    guard let article, !files.isEmpty else { return [] }
+    guard let folder = article.claimsFolder else {
+      preconditionFailure("an article with claim files has its claims folder")
+    }
     return reader.files.withOpenFolder(folder) { open in
       files.map { index in
         let path = article.claimPaths[index]

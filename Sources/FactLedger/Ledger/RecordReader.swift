@@ -62,11 +62,8 @@ struct RecordReader: Sendable {
 
   /// The bytes of the file at `path`, or `nil` with the reason added to `diagnostics`.
   func bytes(_ path: String, diagnostics: inout [Finding]) -> [UInt8]? {
-    do {
-      return try files.read(path)
-    } catch {
-      diagnostics.append(Finding(.error, path: path, error.message, rule: error.rule))
-      return nil
+    bytes(path, diagnostics: &diagnostics) { () throws(LedgerFiles.Failure) in
+      try files.read(path)
     }
   }
 
@@ -75,8 +72,18 @@ struct RecordReader: Sendable {
   func bytes(_ path: String, in folder: LedgerFiles.OpenFolder, diagnostics: inout [Finding])
     -> [UInt8]?
   {
+    bytes(path, diagnostics: &diagnostics) { () throws(LedgerFiles.Failure) in
+      try folder.read(path)
+    }
+  }
+
+  /// What `read` gives, or `nil` with the reason it failed added to `diagnostics`.
+  private func bytes(
+    _ path: String, diagnostics: inout [Finding],
+    reading read: () throws(LedgerFiles.Failure) -> [UInt8]
+  ) -> [UInt8]? {
     do {
-      return try folder.read(path)
+      return try read()
     } catch {
       diagnostics.append(Finding(.error, path: path, error.message, rule: error.rule))
       return nil

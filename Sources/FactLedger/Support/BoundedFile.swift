@@ -68,10 +68,11 @@ public enum BoundedFile {
   ///   - limit: The most bytes accepted.
   ///   - setting: The setting that raises the limit, for the message.
   /// - Throws: `Failure`, naming `path`; nothing of the file is returned then.
-  public static func read(
+  static func read(
     _ name: UnsafePointer<CChar>, inFolder folder: Int32, path: String, limit: Int,
     setting: InputLimit = .fileBytes
   ) throws(Failure) -> [UInt8] {
+    precondition(strchr(name, Int32(UInt8(ascii: "/"))) == nil, "a name in the folder, not a path")
     let descriptor = openat(folder, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
     return try read(opened: descriptor, error: errno, path: path, limit: limit, setting: setting)
   }
@@ -122,8 +123,9 @@ public enum BoundedFile {
     }
   }
 
-  /// Up to `count` bytes from `descriptor`: fewer only at the end of the file, or when one
-  /// call gave exactly `expected` bytes (a regular file's size).
+  /// Up to `count` bytes from `descriptor`: fewer only at the end of the file, or once
+  /// `expected` bytes (a regular file's size when it was opened) have been read; a file that
+  /// grew since is read as it was then.
   private static func readUpTo(
     _ count: Int, from descriptor: Int32, path: String, endingAt expected: Int? = nil
   ) throws(Failure) -> [UInt8] {

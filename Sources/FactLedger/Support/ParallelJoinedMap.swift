@@ -13,6 +13,7 @@ extension Array where Element: Sendable {
     picking positions: [[Int]], _ transform: @Sendable (Element, Int) -> Result
   ) -> [Result] {
     precondition(positions.count == count, "one list of positions for each element")
+    if count == 1 { return positions[0].map { transform(self[0], $0) } }
     var total = 0
     let starts = positions.map { picked in
       defer { total += picked.count }

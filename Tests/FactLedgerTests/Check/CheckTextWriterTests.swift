@@ -59,10 +59,39 @@ struct CheckTextWriterTests {
     var pieces: [[UInt8]] = []
     CheckTextWriter().write(large) { pieces.append($0) }
     let whole = String(decoding: pieces.joined(), as: UTF8.self)
-    #expect(whole == CheckTextWriter().write(large))
+    #expect(whole == Self.reference(large))
     #expect(pieces.count > 2)
     let largestClaim = 8_192
     #expect(pieces.allSatisfy { $0.count < (1 << 16) + largestClaim })
     #expect(Self.groups(in: whole).map(\.1.count).reduce(0, +) == large.results.count)
+  }
+
+  /// The text report as it was written before it came in pieces: the whole text at once, the
+  /// groups made by filtering the results.
+  private static func reference(_ report: CheckReport) -> String {
+    var output = ""
+    for status in CheckReport.OverallStatus.allCases {
+      let results = report.results.filter { $0.overall == status }
+      guard !results.isEmpty else { continue }
+      output += "\(status.rawValue.uppercased()) (\(results.count))\n\n"
+      for result in results {
+        output +=
+          "\(result.id)  \(result.kind.rawValue)  attribution: \(result.attribution.rawValue)  content: \(result.content.rawValue)\n"
+        output += "  \(Escape.terminal(result.path)):\(result.line)\n"
+        output += "  claim: \(Escape.terminal(result.text))\n"
+        if !result.reasons.isEmpty {
+          output += "  reasons: \(result.reasons.map(\.rawValue).joined(separator: ", "))\n"
+        }
+        for assertion in result.assertions {
+          output +=
+            "  [\(assertion.state.mark)] \(assertion.field.rawValue): \(Escape.terminal(assertion.value))\n"
+          for detail in assertion.details { output += "       \(Escape.terminal(detail))\n" }
+        }
+        for note in result.notes { output += "  note: \(Escape.terminal(note))\n" }
+        let evidence = result.evidence.isEmpty ? "none" : result.evidence.joined(separator: ", ")
+        output += "  evidence: \(Escape.terminal(evidence))\n\n"
+      }
+    }
+    return output + report.summary + "\n"
   }
 }

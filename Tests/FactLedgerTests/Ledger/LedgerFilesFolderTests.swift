@@ -62,7 +62,7 @@ struct LedgerFilesFolderTests {
     ]
     for path in Self.names.map({ claims + "/" + $0 }) + others {
       let byPath = Self.outcome { () throws(LedgerFiles.Failure) in try files.read(path) }
-      let inFolder = files.withOpenFolder(listed) { folder in
+      let inFolder = files.withOpenFolder(listed.folder) { folder in
         Self.outcome { () throws(LedgerFiles.Failure) in try folder.read(path) }
       }
       #expect(inFolder == byPath, "\(path)")
@@ -77,7 +77,7 @@ struct LedgerFilesFolderTests {
     let files = Self.files(of: ledger)
     let claims = ledger.path + "/Ledger/claims"
     let listed = try #require(try files.listFolder(claims))
-    try files.withOpenFolder(listed) { (folder) throws in
+    try files.withOpenFolder(listed.folder) { (folder) throws in
       let read = { (name: String) throws(LedgerFiles.Failure) in
         try folder.read(claims + "/" + name)
       }
@@ -113,8 +113,8 @@ struct LedgerFilesFolderTests {
     let files = Self.files(of: ledger)
     let claims = ledger.path + "/Ledger/claims"
     let listed = try #require(try files.listFolder(claims))
-    #expect(listed.path == claims)
-    #expect(listed.realPath == LedgerFiles.realPath(claims))
+    #expect(listed.folder.path == claims)
+    #expect(listed.folder.realPath == LedgerFiles.realPath(claims))
     #expect(
       listed.names == [
         "a.json", "dangling.json", "empty.json", "folder.json", "inside.json", "large.json",
@@ -135,7 +135,7 @@ struct LedgerFilesFolderTests {
     let claims = ledger.path + "/Ledger/claims"
     let listed = try #require(try files.listFolder(claims))
     try FileManager.default.removeItem(atPath: claims)
-    _ = files.withOpenFolder(listed) { folder in
+    _ = files.withOpenFolder(listed.folder) { folder in
       #expect(throws: LedgerFiles.Failure.unreadable(.missing(path: claims + "/a.json"))) {
         try folder.read(claims + "/a.json")
       }
@@ -152,7 +152,7 @@ struct LedgerFilesFolderTests {
     try ledger.write("{\"a\": \"outside\"}", to: "outside/a.json")
     try FileManager.default.createSymbolicLink(
       atPath: claims, withDestinationPath: ledger.path + "/outside")
-    _ = files.withOpenFolder(listed) { folder in
+    _ = files.withOpenFolder(listed.folder) { folder in
       #expect(throws: LedgerFiles.Failure.outsideLedger(path: claims + "/a.json")) {
         try folder.read(claims + "/a.json")
       }

@@ -36,8 +36,8 @@ struct LoadedClaimTests {
     #expect(ledger.articles[0].claims[0].claim.text == text)
   }
 
-  @Test("the record lent in place is the record, and a changed copy lends its own")
-  func lentInPlace() throws {
+  @Test("the record withClaim lends is the record, and a changed copy lends its own")
+  func withClaimLendsTheRecord() throws {
     let ledger = try LedgerLoader().load(at: RepositoryPaths.ledger)
     let original = try #require(ledger.claims.first { $0.claim.attribution.cue != nil })
     #expect(original.withClaim { $0 } == original.claim)

@@ -4,7 +4,7 @@ extension EvidenceItem {
   /// Only the facts given take room: an item states three or four of the sixteen, and the
   /// sixteen as fields took about 420 bytes of every item, given or not.
   public struct Facts: Sendable, Equatable {
-    /// The facts given, one of a name at most, in the order of `Name` (so equal facts are
+    /// The facts given, at most one per name, in the order of `Name` (so equal facts are
     /// equal arrays).
     private var given: [Fact] = []
 

@@ -17,7 +17,6 @@ struct UncoveredSentenceRule: LintRule {
   }
 
   /// The findings on the text of `article`.
-  /// The findings on the text of `article`.
   private func check(_ article: LoadedArticle, of ledger: LedgerContents) -> [Finding] {
     let text = ledger.articleText(of: article)
     let ranges = article.claims.map { $0.claim.anchor.start..<$0.claim.anchor.end }
