@@ -37,7 +37,7 @@ public struct ClaimChecker: Sendable {
     // Items are indexed by position: a copy of each item per claim it bears on would hold
     // the evidence in memory twice.
     var itemsByClaim: [String: [Int]] = [:]
-    let claimCount = ledger.articles.reduce(0) { $0 + $1.claims.count }
+    let claimCount = ledger.articles.claimCount
     // Valid items name only the ledger's claims: at most this many keys.
     itemsByClaim.reserveCapacity(claimCount)
     for (position, item) in items.enumerated() {

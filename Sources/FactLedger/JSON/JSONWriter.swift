@@ -116,17 +116,17 @@ public struct JSONWriter: Sendable {
     var text = text
     text.withUTF8 { bytes in
       // Most strings need no escape: they go in whole, not byte by byte, and are scanned
-      // eight bytes at a time.
+      // eight bytes at a time for the bytes the parser ends a plain run of a string at.
       var runStart = 0
       var position = 0
       while position < bytes.count {
         if bytes.count - position >= 8 {
-          let word = UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(
-            as: UInt64.self)
-          if !Self.needsEscape(word) {
+          let delimiters = ByteWord(at: bytes.baseAddress! + position).stringDelimiters
+          guard delimiters != 0 else {
             position += 8
             continue
           }
+          position += ByteWord.offset(ofFirstIn: delimiters)
         }
         let byte = bytes[position]
         if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
@@ -139,23 +139,6 @@ public struct JSONWriter: Sendable {
       output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
     output.append(UInt8(ascii: "\""))
-  }
-
-  /// Whether any of the eight bytes of `word` is a control character, `"` or `\\`.
-  ///
-  /// The usual word tricks: a byte below `0x20` borrows when `0x20` is taken from it, and a
-  /// byte equal to `c` is zero after an exclusive or with `c`; a byte of `0x80` or more is kept
-  /// out by `~word`. Exact: true only when such a byte is there.
-  @inline(__always)
-  static func needsEscape(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    let control = (word &- ones &* 0x20) & ~word & highs
-    let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
-    let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
-    let quoteZero = (quote &- ones) & ~quote & highs
-    let backslashZero = (backslash &- ones) & ~backslash & highs
-    return control | quoteZero | backslashZero != 0
   }
 
   /// The escape of a byte that cannot stand in a JSON string as it is.

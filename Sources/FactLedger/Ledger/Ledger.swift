@@ -20,6 +20,11 @@ public struct Ledger: Sendable {
   public var claims: [LoadedClaim] { articles.flatMap(\.claims) }
 }
 
+extension [LoadedArticle] {
+  /// How many records the articles hold, counted without gathering them (as `claims` does).
+  public var claimCount: Int { reduce(0) { $0 + $1.claims.count } }
+}
+
 /// An article of a loaded ledger with its text and records.
 public struct LoadedArticle: Sendable {
   /// The metadata.

@@ -24,14 +24,29 @@ public struct LintReport: Sendable, Equatable {
   /// Findings let off by a waiver.
   public var waived: [Finding] { findings.filter { $0.waiver != nil } }
 
+  /// How many findings are errors and warnings not waived, and how many are waived: one pass,
+  /// each finding read where it stands (not a filtered copy of the findings per count).
+  public var counts: (errors: Int, warnings: Int, waived: Int) {
+    var (errors, warnings, waived) = (0, 0, 0)
+    for index in findings.indices {
+      if findings[index].waiver != nil {
+        waived += 1
+      } else if findings[index].severity == .error {
+        errors += 1
+      } else if findings[index].severity == .warning {
+        warnings += 1
+      }
+    }
+    return (errors, warnings, waived)
+  }
+
   /// "2 errors, 1 warning, 3 waived in 49 records."
   public var summary: String {
-    let errors = active.filter { $0.severity == .error }.count
-    let warnings = active.filter { $0.severity == .warning }.count
+    let (errors, warnings, waived) = counts
     let plural = { (count: Int, word: String) in "\(count) \(word)\(count == 1 ? "" : "s")" }
     let baseline = usesBaseline ? ", \(baselined.count) baselined" : ""
     return
-      "\(plural(errors, "error")), \(plural(warnings, "warning")), \(waived.count) waived\(baseline) in \(plural(recordCount, "record"))."
+      "\(plural(errors, "error")), \(plural(warnings, "warning")), \(waived) waived\(baseline) in \(plural(recordCount, "record"))."
   }
 }
 

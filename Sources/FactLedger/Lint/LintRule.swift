@@ -113,3 +113,19 @@ public enum LintRules {
     all.filter { $0.phase == phase }
   }
 }
+
+extension LintRule {
+  /// Adds to `findings` what `check` finds in each article of `ledger`: the articles are
+  /// checked on all cores, each on its own, and their findings added in article order.
+  func checkEachArticle(
+    of ledger: LedgerContents, into findings: inout [Finding],
+    _ check: @Sendable (LoadedArticle, inout [Finding]) -> Void
+  ) {
+    let found = ledger.articles.parallelMap { article in
+      var found: [Finding] = []
+      check(article, &found)
+      return found
+    }
+    for articleFindings in found { findings += articleFindings }
+  }
+}

@@ -62,7 +62,7 @@ public struct Linter: Sendable {
     }
     let report = LintReport(
       findings: findings, inputErrors: inputErrors,
-      recordCount: ledger.articles.reduce(0) { $0 + $1.claims.count },
+      recordCount: ledger.articles.claimCount,
       headHash: ReviewChain.headHash(of: ledger), limits: policy.limits,
       records: LintedRecord.inFileOrder(ledger.articles))
     return (report, ledger)

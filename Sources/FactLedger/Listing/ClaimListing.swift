@@ -66,7 +66,7 @@ public struct ClaimListing: Sendable, Equatable {
     rows = ledger.articles.parallelJoinedMap(picking: picked.map(\.shown)) { article, position in
       Row(article.claims[position])
     }
-    totalRecords = ledger.articles.reduce(0) { $0 + $1.claims.count }
+    totalRecords = ledger.articles.claimCount
     unattributedHidden = picked.reduce(0) { $0 + $1.hidden }
   }
 }

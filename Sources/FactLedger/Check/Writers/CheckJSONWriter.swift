@@ -15,9 +15,9 @@ public struct CheckJSONWriter: ReportWriter {
 
   public func write(_ report: CheckReport, into emit: ([UInt8]) -> Void) {
     let results = report.results
-    _ = write(
+    write(
       evidenceFiles: report.evidenceFiles, count: results.count, notChecked: report.notChecked,
-      result: { results[$0] }, into: emit)
+      element: { Self.json(of: results[$0]) }, counts: { report.counts }, into: emit)
   }
 
   /// Writes the results of `run` as they are made, a part at a time on all cores, each result
@@ -25,28 +25,31 @@ public struct CheckJSONWriter: ReportWriter {
   ///
   /// - Returns: Each result's outcome, in order.
   public func write(_ run: CheckRun, into emit: ([UInt8]) -> Void) -> [CheckReport.Outcome] {
+    let outcomes = OutcomeTable(count: run.count)
     write(
       evidenceFiles: run.evidenceFiles, count: run.count, notChecked: run.notChecked,
-      result: run.result(at:), into: emit)
+      element: { position in
+        let result = run.result(at: position)
+        outcomes.set(result.outcome, at: position)
+        return Self.json(of: result)
+      }, counts: { outcomes.counts }, into: emit)
+    return outcomes.all
   }
 
+  /// The document: the evidence files, the `count` results that `element` makes by position
+  /// (on any core), and the summary, whose `counts` are asked for once the results are written.
   private func write(
     evidenceFiles: [String], count: Int, notChecked: Int,
-    result: @escaping @Sendable (Int) -> CheckReport.ClaimResult, into emit: ([UInt8]) -> Void
-  ) -> [CheckReport.Outcome] {
-    let outcomes = OutcomeTable(count: count)
+    element: @escaping @Sendable (Int) -> JSONValue,
+    counts: () -> [CheckReport.OverallStatus: Int], into emit: ([UInt8]) -> Void
+  ) {
     JSONWriter().stream(
       [
         JSONMember(key: "evidenceFiles", value: Self.strings(evidenceFiles)),
         JSONMember(key: "results", value: .array([])),
-      ], streaming: "results",
-      as: JSONWriter.StreamedArray(count: count) { position in
-        let result = result(position)
-        outcomes.set(result.outcome, at: position)
-        return Self.json(of: result)
-      },
+      ], streaming: "results", as: JSONWriter.StreamedArray(count: count, element: element),
       then: {
-        let tally = outcomes.counts
+        let tally = counts()
         let counts = JSONValue(
           .object(
             CheckReport.OverallStatus.allCases.map {
@@ -61,7 +64,6 @@ public struct CheckJSONWriter: ReportWriter {
         ]
       },
       into: emit)
-    return outcomes.all
   }
 
   /// The outcomes of results made on any core, each put in its place as it is made.

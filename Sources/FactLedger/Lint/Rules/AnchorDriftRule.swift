@@ -12,9 +12,7 @@ struct AnchorDriftRule: LintRule {
     "Run 'factledger lint --fix' to move anchors and cues whose text was found; otherwise re-anchor the record to the article's current words."
 
   func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
-    // Each article on its own, on all cores; findings joined in article order.
-    let found = ledger.articles.parallelMap { article in
-      var found: [Finding] = []
+    checkEachArticle(of: ledger, into: &findings) { article, found in
       let text = ledger.articleText(of: article)
       // Words missing from the text as it was recorded were never there; from a changed
       // text, they were there before.
@@ -27,9 +25,7 @@ struct AnchorDriftRule: LintRule {
           found.append(drift)
         }
       }
-      return found
     }
-    for articleFindings in found { findings += articleFindings }
   }
 
   private func anchorFinding(_ loaded: LoadedClaim, in text: ArticleText, textChanged: Bool)

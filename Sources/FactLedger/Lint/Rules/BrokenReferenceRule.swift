@@ -12,8 +12,7 @@ struct BrokenReferenceRule: LintRule {
   let phase = LintPhase.loading
 
   func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
-    // Each article on its own, on all cores; findings joined in article order.
-    for found in ledger.articles.parallelMap(check) { findings += found }
+    checkEachArticle(of: ledger, into: &findings) { $1 += check($0) }
   }
 
   /// The findings on the records of `article`.

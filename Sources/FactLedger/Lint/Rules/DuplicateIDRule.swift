@@ -18,7 +18,7 @@ struct DuplicateIDRule: LintRule {
           in: ledger.sourcesPath, "duplicate source id '\(source.id)'", recordID: source.id))
     }
     var firstPathByID: [String: String] = [:]
-    firstPathByID.reserveCapacity(ledger.articles.reduce(0) { $0 + $1.claims.count })
+    firstPathByID.reserveCapacity(ledger.articles.claimCount)
     let hasUnread = !ledger.unreadRecords.isEmpty
     // Article by article: no array of every record is made for the walk.
     for article in ledger.articles {

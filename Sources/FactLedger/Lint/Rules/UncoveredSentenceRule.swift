@@ -12,8 +12,7 @@ struct UncoveredSentenceRule: LintRule {
   let waiverPlace = WaiverPlace.article
 
   func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
-    // Each article on its own, on all cores; findings joined in article order.
-    for found in ledger.articles.parallelMap({ check($0, of: ledger) }) { findings += found }
+    checkEachArticle(of: ledger, into: &findings) { $1 += check($0, of: ledger) }
   }
 
   /// The findings on the text of `article`.

@@ -14,13 +14,9 @@ struct UnknownSourceRule: LintRule {
     // Without a readable registry every id would look unknown; its own error says enough.
     guard let sources = ledger.sources else { return }
     let known = Set(sources.sources.map(\.id))
-    // Each article on its own, on all cores; findings joined in article order.
-    let found = ledger.articles.parallelMap { article in
-      var found: [Finding] = []
+    checkEachArticle(of: ledger, into: &findings) { article, found in
       for loaded in article.claims { check(loaded, known: known, into: &found) }
-      return found
     }
-    for articleFindings in found { findings += articleFindings }
   }
 
   /// The findings on `loaded`, whose ids are checked against `known`.

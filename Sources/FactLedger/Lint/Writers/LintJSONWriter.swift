@@ -14,17 +14,7 @@ public struct LintJSONWriter: ReportWriter {
         "waiver": finding.waiver?.json ?? .null,
       ])
     }
-    // One pass, each finding's fields read where it stands (not a copy of it per count).
-    var (errors, warnings, waived) = (0, 0, 0)
-    for index in report.findings.indices {
-      if report.findings[index].waiver != nil {
-        waived += 1
-      } else if report.findings[index].severity == .error {
-        errors += 1
-      } else if report.findings[index].severity == .warning {
-        warnings += 1
-      }
-    }
+    let (errors, warnings, waived) = report.counts
     let baseline = { (count: Int) in report.usesBaseline ? JSONValue.integer(count) : nil }
     return JSONWriter().string(
       for: .object([
