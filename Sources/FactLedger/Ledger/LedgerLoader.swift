@@ -69,13 +69,7 @@ public struct LedgerLoader: Sendable {
     let contents = LedgerContents(
       policy: policy ?? .default, sources: sources, sourcesPath: joinPath(root, "sources.json"),
       articles: articles, unreadRecords: unreadRecords)
-    // They are independent: they run on all cores, their findings joined in rule order.
-    let found = LintRules.running(at: .loading).parallelMap { rule in
-      var found: [Finding] = []
-      rule.check(contents, into: &found)
-      return found
-    }
-    for ruleFindings in found { diagnostics += ruleFindings }
+    diagnostics += LintRules.findings(at: .loading, in: contents)
     diagnostics.sort(by: Finding.inFileOrder)
 
     guard let policy, let sources, let gazetteer else { return (nil, diagnostics) }

@@ -112,6 +112,17 @@ public enum LintRules {
   static func running(at phase: LintPhase) -> [any LintRule] {
     all.filter { $0.phase == phase }
   }
+
+  /// What the rules of `phase` find in `contents`: the rules are independent, so they run on
+  /// all cores, and their findings are joined in rule order.
+  static func findings(at phase: LintPhase, in contents: LedgerContents) -> [Finding] {
+    let found = running(at: phase).parallelMap { rule in
+      var found: [Finding] = []
+      rule.check(contents, into: &found)
+      return found
+    }
+    return Array(found.joined())
+  }
 }
 
 extension LintRule {

@@ -48,13 +48,7 @@ public struct Linter: Sendable {
       return (report, nil)
     }
     let contents = ledger.contents
-    // The rules are independent: they run on all cores, their findings joined in rule order.
-    let found = LintRules.running(at: .linting).parallelMap { rule in
-      var found: [Finding] = []
-      rule.check(contents, into: &found)
-      return found
-    }
-    for ruleFindings in found { findings += ruleFindings }
+    findings += LintRules.findings(at: .linting, in: contents)
     findings = Self.applying(policy, to: findings)
     Self.applyWaivers(of: ledger, to: &findings)
     findings.sort {

@@ -102,21 +102,11 @@ public final class LedgerSchemas: @unchecked Sendable {
 }
 
 extension SchemaKind {
-  /// The kind's position in `allCases`.
+  /// The kind's position in `allCases` (a dozen cases compared, no hashing).
   var ordinal: Int {
-    switch self {
-    case .claim: 0
-    case .article: 1
-    case .sources: 2
-    case .policy: 3
-    case .gazetteer: 4
-    case .evidence: 5
-    case .evidenceItem: 6
-    case .listOutput: 7
-    case .checkOutput: 8
-    case .lintOutput: 9
-    case .lintBaseline: 10
-    case .claimreviewOutput: 11
-    }
+    Self.inOrder.firstIndex(of: self)!
   }
+
+  /// `allCases`, made once (the synthesized property makes a new array at every call).
+  private static let inOrder = allCases
 }
