@@ -104,7 +104,7 @@ enum LintCommand: Subcommand {
       }
     }
     let format = arguments.value(Self.format).flatMap(LintFormat.init(rawValue:)) ?? .text
-    console.out(format.writer.write(report))
+    console.out(report, with: format.writer)
     report.inputErrors.forEach(console.report)
     for entry in report.staleBaseline {
       console.note(

@@ -239,20 +239,20 @@ public struct LedgerLoader: Sendable {
     diagnostics: inout [Finding]
   ) -> LoadedArticle {
     var loaded = started.loaded
-    let textLength = loaded.text.unicodeScalars.count
+    let textLength = loaded.text.scalarCount
     let isTextAsRecorded = loaded.isTextAsRecorded
     var claims: [LoadedClaim] = []
     claims.reserveCapacity(started.claimPaths.count)
     for (claim, found) in tasks.joined() {
       diagnostics += found
       guard let claim else { continue }
-      let expectedName = claim.claim.id + ".json"
-      if !claim.path.hasSuffix("/" + expectedName) {
+      if !Self.isFile(claim.path, of: claim.id) {
+        let expectedName = claim.id + ".json"
         diagnostics.append(
           Finding(
             .error, path: claim.path, at: claim.positions.id,
-            "claim id '\(claim.claim.id)' does not match its file name; name the file '\(expectedName)'",
-            rule: .ledgerLayout, recordID: claim.claim.id))
+            "claim id '\(claim.id)' does not match its file name; name the file '\(expectedName)'",
+            rule: .ledgerLayout, recordID: claim.id))
       }
       claims.append(claim)
     }
@@ -262,12 +262,31 @@ public struct LedgerLoader: Sendable {
         Self.offsetsFit(
           $0, textLength: textLength, isTextAsRecorded: isTextAsRecorded, into: &diagnostics)
       }
-      .sorted {
-        ($0.claim.anchor.start, $0.claim.anchor.end, $0.claim.id) < (
-          $1.claim.anchor.start, $1.claim.anchor.end, $1.claim.id
-        )
-      }
+      .sorted(by: Self.inTextOrder)
     return loaded
+  }
+
+  /// Whether `first` comes before `second` in the article: by anchor start, then end, then id
+  /// (read in place, and only for anchors on the same words).
+  private static func inTextOrder(_ first: LoadedClaim, _ second: LoadedClaim) -> Bool {
+    first.withClaim { first in
+      second.withClaim { second in
+        (first.anchor.start, first.anchor.end) != (second.anchor.start, second.anchor.end)
+          ? (first.anchor.start, first.anchor.end) < (second.anchor.start, second.anchor.end)
+          : first.id < second.id
+      }
+    }
+  }
+
+  /// Whether `path` is the file of the record `id`: whether it ends with `/<id>.json`, read on
+  /// the bytes, with no path made for each record. A claim file's path ends in
+  /// `claims/<name>`, so its last `/` is a character of its own, as `String.hasSuffix` (which
+  /// compares characters) reads it too.
+  static func isFile(_ path: String, of id: String) -> Bool {
+    let tail = path.utf8.suffix(id.utf8.count + 6)
+    guard tail.count == id.utf8.count + 6, tail.first == UInt8(ascii: "/") else { return false }
+    return tail.dropFirst().prefix(id.utf8.count).elementsEqual(id.utf8)
+      && tail.suffix(5).elementsEqual(".json".utf8)
   }
 
   /// The claim files of an article left unread, by the id their names give; nothing when the

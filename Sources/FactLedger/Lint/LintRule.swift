@@ -121,7 +121,10 @@ public enum LintRules {
       rule.check(contents, into: &found)
       return found
     }
-    return Array(found.joined())
+    var joined: [Finding] = []
+    joined.reserveCapacity(found.reduce(0) { $0 + $1.count })
+    for ruleFindings in found { joined += ruleFindings }
+    return joined
   }
 }
 

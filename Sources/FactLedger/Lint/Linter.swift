@@ -42,17 +42,20 @@ public struct Linter: Sendable {
       inputErrors.append(InterruptedWrite.pendingFinding(at: root, severity: .error))
     }
     guard let ledger = loaded else {
+      Self.apply(policy, to: &findings)
       let report = LintReport(
-        findings: Self.applying(policy, to: findings), inputErrors: inputErrors, recordCount: 0,
-        headHash: nil)
+        findings: findings, inputErrors: inputErrors, recordCount: 0, headHash: nil)
       return (report, nil)
     }
     let contents = ledger.contents
     findings += LintRules.findings(at: .linting, in: contents)
-    findings = Self.applying(policy, to: findings)
+    Self.apply(policy, to: &findings)
     Self.applyWaivers(of: ledger, to: &findings)
-    findings.sort {
-      ($0.path, $0.location, $0.rule) < ($1.path, $1.location, $1.rule)
+    // By file, place and rule; each key is compared only when those before it are equal.
+    findings.sort { first, second in
+      if first.path != second.path { return first.path < second.path }
+      if first.location != second.location { return first.location < second.location }
+      return first.rule < second.rule
     }
     let report = LintReport(
       findings: findings, inputErrors: inputErrors,
@@ -62,16 +65,12 @@ public struct Linter: Sendable {
     return (report, ledger)
   }
 
-  /// The findings at the severity `policy` gives their rules, without those it turns off.
-  private static func applying(_ policy: Policy, to findings: [Finding]) -> [Finding] {
-    findings.compactMap { finding in
-      var finding = finding
-      switch policy.severity(of: finding.rule) {
-      case .off: return nil
-      case .warning: finding.severity = .warning
-      case .error: finding.severity = .error
-      }
-      return finding
+  /// Sets each finding to the severity `policy` gives its rule, and drops those it turns off.
+  private static func apply(_ policy: Policy, to findings: inout [Finding]) {
+    findings.removeAll { policy.severity(of: $0.rule) == .off }
+    for index in findings.indices {
+      findings[index].severity =
+        policy.severity(of: findings[index].rule) == .warning ? .warning : .error
     }
   }
 

@@ -26,7 +26,25 @@ public struct ArticleText: Sendable {
   /// text); compared scalar by scalar, with no string made.
   public func has(_ expected: String, from start: Int, to end: Int) -> Bool {
     guard start >= 0, start <= end, end <= scalars.count else { return false }
+    if let same = hasASCII(expected, from: start, to: end) { return same }
     return scalars[start..<end].elementsEqual(expected.unicodeScalars)
+  }
+
+  /// `has(_:from:to:)` read on the bytes of `expected` while they are ASCII (a byte, a
+  /// scalar): the answer, or `nil` when a byte that is not ASCII comes before it does.
+  private func hasASCII(_ expected: String, from start: Int, to end: Int) -> Bool? {
+    let answer = expected.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      scalars.withUnsafeBufferPointer { scalars in
+        for (index, byte) in bytes.enumerated() {
+          guard byte < 0x80 else { return nil }
+          guard start + index < end, scalars[start + index].value == UInt32(byte) else {
+            return false
+          }
+        }
+        return start + bytes.count == end
+      }
+    }
+    return answer ?? nil
   }
 
   /// The start offsets of every occurrence of `needle`.
@@ -82,9 +100,9 @@ extension Anchor {
   public func status(in text: ArticleText) -> AnchorStatus {
     if text.has(exact, from: start, to: end) {
       let hasPrefix = text.has(
-        prefix, from: max(0, start - prefix.unicodeScalars.count), to: start)
+        prefix, from: max(0, start - prefix.scalarCount), to: start)
       let hasSuffix = text.has(
-        suffix, from: end, to: min(text.count, end + suffix.unicodeScalars.count))
+        suffix, from: end, to: min(text.count, end + suffix.scalarCount))
       return hasPrefix && hasSuffix ? .intact : .contextChanged
     }
     let found = text.occurrences(of: exact)

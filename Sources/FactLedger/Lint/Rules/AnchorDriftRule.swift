@@ -18,20 +18,24 @@ struct AnchorDriftRule: LintRule {
       // text, they were there before.
       let textChanged = !article.isTextAsRecorded
       for loaded in article.claims {
-        if let drift = anchorFinding(loaded, in: text, textChanged: textChanged) {
-          found.append(drift)
-        }
-        if let cue = loaded.claim.attribution.cue, let drift = cueFinding(cue, loaded, in: text) {
-          found.append(drift)
+        // The record is read in place: a copy of it would be a reference count per string.
+        loaded.withClaim { claim in
+          if let drift = anchorFinding(claim, of: loaded, in: text, textChanged: textChanged) {
+            found.append(drift)
+          }
+          if let cue = claim.attribution.cue,
+            let drift = cueFinding(cue, of: claim, loaded, in: text)
+          {
+            found.append(drift)
+          }
         }
       }
     }
   }
 
-  private func anchorFinding(_ loaded: LoadedClaim, in text: ArticleText, textChanged: Bool)
-    -> Finding?
-  {
-    let claim = loaded.claim
+  private func anchorFinding(
+    _ claim: Claim, of loaded: LoadedClaim, in text: ArticleText, textChanged: Bool
+  ) -> Finding? {
     switch claim.anchor.status(in: text) {
     case .intact:
       return nil
@@ -67,11 +71,14 @@ struct AnchorDriftRule: LintRule {
     }
   }
 
-  private func cueFinding(_ cue: TextSpan, _ loaded: LoadedClaim, in text: ArticleText)
-    -> Finding?
-  {
-    guard text.text(from: cue.start, to: cue.end) != cue.exact else { return nil }
-    let claim = loaded.claim
+  private func cueFinding(
+    _ cue: TextSpan, of claim: Claim, _ loaded: LoadedClaim, in text: ArticleText
+  ) -> Finding? {
+    // The same scalars are the same text; other scalars may still be the same text to
+    // `String`'s comparison (canonically equivalent), which has the last word.
+    guard !text.has(cue.exact, from: cue.start, to: cue.end),
+      text.text(from: cue.start, to: cue.end) != cue.exact
+    else { return nil }
     let was = "\(cue.start)..<\(cue.end)"
     guard let start = cueStart(of: cue.exact, near: claim.anchor, in: text) else {
       return finding(

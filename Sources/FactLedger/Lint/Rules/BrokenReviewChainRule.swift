@@ -14,12 +14,14 @@ public struct BrokenReviewChainRule: LintRule {
   public init() {}
 
   public func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
-    for loaded in ledger.claims { findings += self.findings(for: loaded) }
+    checkEachArticle(of: ledger, into: &findings) { article, found in
+      for loaded in article.claims { found += self.findings(for: loaded) }
+    }
   }
 
   /// The breaks in the trail of one claim, each at its review: what `lint` and `verify` report.
   public func findings(for loaded: LoadedClaim) -> [Finding] {
-    findings(for: loaded, problems: ReviewChain.problems(in: loaded.claim))
+    findings(for: loaded, problems: loaded.withClaim { ReviewChain.problems(in: $0) })
   }
 
   /// The findings of `problems`, the breaks already found in the trail of `loaded`.

@@ -12,16 +12,20 @@ struct UnsourcedClaimRule: LintRule {
     "Record the attribution the article gives (explicit or contextual, with speaker, outlet and cue). If the article really gives none, the finding stands; to accept it, add a waiver with a reason to the record."
 
   func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
-    for loaded in ledger.claims {
-      let claim = loaded.claim
-      guard ledger.policy.sourcedKinds.contains(claim.kind), !claim.attribution.isSourced else {
-        continue
+    let sourcedKinds = ledger.policy.sourcedKinds
+    checkEachArticle(of: ledger, into: &findings) { article, found in
+      for loaded in article.claims {
+        // The record is read in place: a copy of it would be a reference count per string.
+        loaded.withClaim { claim in
+          guard sourcedKinds.contains(claim.kind), !claim.attribution.isSourced else { return }
+          let article = claim.kind == .event ? "an" : "a"
+          found.append(
+            finding(
+              on: loaded, at: loaded.positions.attribution,
+              "'\(claim.id)' is \(article) \(claim.kind.rawValue) claim with no source: \(claim.text)"
+            ))
+        }
       }
-      let article = claim.kind == .event ? "an" : "a"
-      findings.append(
-        finding(
-          on: loaded, at: loaded.positions.attribution,
-          "'\(claim.id)' is \(article) \(claim.kind.rawValue) claim with no source: \(claim.text)"))
     }
   }
 }

@@ -13,13 +13,17 @@ struct VagueAttributionRule: LintRule {
     "Nothing to fix in the ledger when the article is vague; raise it with the author, or waive it with a reason."
 
   func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
-    for loaded in ledger.claims where loaded.claim.attribution.isVague {
-      let claim = loaded.claim
-      let who = claim.attribution.speaker?.description ?? "an unnamed source"
-      findings.append(
-        finding(
-          on: loaded, at: loaded.positions.vague,
-          "'\(claim.id)' is attributed to '\(who)', a source no evidence can confirm"))
+    checkEachArticle(of: ledger, into: &findings) { article, found in
+      for loaded in article.claims {
+        loaded.withClaim { claim in
+          guard claim.attribution.isVague else { return }
+          let who = claim.attribution.speaker?.description ?? "an unnamed source"
+          found.append(
+            finding(
+              on: loaded, at: loaded.positions.vague,
+              "'\(claim.id)' is attributed to '\(who)', a source no evidence can confirm"))
+        }
+      }
     }
   }
 }

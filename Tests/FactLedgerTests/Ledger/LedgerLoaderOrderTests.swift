@@ -1,0 +1,49 @@
+import Testing
+
+@testable import FactLedger
+
+/// The loader's two checks on each record that read keys in place: the file's name, and the
+/// record's place in its article.
+@Suite("Loading a ledger: file names and text order")
+struct LedgerLoaderOrderTests {
+  /// A claim file's text with its anchor at `start..<end` of the fixture's article.
+  private static func claim(id: String, start: Int, end: Int) -> String {
+    LedgerFixture.claim(id: id).replacingOccurrences(
+      of: #""start": 0, "end": 31"#, with: #""start": \#(start), "end": \#(end)"#)
+  }
+
+  @Test("records stand in text order: by anchor start, then end, then id")
+  func textOrder() throws {
+    let fixture = try LedgerFixture(claims: [
+      "c-b": Self.claim(id: "c-b", start: 0, end: 31),
+      "c-a": Self.claim(id: "c-a", start: 0, end: 31),
+      "a-z": Self.claim(id: "a-z", start: 10, end: 14),
+      "c-z": Self.claim(id: "c-z", start: 0, end: 9),
+      "b-y": Self.claim(id: "b-y", start: 32, end: 49),
+      "b-x": Self.claim(id: "b-x", start: 15, end: 49),
+    ])
+    let ledger = try LedgerLoader().load(at: fixture.root)
+    #expect(ledger.articles[0].claims.map(\.id) == ["c-z", "c-a", "c-b", "a-z", "b-x", "b-y"])
+  }
+
+  @Test("a record's file is found by its name as String.hasSuffix finds it")
+  func fileNames() {
+    let ids = ["first", "a", "first-2", "rsquo", "x"]
+    let names = [
+      "first.json", "first.JSON", "xfirst.json", "first.json.json", "first.jso", "a.json",
+      ".json", "first-2.json", "first2.json", "é.json", "first.jsoné", "x.json", "firsté.json",
+      "e\u{301}.json", "json",
+    ]
+    for folder in ["Ledger/articles/a1/claims", "ledgers/é/claims", "claims"] {
+      for name in names {
+        let path = folder + "/" + name
+        for id in ids {
+          #expect(
+            LedgerLoader.isFile(path, of: id) == path.hasSuffix("/" + id + ".json"),
+            "\(path) for \(id)")
+        }
+      }
+    }
+    #expect(!LedgerLoader.isFile("first.json", of: "first"))
+  }
+}

@@ -1,0 +1,93 @@
+import Testing
+
+@testable import FactLedger
+
+/// `ArticleText.has` reads ASCII words byte by byte, and `String.scalarCount` counts scalars on
+/// the bytes: both must give what the scalar-by-scalar reading gives, for any text.
+@Suite("Article text: words compared and scalars counted on the bytes")
+struct ArticleTextComparisonTests {
+  /// Pieces a text and its words are made of: ASCII, two-, three- and four-byte scalars, a
+  /// combining accent (a scalar of its own), and a pair that is one character of two scalars.
+  private static let pieces = [
+    "a", "Z", " ", ".", "\n", "é", "“", "”", "—", "€", "𝔸", "🇷🇺", "e\u{301}", "ü", "\u{301}",
+  ]
+
+  /// The answer of the reading that was there before: scalar by scalar, bounds checked.
+  private static func expected(_ text: ArticleText, _ words: String, _ start: Int, _ end: Int)
+    -> Bool
+  {
+    guard start >= 0, start <= end, end <= text.count else { return false }
+    return text.scalars[start..<end].elementsEqual(words.unicodeScalars)
+  }
+
+  @Test("a scalar count on the bytes equals unicodeScalars.count, for small and long strings")
+  func scalarCount() {
+    var generator = SystemRandomNumberGenerator()
+    #expect("".scalarCount == 0)
+    for length in 0..<60 {
+      for _ in 0..<20 {
+        let text = (0..<length).map { _ in Self.pieces.randomElement(using: &generator)! }
+          .joined()
+        #expect(text.scalarCount == text.unicodeScalars.count, "\(text.debugDescription)")
+      }
+    }
+  }
+
+  @Test("words compared at every offset of a text agree with the scalar-by-scalar reading")
+  func everyOffset() {
+    let text = ArticleText("“Quoted,” he said — e\u{301}té 🇷🇺 at 5 a.m. He said it again.")
+    var words: Set<String> = ["", "he", "he said", "said", "again.", "5 a.m", "“Quoted,”", "xyz"]
+    // Every slice of the text itself, and each with its last or first scalar changed.
+    for start in 0...text.count {
+      for end in start...min(text.count, start + 12) {
+        let slice = text.text(from: start, to: end)!
+        words.insert(slice)
+        words.insert(slice + "x")
+        words.insert("x" + slice)
+        words.insert(String(slice.unicodeScalars.dropLast().map(Character.init)) + "q")
+      }
+    }
+    for word in words {
+      for start in -1...text.count + 1 {
+        for end in [start - 1, start, start + 1, start + word.unicodeScalars.count, text.count + 1]
+        {
+          #expect(
+            text.has(word, from: start, to: end) == Self.expected(text, word, start, end),
+            "\(word.debugDescription) at \(start)..<\(end)")
+        }
+      }
+    }
+  }
+
+  @Test("random words, ASCII up to a byte that is not, agree with the scalar-by-scalar reading")
+  func randomWords() {
+    var generator = SystemRandomNumberGenerator()
+    let source = (0..<200).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+    let text = ArticleText(source)
+    for _ in 0..<4000 {
+      let start = Int.random(in: 0...text.count, using: &generator)
+      let length = Int.random(in: 0...8, using: &generator)
+      let end = min(text.count, start + length)
+      var word = text.text(from: start, to: end)!
+      if Bool.random(using: &generator) {
+        word = (0..<length).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+      }
+      #expect(
+        text.has(word, from: start, to: end) == Self.expected(text, word, start, end),
+        "\(word.debugDescription) at \(start)..<\(end) of \(source.debugDescription)")
+    }
+  }
+
+  @Test("an anchor's context is found as before when it begins or ends the text, or is too long")
+  func contextAtTheEdges() {
+    let text = ArticleText("é said it. He said it.")
+    let atStart = Anchor(exact: "é", prefix: "", suffix: " said", start: 0, end: 1)
+    #expect(atStart.status(in: text) == .intact)
+    let longPrefix = Anchor(exact: "said", prefix: "xé ", suffix: " it", start: 2, end: 6)
+    #expect(longPrefix.status(in: text) == .contextChanged)
+    let longSuffix = Anchor(exact: "it.", prefix: "said ", suffix: " More", start: 19, end: 22)
+    #expect(longSuffix.status(in: text) == .contextChanged)
+    let exactSuffix = Anchor(exact: "it", prefix: "said ", suffix: ".", start: 19, end: 21)
+    #expect(exactSuffix.status(in: text) == .intact)
+  }
+}
