@@ -6,13 +6,26 @@ extension JSONWriter {
   public struct StreamedArray: Sendable {
     /// How many elements there are.
     public var count: Int
-    /// The element at a position; called once for each, from any thread.
-    public var element: @Sendable (Int) -> JSONValue
+    /// Writes the element at a position, standing at an indent, into bytes; called once for
+    /// each, from any thread.
+    var write: @Sendable (_ position: Int, _ indent: Int, _ output: inout [UInt8]) -> Void
 
     /// Creates the array of `count` elements made by `element`.
     public init(count: Int, element: @escaping @Sendable (Int) -> JSONValue) {
       self.count = count
-      self.element = element
+      self.write = { position, indent, output in
+        JSONWriter().write(element(position), indent: indent, into: &output)
+      }
+    }
+
+    /// Creates the array of `count` elements that `write` writes straight into bytes, given
+    /// the element's position and the indent it stands at, in the layout the writer gives a
+    /// value (`JSONObjectWriter` writes an object so): no value is made for each element.
+    public init(
+      count: Int, writing write: @escaping @Sendable (Int, Int, inout [UInt8]) -> Void
+    ) {
+      self.count = count
+      self.write = write
     }
   }
 
@@ -74,8 +87,9 @@ extension JSONWriter {
       let written = batch.parallelMap { part in
         var bytes: [UInt8] = []
         for position in part {
-          writeElement(
-            array.element(position), at: position, of: array.count, indent: indent, into: &bytes)
+          writeElement(at: position, of: array.count, indent: indent, into: &bytes) {
+            array.write(position, indent + 2, &$0)
+          }
         }
         return bytes
       }

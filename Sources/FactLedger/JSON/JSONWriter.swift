@@ -42,7 +42,9 @@ public struct JSONWriter: Sendable {
         ) { output.append(contentsOf: $0) }
       } else {
         for (position, element) in elements.enumerated() {
-          writeElement(element, at: position, of: elements.count, indent: indent, into: &output)
+          writeElement(at: position, of: elements.count, indent: indent, into: &output) {
+            write(element, indent: indent + 2, into: &$0)
+          }
         }
       }
       appendIndent(indent, to: &output)
@@ -64,12 +66,13 @@ public struct JSONWriter: Sendable {
   }
 
   /// One element of an array of `count` on its own line, below an array at `indent`, with
-  /// the comma that follows all but the last.
+  /// the comma that follows all but the last; `writeValue` writes the element itself.
   func writeElement(
-    _ element: JSONValue, at position: Int, of count: Int, indent: Int, into output: inout [UInt8]
+    at position: Int, of count: Int, indent: Int, into output: inout [UInt8],
+    _ writeValue: (inout [UInt8]) -> Void
   ) {
     appendIndent(indent + 2, to: &output)
-    write(element, indent: indent + 2, into: &output)
+    writeValue(&output)
     output.append(contentsOf: (position == count - 1 ? "\n" : ",\n").utf8)
   }
 

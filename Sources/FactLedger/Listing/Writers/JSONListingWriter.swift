@@ -16,19 +16,27 @@ public struct JSONListingWriter: ReportWriter {
         JSONMember(key: "totalRecords", value: .integer(listing.totalRecords)),
         JSONMember(key: "claims", value: .array([])),
       ], streaming: "claims",
-      as: JSONWriter.StreamedArray(count: rows.count) { Self.json(of: rows[$0]) }, into: emit)
+      as: JSONWriter.StreamedArray(count: rows.count) { position, indent, output in
+        Self.write(rows[position], indent: indent, into: &output)
+      }, into: emit)
   }
 
-  /// One row.
-  private static func json(of row: ClaimListing.Row) -> JSONValue {
-    .object([
-      "id": .string(row.id), "article": .string(row.article), "kind": .string(row.kind.rawValue),
-      "status": .string(row.status), "attribution": .string(row.attribution.rawValue),
-      "vague": .bool(row.isVague), "speaker": row.speaker?.json ?? .null,
-      "outlet": row.outlet.map(JSONValue.string) ?? .null,
-      "via": .array(row.via.map(JSONValue.string)),
-      "cue": row.cue.map(JSONValue.string) ?? .null, "text": .string(row.text),
-      "file": .string(row.path), "line": .integer(row.line),
-    ])
+  /// One row, written member by member (no value is made for each row).
+  private static func write(_ row: ClaimListing.Row, indent: Int, into output: inout [UInt8]) {
+    var object = JSONObjectWriter(indent: indent)
+    object.add("id", string: row.id, to: &output)
+    object.add("article", string: row.article, to: &output)
+    object.add("kind", string: row.kind.rawValue, to: &output)
+    object.add("status", string: row.status, to: &output)
+    object.add("attribution", string: row.attribution.rawValue, to: &output)
+    object.add("vague", bool: row.isVague, to: &output)
+    object.add("speaker", row.speaker?.json ?? .null, to: &output)
+    object.add("outlet", string: row.outlet, to: &output)
+    object.add("via", .array(row.via.map(JSONValue.string)), to: &output)
+    object.add("cue", string: row.cue, to: &output)
+    object.add("text", string: row.text, to: &output)
+    object.add("file", string: row.path, to: &output)
+    object.add("line", integer: row.line, to: &output)
+    object.finish(&output)
   }
 }

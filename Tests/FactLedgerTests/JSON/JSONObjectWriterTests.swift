@@ -1,0 +1,72 @@
+import Testing
+
+@testable import FactLedger
+
+/// `JSONObjectWriter` writes an object member by member; it must write what `JSONWriter` writes
+/// for the same members as a value, at any indent.
+@Suite("JSON: objects written member by member")
+struct JSONObjectWriterTests {
+  /// A member of each kind the object writer adds, and what it stands for as a value.
+  private enum Member {
+    case string(String, String)
+    case optionalString(String, String?)
+    case integer(String, Int)
+    case bool(String, Bool)
+    case value(String, JSONValue)
+
+    var asValue: JSONMember {
+      switch self {
+      case .string(let key, let text): JSONMember(key: key, value: .string(text))
+      case .optionalString(let key, let text):
+        JSONMember(key: key, value: text.map(JSONValue.string) ?? .null)
+      case .integer(let key, let number): JSONMember(key: key, value: .integer(number))
+      case .bool(let key, let flag): JSONMember(key: key, value: .bool(flag))
+      case .value(let key, let value): JSONMember(key: key, value: value)
+      }
+    }
+
+    func add(to object: inout JSONObjectWriter, _ output: inout [UInt8]) {
+      switch self {
+      case .string(let key, let text): object.add(key, string: text, to: &output)
+      case .optionalString(let key, let text): object.add(key, string: text, to: &output)
+      case .integer(let key, let number): object.add(key, integer: number, to: &output)
+      case .bool(let key, let flag): object.add(key, bool: flag, to: &output)
+      case .value(let key, let value): object.add(key, value, to: &output)
+      }
+    }
+  }
+
+  private static let samples: [Member] = [
+    .string("id", "kochkin-joint-design-work"), .string("text", "He said \"no\"\n\tà la\u{1}"),
+    .string("", ""), .string("k\"e\\y", "—"), .optionalString("outlet", nil),
+    .optionalString("cue", "According to"), .integer("line", 0), .integer("n", -42),
+    .integer("big", Int.max), .integer("small", Int.min), .bool("vague", true),
+    .bool("draft", false), .value("speaker", .object(["name": .string("Vladimir Putin")])),
+    .value("via", .array([])), .value("list", .array([.string("tass"), .string("cnn")])),
+    .value("empty", .object([:])), .value("null", .null),
+    .value("deep", .object(["a": .array([.object(["b": .integer(1)]), .array([])])])),
+  ]
+
+  @Test("an object of any members, at any indent, is written as the writer writes the value")
+  func sameAsValue() {
+    var generator = SystemRandomNumberGenerator()
+    for indent in [0, 2, 4, 10, 64, 70] {
+      for count in 0...8 {
+        for _ in 0..<30 {
+          let members = (0..<count).map { _ in
+            Self.samples.randomElement(using: &generator)!
+          }
+          var object = JSONObjectWriter(indent: indent)
+          var output = Array("prefix".utf8)
+          for member in members { member.add(to: &object, &output) }
+          object.finish(&output)
+          var expected = Array("prefix".utf8)
+          JSONWriter().write(
+            JSONValue(.object(members.map(\.asValue))), indent: indent, into: &expected)
+          #expect(
+            String(decoding: output, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+        }
+      }
+    }
+  }
+}
