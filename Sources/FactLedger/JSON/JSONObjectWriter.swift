@@ -46,6 +46,32 @@ struct JSONObjectWriter {
     output.append(contentsOf: (bool ? "true" : "false").utf8)
   }
 
+  /// Adds the member `key` holding an array of `count` elements, each on its own line, that
+  /// `element` writes given its position and the indent it stands at.
+  mutating func addArray(
+    _ key: String, count: Int, to output: inout [UInt8],
+    element: (_ position: Int, _ indent: Int, _ output: inout [UInt8]) -> Void
+  ) {
+    startMember(key, in: &output)
+    guard count > 0 else { return output.append(contentsOf: "[]".utf8) }
+    output.append(contentsOf: "[\n".utf8)
+    for position in 0..<count {
+      writer.writeElement(at: position, of: count, indent: indent + 2, into: &output) {
+        element(position, indent + 4, &$0)
+      }
+    }
+    writer.appendIndent(indent + 2, to: &output)
+    output.append(UInt8(ascii: "]"))
+  }
+
+  /// Adds the member `key` holding an array of strings.
+  mutating func add(_ key: String, strings: [String], to output: inout [UInt8]) {
+    let writer = writer
+    addArray(key, count: strings.count, to: &output) { position, _, output in
+      writer.appendQuoted(strings[position], to: &output)
+    }
+  }
+
   /// Closes the object.
   func finish(_ output: inout [UInt8]) {
     guard hasMembers else { return output.append(contentsOf: "{}".utf8) }

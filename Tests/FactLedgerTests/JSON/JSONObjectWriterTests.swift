@@ -13,6 +13,9 @@ struct JSONObjectWriterTests {
     case integer(String, Int)
     case bool(String, Bool)
     case value(String, JSONValue)
+    case strings(String, [String])
+    /// An array of objects, each of the members given, written by `addArray`.
+    case objects(String, [[Member]])
 
     var asValue: JSONMember {
       switch self {
@@ -22,6 +25,11 @@ struct JSONObjectWriterTests {
       case .integer(let key, let number): JSONMember(key: key, value: .integer(number))
       case .bool(let key, let flag): JSONMember(key: key, value: .bool(flag))
       case .value(let key, let value): JSONMember(key: key, value: value)
+      case .strings(let key, let texts):
+        JSONMember(key: key, value: .array(texts.map(JSONValue.string)))
+      case .objects(let key, let objects):
+        JSONMember(
+          key: key, value: .array(objects.map { JSONValue(.object($0.map(\.asValue))) }))
       }
     }
 
@@ -32,6 +40,13 @@ struct JSONObjectWriterTests {
       case .integer(let key, let number): object.add(key, integer: number, to: &output)
       case .bool(let key, let flag): object.add(key, bool: flag, to: &output)
       case .value(let key, let value): object.add(key, value, to: &output)
+      case .strings(let key, let texts): object.add(key, strings: texts, to: &output)
+      case .objects(let key, let objects):
+        object.addArray(key, count: objects.count, to: &output) { position, indent, output in
+          var element = JSONObjectWriter(indent: indent)
+          for member in objects[position] { member.add(to: &element, &output) }
+          element.finish(&output)
+        }
       }
     }
   }
@@ -45,6 +60,15 @@ struct JSONObjectWriterTests {
     .value("via", .array([])), .value("list", .array([.string("tass"), .string("cnn")])),
     .value("empty", .object([:])), .value("null", .null),
     .value("deep", .object(["a": .array([.object(["b": .integer(1)]), .array([])])])),
+    .strings("reasons", []), .strings("evidence", ["tass-1"]),
+    .strings("notes", ["a \"note\"", "", "é\n"]),
+    .objects("assertions", []), .objects("none", [[]]),
+    .objects(
+      "assertions",
+      [
+        [.string("field", "speaker"), .strings("supportedBy", ["e1", "e2"])],
+        [.strings("details", []), .objects("inner", [[.integer("n", 1)], []])],
+      ]),
   ]
 
   @Test("an object of any members, at any indent, is written as the writer writes the value")

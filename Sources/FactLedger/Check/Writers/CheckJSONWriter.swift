@@ -17,7 +17,9 @@ public struct CheckJSONWriter: ReportWriter {
     let results = report.results
     write(
       evidenceFiles: report.evidenceFiles, count: results.count, notChecked: report.notChecked,
-      element: { Self.json(of: results[$0]) }, counts: { report.counts }, into: emit)
+      element: { position, indent, output in
+        Self.write(results[position], indent: indent, into: &output)
+      }, counts: { report.counts }, into: emit)
   }
 
   /// Writes the results of `run` as they are made, a part at a time on all cores, each result
@@ -28,26 +30,27 @@ public struct CheckJSONWriter: ReportWriter {
     let outcomes = OutcomeTable(count: run.count)
     write(
       evidenceFiles: run.evidenceFiles, count: run.count, notChecked: run.notChecked,
-      element: { position in
+      element: { position, indent, output in
         let result = run.result(at: position)
         outcomes.set(result.outcome, at: position)
-        return Self.json(of: result)
+        Self.write(result, indent: indent, into: &output)
       }, counts: { outcomes.counts }, into: emit)
     return outcomes.all
   }
 
-  /// The document: the evidence files, the `count` results that `element` makes by position
-  /// (on any core), and the summary, whose `counts` are asked for once the results are written.
+  /// The document: the evidence files, the `count` results that `element` writes by position
+  /// and indent (on any core), and the summary, whose `counts` are asked for once the results
+  /// are written.
   private func write(
     evidenceFiles: [String], count: Int, notChecked: Int,
-    element: @escaping @Sendable (Int) -> JSONValue,
+    element: @escaping @Sendable (Int, Int, inout [UInt8]) -> Void,
     counts: () -> [CheckReport.OverallStatus: Int], into emit: ([UInt8]) -> Void
   ) {
     JSONWriter().stream(
       [
         JSONMember(key: "evidenceFiles", value: Self.strings(evidenceFiles)),
         JSONMember(key: "results", value: .array([])),
-      ], streaming: "results", as: JSONWriter.StreamedArray(count: count, element: element),
+      ], streaming: "results", as: JSONWriter.StreamedArray(count: count, writing: element),
       then: {
         let tally = counts()
         let counts = JSONValue(
@@ -103,27 +106,35 @@ public struct CheckJSONWriter: ReportWriter {
     .array(values.map(JSONValue.string))
   }
 
-  /// One claim's result.
-  private static func json(of result: CheckReport.ClaimResult) -> JSONValue {
-    .object([
-      "id": .string(result.id), "kind": .string(result.kind.rawValue),
-      "text": .string(result.text),
-      "file": .string(result.path), "line": .integer(result.line),
-      "attribution": .string(result.attribution.rawValue),
-      "content": .string(result.content.rawValue),
-      "overall": .string(result.overall.rawValue),
-      "reasons": strings(result.reasons.map(\.rawValue)),
-      "assertions": .array(
-        result.assertions.map { assertion in
-          .object([
-            "field": .string(assertion.field.rawValue), "value": .string(assertion.value),
-            "state": .string(assertion.state.rawValue),
-            "supportedBy": strings(assertion.supportedBy),
-            "contradictedBy": strings(assertion.contradictedBy),
-            "details": strings(assertion.details),
-          ])
-        }),
-      "evidence": strings(result.evidence), "notes": strings(result.notes),
-    ])
+  /// One claim's result, written member by member (no value is made for each result).
+  private static func write(
+    _ result: CheckReport.ClaimResult, indent: Int, into output: inout [UInt8]
+  ) {
+    var object = JSONObjectWriter(indent: indent)
+    object.add("id", string: result.id, to: &output)
+    object.add("kind", string: result.kind.rawValue, to: &output)
+    object.add("text", string: result.text, to: &output)
+    object.add("file", string: result.path, to: &output)
+    object.add("line", integer: result.line, to: &output)
+    object.add("attribution", string: result.attribution.rawValue, to: &output)
+    object.add("content", string: result.content.rawValue, to: &output)
+    object.add("overall", string: result.overall.rawValue, to: &output)
+    object.add("reasons", strings: result.reasons.map(\.rawValue), to: &output)
+    let assertions = result.assertions
+    object.addArray("assertions", count: assertions.count, to: &output) {
+      position, indent, output in
+      let assertion = assertions[position]
+      var member = JSONObjectWriter(indent: indent)
+      member.add("field", string: assertion.field.rawValue, to: &output)
+      member.add("value", string: assertion.value, to: &output)
+      member.add("state", string: assertion.state.rawValue, to: &output)
+      member.add("supportedBy", strings: assertion.supportedBy, to: &output)
+      member.add("contradictedBy", strings: assertion.contradictedBy, to: &output)
+      member.add("details", strings: assertion.details, to: &output)
+      member.finish(&output)
+    }
+    object.add("evidence", strings: result.evidence, to: &output)
+    object.add("notes", strings: result.notes, to: &output)
+    object.finish(&output)
   }
 }
