@@ -46,4 +46,23 @@ struct LedgerLoaderOrderTests {
     }
     #expect(!LedgerLoader.isFile("first.json", of: "first"))
   }
+
+  @Test("an id given three times: each repeat names the record with it before")
+  func repeatedIDs() throws {
+    let fixture = try LedgerFixture(claims: [
+      "dup": Self.claim(id: "dup", start: 0, end: 9),
+      "x2": Self.claim(id: "dup", start: 10, end: 14),
+      "x3": Self.claim(id: "dup", start: 32, end: 49),
+      "other": Self.claim(id: "other", start: 15, end: 31),
+    ])
+    let (_, diagnostics) = try LedgerLoader().loadLeniently(at: fixture.root)
+    let messages = diagnostics.filter { $0.rule == .duplicateID }.map {
+      $0.message.replacingOccurrences(of: fixture.root + "/", with: "")
+    }
+    #expect(
+      messages == [
+        "duplicate id 'dup' (also in articles/a1/claims/dup.json)",
+        "duplicate id 'dup' (also in articles/a1/claims/x2.json)",
+      ])
+  }
 }

@@ -17,12 +17,14 @@ struct DuplicateIDRule: LintRule {
         finding(
           in: ledger.sourcesPath, "duplicate source id '\(source.id)'", recordID: source.id))
     }
-    var firstPathByID: [String: String] = [:]
-    firstPathByID.reserveCapacity(ledger.articles.claimCount)
+    // Each id's latest record so far, by its place: one look-up a record, and no path kept
+    // for ids that are not repeated. A repeated id names the record with it before.
+    var latestByID: [String: RecordPlace] = [:]
+    latestByID.reserveCapacity(ledger.articles.claimCount)
     let hasUnread = !ledger.unreadRecords.isEmpty
     // Article by article: no array of every record is made for the walk.
-    for article in ledger.articles {
-      for loaded in article.claims {
+    for (articleIndex, article) in ledger.articles.enumerated() {
+      for (claimIndex, loaded) in article.claims.enumerated() {
         // An article left unread by a scoped run: its files' names are its ids.
         if hasUnread, let elsewhere = ledger.unreadRecords[loaded.id] {
           findings.append(
@@ -31,13 +33,28 @@ struct DuplicateIDRule: LintRule {
               "duplicate id '\(loaded.id)' (also in \(elsewhere))"))
           continue
         }
-        if let first = firstPathByID.updateValue(loaded.path, forKey: loaded.id) {
+        let place = RecordPlace(article: articleIndex, claim: claimIndex)
+        let before = Self.exchange(&latestByID[loaded.id, default: place], for: place)
+        if before != place {
+          let path = ledger.articles[before.article].claims[before.claim].path
           findings.append(
             finding(
-              on: loaded, at: loaded.positions.id,
-              "duplicate id '\(loaded.id)' (also in \(first))"))
+              on: loaded, at: loaded.positions.id, "duplicate id '\(loaded.id)' (also in \(path))"))
         }
       }
     }
+  }
+
+  /// Where a record stands: its article's and its own position.
+  private struct RecordPlace: Equatable {
+    var article: Int
+    var claim: Int
+  }
+
+  /// What `slot` held, now that it holds `place`: with a table's entry for a key (its default
+  /// put there by the access when it was missing), the key is looked up once to read and set.
+  private static func exchange(_ slot: inout RecordPlace, for place: RecordPlace) -> RecordPlace {
+    defer { slot = place }
+    return slot
   }
 }
