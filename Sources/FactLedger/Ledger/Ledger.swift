@@ -156,29 +156,60 @@ public struct ClaimPositions: Sendable, Equatable {
 
   /// The positions in `json`; a field that is absent takes its parent's position.
   public init(_ json: JSONValue) {
-    let record = json.location
-    let at = { (value: JSONValue?, fallback: SourceLocation) in value?.location ?? fallback }
-    let anchor = json["anchor"]
-    let attribution = json["attribution"]
+    self = withUnsafePointer(to: json) { Self(in: $0) }
+  }
+
+  /// The positions in the record at `json`, its fields read in place: a field looked up by
+  /// `JSONValue`'s subscript copies the object's members and compares every key whole, and a
+  /// record has twenty positions.
+  private init(in json: UnsafePointer<JSONValue>) {
+    let record = json.pointee.location
+    let at = { (value: UnsafePointer<JSONValue>?, fallback: SourceLocation) in
+      value?.pointee.location ?? fallback
+    }
+    let anchor = Self.member("anchor", of: json)
+    let attribution = Self.member("attribution", of: json)
+    let cue = Self.member("cue", of: attribution)
     self.record = record
-    id = at(json["id"], record)
-    article = at(json["article"], record)
-    draft = at(json["draft"], record)
+    id = at(Self.member("id", of: json), record)
+    article = at(Self.member("article", of: json), record)
+    draft = at(Self.member("draft", of: json), record)
     self.anchor = at(anchor, record)
-    anchorStart = at(anchor?["start"], self.anchor)
-    anchorEnd = at(anchor?["end"], self.anchor)
-    anchorExact = at(anchor?["exact"], self.anchor)
+    anchorStart = at(Self.member("start", of: anchor), self.anchor)
+    anchorEnd = at(Self.member("end", of: anchor), self.anchor)
+    anchorExact = at(Self.member("exact", of: anchor), self.anchor)
     self.attribution = at(attribution, record)
-    vague = at(attribution?["vague"], self.attribution)
-    outlet = at(attribution?["outlet"], self.attribution)
-    via = attribution?["via"]?.arrayValue?.map(\.location) ?? []
-    cue = at(attribution?["cue"], self.attribution)
-    cueStart = at(attribution?["cue"]?["start"], cue)
-    cueEnd = at(attribution?["cue"]?["end"], cue)
-    cueExact = at(attribution?["cue"]?["exact"], cue)
-    carriedBy = at(attribution?["carriedBy"], self.attribution)
-    assertions = at(json["assertions"], record)
-    reviews = json["reviews"]?.arrayValue?.map(\.location) ?? []
+    vague = at(Self.member("vague", of: attribution), self.attribution)
+    outlet = at(Self.member("outlet", of: attribution), self.attribution)
+    via = Self.member("via", of: attribution)?.pointee.elementsInPlace?.map(\.location) ?? []
+    self.cue = at(cue, self.attribution)
+    cueStart = at(Self.member("start", of: cue), self.cue)
+    cueEnd = at(Self.member("end", of: cue), self.cue)
+    cueExact = at(Self.member("exact", of: cue), self.cue)
+    carriedBy = at(Self.member("carriedBy", of: attribution), self.attribution)
+    assertions = at(Self.member("assertions", of: json), record)
+    reviews = Self.member("reviews", of: json)?.pointee.elementsInPlace?.map(\.location) ?? []
+  }
+
+  /// The value of the first member named `key` of the object at `value`, in place, as
+  /// `JSONValue`'s subscript finds it: lengths are compared first, and text where they agree.
+  /// (`key` is ASCII with no `K`, `;` or `` ` ``, so no text of another length equals it; see
+  /// `FieldKeys`.)
+  private static func member(_ key: String, of value: UnsafePointer<JSONValue>?)
+    -> UnsafePointer<JSONValue>?
+  {
+    assert(!FieldKeys.hasOtherSpellings(key), "'\(key)' can be spelt with other lengths")
+    guard let members = value?.pointee.membersInPlace, let base = members.baseAddress else {
+      return nil
+    }
+    let length = key.utf8.count
+    for index in members.indices
+    where members[index].key.utf8.count == length && members[index].key == key {
+      let member = UnsafeRawPointer(base + index)
+      return (member + MemoryLayout<JSONMember>.offset(of: \.value)!)
+        .assumingMemoryBound(to: JSONValue.self)
+    }
+    return nil
   }
 
   /// The start of review `entry`, or of the record when there is no such review.
