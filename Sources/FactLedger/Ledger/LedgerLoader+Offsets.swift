@@ -24,19 +24,21 @@ extension LedgerLoader {
     _ claim: Claim, of loaded: LoadedClaim, textLength: Int, isTextAsRecorded: Bool,
     into diagnostics: inout [Finding]
   ) -> Bool {
-    var offsets = [
-      ("start", claim.anchor.start, loaded.positions.anchorStart, "anchor"),
-      ("end", claim.anchor.end, loaded.positions.anchorEnd, "anchor"),
-    ]
-    if let cue = claim.attribution.cue {
-      offsets += [
-        ("start", cue.start, loaded.positions.cueStart, "cue"),
-        ("end", cue.end, loaded.positions.cueEnd, "cue"),
-      ]
-    }
-    guard isTextAsRecorded,
-      let (name, offset, location, span) = offsets.first(where: { $0.1 > textLength })
-    else { return true }
+    // The first offset past the end, in the order the record gives them: anchor, then cue.
+    let cue = claim.attribution.cue
+    let past: (name: String, offset: Int, location: SourceLocation, span: String)? =
+      if claim.anchor.start > textLength {
+        ("start", claim.anchor.start, loaded.positions.anchorStart, "anchor")
+      } else if claim.anchor.end > textLength {
+        ("end", claim.anchor.end, loaded.positions.anchorEnd, "anchor")
+      } else if let cue, cue.start > textLength {
+        ("start", cue.start, loaded.positions.cueStart, "cue")
+      } else if let cue, cue.end > textLength {
+        ("end", cue.end, loaded.positions.cueEnd, "cue")
+      } else {
+        nil
+      }
+    guard isTextAsRecorded, let (name, offset, location, span) = past else { return true }
     diagnostics.append(
       Finding(
         .error, path: loaded.path, at: location,

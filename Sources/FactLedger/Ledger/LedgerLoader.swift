@@ -256,13 +256,11 @@ public struct LedgerLoader: Sendable {
       }
       claims.append(claim)
     }
-    loaded.claims =
-      claims
-      .filter {
-        Self.offsetsFit(
-          $0, textLength: textLength, isTextAsRecorded: isTextAsRecorded, into: &diagnostics)
-      }
-      .sorted(by: Self.inTextOrder)
+    loaded.claims = claims.filter {
+      Self.offsetsFit(
+        $0, textLength: textLength, isTextAsRecorded: isTextAsRecorded, into: &diagnostics)
+    }
+    loaded.claims.sort(by: Self.inTextOrder)
     return loaded
   }
 
@@ -283,10 +281,15 @@ public struct LedgerLoader: Sendable {
   /// `claims/<name>`, so its last `/` is a character of its own, as `String.hasSuffix` (which
   /// compares characters) reads it too.
   static func isFile(_ path: String, of id: String) -> Bool {
-    let tail = path.utf8.suffix(id.utf8.count + 6)
-    guard tail.count == id.utf8.count + 6, tail.first == UInt8(ascii: "/") else { return false }
-    return tail.dropFirst().prefix(id.utf8.count).elementsEqual(id.utf8)
-      && tail.suffix(5).elementsEqual(".json".utf8)
+    var (path, id) = (path, id)
+    return path.withUTF8 { path in
+      id.withUTF8 { id in
+        let tail = path.count - id.count - ".json".utf8.count
+        guard tail > 0, path[tail - 1] == UInt8(ascii: "/") else { return false }
+        return path[tail..<tail + id.count].elementsEqual(id)
+          && path[(tail + id.count)...].elementsEqual(".json".utf8)
+      }
+    }
   }
 
   /// The claim files of an article left unread, by the id their names give; nothing when the

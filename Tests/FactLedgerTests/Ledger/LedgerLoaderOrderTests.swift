@@ -65,4 +65,31 @@ struct LedgerLoaderOrderTests {
         "duplicate id 'dup' (also in articles/a1/claims/x2.json)",
       ])
   }
+
+  @Test(
+    "of the offsets past the text's end, the first in the record's order is named",
+    arguments: [
+      (0, 99, nil, "anchor 'end'", "99"), (70, 99, nil, "anchor 'start'", "70"),
+      (0, 31, (62, 70), "cue 'start'", "62"), (0, 31, (5, 63), "cue 'end'", "63"),
+      (0, 90, (80, 85), "anchor 'end'", "90"),
+    ] as [(Int, Int, (Int, Int)?, String, String)])
+  func offsetsPastTheEnd(
+    start: Int, end: Int, cue: (Int, Int)?, named: String, offset: String
+  ) throws {
+    var claim = Self.claim(id: "far", start: start, end: end)
+    if let (cueStart, cueEnd) = cue {
+      claim = claim.replacingOccurrences(
+        of: #""outlet": "tass"}"#,
+        with:
+          #""outlet": "tass", "cue": {"exact": "TASS", "start": \#(cueStart), "end": \#(cueEnd)}}"#
+      )
+    }
+    let fixture = try LedgerFixture(claims: ["far": claim])
+    let messages = fixture.loadFailure()
+    #expect(messages.count == 1)
+    #expect(
+      messages.first?.contains(
+        "error: the \(named) of 'far' is \(offset), past the end of the article text (61 scalars)")
+        == true, "\(messages)")
+  }
 }
