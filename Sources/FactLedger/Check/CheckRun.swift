@@ -3,16 +3,18 @@
 /// hand results on as they are made: the results of 100,000 claims (about 90 MB) need never
 /// stand in memory together.
 public struct CheckRun: Sendable {
-  /// One claim to check, with the position of its article in the ledger and of the items
-  /// that bear on it (an article itself would be copied, all its fields, once per claim).
+  /// One claim to check, with the position of its article in the ledger (an article itself
+  /// would be copied, all its fields, once per claim) and its own, by which the evidence index
+  /// gives the items that bear on it.
   struct ClaimWork: Sendable {
     var claim: LoadedClaim
     var article: Int
-    var items: [Int]
+    var claimPlace: Int
   }
 
   private let checker: ClaimChecker
   private let items: [EvidenceItem]
+  private let index: EvidenceIndex
   private let work: [ClaimWork]
   /// The evidence files used.
   public let evidenceFiles: [String]
@@ -21,11 +23,12 @@ public struct CheckRun: Sendable {
   public let notChecked: Int
 
   init(
-    checker: ClaimChecker, items: [EvidenceItem], work: [ClaimWork], evidenceFiles: [String],
-    notChecked: Int
+    checker: ClaimChecker, items: [EvidenceItem], index: EvidenceIndex, work: [ClaimWork],
+    evidenceFiles: [String], notChecked: Int
   ) {
     self.checker = checker
     self.items = items
+    self.index = index
     self.work = work
     self.evidenceFiles = evidenceFiles
     self.notChecked = notChecked
@@ -39,7 +42,7 @@ public struct CheckRun: Sendable {
     let claimWork = work[position]
     return checker.result(
       for: claimWork.claim, in: checker.ledger.articles[claimWork.article],
-      against: claimWork.items.map { items[$0] })
+      against: index.items(ofClaimAt: claimWork.claimPlace).map { items[$0] })
   }
 
   /// Every result, made on all cores, in one report.

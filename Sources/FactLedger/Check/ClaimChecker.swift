@@ -36,28 +36,24 @@ public struct ClaimChecker: Sendable {
   public func run(_ items: [EvidenceItem], evidenceFiles: [String] = []) -> CheckRun {
     // Items are indexed by position: a copy of each item per claim it bears on would hold
     // the evidence in memory twice.
-    var itemsByClaim: [String: [Int]] = [:]
-    let claimCount = ledger.articles.claimCount
-    // Valid items name only the ledger's claims: at most this many keys.
-    itemsByClaim.reserveCapacity(claimCount)
-    for (position, item) in items.enumerated() {
-      for claim in item.claims { itemsByClaim[claim, default: []].append(position) }
-    }
+    let index = EvidenceIndex(items, ledger: ledger)
     var work: [CheckRun.ClaimWork] = []
-    work.reserveCapacity(claimCount)
+    work.reserveCapacity(ledger.articles.claimCount)
     var notChecked = 0
+    var place = 0
     for (articleIndex, article) in ledger.articles.enumerated() {
       for loaded in article.claims {
-        let bearing = itemsByClaim[loaded.id] ?? []
+        defer { place += 1 }
+        let bearing = index.items(ofClaimAt: place)
         guard needsCheck(loaded.claim.kind, bearing: !bearing.isEmpty) else {
           notChecked += 1
           continue
         }
-        work.append(CheckRun.ClaimWork(claim: loaded, article: articleIndex, items: bearing))
+        work.append(CheckRun.ClaimWork(claim: loaded, article: articleIndex, claimPlace: place))
       }
     }
     return CheckRun(
-      checker: self, items: items, work: work, evidenceFiles: evidenceFiles,
+      checker: self, items: items, index: index, work: work, evidenceFiles: evidenceFiles,
       notChecked: notChecked)
   }
 
