@@ -26,25 +26,31 @@ public struct ArticleText: Sendable {
   /// text); compared scalar by scalar, with no string made.
   public func has(_ expected: String, from start: Int, to end: Int) -> Bool {
     guard start >= 0, start <= end, end <= scalars.count else { return false }
-    if let same = hasASCII(expected, from: start, to: end) { return same }
-    return scalars[start..<end].elementsEqual(expected.unicodeScalars)
+    let answer = expected.utf8.withContiguousStorageIfAvailable { bytes in
+      scalars.withUnsafeBufferPointer { Self.decoding(bytes, equals: $0[start..<end]) }
+    }
+    return answer ?? scalars[start..<end].elementsEqual(expected.unicodeScalars)
   }
 
-  /// `has(_:from:to:)` read on the bytes of `expected` while they are ASCII (a byte, a
-  /// scalar): the answer, or `nil` when a byte that is not ASCII comes before it does.
-  private func hasASCII(_ expected: String, from start: Int, to end: Int) -> Bool? {
-    let answer = expected.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-      scalars.withUnsafeBufferPointer { scalars in
-        for (index, byte) in bytes.enumerated() {
-          guard byte < 0x80 else { return nil }
-          guard start + index < end, scalars[start + index].value == UInt32(byte) else {
-            return false
-          }
-        }
-        return start + bytes.count == end
+  /// Whether the scalars `utf8` encodes (valid UTF-8, as a `String`'s bytes are) are `scalars`:
+  /// decoded as they are compared, with no string or array made.
+  private static func decoding(
+    _ utf8: UnsafeBufferPointer<UInt8>, equals scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>
+  ) -> Bool {
+    var byte = 0
+    var next = scalars.startIndex
+    while byte < utf8.count {
+      let lead = UInt32(utf8[byte])
+      let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+      var value = length == 1 ? lead : lead & (0xFF >> (length + 1))
+      for offset in 1..<length {
+        value = value << 6 | UInt32(utf8[byte + offset] & 0x3F)
       }
+      guard next < scalars.endIndex, scalars[next].value == value else { return false }
+      next += 1
+      byte += length
     }
-    return answer ?? nil
+    return next == scalars.endIndex
   }
 
   /// The start offsets of every occurrence of `needle`.
@@ -73,13 +79,21 @@ public struct ArticleText: Sendable {
       }
       let start = offset
       while offset < scalars.count, !covered[offset] { offset += 1 }
-      if scalars[start..<offset].contains(where: {
-        $0.properties.isAlphabetic || $0.properties.numericType != nil
-      }) {
+      if scalars[start..<offset].contains(where: Self.isLetterOrDigit) {
         runs.append(start..<offset)
       }
     }
     return runs
+  }
+
+  /// Whether `scalar` is a letter or a digit (alphabetic, or of a numeric type); an ASCII
+  /// scalar is answered without looking up Unicode's properties.
+  static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    guard scalar.isASCII else {
+      return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+    let lowered = scalar.value | 0x20
+    return (0x30...0x39).contains(scalar.value) || (0x61...0x7A).contains(lowered)
   }
 }
 

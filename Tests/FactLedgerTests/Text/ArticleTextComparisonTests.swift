@@ -2,8 +2,9 @@ import Testing
 
 @testable import FactLedger
 
-/// `ArticleText.has` reads ASCII words byte by byte, and `String.scalarCount` counts scalars on
-/// the bytes: both must give what the scalar-by-scalar reading gives, for any text.
+/// `ArticleText.has` decodes words from their UTF-8 bytes as it compares, and
+/// `String.scalarCount` counts scalars on the bytes: both must give what the scalar-by-scalar
+/// reading gives, for any text.
 @Suite("Article text: words compared and scalars counted on the bytes")
 struct ArticleTextComparisonTests {
   /// Pieces a text and its words are made of: ASCII, two-, three- and four-byte scalars, a
@@ -59,7 +60,7 @@ struct ArticleTextComparisonTests {
     }
   }
 
-  @Test("random words, ASCII up to a byte that is not, agree with the scalar-by-scalar reading")
+  @Test("random words of one- to four-byte scalars agree with the scalar-by-scalar reading")
   func randomWords() {
     var generator = SystemRandomNumberGenerator()
     let source = (0..<200).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
@@ -89,5 +90,16 @@ struct ArticleTextComparisonTests {
     #expect(longSuffix.status(in: text) == .contextChanged)
     let exactSuffix = Anchor(exact: "it", prefix: "said ", suffix: ".", start: 19, end: 21)
     #expect(exactSuffix.status(in: text) == .intact)
+  }
+
+  @Test("a letter or digit is what Unicode's properties say, for every ASCII scalar and others")
+  func lettersAndDigits() {
+    let others: [Unicode.Scalar] = ["é", "ª", "º", "²", "½", "٣", "Ⅳ", "—", "“", "\u{301}", "𝔸"]
+    for scalar in (0..<128).compactMap(Unicode.Scalar.init) + others {
+      #expect(
+        ArticleText.isLetterOrDigit(scalar)
+          == (scalar.properties.isAlphabetic || scalar.properties.numericType != nil),
+        "\(scalar.debugDescription)")
+    }
   }
 }
