@@ -57,6 +57,18 @@ struct JSONScanner: ~Copyable {
     }
   }
 
+  /// Parses the value of a member or an element: a string (the most common) where the
+  /// container's loop stands, anything else by `parseValue()`, which does the same for a string.
+  @inline(__always)
+  private mutating func parseMemberOrElement() throws(JSONSyntaxError) -> JSONValue {
+    skipWhitespace()
+    if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+      let start = tokenLocation
+      return JSONValue(.string(try parseString()), at: start)
+    }
+    return try parseValue()
+  }
+
   private mutating func parseObject() throws(JSONSyntaxError) -> [JSONMember] {
     try enterContainer()
     index += 1
@@ -86,7 +98,7 @@ struct JSONScanner: ~Copyable {
       skipWhitespace()
       guard peek == UInt8(ascii: ":") else { throw try unexpected(expected: "':'") }
       index += 1
-      let value = try parseValue()
+      let value = try parseMemberOrElement()
       members.push(JSONMember(key: key, keyLocation: keyLocation, value: value))
       skipWhitespace()
       switch peek {
@@ -115,7 +127,7 @@ struct JSONScanner: ~Copyable {
         throw .limitExceeded(
           .arrayItems, found: limits.maxArrayItems + 1, limit: limits.maxArrayItems, at: start)
       }
-      let element = try parseValue()
+      let element = try parseMemberOrElement()
       elements.push(element)
       skipWhitespace()
       switch peek {
