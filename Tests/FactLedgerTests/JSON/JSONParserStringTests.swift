@@ -16,7 +16,7 @@ struct JSONParserStringTests {
     parse(Array(text.utf8))
   }
 
-  private static let runLengths = Array(0...19)
+  private static let runLengths = Array(0...24)
 
   @Test(
     "a string ends at its closing quote, and the next value's column follows", arguments: runLengths
