@@ -9,12 +9,39 @@ import Foundation
 extension JSONScanner {
   /// Scans a string from its opening quote.
   ///
+  /// A short ASCII string without escapes (most keys, and many values) is made here, where
+  /// the caller stands; anything else is finished by `finishString(from:stoppedAt:rawBits:)`.
+  ///
   /// - Returns: The unescaped text, and whether it is all ASCII (and so in every normal form).
+  @inline(__always)
   mutating func scanString() throws(JSONSyntaxError) -> (text: String, isASCII: Bool) {
     let quote = index
     index += 1
     var rawBits: UInt8 = 0
-    switch skipPlainBytes(orInto: &rawBits) {
+    let stop = skipPlainBytes(orInto: &rawBits)
+    let length = index - quote - 1
+    // Two words can be read from the text's first byte: `make` masks the bytes past its end.
+    if stop == UInt8(ascii: "\""), rawBits < 0x80, length <= SmallASCIIString.capacity,
+      makesSmallStrings, length <= limits.maxStringBytes, bytes.count - quote - 1 >= 16
+    {
+      let text = SmallASCIIString.make(
+        from: UnsafeBufferPointer(start: bytes.baseAddress! + quote + 1, count: length),
+        readable: 16)
+      index += 1
+      return (text, true)
+    }
+    return try finishString(from: quote, stoppedAt: stop, rawBits: rawBits)
+  }
+
+  /// Finishes the string that opens at `quote`, whose first plain run ends at the current
+  /// index with the byte `stop` (`nil` at the end of the input); `rawBits` ORs the run's bytes.
+  @inline(never)
+  private mutating func finishString(
+    from quote: Int, stoppedAt stop: UInt8?, rawBits: UInt8
+  ) throws(JSONSyntaxError) -> (text: String, isASCII: Bool) {
+    switch stop {
+    case UInt8(ascii: "\\"):
+      if let result = scanEscapedString(from: quote, rawBits: rawBits) { return result }
     case UInt8(ascii: "\""):
       let content = quote + 1..<index
       let isASCII = rawBits < 0x80
@@ -24,8 +51,6 @@ extension JSONScanner {
       index += 1
       if !isASCII { continuationBytesOnLine += continuationByteCount(in: content) }
       return (text, isASCII)
-    case UInt8(ascii: "\\"):
-      if let result = scanEscapedString(from: quote, rawBits: rawBits) { return result }
     default:
       break
     }

@@ -12,7 +12,7 @@ struct JSONScanner: ~Copyable {
   /// How many UTF-8 continuation bytes the strings scanned on the current line hold.
   var continuationBytesOnLine = 0
   /// The members of the objects being parsed, innermost last.
-  private var members = ScratchStack<JSONMember>(capacity: 16)
+  private(set) var members = ScratchStack<JSONMember>(capacity: 16)
   /// The elements of the arrays being parsed, innermost last.
   private var elements = ScratchStack<JSONValue>(capacity: 16)
   /// Whether short ASCII strings may be made from their bytes (`SmallASCIIString`).
@@ -57,13 +57,24 @@ struct JSONScanner: ~Copyable {
     }
   }
 
+  /// Parses the value of a member or an element: a string (the most common) where the
+  /// container's loop stands, anything else by `parseValue()`, which does the same for a string.
+  @inline(__always)
+  private mutating func parseMemberOrElement() throws(JSONSyntaxError) -> JSONValue {
+    skipWhitespace()
+    if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+      let start = tokenLocation
+      return JSONValue(.string(try parseString()), at: start)
+    }
+    return try parseValue()
+  }
+
   private mutating func parseObject() throws(JSONSyntaxError) -> [JSONMember] {
     try enterContainer()
     index += 1
     let first = members.count
-    // Objects are small: a linear scan finds a repeated key faster than hashing, until the
-    // object grows past a few dozen members.
     var keyIndex: [String: SourceLocation]?
+    var seenKeys: UInt64 = 0
     skipWhitespace()
     if peek == UInt8(ascii: "}") {
       leaveContainer()
@@ -76,15 +87,18 @@ struct JSONScanner: ~Copyable {
           expected: members.count == first ? "a string key or '}'" : "a string key")
       }
       let keyLocation = tokenLocation
+      let keyStart = index
       let (key, isASCII) = try scanString()
       if !isASCII { try checkNormalForm(of: key, at: keyLocation) }
       if !allowsDuplicateKeys {
-        try checkUnique(key, at: keyLocation, amongMembersFrom: first, index: &keyIndex)
+        try checkUnique(
+          key, at: keyLocation, fingerprint: fingerprint(ofKey: key, from: keyStart),
+          seen: &seenKeys, amongMembersFrom: first, index: &keyIndex)
       }
       skipWhitespace()
       guard peek == UInt8(ascii: ":") else { throw try unexpected(expected: "':'") }
       index += 1
-      let value = try parseValue()
+      let value = try parseMemberOrElement()
       members.push(JSONMember(key: key, keyLocation: keyLocation, value: value))
       skipWhitespace()
       switch peek {
@@ -94,29 +108,6 @@ struct JSONScanner: ~Copyable {
         return members.popArray(from: first)
       default: throw try unexpected(expected: "',' or '}'")
       }
-    }
-  }
-
-  /// Throws when the object whose members start at `first` already has `key`.
-  @inline(__always)
-  private func checkUnique(
-    _ key: String, at location: SourceLocation, amongMembersFrom first: Int,
-    index keyIndex: inout [String: SourceLocation]?
-  ) throws(JSONSyntaxError) {
-    let previous = members.elements(from: first)
-    if previous.count < 32 {
-      // Keys are in NFC, so equal keys have equal UTF-8 lengths: most pairs differ there.
-      let length = key.utf8.count
-      if let member = previous.first(where: { $0.key.utf8.count == length && $0.key == key }) {
-        throw .duplicateKey(key, first: member.keyLocation, second: location)
-      }
-      return
-    }
-    if keyIndex == nil {
-      keyIndex = Dictionary(previous.map { ($0.key, $0.keyLocation) }) { first, _ in first }
-    }
-    if let earlier = keyIndex?.updateValue(location, forKey: key) {
-      throw .duplicateKey(key, first: earlier, second: location)
     }
   }
 
@@ -136,7 +127,7 @@ struct JSONScanner: ~Copyable {
         throw .limitExceeded(
           .arrayItems, found: limits.maxArrayItems + 1, limit: limits.maxArrayItems, at: start)
       }
-      let element = try parseValue()
+      let element = try parseMemberOrElement()
       elements.push(element)
       skipWhitespace()
       switch peek {

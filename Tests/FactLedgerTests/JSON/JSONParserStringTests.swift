@@ -16,7 +16,7 @@ struct JSONParserStringTests {
     parse(Array(text.utf8))
   }
 
-  private static let runLengths = Array(0...19)
+  private static let runLengths = Array(0...24)
 
   @Test(
     "a string ends at its closing quote, and the next value's column follows", arguments: runLengths
@@ -47,6 +47,50 @@ struct JSONParserStringTests {
       }
     }
     #expect(SmallASCIIString.isLayoutKnown)
+  }
+
+  @Test(
+    "a short key or value is the same string however few bytes follow it in the input",
+    arguments: Array(0...17))
+  func shortStringsNearTheEnd(length: Int) throws {
+    let text = String("anchor: {[,]} 16+x".prefix(length))
+    for padding in 0...17 {
+      let spaces = String(repeating: " ", count: padding)
+      for (source, column) in [
+        ("[\"\(text)\"\(spaces)]", length + padding + 4),
+        ("{\"\(text)\": 1\(spaces)}", length + padding + 7),
+      ] {
+        let value = try parse(source).get()
+        let made = value.arrayValue?.first?.stringValue ?? value.objectMembers?.first?.key
+        #expect(made == text)
+        #expect(made.map { Array($0.utf8) } == Array(text.utf8))
+        #expect(made?.hashValue == text.hashValue)
+        // The next token is where it stands: the closing bracket's error points past it.
+        #expect(
+          parse(source + "x")
+            == .failure(.trailingContent(at: SourceLocation(line: 1, column: column + 1))))
+      }
+    }
+  }
+
+  @Test("a short string is refused past the string limit, at its quote", arguments: Array(0...16))
+  func shortStringsAtTheLimit(limit: Int) {
+    let parser = JSONParser(limits: JSONParser.Limits(maxStringBytes: limit))
+    for length in 0...17 {
+      let text = String(repeating: "s", count: length)
+      for source in ["[\"\(text)\", 1]", "{\"\(text)\": 1}"] {
+        let result = Result { () throws(JSONSyntaxError) in try parser.parse(source) }
+        if length <= limit {
+          #expect((try? result.get()) != nil)
+        } else {
+          #expect(
+            result
+              == .failure(
+                .limitExceeded(
+                  .stringBytes, found: limit + 1, limit: limit, at: .init(line: 1, column: 2))))
+        }
+      }
+    }
   }
 
   @Test("a number's literal is kept whole, whatever its length", arguments: Array(1...18))
