@@ -22,9 +22,15 @@ struct EvidenceSet {
       within = LedgerFiles(root: ledger.root, followsLinks: followsLinks)
     }
     let loader = EvidenceLoader(limits: ledger.policy.limits, within: within)
-    let claimIDs = Set(ledger.claims.map(\.id))
+    // The ids straight from the articles: no array of every record, nor of every id, is made.
+    var claimIDs = Set<String>(minimumCapacity: ledger.articles.claimCount)
+    for article in ledger.articles {
+      for loaded in article.claims { claimIDs.insert(loaded.id) }
+    }
     // Files are read, parsed and validated on all cores; they are reported in the order given.
-    for (file, result) in zip(files, loader.load(files: files, claimIDs: claimIDs)) {
+    let results = loader.load(files: files, claimIDs: claimIDs)
+    items.reserveCapacity(results.reduce(0) { $0 + ((try? $1.get())?.count ?? 0) })
+    for (file, result) in zip(files, results) {
       switch result {
       case .success(let fileItems):
         items += fileItems

@@ -29,12 +29,8 @@ extension JSONWriter {
     }
   }
 
-  /// Elements made and written together by one core.
-  private static let partSize = 256
-  /// Parts made at once, before they are handed on: what stands in memory at a time.
-  private static let partsAtOnce = 16
   /// Arrays with at least this many elements are written in parts on all cores.
-  static let parallelThreshold = 2 * partSize
+  static let parallelThreshold = 2 * ParallelPieces.partSize
 
   /// Writes the object of `members` in the stable layout, the member named `key` holding
   /// `array` (its own value is not read), handing the UTF-8 text to `emit` in pieces, in order.
@@ -79,21 +75,10 @@ extension JSONWriter {
   /// The elements of an array standing at `indent`, one a line, made and written a batch of
   /// parts at a time on all cores, each batch handed to `emit` in order.
   func writeElements(of array: StreamedArray, indent: Int, into emit: ([UInt8]) -> Void) {
-    let parts = stride(from: 0, to: array.count, by: Self.partSize).map {
-      $0..<min($0 + Self.partSize, array.count)
-    }
-    for batchStart in stride(from: 0, to: parts.count, by: Self.partsAtOnce) {
-      let batch = Array(parts[batchStart..<min(batchStart + Self.partsAtOnce, parts.count)])
-      let written = batch.parallelMap { part in
-        var bytes: [UInt8] = []
-        for position in part {
-          writeElement(at: position, of: array.count, indent: indent, into: &bytes) {
-            array.write(position, indent + 2, &$0)
-          }
-        }
-        return bytes
+    ParallelPieces.write(count: array.count, into: emit) { position, bytes in
+      writeElement(at: position, of: array.count, indent: indent, into: &bytes) {
+        array.write(position, indent + 2, &$0)
       }
-      written.forEach(emit)
     }
   }
 }

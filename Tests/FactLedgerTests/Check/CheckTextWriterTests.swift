@@ -52,7 +52,7 @@ struct CheckTextWriterTests {
     #expect(text.hasSuffix(report.summary + "\n"))
   }
 
-  @Test("a large report comes in pieces of about 64 KB that join into the whole text")
+  @Test("a large report comes in parts of a few hundred claims that join into the whole text")
   func largeReportInPieces() {
     var large = report
     large.results = Array(repeating: report.results, count: 200).flatMap { $0 }
@@ -62,7 +62,12 @@ struct CheckTextWriterTests {
     #expect(whole == Self.reference(large))
     #expect(pieces.count > 2)
     let largestClaim = 8_192
-    #expect(pieces.allSatisfy { $0.count < (1 << 16) + largestClaim })
+    #expect(pieces.allSatisfy { $0.count < ParallelPieces.partSize * largestClaim })
+    #expect(
+      pieces.allSatisfy {
+        String(decoding: $0, as: UTF8.self).components(separatedBy: "\n  claim: ").count - 1
+          <= ParallelPieces.partSize
+      })
     #expect(Self.groups(in: whole).map(\.1.count).reduce(0, +) == large.results.count)
   }
 

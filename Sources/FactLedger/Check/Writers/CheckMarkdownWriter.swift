@@ -21,16 +21,19 @@ public struct CheckMarkdownWriter: ReportWriter {
       .sorted {
         (urgent.firstIndex(of: $0.overall) ?? 0) < (urgent.firstIndex(of: $1.overall) ?? 0)
       }
+    // Once the text is cut, nothing more is added: no piece is made for the claims left out.
     if !attention.isEmpty {
       output.add("## Needs attention: disputed and unsourced (\(attention.count))\n\n")
-      for result in attention { output.add(Self.detail(of: result), claims: 1) }
+      for result in attention where !output.isCut { output.add(Self.detail(of: result), claims: 1) }
     }
-    for (status, results) in report.groups where !urgent.contains(status) {
+    for (status, positions) in report.positionsByStatus where !urgent.contains(status) {
       output.open(
-        "<details>\n<summary>\(status.rawValue.capitalized) (\(results.count))</summary>\n\n"
+        "<details>\n<summary>\(status.rawValue.capitalized) (\(positions.count))</summary>\n\n"
           + "| Claim | Kind | Attribution | Content | Reasons | Evidence |\n"
           + "| --- | --- | --- | --- | --- | --- |\n")
-      for result in results { output.add(Self.row(of: result), claims: 1) }
+      for position in positions where !output.isCut {
+        output.add(Self.row(of: report.results[position]), claims: 1)
+      }
       output.close("\n</details>\n\n")
     }
     output.add(report.summary + "\n")

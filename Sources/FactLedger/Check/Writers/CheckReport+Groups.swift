@@ -1,10 +1,5 @@
-/// What the writers show of a report as a whole: its groups by status and its summary line.
+/// What the writers show of a report as a whole: its results by status and its summary line.
 extension CheckReport {
-  /// The results grouped by overall status, most urgent first, empty groups left out.
-  var groups: [(OverallStatus, [ClaimResult])] {
-    positionsByStatus.map { status, positions in (status, positions.map { results[$0] }) }
-  }
-
   /// The positions of the results of each overall status, in order, most urgent status first,
   /// empty groups left out: the groups without a copy of any result.
   var positionsByStatus: [(OverallStatus, [Int])] {

@@ -9,20 +9,31 @@ public struct GitHubAnnotationWriter: ReportWriter {
   public init() {}
 
   public func write(_ report: LintReport) -> String {
+    streamedText(report)
+  }
+
+  public func write(_ report: LintReport, into emit: ([UInt8]) -> Void) {
     // A file that cannot be read at all gets its annotation too, so a failed job says why.
-    var output = report.inputErrors.map { annotation("error", $0, title: $0.rule.rawValue) }
-      .joined()
-    for finding in report.findings {
-      let command =
-        finding.waiver != nil ? "notice" : (finding.severity == .error ? "error" : "warning")
-      var waived = finding
-      if let waiver = finding.waiver {
-        waived.message += " (waived by \(waiver.by): \(waiver.reason))"
-      }
-      output += annotation(
-        command, waived, title: finding.rule.rawValue + (finding.waiver != nil ? " (waived)" : ""))
+    let unread = report.inputErrors.map { annotation("error", $0, title: $0.rule.rawValue) }
+    emit(Array(unread.joined().utf8))
+    // The findings' annotations are made a part at a time on all cores, in order.
+    let findings = report.findings
+    ParallelPieces.write(count: findings.count, into: emit) { position, output in
+      output.append(contentsOf: annotation(of: findings[position]).utf8)
     }
-    return output + report.summary + "\n"
+    emit(Array((report.summary + "\n").utf8))
+  }
+
+  /// The annotation of a finding: a notice when it is waived, naming the waiver.
+  private func annotation(of finding: Finding) -> String {
+    let command =
+      finding.waiver != nil ? "notice" : (finding.severity == .error ? "error" : "warning")
+    var waived = finding
+    if let waiver = finding.waiver {
+      waived.message += " (waived by \(waiver.by): \(waiver.reason))"
+    }
+    return annotation(
+      command, waived, title: finding.rule.rawValue + (finding.waiver != nil ? " (waived)" : ""))
   }
 
   /// `::command file=…,line=…,col=…,title=…::message`, every value escaped.

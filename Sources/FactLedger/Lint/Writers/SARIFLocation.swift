@@ -5,11 +5,11 @@ import Foundation
 /// base; and a column counted in UTF-16 code units (`columnKind: utf16CodeUnits`, what GitHub
 /// code scanning reads), converted from factledger's Unicode-scalar columns with the line's
 /// text.
-struct SARIFLocation {
+struct SARIFLocation: Sendable {
   /// The folder `%SRCROOT%` stands for: an absolute path.
   let root: String
   /// The text of a line of a file (1-based), or `nil` when it cannot be read.
-  let lineText: (_ path: String, _ line: Int) -> Substring?
+  let lineText: @Sendable (_ path: String, _ line: Int) -> Substring?
 
   /// The artifact location: `uri` and, when relative, `uriBaseId`.
   func artifact(of path: String) -> JSONValue {
@@ -48,10 +48,9 @@ struct SARIFLocation {
 
   /// A path as a URI reference: every byte but unreserved characters and `/` percent-encoded.
   static func percentEncoded(_ path: String) -> String {
-    let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/".utf8)
     var encoded = ""
     for byte in path.utf8 {
-      if allowed.contains(byte) {
+      if unreserved[Int(byte)] {
         encoded.unicodeScalars.append(Unicode.Scalar(byte))
       } else {
         encoded += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
@@ -59,6 +58,15 @@ struct SARIFLocation {
     }
     return encoded
   }
+
+  /// For each byte, whether a URI path keeps it as it is (an unreserved character, or `/`).
+  private static let unreserved: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for byte in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/".utf8 {
+      table[Int(byte)] = true
+    }
+    return table
+  }()
 }
 
 extension SARIFLocation {
@@ -73,19 +81,28 @@ extension SARIFLocation {
 }
 
 /// The lines of the files a report names, read once each.
-private final class LineCache {
+/// The lines of the files findings are in, each file read once, by any thread.
+private final class LineCache: @unchecked Sendable {
   private let limit: Int
+  private let lock = NSLock()
+  /// Guarded by `lock`.
   private var files: [String: [Substring]] = [:]
 
   init(limit: Int) { self.limit = limit }
 
   func line(_ number: Int, of path: String) -> Substring? {
-    if files[path] == nil {
-      let bytes = (try? BoundedFile.read(path, limit: limit)) ?? []
-      let text = String(decoding: bytes, as: UTF8.self)
-      files[path] = text.split(separator: "\n", omittingEmptySubsequences: false)
-    }
-    guard let lines = files[path], lines.indices.contains(number - 1) else { return nil }
+    let lines = lock.withLock { files[path] } ?? read(path)
+    guard lines.indices.contains(number - 1) else { return nil }
     return lines[number - 1]
+  }
+
+  /// The lines of `path`, read (outside the lock: two threads may both read a file, and keep
+  /// the same lines) and kept.
+  private func read(_ path: String) -> [Substring] {
+    let bytes = (try? BoundedFile.read(path, limit: limit)) ?? []
+    let text = String(decoding: bytes, as: UTF8.self)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    lock.withLock { files[path] = lines }
+    return lines
   }
 }

@@ -30,10 +30,13 @@ public struct SARIFWriter: ReportWriter {
         "defaultConfiguration": .object(["level": .string(Self.level(rule.defaultSeverity))]),
       ])
     }
-    let results = report.findings.map { finding in
+    // Each finding's result on all cores (its column may need its file's line), in order.
+    let ruleIndex = Dictionary(
+      LintRules.all.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let results = report.findings.parallelMap { finding in
       JSONValue.object([
         "ruleId": .string(finding.rule.rawValue),
-        "ruleIndex": .integer(LintRules.all.firstIndex { $0.id == finding.rule } ?? 0),
+        "ruleIndex": .integer(ruleIndex[finding.rule] ?? 0),
         "level": .string(Self.level(finding.severity)),
         "message": .object(["text": .string(finding.message)]),
         "locations": .array([

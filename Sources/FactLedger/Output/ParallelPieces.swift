@@ -1,0 +1,30 @@
+/// Text of many independent pieces (a report's records, a document's array elements), made a
+/// part at a time on all cores and handed on in order, so that the text of 100,000 records is
+/// neither made on one core nor held whole in memory.
+enum ParallelPieces {
+  /// Pieces made and written together by one core.
+  static let partSize = 256
+  /// Parts made at once, before they are handed on: what stands in memory at a time.
+  static let partsAtOnce = 16
+
+  /// Writes `count` pieces, piece `position` appended to a part's bytes by `write` (called once
+  /// for each, from any thread), handing the parts to `emit` a batch at a time, in order: the
+  /// same bytes as writing every piece in turn on one core.
+  static func write(
+    count: Int, into emit: ([UInt8]) -> Void,
+    _ write: @Sendable (_ position: Int, _ output: inout [UInt8]) -> Void
+  ) {
+    let parts = stride(from: 0, to: count, by: partSize).map {
+      $0..<min($0 + partSize, count)
+    }
+    for batchStart in stride(from: 0, to: parts.count, by: partsAtOnce) {
+      let batch = Array(parts[batchStart..<min(batchStart + partsAtOnce, parts.count)])
+      let written = batch.parallelMap { part in
+        var bytes: [UInt8] = []
+        for position in part { write(position, &bytes) }
+        return bytes
+      }
+      written.forEach(emit)
+    }
+  }
+}
