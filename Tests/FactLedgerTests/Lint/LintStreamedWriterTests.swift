@@ -147,4 +147,26 @@ struct LintStreamedWriterTests {
       #expect(region?["startColumn"]?.intValue == expected, "\(finding.path) \(column)")
     }
   }
+
+  @Test("a file's lines for SARIF columns are split as String.split splits them at line feeds")
+  func sarifLines() {
+    var generator = SystemRandomNumberGenerator()
+    let pieces = ["a", "\n", "\r", "\r\n", "\n\r", "𝔸", "é", "e\u{301}", "\u{301}", " ", "\u{1}"]
+    var texts = ["", "\n", "\r\n", "\n\n", "a\r", "\r\n\n\r"]
+    for _ in 0..<2000 {
+      texts.append(
+        (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+          pieces.randomElement(using: &generator)!
+        }.joined())
+    }
+    // Bytes that are not UTF-8, repaired as the file's text is.
+    texts.append(
+      String(decoding: [0x61, 0xFF, 0x0A, 0xE2, 0x82, 0x0D, 0x0A, 0xF0, 0x0A], as: UTF8.self))
+    for text in texts {
+      #expect(
+        SARIFLocation.lines(of: text)
+          == text.split(separator: "\n", omittingEmptySubsequences: false),
+        "\(text.debugDescription)")
+    }
+  }
 }

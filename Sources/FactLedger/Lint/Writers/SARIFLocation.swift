@@ -100,9 +100,33 @@ private final class LineCache: @unchecked Sendable {
   /// the same lines) and kept.
   private func read(_ path: String) -> [Substring] {
     let bytes = (try? BoundedFile.read(path, limit: limit)) ?? []
-    let text = String(decoding: bytes, as: UTF8.self)
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = SARIFLocation.lines(of: String(decoding: bytes, as: UTF8.self))
     lock.withLock { files[path] = lines }
+    return lines
+  }
+}
+
+extension SARIFLocation {
+  /// The lines of `text` as `split(separator: "\n", omittingEmptySubsequences: false)` makes
+  /// them, found on the bytes: a line feed is a character of its own unless a carriage return
+  /// comes before it (the two are one character, `"\r\n"`, which splits nothing).
+  static func lines(of text: String) -> [Substring] {
+    var lines: [Substring] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var previous: UInt8 = 0
+    var index = utf8.startIndex
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      let next = utf8.index(after: index)
+      if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
+        lines.append(text[start..<index])
+        start = next
+      }
+      previous = byte
+      index = next
+    }
+    lines.append(text[start...])
     return lines
   }
 }
