@@ -35,7 +35,7 @@ struct SchemaEvaluator {
   }
 
   /// Whether the resources entered are kept in `scope` (only a `$dynamicRef` reads it).
-  private let tracksScope: Bool
+  let tracksScope: Bool
 
   init(program: SchemaProgram, assertsFormat: Bool, tracksScope: Bool = true) {
     self.program = program
@@ -168,9 +168,14 @@ struct SchemaEvaluator {
     _ node: Int, _ child: UnsafePointer<JSONValue>, _ token: PathToken, _ mode: Mode,
     _ isValid: inout Bool
   ) {
+    // The path is only read to record a violation: a quiet evaluation does not keep it.
+    guard mode.reports else {
+      if evaluate(node, child, reports: false) == nil { isValid = false }
+      return
+    }
     path.append(token)
     defer { path.removeLast() }
-    if evaluate(node, child, reports: mode.reports) == nil { isValid = false }
+    if evaluate(node, child, reports: true) == nil { isValid = false }
   }
 
   /// Whether a subschema accepts a child, without recording anything.
