@@ -91,6 +91,45 @@ struct QuietEvaluationTests {
     #expect(invalid > 1000)
   }
 
+  /// Leaves that only judge a value, each with its own keywords.
+  private static let leaves = #"""
+    {"properties": {
+      "type": {"type": ["string", "null"]}, "enum": {"enum": ["quote", 1, [1], {"a": 1}]},
+      "const": {"const": 2.0}, "bounds": {"minimum": 0, "exclusiveMaximum": 10},
+      "length": {"type": "string", "minLength": 2, "maxLength": 3},
+      "pattern": {"pattern": "^[a-z]+$"}, "date": {"type": "string", "format": "date"},
+      "multiple": {"multipleOf": 0.5}, "empty": {},
+      "items": {"contains": {"type": "string", "minLength": 2}, "minContains": 2}
+    }}
+    """#
+
+  @Test("a leaf that only judges a value, checked in a row, judges as the reporting evaluation")
+  func valueLeaves() throws {
+    let uri = "https://factledger.test/leaves"
+    let validator = try SchemaValidator(
+      documents: [uri: try JSONParser().parse(Self.leaves)], roots: [uri])
+    let root = try #require(validator.root(of: uri))
+    let values: [String] = [
+      "null", "true", "2", "2.0", "-0", "9.5", "10", "-1", "1e400", "0.25", #""""#, #""ab""#,
+      #""abcd""#, #""é日""#, #""2018-09-11""#, #""2018-13-01""#, #""Geng Shuang""#,
+      #""quote""#, "[1]", "[1, 2]", #"{"a": 1}"#, #"{"a": 1.0}"#, #"["ab", "cd"]"#,
+      #"["ab", 1]"#,
+    ]
+    var outcomes: Set<Bool> = []
+    for key in [
+      "type", "enum", "const", "bounds", "length", "pattern", "date", "multiple", "empty", "items",
+    ] {
+      for value in values {
+        let instance = try JSONParser().parse("{\"\(key)\": \(value)}")
+        let reported = validator.reportedViolations(of: instance, root: root)
+        #expect(validator.isValid(instance, root: root) == reported.isEmpty, "\(key): \(value)")
+        #expect(validator.validate(instance, root: root) == reported)
+        outcomes.insert(reported.isEmpty)
+      }
+    }
+    #expect(outcomes == [true, false])
+  }
+
   @Test("a violation inside a subschema chosen by 'if' keeps its full pointer and location")
   func pointerThroughConditions() throws {
     let text = #"""

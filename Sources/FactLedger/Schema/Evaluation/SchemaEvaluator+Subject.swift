@@ -34,8 +34,8 @@ extension SchemaEvaluator {
 }
 
 extension SchemaEvaluator {
-  /// An instance taken apart as `evaluate` takes it apart, for a keyword that only compares
-  /// it with values (`enum`, `const`), which read no key hashes.
+  /// An instance taken apart as `evaluate` takes it apart, for keywords that judge it as a
+  /// value (`type`, `enum`, `const`...), which read no key hashes.
   static func comparedSubject(_ instance: UnsafePointer<JSONValue>) -> Subject {
     if let members = instance.pointee.membersInPlace { return Subject(instance, members: members) }
     if let elements = instance.pointee.elementsInPlace {

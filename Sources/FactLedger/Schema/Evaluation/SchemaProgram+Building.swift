@@ -107,7 +107,9 @@ extension SchemaProgram {
       let laid = node.keywords.map { instruction(for: $0, among: node.keywords) }
       nodes[index] = Node(
         first: instructions.count, count: laid.count, constant: node.constant,
-        needsAnnotations: node.needsAnnotations, resource: resource, propertyTable: propertyTable)
+        needsAnnotations: node.needsAnnotations,
+        judgesValueOnly: node.constant == nil && laid.allSatisfy(\.opcode.judgesValueOnly),
+        resource: resource, propertyTable: propertyTable)
       instructions += laid
     }
 
