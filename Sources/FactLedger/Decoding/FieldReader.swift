@@ -76,12 +76,12 @@ struct FieldReader {
     return text
   }
 
-  /// A member that must be one of an enumeration's raw values.
-  func enumeration<Value: RawRepresentable & CaseIterable>(
+  /// A member that must be one of an enumeration's raw values, looked up in its `names`.
+  func enumeration<Value: RawNamedCases>(
     _ key: String, isRequired: Bool = true, problems: inout [DecodingProblem]
-  ) -> Value? where Value.RawValue == String {
+  ) -> Value? {
     guard let text = string(key, isRequired: isRequired, problems: &problems) else { return nil }
-    guard let parsed = Value(rawValue: text) else {
+    guard let parsed = Value.names.value(named: text) else {
       let allowed = Value.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
       problems.append(
         DecodingProblem(
@@ -98,15 +98,20 @@ struct FieldReader {
   /// refused instead of kept, so that the field stays a plain `Int` and every tool that reads
   /// the file sees the number the ledger writes.
   func integer(_ key: String, isRequired: Bool = true, problems: inout [DecodingProblem]) -> Int? {
-    guard
-      let number = typed(
-        key, isRequired: isRequired, expected: "a whole number", problems: &problems, \.intValue)
-    else { return nil }
-    let literal = value(key)?.numberValue?.literal ?? ""
-    guard literal == String(number) else {
+    guard let value = isRequired ? required(key, problems: &problems) : value(key) else {
+      return nil
+    }
+    guard let literal = value.numberValue?.literal, let number = WholeNumber.value(of: literal)
+    else {
+      problems.append(mistyped(key, value, expected: "a whole number"))
+      return nil
+    }
+    // A whole-number literal has no leading zero and no `+`, so the one that `Int` writes
+    // otherwise is `-0` (as `0`).
+    guard number != 0 || literal == "0" else {
       problems.append(
         DecodingProblem(
-          at: value(key)!.location, "'\(key)' must be written as \(number), not \(literal)"))
+          at: value.location, "'\(key)' must be written as \(number), not \(literal)"))
       return nil
     }
     return number

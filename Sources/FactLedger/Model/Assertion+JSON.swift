@@ -1,5 +1,9 @@
 import Foundation
 
+extension Assertion.Field: RawNamedCases {
+  static let names = CaseNames<Assertion.Field>()
+}
+
 extension Assertion: JSONRecord {
   private static let keys: FieldKeys = ["field", "text", "value"]
 

@@ -48,6 +48,10 @@ public struct Attribution: Sendable, Equatable {
   public var sourceIDs: [String] { (outlet.map { [$0] } ?? []) + via }
 }
 
+extension Attribution.Kind: RawNamedCases {
+  static let names = CaseNames<Attribution.Kind>()
+}
+
 extension Attribution: JSONRecord {
   private static let keys: FieldKeys = [
     "type", "speaker", "vague", "outlet", "via", "cue", "carriedBy",

@@ -47,6 +47,10 @@ public struct Claim: Sendable, Equatable {
   public var latestStatus: Review.Status? { reviews.last?.status }
 }
 
+extension ClaimKind: RawNamedCases {
+  static let names = CaseNames<ClaimKind>()
+}
+
 extension Claim: JSONRecord {
   private static let keys: FieldKeys = [
     "id", "article", "draft", "kind", "text", "anchor", "attribution", "assertions", "note",

@@ -50,6 +50,10 @@ public struct Review: Sendable, Equatable {
   public var isMerge: Bool { mergedHash != nil }
 }
 
+extension Review.Status: RawNamedCases {
+  static let names = CaseNames<Review.Status>()
+}
+
 extension Review: JSONRecord {
   private static let keys: FieldKeys = [
     "status", "time", "reviewer", "evidence", "note", "reason", "previous", "merged", "hash",

@@ -35,6 +35,10 @@ public struct Source: Sendable, Equatable {
   }
 }
 
+extension Source.Kind: RawNamedCases {
+  static let names = CaseNames<Source.Kind>()
+}
+
 extension Source: JSONRecord {
   private static let keys: FieldKeys = ["id", "name", "type", "url", "aliases"]
 

@@ -9,6 +9,34 @@ extension JSONValue {
     return Decimal(string: number.literal, locale: Locale(identifier: "en_US_POSIX"))
   }
 
+  /// The number as `doubleValue` reads it, for `minimum` and `maximum`: a whole number of at
+  /// most 15 digits (exact in a `Double`) is read from the literal's bytes, not parsed from a
+  /// `String` (every anchor offset is compared).
+  var comparableDouble: Double? {
+    guard case .number(let number) = kind else { return nil }
+    if let whole = number.literal.utf8.withContiguousStorageIfAvailable(Self.shortWholeNumber),
+      let whole
+    {
+      return whole
+    }
+    return number.doubleValue
+  }
+
+  /// The value of a literal of at most 15 bytes that is `-`? and digits (the grammar allows
+  /// no other whole number), or `nil`; `-0` is `-0.0`, as `Double("-0")` reads it.
+  static func shortWholeNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    guard !bytes.isEmpty, bytes.count <= 15 else { return nil }
+    let isNegative = bytes[0] == UInt8(ascii: "-")
+    guard !isNegative || bytes.count > 1 else { return nil }
+    var value = 0
+    for byte in bytes[(isNegative ? 1 : 0)...] {
+      let digit = byte &- UInt8(ascii: "0")
+      guard digit < 10 else { return nil }
+      value = value &* 10 &+ Int(digit)
+    }
+    return isNegative ? -Double(value) : Double(value)
+  }
+
   /// Whether the value is a number with no fractional part (`1.0` counts).
   var isIntegral: Bool {
     guard case .number(let literal) = kind else { return false }

@@ -22,6 +22,13 @@ enum SchemaName {
 
   /// Whether two names have the same code points.
   static func same(_ left: String, _ right: String) -> Bool {
+    // The same representation is the same text: two short strings of the same bytes are
+    // stored alike in the string itself, and a longer one shares its storage with its copies.
+    if unsafeBitCast(left, to: (UInt64, UInt64).self)
+      == unsafeBitCast(right, to: (UInt64, UInt64).self)
+    {
+      return true
+    }
     let count = left.utf8.count
     guard count == right.utf8.count else { return false }
     let equal = left.utf8.withContiguousStorageIfAvailable { leftBytes in

@@ -14,24 +14,3 @@ public struct SchemaViolation: Sendable, Equatable, CustomStringConvertible {
     "\(instancePath.tokens.isEmpty ? "/" : instancePath.description): \(message)"
   }
 }
-
-/// The properties and items that a schema evaluated, for `unevaluatedProperties` and
-/// `unevaluatedItems`.
-struct EvaluatedAnnotations {
-  var properties: Set<String> = []
-  var allItems = false
-  var itemPrefix = 0
-  var itemIndices: Set<Int> = []
-
-  mutating func merge(_ other: EvaluatedAnnotations) {
-    // Most evaluations gather nothing; skip the set operations then.
-    if !other.properties.isEmpty { properties.formUnion(other.properties) }
-    allItems = allItems || other.allItems
-    itemPrefix = max(itemPrefix, other.itemPrefix)
-    if !other.itemIndices.isEmpty { itemIndices.formUnion(other.itemIndices) }
-  }
-
-  func hasEvaluated(item index: Int) -> Bool {
-    allItems || index < itemPrefix || itemIndices.contains(index)
-  }
-}

@@ -38,6 +38,32 @@ struct SchemaNameTests {
     #expect(found.map { $0.message.unicodeScalars.count } == [29, 24])
   }
 
+  /// `text` in its own heap storage, even when it is short enough to be stored inline.
+  private static func inStorage(_ text: String) -> String {
+    var stored = String()
+    stored.reserveCapacity(64)
+    stored += text
+    return stored
+  }
+
+  @Test("names are the same exactly when their bytes are, however each string is stored")
+  func sameBytes() {
+    let texts = [
+      "", "id", "field", "carriedBy", "an-attribution-carried-by-another-record", "\u{e9}",
+      "e\u{301}", "Geng Shuang, a spokesman for the Chinese Foreign Ministry", "\u{212A}", "K",
+    ]
+    // Each text inline (or in its literal's storage), in a fresh heap storage, and rebuilt
+    // from its bytes.
+    let spellings = texts.flatMap {
+      [$0, Self.inStorage($0), String(decoding: Array($0.utf8), as: UTF8.self)]
+    }
+    for left in spellings {
+      for right in spellings {
+        #expect(SchemaName.same(left, right) == Array(left.utf8).elementsEqual(right.utf8))
+      }
+    }
+  }
+
   @Test("among many names, each is found and an unlisted one is not", arguments: [1, 7, 100])
   func manyNames(count: Int) throws {
     let names = (0..<count).map { "speaker\($0)" }

@@ -56,9 +56,13 @@ struct SchemaTestSuiteTests {
       let schema: JSONValue = try #require(group["schema"])
       documents[uri] = schema
       let validator: SchemaValidator
+      let stepByStep: SchemaValidator
       do {
         validator = try SchemaValidator(
           documents: documents, roots: [uri], assertsFormat: assertsFormat)
+        stepByStep = try SchemaValidator(
+          documents: documents, roots: [uri], assertsFormat: assertsFormat,
+          entersReferences: false)
       } catch {
         Issue.record("\(file.lastPathComponent) '\(description)': schema refused: \(error.message)")
         continue
@@ -70,11 +74,21 @@ struct SchemaTestSuiteTests {
         #expect(
           isValid == expected,
           "\(file.lastPathComponent) '\(description)': '\(test["description"]?.stringValue ?? "")'")
-        // The reporting path must agree with the quick path.
-        let violations = try validator.validate(data, against: uri)
+        // A reporting evaluation must agree with the quiet one (`validate` asks the quiet one
+        // first, so it is called here on its own).
+        let violations = validator.reportedViolations(
+          of: data, root: try #require(validator.root(of: uri)))
         #expect(
           violations.isEmpty == expected,
           "\(file.lastPathComponent) '\(description)': reporting disagrees")
+        #expect(
+          try validator.validate(data, against: uri) == violations,
+          "\(file.lastPathComponent) '\(description)': validate differs from reporting")
+        // A schema that is only a `$ref`, laid out as its target, reports what it did as a
+        // step of its own.
+        #expect(
+          try stepByStep.validate(data, against: uri) == violations,
+          "\(file.lastPathComponent) '\(description)': a '$ref' laid out as its target differs")
       }
     }
   }

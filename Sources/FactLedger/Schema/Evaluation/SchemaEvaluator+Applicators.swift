@@ -22,8 +22,20 @@ extension SchemaEvaluator {
           "\(subject.instance.pointee.briefDescription()) matches a schema it must not match (not)")
       }
     case .conditional:
-      if let result = evaluate(instruction.a, subject, reports: false, collects: mode.collects) {
-        annotations.merge(result)
+      if instruction.d >= 0, !mode.collects, !tracksScope {
+        // The `if` tests one property's value: test it on the member, without evaluating
+        // the `if` and its `properties` node by node.
+        if holdsValueTest(instruction, subject) {
+          if instruction.b >= 0 {
+            applyInPlace(instruction.b, subject, mode, &annotations, &isValid)
+          }
+        } else if instruction.c >= 0 {
+          applyInPlace(instruction.c, subject, mode, &annotations, &isValid)
+        }
+      } else if let result = evaluate(
+        instruction.a, subject, reports: false, collects: mode.collects)
+      {
+        if mode.collects { annotations.merge(result) }
         if instruction.b >= 0 {
           applyInPlace(instruction.b, subject, mode, &annotations, &isValid)
         }
@@ -40,6 +52,26 @@ extension SchemaEvaluator {
     return nil
   }
 
+  /// Whether an `if` that only tests one property's value (`d` of a `conditional`) holds:
+  /// each member of that name has a listed value (none is needed; a value that is not an
+  /// object holds as well), as evaluating the `if` node would find.
+  private func holdsValueTest(_ instruction: SchemaProgram.Instruction, _ subject: Subject)
+    -> Bool
+  {
+    guard let members = subject.members else { return true }
+    let name = tables.nameTables[tables.nodes[instruction.a].propertyTable].first
+    let test = tables.instructions[tables.nodes[instruction.d].first]
+    let hash = tables.nameHashes[name]
+    for index in members.indices
+    where (subject.keyHashes?[index] ?? SchemaName.hash(members[index].key)) == hash
+      && SchemaName.same(members[index].key, tables.names[name])
+    {
+      let value = (members.baseAddress! + index).value
+      if !isListed(Self.comparedSubject(value), test) { return false }
+    }
+    return true
+  }
+
   private mutating func applyAnyOf(
     _ instruction: SchemaProgram.Instruction, _ subject: Subject, _ mode: Mode,
     _ annotations: inout EvaluatedAnnotations
@@ -50,7 +82,7 @@ extension SchemaEvaluator {
       if matched, !mode.collects { break }
       let child = tables.nodeLists[instruction.a + offset]
       if let result = evaluate(child, subject, reports: false, collects: mode.collects) {
-        annotations.merge(result)
+        if mode.collects { annotations.merge(result) }
         matched = true
       }
     }

@@ -50,7 +50,7 @@ extension SchemaEvaluator {
       for index in elements.indices where accepts(instruction.a, first! + index) {
         matches.append(index)
       }
-      annotations.itemIndices.formUnion(matches)
+      if !matches.isEmpty { annotations.itemIndices.formUnion(matches) }
       if matches.count < instruction.b {
         return mode.failure(
           "has \(matches.count) items that match 'contains'; at least \(instruction.b) must")

@@ -34,6 +34,18 @@ extension SchemaEvaluator {
 }
 
 extension SchemaEvaluator {
+  /// An instance taken apart as `evaluate` takes it apart, for keywords that judge it as a
+  /// value (`type`, `enum`, `const`...), which read no key hashes.
+  static func comparedSubject(_ instance: UnsafePointer<JSONValue>) -> Subject {
+    if let members = instance.pointee.membersInPlace { return Subject(instance, members: members) }
+    if let elements = instance.pointee.elementsInPlace {
+      return Subject(instance, elements: elements)
+    }
+    return Subject(instance)
+  }
+}
+
+extension SchemaEvaluator {
   /// An object's members looked up once in the name table of a node's `properties`: the
   /// position of each member's name there (-1 for none), and which positions are present.
   struct MemberScan {

@@ -37,7 +37,7 @@ extension SchemaEvaluator {
 
   /// Whether the instance equals one of an `enum`'s (or a `const`'s) values: a string among
   /// the strings, code point by code point; any other value by JSON's data model.
-  private func isListed(_ subject: Subject, _ instruction: SchemaProgram.Instruction) -> Bool {
+  func isListed(_ subject: Subject, _ instruction: SchemaProgram.Instruction) -> Bool {
     if let text = subject.text {
       let table = tables.nameTables[instruction.c]
       return tables.position(of: text, hash: SchemaName.hash(text), in: table) != nil
@@ -58,14 +58,14 @@ extension SchemaEvaluator {
       }
     case .maximum:
       let (limit, exclusive) = (instruction.number, instruction.isExclusive)
-      if let number = instance.doubleValue, exclusive ? number >= limit : number > limit {
+      if let number = instance.comparableDouble, exclusive ? number >= limit : number > limit {
         return mode.failure(
           "\(instance.briefDescription()) is \(exclusive ? "not below" : "above") the maximum \(Self.format(limit))"
         )
       }
     case .minimum:
       let (limit, exclusive) = (instruction.number, instruction.isExclusive)
-      if let number = instance.doubleValue, exclusive ? number <= limit : number < limit {
+      if let number = instance.comparableDouble, exclusive ? number <= limit : number < limit {
         return mode.failure(
           "\(instance.briefDescription()) is \(exclusive ? "not above" : "below") the minimum \(Self.format(limit))"
         )

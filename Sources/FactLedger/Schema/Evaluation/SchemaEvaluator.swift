@@ -35,7 +35,7 @@ struct SchemaEvaluator {
   }
 
   /// Whether the resources entered are kept in `scope` (only a `$dynamicRef` reads it).
-  private let tracksScope: Bool
+  let tracksScope: Bool
 
   init(program: SchemaProgram, assertsFormat: Bool, tracksScope: Bool = true) {
     self.program = program
@@ -168,14 +168,33 @@ struct SchemaEvaluator {
     _ node: Int, _ child: UnsafePointer<JSONValue>, _ token: PathToken, _ mode: Mode,
     _ isValid: inout Bool
   ) {
+    // The path is only read to record a violation: a quiet evaluation does not keep it.
+    guard mode.reports else {
+      if !accepts(node, child) { isValid = false }
+      return
+    }
     path.append(token)
     defer { path.removeLast() }
-    if evaluate(node, child, reports: mode.reports) == nil { isValid = false }
+    if evaluate(node, child, reports: true) == nil { isValid = false }
   }
 
   /// Whether a subschema accepts a child, without recording anything.
+  ///
+  /// A node that only judges a value on its own (most leaves: a string's type, pattern and
+  /// length, an `enum`, a number's bounds) has its keywords checked in a row, as `run` checks
+  /// them, without the child being taken apart for every kind of keyword.
   mutating func accepts(_ node: Int, _ child: UnsafePointer<JSONValue>) -> Bool {
-    evaluate(node, child, reports: false) != nil
+    let laid = tables.nodes[node]
+    guard laid.judgesValueOnly, !tracksScope else {
+      return evaluate(node, child, reports: false) != nil
+    }
+    let subject = Self.comparedSubject(child)
+    let quiet = Mode(reports: false, collects: false)
+    for position in laid.first..<laid.first + laid.count
+    where checkValue(tables.instructions[position], subject, quiet) != nil {
+      return false
+    }
+    return true
   }
 
   // MARK: - Keywords

@@ -23,7 +23,9 @@ extension SchemaProgram {
   /// - `prefixItems`, `allOf`, `anyOf`, `oneOf`: `a`, `b` the nodes.
   /// - `items`: `a` the node, `b` how many items the sibling `prefixItems` covers.
   /// - `contains`: `a` the node, `b` the minimum, `c` the maximum (-1 for none).
-  /// - `conditional`: `a` the `if` node, `b` `then` and `c` `else` (-1 for none).
+  /// - `conditional`: `a` the `if` node, `b` `then` and `c` `else` (-1 for none); `d` the node
+  ///   of the `enum` or `const` of the one property the `if` tests, when that is all it does
+  ///   (-1 otherwise).
   /// - `ref`: `a` the target. `dynamicRef`: `a` the static target, `b` the anchor name (-1).
   /// - `propertyNames`, `not`, `unevaluatedProperties`, `unevaluatedItems`: `a` the node.
   struct Builder {
@@ -44,8 +46,14 @@ extension SchemaProgram {
     var dynamicAnchorNames: [Int: String] = [:]
     /// The name table of the `properties` of the node being laid out (-1 for none).
     var propertyTable = -1
+    /// Whether a schema that is only a `$ref` is laid out as its target (see `target(of:)`).
+    let entersReferences: Bool
     private var indices: [ObjectIdentifier: Int] = [:]
     private var pending: [SchemaNode] = []
+
+    init(entersReferences: Bool = false) {
+      self.entersReferences = entersReferences
+    }
 
     /// The index of `node` in the program, laying out it and every node it reaches.
     mutating func add(_ node: SchemaNode) -> Int {
@@ -55,6 +63,7 @@ extension SchemaProgram {
     }
 
     mutating func index(of node: SchemaNode) -> Int {
+      let node = entersReferences ? Self.target(of: node) : node
       if let known = indices[ObjectIdentifier(node)] { return known }
       let index = nodes.count
       indices[ObjectIdentifier(node)] = index
@@ -62,6 +71,28 @@ extension SchemaProgram {
       locations.append(node.location)
       pending.append(node)
       return index
+    }
+
+    /// The node a schema that is only a `$ref` stands for: the reference's target, followed
+    /// through other such schemas; else the node itself.
+    ///
+    /// Evaluating such a schema evaluates its target and nothing else, and a failure is
+    /// recorded at the keyword that fails, in the target: laid out as its target, it reports
+    /// the same violations with one evaluation less. A boolean target is not taken (a parent
+    /// words a `false` child as an unexpected property or item, where a `$ref` to `false` says
+    /// no value is allowed), nor is a cycle of references, nor a node that declares a
+    /// `$dynamicAnchor`.
+    static func target(of node: SchemaNode) -> SchemaNode {
+      var current = node
+      var seen: Set<ObjectIdentifier> = [ObjectIdentifier(node)]
+      while current.keywords.count == 1, case .ref(let reference) = current.keywords[0],
+        current.constant == nil, current.dynamicAnchorName == nil, current.dynamicAnchors.isEmpty,
+        let next = reference.target, next.constant == nil
+      {
+        guard seen.insert(ObjectIdentifier(next)).inserted else { return node }
+        current = next
+      }
+      return current
     }
 
     private mutating func lay(_ node: SchemaNode) {
@@ -76,7 +107,9 @@ extension SchemaProgram {
       let laid = node.keywords.map { instruction(for: $0, among: node.keywords) }
       nodes[index] = Node(
         first: instructions.count, count: laid.count, constant: node.constant,
-        needsAnnotations: node.needsAnnotations, resource: resource, propertyTable: propertyTable)
+        needsAnnotations: node.needsAnnotations,
+        judgesValueOnly: node.constant == nil && laid.allSatisfy(\.opcode.judgesValueOnly),
+        resource: resource, propertyTable: propertyTable)
       instructions += laid
     }
 

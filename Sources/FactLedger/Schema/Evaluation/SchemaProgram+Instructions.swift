@@ -85,7 +85,7 @@ extension SchemaProgram.Builder {
     case .conditional(let condition, let thenNode, let elseNode):
       return Instruction(
         opcode: .conditional, a: index(of: condition), b: thenNode.map { index(of: $0) } ?? -1,
-        c: elseNode.map { index(of: $0) } ?? -1)
+        c: elseNode.map { index(of: $0) } ?? -1, d: valueTest(of: condition))
     case .ref(let reference): return Instruction(opcode: .ref, a: index(of: reference.target))
     case .dynamicRef(let reference, let anchor):
       return Instruction(
@@ -101,6 +101,21 @@ extension SchemaProgram.Builder {
 }
 
 extension SchemaProgram.Builder {
+  /// For an `if` that only asks whether one property, when present, is among some values
+  /// (`{"properties": {"field": {"enum": [...]}}}`): the node of that `enum` or `const`, which
+  /// the evaluator tests on the member's value directly; else -1.
+  fileprivate mutating func valueTest(of condition: SchemaNode) -> Int {
+    guard condition.constant == nil, condition.keywords.count == 1,
+      case .properties(let names, let children) = condition.keywords[0], names.count == 1
+    else { return -1 }
+    let child = entersReferences ? Self.target(of: children[0]) : children[0]
+    guard child.constant == nil, child.keywords.count == 1 else { return -1 }
+    switch child.keywords[0] {
+    case .enumeration, .constant: return index(of: child)
+    default: return -1
+    }
+  }
+
   /// The bits of `names` among the positions of the sibling `properties`, and whether they
   /// are all there (and the properties few enough for 64 bits).
   fileprivate static func bits(of names: [String], among siblings: [SchemaKeyword]) -> (

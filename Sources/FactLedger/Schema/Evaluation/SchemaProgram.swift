@@ -17,6 +17,10 @@ final class SchemaProgram: @unchecked Sendable {
     var constant: Bool?
     /// Whether it needs the annotations of its in-place subschemas (`unevaluated*`).
     var needsAnnotations = false
+    /// Whether each of its keywords judges a value on its own (`type`, `enum`, `const`, a
+    /// number's bounds, a string's length, `pattern`, `format`): a quiet evaluation then
+    /// checks them in a row on the value.
+    var judgesValueOnly = false
     /// The node of the schema resource it belongs to.
     var resource = 0
     /// The name table of its `properties` (-1 for none): an object's members are looked up in
@@ -38,6 +42,16 @@ final class SchemaProgram: @unchecked Sendable {
 
   /// What an instruction does: one case per keyword.
   enum Opcode: UInt8 {
+    /// Whether the keyword judges a value on its own, with no subschema and no member or item.
+    var judgesValueOnly: Bool {
+      switch self {
+      case .type, .enumeration, .constant, .multipleOf, .maximum, .minimum, .maxLength,
+        .minLength, .pattern, .format:
+        true
+      default: false
+      }
+    }
+
     case type, enumeration, constant, multipleOf, maximum, minimum, maxLength, minLength
     case pattern, format, maxItems, minItems, uniqueItems, maxProperties, minProperties
     case required, dependentRequired, properties, patternProperties, additionalProperties
