@@ -17,31 +17,31 @@ struct JSONObjectWriter {
   }
 
   /// Adds the member `key` holding `value`.
-  mutating func add(_ key: String, _ value: JSONValue, to output: inout [UInt8]) {
+  mutating func add(_ key: String, _ value: JSONValue, into output: inout [UInt8]) {
     startMember(key, in: &output)
     writer.write(value, indent: indent + 2, into: &output)
   }
 
   /// Adds the member `key` holding a string.
-  mutating func add(_ key: String, string: String, to output: inout [UInt8]) {
+  mutating func add(_ key: String, string: String, into output: inout [UInt8]) {
     startMember(key, in: &output)
     writer.appendQuoted(string, to: &output)
   }
 
   /// Adds the member `key` holding a string, or `null`.
-  mutating func add(_ key: String, string: String?, to output: inout [UInt8]) {
-    guard let string else { return add(key, .null, to: &output) }
-    add(key, string: string, to: &output)
+  mutating func add(_ key: String, string: String?, into output: inout [UInt8]) {
+    guard let string else { return add(key, .null, into: &output) }
+    add(key, string: string, into: &output)
   }
 
   /// Adds the member `key` holding an integer.
-  mutating func add(_ key: String, integer: Int, to output: inout [UInt8]) {
+  mutating func add(_ key: String, integer: Int, into output: inout [UInt8]) {
     startMember(key, in: &output)
     output.append(contentsOf: String(integer).utf8)
   }
 
   /// Adds the member `key` holding a boolean.
-  mutating func add(_ key: String, bool: Bool, to output: inout [UInt8]) {
+  mutating func add(_ key: String, bool: Bool, into output: inout [UInt8]) {
     startMember(key, in: &output)
     output.append(contentsOf: (bool ? "true" : "false").utf8)
   }
@@ -49,7 +49,7 @@ struct JSONObjectWriter {
   /// Adds the member `key` holding an array of `count` elements, each on its own line, that
   /// `element` writes given its position and the indent it stands at.
   mutating func addArray(
-    _ key: String, count: Int, to output: inout [UInt8],
+    _ key: String, count: Int, into output: inout [UInt8],
     element: (_ position: Int, _ indent: Int, _ output: inout [UInt8]) -> Void
   ) {
     startMember(key, in: &output)
@@ -65,9 +65,9 @@ struct JSONObjectWriter {
   }
 
   /// Adds the member `key` holding an array of strings.
-  mutating func add(_ key: String, strings: [String], to output: inout [UInt8]) {
+  mutating func add(_ key: String, strings: [String], into output: inout [UInt8]) {
     let writer = writer
-    addArray(key, count: strings.count, to: &output) { position, _, output in
+    addArray(key, count: strings.count, into: &output) { position, _, output in
       writer.appendQuoted(strings[position], to: &output)
     }
   }

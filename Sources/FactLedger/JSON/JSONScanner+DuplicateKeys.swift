@@ -3,8 +3,8 @@
 ///
 /// An object remembers, in one 64-bit word, a bit chosen by each of its keys' length, first and
 /// last byte (`KeyFingerprint`). Equal keys choose the same bit, so a key whose bit is still
-/// clear cannot repeat an earlier one, and most keys of a ledger record (about fifteen, each
-/// with its own bit) are never compared with another. A key whose bit is set is looked for
+/// clear cannot repeat an earlier one, and most keys of a ledger record (about fifteen, most
+/// with a bit of their own) are never compared with another. A key whose bit is set is looked for
 /// among the object's earlier members as before: that search alone decides, and names the
 /// first key's location.
 extension JSONScanner {

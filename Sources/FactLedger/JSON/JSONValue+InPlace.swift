@@ -8,8 +8,9 @@
 ///
 /// `withUnsafeBufferPointer` promises its pointer only inside its closure; this relies on a
 /// native Swift array handing out its own contiguous storage there (the parser's arrays are
-/// never bridged), which holds while the array is neither changed nor freed. Only the schema
-/// evaluator uses it, on a tree it holds by pointer already.
+/// never bridged), which holds while the array is neither changed nor freed. The schema
+/// evaluator uses it on a tree it holds by pointer already, and `ClaimPositions` on a record
+/// it is handed, within its initialiser.
 extension JSONValue {
   /// The members in place, if the value is an object.
   var membersInPlace: UnsafeBufferPointer<JSONMember>? {
@@ -21,5 +22,13 @@ extension JSONValue {
   var elementsInPlace: UnsafeBufferPointer<JSONValue>? {
     guard case .array(let elements) = kind else { return nil }
     return elements.withUnsafeBufferPointer { $0 }
+  }
+}
+
+extension UnsafePointer<JSONMember> {
+  /// The member's value, in place (the offset folds to a constant).
+  var value: UnsafePointer<JSONValue> {
+    UnsafeRawPointer(self).advanced(by: MemoryLayout<JSONMember>.offset(of: \JSONMember.value)!)
+      .assumingMemoryBound(to: JSONValue.self)
   }
 }

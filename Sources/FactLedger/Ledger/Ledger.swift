@@ -205,9 +205,7 @@ public struct ClaimPositions: Sendable, Equatable {
     let length = key.utf8.count
     for index in members.indices
     where members[index].key.utf8.count == length && members[index].key == key {
-      let member = UnsafeRawPointer(base + index)
-      return (member + MemoryLayout<JSONMember>.offset(of: \.value)!)
-        .assumingMemoryBound(to: JSONValue.self)
+      return (base + index).value
     }
     return nil
   }

@@ -24,6 +24,7 @@ enum SchemaName {
   static func same(_ left: String, _ right: String) -> Bool {
     // The same representation is the same text: two short strings of the same bytes are
     // stored alike in the string itself, and a longer one shares its storage with its copies.
+    // (A `String` is two 64-bit words on the 64-bit platforms Swift builds for here.)
     if unsafeBitCast(left, to: (UInt64, UInt64).self)
       == unsafeBitCast(right, to: (UInt64, UInt64).self)
     {

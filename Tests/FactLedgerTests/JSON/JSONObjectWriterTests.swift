@@ -35,14 +35,14 @@ struct JSONObjectWriterTests {
 
     func add(to object: inout JSONObjectWriter, _ output: inout [UInt8]) {
       switch self {
-      case .string(let key, let text): object.add(key, string: text, to: &output)
-      case .optionalString(let key, let text): object.add(key, string: text, to: &output)
-      case .integer(let key, let number): object.add(key, integer: number, to: &output)
-      case .bool(let key, let flag): object.add(key, bool: flag, to: &output)
-      case .value(let key, let value): object.add(key, value, to: &output)
-      case .strings(let key, let texts): object.add(key, strings: texts, to: &output)
+      case .string(let key, let text): object.add(key, string: text, into: &output)
+      case .optionalString(let key, let text): object.add(key, string: text, into: &output)
+      case .integer(let key, let number): object.add(key, integer: number, into: &output)
+      case .bool(let key, let flag): object.add(key, bool: flag, into: &output)
+      case .value(let key, let value): object.add(key, value, into: &output)
+      case .strings(let key, let texts): object.add(key, strings: texts, into: &output)
       case .objects(let key, let objects):
-        object.addArray(key, count: objects.count, to: &output) { position, indent, output in
+        object.addArray(key, count: objects.count, into: &output) { position, indent, output in
           var element = JSONObjectWriter(indent: indent)
           for member in objects[position] { member.add(to: &element, &output) }
           element.finish(&output)

@@ -6,8 +6,9 @@ import Testing
 
 /// Errors anywhere in a record: a shipped claim record (with escapes, non-ASCII text, numbers,
 /// a boolean and nested containers) is broken at each of its byte offsets in four ways, and
-/// every message and line:column must be the one recorded before the parser's fast paths were
-/// last changed (`Tests/Fixtures/json-errors/errors.txt`, one line per offset and way).
+/// every message and line:column must be the one the parser of commit 01136c9 gave, before
+/// its fast paths were last changed (`Tests/Fixtures/json-errors/errors.txt`, one line per
+/// offset and way).
 @Suite("JSON parser: an error at every place of a record")
 struct JSONParserErrorPlacesTests {
   private static let folder = RepositoryPaths.root.appendingPathComponent(

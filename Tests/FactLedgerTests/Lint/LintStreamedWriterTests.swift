@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import FactLedger
@@ -167,6 +168,33 @@ struct LintStreamedWriterTests {
         SARIFLocation.lines(of: text)
           == text.split(separator: "\n", omittingEmptySubsequences: false),
         "\(text.debugDescription)")
+    }
+  }
+
+  @Test("SARIF read from real files on all cores: every column in UTF-16, each file read once")
+  func sarifFromFiles() throws {
+    let folder = try TemporaryFolder()
+    // File k's lines hold k astral scalars (two UTF-16 units each) before their other text.
+    for file in 0..<5 {
+      let line = String(repeating: "𝔸", count: file) + String(repeating: "x", count: 40)
+      try folder.write(
+        Array(repeating: line, count: 30).joined(separator: "\n"), to: "f\(file).json")
+    }
+    let findings = (0..<3000).map { index in
+      Finding(
+        .error, path: folder.url.appendingPathComponent("f\(index % 5).json").path,
+        at: SourceLocation(line: index % 30 + 1, column: index % 12 + 1), "m\(index)",
+        rule: .unsourcedClaim, recordID: "c\(index)")
+    }
+    let report = LintReport(findings: findings, inputErrors: [], recordCount: 1, headHash: nil)
+    let sarif = try JSONParser().parse(SARIFWriter().write(report))
+    let results = try #require(sarif["runs"]?.arrayValue?.first?["results"]?.arrayValue)
+    #expect(results.count == findings.count)
+    for (index, result) in results.enumerated() {
+      let (astral, column) = (index % 5, index % 12 + 1)
+      #expect(result["message"]?["text"]?.stringValue == "m\(index)")
+      let region = result["locations"]?.arrayValue?.first?["physicalLocation"]?["region"]
+      #expect(region?["startColumn"]?.intValue == column + min(astral, column - 1))
     }
   }
 }

@@ -23,7 +23,7 @@ struct EvidenceIndex: Sendable {
     for article in ledger.articles {
       for loaded in article.claims {
         let newGroup = groupByID.count
-        groupOfClaim.append(Self.entry(&groupByID[loaded.id, default: newGroup]))
+        groupOfClaim.append(groupByID.withValue(for: loaded.id, addingIfAbsent: newGroup) { $0 })
       }
     }
     // Each item's claims, by group, counted; then each group's place; then filled in order.
@@ -54,8 +54,4 @@ struct EvidenceIndex: Sendable {
     let group = groupOfClaim[place]
     return positions[groupStarts[group]..<groupStarts[group + 1]]
   }
-
-  /// A table's entry for a key, put there by the access when it was missing: a key looked up
-  /// once to read or add it.
-  private static func entry(_ slot: inout Int) -> Int { slot }
 }

@@ -111,30 +111,30 @@ public struct CheckJSONWriter: ReportWriter {
     _ result: CheckReport.ClaimResult, indent: Int, into output: inout [UInt8]
   ) {
     var object = JSONObjectWriter(indent: indent)
-    object.add("id", string: result.id, to: &output)
-    object.add("kind", string: result.kind.rawValue, to: &output)
-    object.add("text", string: result.text, to: &output)
-    object.add("file", string: result.path, to: &output)
-    object.add("line", integer: result.line, to: &output)
-    object.add("attribution", string: result.attribution.rawValue, to: &output)
-    object.add("content", string: result.content.rawValue, to: &output)
-    object.add("overall", string: result.overall.rawValue, to: &output)
-    object.add("reasons", strings: result.reasons.map(\.rawValue), to: &output)
+    object.add("id", string: result.id, into: &output)
+    object.add("kind", string: result.kind.rawValue, into: &output)
+    object.add("text", string: result.text, into: &output)
+    object.add("file", string: result.path, into: &output)
+    object.add("line", integer: result.line, into: &output)
+    object.add("attribution", string: result.attribution.rawValue, into: &output)
+    object.add("content", string: result.content.rawValue, into: &output)
+    object.add("overall", string: result.overall.rawValue, into: &output)
+    object.add("reasons", strings: result.reasons.map(\.rawValue), into: &output)
     let assertions = result.assertions
-    object.addArray("assertions", count: assertions.count, to: &output) {
+    object.addArray("assertions", count: assertions.count, into: &output) {
       position, indent, output in
       let assertion = assertions[position]
       var member = JSONObjectWriter(indent: indent)
-      member.add("field", string: assertion.field.rawValue, to: &output)
-      member.add("value", string: assertion.value, to: &output)
-      member.add("state", string: assertion.state.rawValue, to: &output)
-      member.add("supportedBy", strings: assertion.supportedBy, to: &output)
-      member.add("contradictedBy", strings: assertion.contradictedBy, to: &output)
-      member.add("details", strings: assertion.details, to: &output)
+      member.add("field", string: assertion.field.rawValue, into: &output)
+      member.add("value", string: assertion.value, into: &output)
+      member.add("state", string: assertion.state.rawValue, into: &output)
+      member.add("supportedBy", strings: assertion.supportedBy, into: &output)
+      member.add("contradictedBy", strings: assertion.contradictedBy, into: &output)
+      member.add("details", strings: assertion.details, into: &output)
       member.finish(&output)
     }
-    object.add("evidence", strings: result.evidence, to: &output)
-    object.add("notes", strings: result.notes, to: &output)
+    object.add("evidence", strings: result.evidence, into: &output)
+    object.add("notes", strings: result.notes, into: &output)
     object.finish(&output)
   }
 }

@@ -34,7 +34,10 @@ struct DuplicateIDRule: LintRule {
           continue
         }
         let place = RecordPlace(article: articleIndex, claim: claimIndex)
-        let before = Self.exchange(&latestByID[loaded.id, default: place], for: place)
+        let before = latestByID.withValue(for: loaded.id, addingIfAbsent: place) { latest in
+          defer { latest = place }
+          return latest
+        }
         if before != place {
           let path = ledger.articles[before.article].claims[before.claim].path
           findings.append(
@@ -51,10 +54,4 @@ struct DuplicateIDRule: LintRule {
     var claim: Int
   }
 
-  /// What `slot` held, now that it holds `place`: with a table's entry for a key (its default
-  /// put there by the access when it was missing), the key is looked up once to read and set.
-  private static func exchange(_ slot: inout RecordPlace, for place: RecordPlace) -> RecordPlace {
-    defer { slot = place }
-    return slot
-  }
 }

@@ -18,11 +18,11 @@ struct UnsourcedClaimRule: LintRule {
         // The record is read in place: a copy of it would be a reference count per string.
         loaded.withClaim { claim in
           guard sourcedKinds.contains(claim.kind), !claim.attribution.isSourced else { return }
-          let article = claim.kind == .event ? "an" : "a"
+          let determiner = claim.kind == .event ? "an" : "a"
           found.append(
             finding(
               on: loaded, at: loaded.positions.attribution,
-              "'\(claim.id)' is \(article) \(claim.kind.rawValue) claim with no source: \(claim.text)"
+              "'\(claim.id)' is \(determiner) \(claim.kind.rawValue) claim with no source: \(claim.text)"
             ))
         }
       }

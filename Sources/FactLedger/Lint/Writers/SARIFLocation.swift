@@ -80,7 +80,6 @@ extension SARIFLocation {
   }
 }
 
-/// The lines of the files a report names, read once each.
 /// The lines of the files findings are in, each file read once, by any thread.
 private final class LineCache: @unchecked Sendable {
   private let limit: Int

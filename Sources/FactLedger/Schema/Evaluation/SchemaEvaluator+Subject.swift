@@ -70,11 +70,3 @@ extension SchemaEvaluator {
     }
   }
 }
-
-extension UnsafePointer<JSONMember> {
-  /// The member's value, in place (the offset folds to a constant).
-  var value: UnsafePointer<JSONValue> {
-    UnsafeRawPointer(self).advanced(by: MemoryLayout<JSONMember>.offset(of: \JSONMember.value)!)
-      .assumingMemoryBound(to: JSONValue.self)
-  }
-}

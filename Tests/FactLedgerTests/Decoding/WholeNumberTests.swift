@@ -1,0 +1,41 @@
+import Testing
+
+@testable import FactLedger
+
+/// A whole number read from its literal's bytes is `Int(_:)`'s reading, and the decoder refuses
+/// what it refused before.
+@Suite("Whole numbers read from their bytes")
+struct WholeNumberTests {
+  @Test(
+    "a whole number read from its literal's bytes is Int's reading",
+    arguments: [
+      "0", "-0", "7", "-7", "42", "3688", "9223372036854775807", "9223372036854775808",
+      "-9223372036854775808", "-9223372036854775809", "12345678901234567890", "1.5", "1e2",
+      "-1E2", "0.0", "-0.5", "1e-2",
+    ])
+  func wholeNumber(literal: String) throws {
+    let number = try #require(JSONNumber(literal: literal))
+    #expect(WholeNumber.value(of: literal) == number.intValue)
+    // The decoder refuses a whole number that `Int` writes otherwise by asking for `-0` alone.
+    if let value = number.intValue {
+      #expect((literal == String(value)) == (value != 0 || literal == "0"))
+    }
+  }
+
+  @Test(
+    "anchor offsets that are not whole numbers, or not written as Swift writes them, are refused as before",
+    arguments: [
+      ("-0", "'start' must be written as 0, not -0"),
+      ("1e2", "'start' must be a whole number, not number"),
+      ("2.0", "'start' must be a whole number, not number"),
+      ("9223372036854775808", "'start' must be a whole number, not integer"),
+      (#""3""#, "'start' must be a whole number, not string"),
+    ])
+  func anchorOffsets(start: String, message: String) throws {
+    let text = #"{"exact": "x", "prefix": "", "suffix": "", "start": \#(start), "end": 4}"#
+    var problems: [DecodingProblem] = []
+    #expect(Anchor(json: try JSONParser().parse(text), problems: &problems) == nil)
+    #expect(problems.map(\.message) == [message])
+    #expect(problems.map { "\($0.location)" } == ["1:53"])
+  }
+}
