@@ -106,23 +106,21 @@ private final class LineCache: @unchecked Sendable {
 }
 
 extension SARIFLocation {
-  /// The lines of `text` as `split(separator: "\n", omittingEmptySubsequences: false)` makes
-  /// them, found on the bytes: a line feed is a character of its own unless a carriage return
-  /// comes before it (the two are one character, `"\r\n"`, which splits nothing).
+  /// The lines of `text`, split at every line feed, as the parser counts lines: a line of a
+  /// file with CRLF line ends keeps its carriage return at its end, after every column. (Split
+  /// by `Character`, `"\r\n"` is one character that splits nothing, and such a file's later
+  /// lines were not found: their columns were left in scalars.)
   static func lines(of text: String) -> [Substring] {
     var lines: [Substring] = []
     let utf8 = text.utf8
     var start = utf8.startIndex
-    var previous: UInt8 = 0
     var index = utf8.startIndex
     while index != utf8.endIndex {
-      let byte = utf8[index]
       let next = utf8.index(after: index)
-      if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
+      if utf8[index] == UInt8(ascii: "\n") {
         lines.append(text[start..<index])
         start = next
       }
-      previous = byte
       index = next
     }
     lines.append(text[start...])
