@@ -77,16 +77,20 @@ public struct JSONWriter: Sendable {
   }
 
   func appendIndent(_ count: Int, to output: inout [UInt8]) {
-    // Copied from a row of spaces: appending a repeated element goes a byte at a time.
+    // Copied from a row of spaces in the binary: appending a repeated element goes a byte at a
+    // time, and a row kept in an array had its reference counted by every core at once.
     var left = count
     while left > 0 {
-      let part = min(left, Self.spaces.count)
-      output.append(contentsOf: Self.spaces[..<part])
+      let part = min(left, Self.spaces.utf8CodeUnitCount)
+      Self.spaces.withUTF8Buffer {
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: $0.prefix(part)))
+      }
       left -= part
     }
   }
 
-  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+  private static let spaces: StaticString =
+    "                                                                "
 
   private func writeCompact(_ value: JSONValue, into output: inout [UInt8]) {
     switch value.kind {

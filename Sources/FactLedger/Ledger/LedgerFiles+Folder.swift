@@ -87,34 +87,34 @@ extension LedgerFiles {
 
     /// Where the name starts in `path` (in UTF-8 bytes), when `path` is this folder's path and
     /// a plain name: not empty, `.` or `..`, and no `/` in it.
+    ///
+    /// Read on the bytes where they stand: it is asked once for every claim file, and a search
+    /// through a `Substring`'s UTF-8 view went a byte at a time through the generic path.
     private func nameStart(in path: String) -> Int? {
-      let folder = self.path.utf8
-      guard path.utf8.count > folder.count, Self.starts(path, with: self.path) else { return nil }
-      var start = folder.count
-      if folder.last != UInt8(ascii: "/") {
-        guard path.utf8.dropFirst(start).first == UInt8(ascii: "/") else { return nil }
-        start += 1
+      let found: Int?? = path.utf8.withContiguousStorageIfAvailable { path in
+        self.path.utf8.withContiguousStorageIfAvailable { folder in
+          Self.nameStart(in: path, folder: folder)
+        } ?? Self.nameStart(in: path, folder: Array(self.path.utf8))
       }
-      let name = path.utf8.dropFirst(start)
-      let dot = UInt8(ascii: ".")
-      guard !name.isEmpty, !name.elementsEqual([dot]), !name.elementsEqual([dot, dot]),
-        !name.contains(UInt8(ascii: "/"))
-      else { return nil }
-      return start
+      if case .some(let start) = found { return start }
+      return Self.nameStart(in: Array(path.utf8), folder: Array(self.path.utf8))
     }
 
-    /// Whether `text` starts with `prefix`, byte for byte: one `memcmp` where both strings
-    /// lie in one piece of memory (native strings, which paths are), else byte by byte.
-    private static func starts(_ text: String, with prefix: String) -> Bool {
-      // `nil` outside when `text` has no contiguous bytes, inside when `prefix` has none.
-      let comparedAtOnce: Bool?? = text.utf8.withContiguousStorageIfAvailable { text in
-        prefix.utf8.withContiguousStorageIfAvailable { prefix in
-          prefix.count <= text.count
-            && (prefix.isEmpty || memcmp(text.baseAddress!, prefix.baseAddress!, prefix.count) == 0)
-        }
+    private static func nameStart(
+      in path: some RandomAccessCollection<UInt8>, folder: some RandomAccessCollection<UInt8>
+    ) -> Int? {
+      let slash = UInt8(ascii: "/")
+      let dot = UInt8(ascii: ".")
+      guard path.count > folder.count, path.starts(with: folder) else { return nil }
+      var start = folder.count
+      if folder.last != slash {
+        guard path.dropFirst(start).first == slash else { return nil }
+        start += 1
       }
-      if case .some(.some(let starts)) = comparedAtOnce { return starts }
-      return text.utf8.starts(with: prefix.utf8)
+      let name = path.dropFirst(start)
+      let isDots = name.count <= 2 && name.allSatisfy { $0 == dot }
+      guard !name.isEmpty, !isDots, !name.contains(slash) else { return nil }
+      return start
     }
   }
 }

@@ -1,16 +1,33 @@
 /// Two checks on each claim the loader reads, on the record in place: its place in the article,
 /// and its file's name.
 extension LedgerLoader {
-  /// Whether `first` comes before `second` in the article: by anchor start, then end, then id
-  /// (read in place, and only for anchors on the same words).
-  static func inTextOrder(_ first: LoadedClaim, _ second: LoadedClaim) -> Bool {
-    first.withClaim { first in
-      second.withClaim { second in
-        (first.anchor.start, first.anchor.end) != (second.anchor.start, second.anchor.end)
-          ? (first.anchor.start, first.anchor.end) < (second.anchor.start, second.anchor.end)
-          : first.id < second.id
+  /// `claims` in the order they stand in the article: by anchor start, then end, then id, and
+  /// records alike in all three in the order given.
+  ///
+  /// The anchors' offsets are sorted as numbers beside each record's index, and the records
+  /// moved once: sorting the records themselves counted a reference on both records' storage
+  /// at every comparison (about 30 a record), from every core at once.
+  static func inTextOrder(_ claims: [LoadedClaim]) -> [LoadedClaim] {
+    var keys = claims.indices.map { index in
+      claims[index].withClaim { claim in
+        TextOrderKey(start: claim.anchor.start, end: claim.anchor.end, index: index)
       }
     }
+    keys.sort { first, second in
+      if (first.start, first.end) != (second.start, second.end) {
+        return (first.start, first.end) < (second.start, second.end)
+      }
+      let (firstID, secondID) = (claims[first.index].id, claims[second.index].id)
+      return firstID != secondID ? firstID < secondID : first.index < second.index
+    }
+    return keys.map { claims[$0.index] }
+  }
+
+  /// A record's place in its article, and in the list it was read in.
+  private struct TextOrderKey {
+    var start: Int
+    var end: Int
+    var index: Int
   }
 
   /// Whether `path` is the file of the record `id`: whether it ends with `/<id>.json`, read on

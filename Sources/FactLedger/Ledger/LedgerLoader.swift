@@ -256,11 +256,11 @@ public struct LedgerLoader: Sendable {
       }
       claims.append(claim)
     }
-    loaded.claims = claims.filter {
-      Self.offsetsFit(
-        $0, textLength: textLength, isTextAsRecorded: isTextAsRecorded, into: &diagnostics)
-    }
-    loaded.claims.sort(by: Self.inTextOrder)
+    loaded.claims = Self.inTextOrder(
+      claims.filter {
+        Self.offsetsFit(
+          $0, textLength: textLength, isTextAsRecorded: isTextAsRecorded, into: &diagnostics)
+      })
     return loaded
   }
 

@@ -72,11 +72,17 @@ extension LintedRecord {
   /// articles put in the order of their first records. Should two neighbours still be out of
   /// order (records not in their article's folder), everything is sorted together.
   static func inFileOrder(_ articles: [LoadedArticle]) -> [LintedRecord] {
-    let parts = articles.parallelMap { article in
-      article.claims.map { LintedRecord(id: $0.id, path: $0.path) }.sorted(by: inOrder)
-    }
-    .filter { !$0.isEmpty }
-    .sorted { inOrder($0[0], $1[0]) }
+    inFileOrder(
+      articleRecords: articles.parallelMap { article in
+        article.claims.map { LintedRecord(id: $0.id, path: $0.path) }
+      })
+  }
+
+  /// The records in file order, given article by article.
+  static func inFileOrder(articleRecords: [[LintedRecord]]) -> [LintedRecord] {
+    let parts = articleRecords.parallelMap(sortedInOrder)
+      .filter { !$0.isEmpty }
+      .sorted { inOrder($0[0], $1[0]) }
     var records: [LintedRecord] = []
     records.reserveCapacity(parts.reduce(0) { $0 + $1.count })
     for part in parts {
@@ -86,6 +92,13 @@ extension LintedRecord {
       records += part
     }
     return records
+  }
+
+  /// `records` sorted by `inOrder`: on their bytes when all are ASCII (`ASCIISortKey`).
+  private static func sortedInOrder(_ records: [LintedRecord]) -> [LintedRecord] {
+    let keys = records.compactMap { ASCIISortKey($0.path, $0.id) }
+    guard keys.count == records.count else { return records.sorted(by: inOrder) }
+    return records.indices.sorted { keys[$0] < keys[$1] }.map { records[$0] }
   }
 
   /// Whether `a` comes before `b` in file order.

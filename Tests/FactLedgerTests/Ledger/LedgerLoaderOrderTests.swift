@@ -26,6 +26,32 @@ struct LedgerLoaderOrderTests {
     #expect(ledger.articles[0].claims.map(\.id) == ["c-z", "c-a", "c-b", "a-z", "b-x", "b-y"])
   }
 
+  @Test(
+    "many records with shared starts and ends stand by start, end, then id, whatever their file names"
+  )
+  func textOrderOfMany() throws {
+    let seed = UInt64.random(in: 0...UInt64.max)
+    var generator = SplitMix64(seed: seed)
+    var anchors: [String: (start: Int, end: Int)] = [:]
+    for number in 0..<60 {
+      let start = Int.random(in: 0...4, using: &generator) * 10
+      anchors["r\(Int.random(in: 0...9, using: &generator))-\(number)"] = (
+        start, start + Int.random(in: 1...3, using: &generator) * 5
+      )
+    }
+    // File names in another order than the ids: each file is named after its id reversed.
+    let fixture = try LedgerFixture(
+      claims: Dictionary(
+        uniqueKeysWithValues: anchors.map { id, anchor in
+          (String(id.reversed()), Self.claim(id: id, start: anchor.start, end: anchor.end))
+        }))
+    let (ledger, _) = try LedgerLoader().loadLeniently(at: fixture.root)
+    let expected = anchors.sorted {
+      ($0.value.start, $0.value.end, $0.key) < ($1.value.start, $1.value.end, $1.key)
+    }
+    #expect(ledger?.articles[0].claims.map(\.id) == expected.map(\.key), "seed \(seed)")
+  }
+
   @Test("a record's file is found by its name as String.hasSuffix finds it")
   func fileNames() {
     let ids = ["first", "a", "first-2", "rsquo", "x"]
