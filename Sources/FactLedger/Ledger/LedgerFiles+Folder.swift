@@ -91,29 +91,28 @@ extension LedgerFiles {
     /// Read on the bytes where they stand: it is asked once for every claim file, and a search
     /// through a `Substring`'s UTF-8 view went a byte at a time through the generic path.
     private func nameStart(in path: String) -> Int? {
-      let found: Int?? = path.utf8.withContiguousStorageIfAvailable { path in
-        self.path.utf8.withContiguousStorageIfAvailable { folder in
-          Self.nameStart(in: path, folder: folder)
-        } ?? Self.nameStart(in: path, folder: Array(self.path.utf8))
-      }
-      if case .some(let start) = found { return start }
-      return Self.nameStart(in: Array(path.utf8), folder: Array(self.path.utf8))
+      var (path, folder) = (path, self.path)
+      return path.withUTF8 { path in folder.withUTF8 { Self.nameStart(in: path, folder: $0) } }
     }
 
     private static func nameStart(
-      in path: some RandomAccessCollection<UInt8>, folder: some RandomAccessCollection<UInt8>
+      in path: UnsafeBufferPointer<UInt8>, folder: UnsafeBufferPointer<UInt8>
     ) -> Int? {
       let slash = UInt8(ascii: "/")
       let dot = UInt8(ascii: ".")
-      guard path.count > folder.count, path.starts(with: folder) else { return nil }
+      guard path.count > folder.count,
+        folder.isEmpty || memcmp(path.baseAddress!, folder.baseAddress!, folder.count) == 0
+      else { return nil }
       var start = folder.count
       if folder.last != slash {
-        guard path.dropFirst(start).first == slash else { return nil }
+        guard path[start] == slash else { return nil }
         start += 1
       }
-      let name = path.dropFirst(start)
-      let isDots = name.count <= 2 && name.allSatisfy { $0 == dot }
-      guard !name.isEmpty, !isDots, !name.contains(slash) else { return nil }
+      let nameCount = path.count - start
+      let isDots = nameCount <= 2 && path[start...].allSatisfy { $0 == dot }
+      guard nameCount > 0, !isDots,
+        memchr(path.baseAddress! + start, Int32(slash), nameCount) == nil
+      else { return nil }
       return start
     }
   }

@@ -5,7 +5,7 @@ public struct ArticleText: Sendable {
 
   /// Indexes `text`.
   public init(_ text: String) {
-    scalars = Array(text.unicodeScalars)
+    scalars = text.scalarArray
   }
 
   /// The length in scalars.
@@ -40,12 +40,7 @@ public struct ArticleText: Sendable {
     var byte = 0
     var next = scalars.startIndex
     while byte < utf8.count {
-      let lead = UInt32(utf8[byte])
-      let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-      var value = length == 1 ? lead : lead & (0xFF >> (length + 1))
-      for offset in 1..<length {
-        value = value << 6 | UInt32(utf8[byte + offset] & 0x3F)
-      }
+      let (value, length) = UTF8Scalar.decode(utf8, at: byte)
       guard next < scalars.endIndex, scalars[next].value == value else { return false }
       next += 1
       byte += length

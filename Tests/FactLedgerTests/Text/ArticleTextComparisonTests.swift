@@ -34,6 +34,24 @@ struct ArticleTextComparisonTests {
     }
   }
 
+  @Test("scalars decoded from the bytes are the scalar view's, for small and long strings")
+  func scalarArray() {
+    let seed = UInt64.random(in: 0...UInt64.max)
+    var generator = SplitMix64(seed: seed)
+    #expect("".scalarArray.isEmpty)
+    for length in [0, 1, 2, 7, 15, 16, 17, 60, 500] {
+      for _ in 0..<20 {
+        let text = (0..<length).map { _ in Self.pieces.randomElement(using: &generator)! }
+          .joined()
+        #expect(
+          text.scalarArray == Array(text.unicodeScalars), "\(text.debugDescription), seed \(seed)")
+        #expect(ArticleText(text).count == text.unicodeScalars.count)
+      }
+    }
+    let astral = String(repeating: "𝔸\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}\u{7F}", count: 3)
+    #expect(astral.scalarArray == Array(astral.unicodeScalars))
+  }
+
   @Test("words compared at every offset of a text agree with the scalar-by-scalar reading")
   func everyOffset() {
     let text = ArticleText("“Quoted,” he said — e\u{301}té 🇷🇺 at 5 a.m. He said it again.")
