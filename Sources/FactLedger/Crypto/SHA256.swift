@@ -86,10 +86,11 @@ public struct SHA256: Sendable {
 
   /// Hashes the 64 bytes at `block` into the state.
   ///
-  /// The state is eight scalars and the round constants a tuple, not arrays: an array is
-  /// checked for uniqueness on every write and its buffer reference-counted, from every core
-  /// at once when articles are hashed in parallel (hashing went from about 4,500 instructions a
-  /// block to about 2,000).
+  /// The state is eight scalars and the round constants a vector, not arrays: an array is
+  /// checked for uniqueness on every write and its buffer reference-counted, from every core at
+  /// once when articles are hashed in parallel. The rounds go eight at a time, the eight words
+  /// named anew in each instead of moved (about 4,500 instructions a block before, 3,700 after;
+  /// an article's hash was a fourteenth of loading a ledger).
   private mutating func compress(block: UnsafeRawPointer) {
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
       for index in 0..<16 {
@@ -106,13 +107,16 @@ public struct SHA256: Sendable {
       var (a, b, c, d, e, f, g, h) = state
       withUnsafeBytes(of: roundConstants) { constants in
         let constants = constants.assumingMemoryBound(to: UInt32.self)
-        for index in 0..<64 {
-          let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-          let choice = (e & f) ^ (~e & g)
-          let t1 = h &+ s1 &+ choice &+ constants[index] &+ words[index]
-          let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-          let majority = (a & b) ^ (a & c) ^ (b & c)
-          (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ s0 &+ majority)
+        for index in stride(from: 0, to: 64, by: 8) {
+          let added = { (offset: Int) in constants[index + offset] &+ words[index + offset] }
+          Self.round(a, b, c, &d, e, f, g, &h, added(0))
+          Self.round(h, a, b, &c, d, e, f, &g, added(1))
+          Self.round(g, h, a, &b, c, d, e, &f, added(2))
+          Self.round(f, g, h, &a, b, c, d, &e, added(3))
+          Self.round(e, f, g, &h, a, b, c, &d, added(4))
+          Self.round(d, e, f, &g, h, a, b, &c, added(5))
+          Self.round(c, d, e, &f, g, h, a, &b, added(6))
+          Self.round(b, c, d, &e, f, g, h, &a, added(7))
         }
       }
       state = (
@@ -120,6 +124,23 @@ public struct SHA256: Sendable {
         state.6 &+ g, state.7 &+ h
       )
     }
+  }
+
+  /// One round on the working words as they stand in it (FIPS 180-4, 6.2.2 step 3): `d`
+  /// becomes the round's new `e` and `h` its new `a`; the next round names the words one
+  /// place on. `added` is the round's constant plus its message word.
+  @inline(__always)
+  private static func round(
+    _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32,
+    _ g: UInt32, _ h: inout UInt32, _ added: UInt32
+  ) {
+    let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+    let choice = g ^ (e & (f ^ g))
+    let t1 = h &+ s1 &+ choice &+ added
+    let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+    let majority = (a & b) | (c & (a | b))
+    d = d &+ t1
+    h = t1 &+ s0 &+ majority
   }
 }
 
