@@ -34,7 +34,7 @@ public enum Escape {
 
   /// `text` with every scalar that `shows` picks written as its visible escape.
   private static func showing(_ text: String, where shows: (Unicode.Scalar) -> Bool) -> String {
-    guard text.unicodeScalars.contains(where: shows) else { return text }
+    guard has(text, where: shows) else { return text }
     var output = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if shows(scalar) {
@@ -44,6 +44,24 @@ public enum Escape {
       }
     }
     return String(output)
+  }
+
+  /// Whether `text` has a scalar that `shows` picks, decoded from its UTF-8 where the bytes
+  /// stand (most text has none, and the scalar view's iterator took about 30 instructions a
+  /// byte of every line a listing writes).
+  private static func has(_ text: String, where shows: (Unicode.Scalar) -> Bool) -> Bool {
+    let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+      var byte = 0
+      while byte < bytes.count {
+        let (value, length) = UTF8Scalar.decode(bytes, at: byte)
+        if shows(value < 0x80 ? Unicode.Scalar(UInt8(value)) : Unicode.Scalar(value)!) {
+          return true
+        }
+        byte += length
+      }
+      return false
+    }
+    return found ?? text.unicodeScalars.contains(where: shows)
   }
 
   /// Whether `scalar` is a control, line break or bidirectional formatting character that

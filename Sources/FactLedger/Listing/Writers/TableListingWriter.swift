@@ -47,7 +47,23 @@ public struct TableListingWriter: ReportWriter {
   /// The line on one terminal row: control characters and line breaks shown as escapes (the
   /// labels have none, so only the ledger's text changes), cut with an ellipsis past the width.
   private func fit(_ line: String) -> String {
+    Self.fit(line, width: width)
+  }
+
+  /// `line` fitted to `width` characters (see `fit(_:)`).
+  ///
+  /// Characters are counted only where it matters: a line of no more bytes than the width
+  /// holds no more characters, and where the bytes up to one past the width are ASCII each is
+  /// one character (no control character is left to join the next). Counting every line's
+  /// characters was a ninth of `list`.
+  static func fit(_ line: String, width: Int) -> String {
     let flat = Escape.terminal(line)
+    guard flat.utf8.count > width else { return flat }
+    let cutAsASCII: String?? = flat.utf8.withContiguousStorageIfAvailable { bytes in
+      guard bytes[...width].allSatisfy({ $0 < 0x80 }) else { return nil }
+      return String(decoding: bytes[..<(width - 1)], as: UTF8.self) + "…"
+    }
+    if case .some(.some(let cut)) = cutAsASCII { return cut }
     guard flat.count > width else { return flat }
     return String(flat.prefix(width - 1)) + "…"
   }
