@@ -35,7 +35,8 @@ struct HighlightLayoutTests {
 
   @Test("every opened element is closed, properly nested, for many random overlaps")
   func balanced() {
-    var generator = SystemRandomNumberGenerator()
+    let seed = UInt64.random(in: 0...UInt64.max)
+    var generator = SplitMix64(seed: seed)
     for _ in 0..<200 {
       let ranges = (0..<6).map { index -> HighlightLayout.Highlight in
         let start = Int.random(in: 0..<30, using: &generator)
@@ -52,21 +53,21 @@ struct HighlightLayoutTests {
           stack.append(index)
           if isFirst { firsts[index, default: 0] += 1 }
         case .close(let index):
-          #expect(stack.popLast() == index)
+          #expect(stack.popLast() == index, "\(ranges), seed \(seed)")
         case .text(let start, let end):
-          #expect(start == covered)
+          #expect(start == covered, "\(ranges), seed \(seed)")
           covered = end
           // Each piece of text lies inside exactly the ranges that cover it.
           let inside = Set(
             ranges.filter {
               $0.start <= start && end <= min($0.end, 30) && $0.start < min($0.end, 30)
             }.map(\.index))
-          #expect(Set(stack) == inside)
+          #expect(Set(stack) == inside, "\(ranges), seed \(seed)")
         }
       }
-      #expect(stack.isEmpty)
-      #expect(covered == 30)
-      #expect(firsts.values.allSatisfy { $0 == 1 })
+      #expect(stack.isEmpty, "\(ranges), seed \(seed)")
+      #expect(covered == 30, "\(ranges), seed \(seed)")
+      #expect(firsts.values.allSatisfy { $0 == 1 }, "\(ranges), seed \(seed)")
     }
   }
 
