@@ -36,6 +36,11 @@ struct TableLineFitTests {
       #expect(
         fitted.utf8.elementsEqual(expected.utf8),
         "\(line.debugDescription) at \(width), seed \(seed)")
+      var appended: [UInt8] = []
+      TableListingWriter.appendFitted(Array(line.utf8), width: width, into: &appended)
+      #expect(
+        appended.elementsEqual(expected.utf8),
+        "bytes of \(line.debugDescription) at \(width), seed \(seed)")
     }
   }
 
@@ -48,5 +53,8 @@ struct TableLineFitTests {
         == String(repeating: "a", count: width - 1) + "…")
     // An accent after the last letter joins it: still exactly the width.
     #expect(TableListingWriter.fit(exact + "\u{301}", width: width) == exact + "\u{301}")
+    var appended: [UInt8] = []
+    TableListingWriter.appendFitted(Array((exact + "b").utf8), width: width, into: &appended)
+    #expect(appended.elementsEqual((String(repeating: "a", count: width - 1) + "…").utf8))
   }
 }
