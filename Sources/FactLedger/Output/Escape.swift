@@ -48,11 +48,17 @@ public enum Escape {
 
   /// Whether `text` has a scalar that `shows` picks, decoded from its UTF-8 where the bytes
   /// stand (most text has none, and the scalar view's iterator took about 30 instructions a
-  /// byte of every line a listing writes).
+  /// byte of every line a listing writes). `shows` picks no printable ASCII character (space
+  /// to `~`), so those bytes are passed over without asking it.
   private static func has(_ text: String, where shows: (Unicode.Scalar) -> Bool) -> Bool {
     let found = text.utf8.withContiguousStorageIfAvailable { bytes in
       var byte = 0
       while byte < bytes.count {
+        let lead = bytes[byte]
+        if lead >= 0x20 && lead < 0x7F {
+          byte += 1
+          continue
+        }
         let (value, length) = UTF8Scalar.decode(bytes, at: byte)
         if shows(value < 0x80 ? Unicode.Scalar(UInt8(value)) : Unicode.Scalar(value)!) {
           return true

@@ -39,6 +39,16 @@ struct EscapeTests {
         == "a\\u{200E}b\\u{200F}c\\u{61C}d\\u{FEFF}e")
   }
 
+  @Test(
+    "terminal and HTML show no printable ASCII character (their search passes those bytes over)")
+  func printableASCIIIsNeverShown() {
+    for byte in UInt8(0x20)...UInt8(0x7E) {
+      let scalar = Unicode.Scalar(byte)
+      #expect(!Escape.isUnsafeForTerminal(scalar) && !Escape.isShownInHTML(scalar), "\(byte)")
+      #expect(Escape.terminal("a\(Character(scalar))b") == "a\(Character(scalar))b")
+    }
+  }
+
   @Test("terminal: one line whatever the input, so no line of it can start a workflow command")
   func terminalIsOneLine() {
     let escaped = Escape.terminal(Self.hostile)
