@@ -16,6 +16,8 @@ where Value.RawValue == String {
   private let cases: [Value]
   private let rawValues: [String]
   private let lengths: [Int]
+  /// Each raw value's words when it is small ASCII text; zeros, which no string has, otherwise.
+  private let words: [SmallASCIIWords.Words]
   /// Whether some raw value can be spelt otherwise.
   private let comparesWholeText: Bool
 
@@ -23,12 +25,19 @@ where Value.RawValue == String {
     cases = Array(Value.allCases)
     rawValues = cases.map(\.rawValue)
     lengths = rawValues.map(\.utf8.count)
+    words = rawValues.map { SmallASCIIWords.of($0) ?? (0, 0) }
     comparesWholeText = rawValues.contains(where: FieldKeys.hasOtherSpellings)
   }
 
   /// The case whose raw value is `text`, as `init(rawValue:)` finds it.
   func value(named text: String) -> Value? {
     if comparesWholeText { return Value(rawValue: text) }
+    // No raw value can be spelt otherwise, so all are ASCII: small ASCII text equals one
+    // only byte for byte.
+    if let textWords = SmallASCIIWords.of(text) {
+      for index in words.indices where words[index] == textWords { return cases[index] }
+      return nil
+    }
     let length = text.utf8.count
     for index in rawValues.indices where lengths[index] == length && rawValues[index] == text {
       return cases[index]

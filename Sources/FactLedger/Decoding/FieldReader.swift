@@ -2,56 +2,92 @@
 ///
 /// A reader knows the keys its record allows, so a misspelt key is reported instead of being
 /// silently dropped, and each accessor reports a missing or mistyped member at its position.
+///
+/// The members are filed by key in one pass when the reader is made (`MemberSlots`): each
+/// allowed key's slot holds its first member, and a member with no slot is an unknown key.
+/// Fields are then read in place, through the slots, without copying a member.
+///
+/// A reader holds no reference to the object: it reads it in place, so it must not outlive
+/// it (see `JSONValue+InPlace`). Decoders make one within `init(json:)`, of their parameter.
 struct FieldReader {
-  private let members: [JSONMember]
-  private let record: String
+  private let members: UnsafeBufferPointer<JSONMember>
+  private let keys: FieldKeys
+  private var slots = MemberSlots()
+  private let record: StaticString
   /// Where the object starts.
   let location: SourceLocation
-  /// Whether a key can be spelt otherwise (`FieldKeys.hasKeysSpeltOtherwise`).
-  private let comparesWholeKeys: Bool
 
-  /// Starts reading `value` as a `record` (named in messages) that allows `keys`.
+  /// Starts reading `value` as a `record` (named in messages) that allows `keys`; `value` must
+  /// outlive the reader.
   ///
   /// Returns `nil`, with a problem noted, when the value is not an object.
   init?(
-    _ value: JSONValue, as record: String, keys: FieldKeys, problems: inout [DecodingProblem]
+    _ value: JSONValue, as record: StaticString, keys: FieldKeys,
+    problems: inout [DecodingProblem]
   ) {
-    guard let members = value.objectMembers else {
+    guard let members = value.membersInPlace else {
       problems.append(
         DecodingProblem(at: value.location, "\(record) must be an object, not \(value.typeName)"))
       return nil
     }
     self.members = members
+    self.keys = keys
     self.location = value.location
-    self.comparesWholeKeys = keys.hasKeysSpeltOtherwise
     self.record = record
-    for member in members where !keys.contains(member.key) {
-      problems.append(
-        DecodingProblem(at: member.keyLocation, "unknown key '\(member.key)' in \(record)"))
+    guard let base = members.baseAddress else { return }
+    let keyOffset = MemoryLayout<JSONMember>.offset(of: \JSONMember.key)!
+    for position in members.indices {
+      let key = UnsafeRawPointer(base + position).advanced(by: keyOffset)
+        .assumingMemoryBound(to: String.self)
+      if let slot = keys.slot(ofKeyAt: key) {
+        slots.file(position, in: slot)
+      } else {
+        problems.append(
+          DecodingProblem(
+            at: base[position].keyLocation, "unknown key '\(base[position].key)' in \(record)"))
+      }
     }
   }
 
-  /// The raw member value, if present and not `null`.
+  /// The value of the first member named `key`, in place, `nil` when there is none or it is
+  /// `null`.
   ///
-  /// `key` is one of the allowed keys; lengths are compared first unless one of those keys can
-  /// be spelt otherwise (see `FieldKeys`).
+  /// `key` is one of the allowed keys, found by its slot; any other key is searched for among
+  /// the members, first to last, as the slots were filled.
+  @inline(__always)
+  private func member(_ key: String) -> UnsafePointer<JSONValue>? {
+    guard let base = members.baseAddress else { return nil }
+    let found: UnsafePointer<JSONMember>?
+    if let slot = keys.slot(of: key) {
+      found = slots[slot].map { base + $0 }
+    } else {
+      found = members.firstIndex { $0.key == key }.map { base + $0 }
+    }
+    guard let value = found?.value else { return nil }
+    if case .null = value.pointee.kind { return nil }
+    return value
+  }
+
+  /// The raw member value, if present and not `null`.
   func value(_ key: String) -> JSONValue? {
-    let length = key.utf8.count
-    for index in members.indices
-    where (comparesWholeKeys || members[index].key.utf8.count == length)
-      && members[index].key == key
-    {
-      if case .null = members[index].value.kind { return nil }
-      return members[index].value
+    member(key)?.pointee
+  }
+
+  /// A member that must be present, in place; notes a problem when it is not.
+  @inline(__always)
+  private func required(_ key: String, isRequired: Bool, problems: inout [DecodingProblem])
+    -> UnsafePointer<JSONValue>?
+  {
+    if let value = member(key) { return value }
+    if isRequired {
+      problems.append(DecodingProblem(at: location, "\(record) is missing '\(key)'"))
     }
     return nil
   }
 
   /// A member that must be present; notes a problem when it is not.
   func required(_ key: String, problems: inout [DecodingProblem]) -> JSONValue? {
-    if let value = value(key) { return value }
-    problems.append(DecodingProblem(at: location, "\(record) is missing '\(key)'"))
-    return nil
+    required(key, isRequired: true, problems: &problems)?.pointee
   }
 
   // MARK: - Typed members
@@ -59,7 +95,12 @@ struct FieldReader {
   /// A string member; `nil` when absent (noting a problem if `isRequired`) or mistyped.
   func string(_ key: String, isRequired: Bool = true, problems: inout [DecodingProblem]) -> String?
   {
-    typed(key, isRequired: isRequired, expected: "a string", problems: &problems, \.stringValue)
+    guard let value = required(key, isRequired: isRequired, problems: &problems) else {
+      return nil
+    }
+    if case .string(let text) = value.pointee.kind { return text }
+    problems.append(mistyped(key, value.pointee, expected: "a string"))
+    return nil
   }
 
   /// A string member whose text must satisfy `isValid`, described by `expectation`.
@@ -70,7 +111,8 @@ struct FieldReader {
     guard let text = string(key, isRequired: isRequired, problems: &problems) else { return nil }
     guard isValid(text) else {
       problems.append(
-        DecodingProblem(at: value(key)!.location, "'\(key)' must be \(expectation), not '\(text)'"))
+        DecodingProblem(
+          at: member(key)!.pointee.location, "'\(key)' must be \(expectation), not '\(text)'"))
       return nil
     }
     return text
@@ -85,7 +127,8 @@ struct FieldReader {
       let allowed = Value.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
       problems.append(
         DecodingProblem(
-          at: value(key)!.location, "unknown \(key) '\(text)'; expected one of \(allowed)"))
+          at: member(key)!.pointee.location, "unknown \(key) '\(text)'; expected one of \(allowed)")
+      )
       return nil
     }
     return parsed
@@ -98,23 +141,25 @@ struct FieldReader {
   /// refused instead of kept, so that the field stays a plain `Int` and every tool that reads
   /// the file sees the number the ledger writes.
   func integer(_ key: String, isRequired: Bool = true, problems: inout [DecodingProblem]) -> Int? {
-    guard let value = isRequired ? required(key, problems: &problems) : value(key) else {
+    guard let value = required(key, isRequired: isRequired, problems: &problems) else {
       return nil
     }
-    guard let literal = value.numberValue?.literal, let number = WholeNumber.value(of: literal)
+    guard case .number(let number) = value.pointee.kind,
+      let whole = WholeNumber.value(of: number.literal)
     else {
-      problems.append(mistyped(key, value, expected: "a whole number"))
+      problems.append(mistyped(key, value.pointee, expected: "a whole number"))
       return nil
     }
     // A whole-number literal has no leading zero and no `+`, so the one that `Int` writes
     // otherwise is `-0` (as `0`).
-    guard number != 0 || literal == "0" else {
+    guard whole != 0 || number.literal == "0" else {
       problems.append(
         DecodingProblem(
-          at: value.location, "'\(key)' must be written as \(number), not \(literal)"))
+          at: value.pointee.location, "'\(key)' must be written as \(whole), not \(number.literal)")
+      )
       return nil
     }
-    return number
+    return whole
   }
 
   /// A number member, with its literal; `nil` when absent (noting a problem if `isRequired`) or
@@ -122,30 +167,19 @@ struct FieldReader {
   func number(_ key: String, isRequired: Bool = true, problems: inout [DecodingProblem])
     -> JSONNumber?
   {
-    typed(key, isRequired: isRequired, expected: "a number", problems: &problems, \.numberValue)
-  }
-
-  /// The member at `key` read by `read`; `nil` when absent (noting a problem if `isRequired`)
-  /// or when `read` finds no `expected` there (noting that).
-  private func typed<Value>(
-    _ key: String, isRequired: Bool, expected: String, problems: inout [DecodingProblem],
-    _ read: (JSONValue) -> Value?
-  ) -> Value? {
-    guard let value = isRequired ? required(key, problems: &problems) : value(key) else {
+    guard let value = required(key, isRequired: isRequired, problems: &problems) else {
       return nil
     }
-    guard let typed = read(value) else {
-      problems.append(mistyped(key, value, expected: expected))
-      return nil
-    }
-    return typed
+    if case .number(let number) = value.pointee.kind { return number }
+    problems.append(mistyped(key, value.pointee, expected: "a number"))
+    return nil
   }
 
   /// A boolean member; `false` when absent.
   func flag(_ key: String, problems: inout [DecodingProblem]) -> Bool {
-    guard let value = value(key) else { return false }
-    guard case .bool(let flag) = value.kind else {
-      problems.append(mistyped(key, value, expected: "true or false"))
+    guard let value = member(key) else { return false }
+    guard case .bool(let flag) = value.pointee.kind else {
+      problems.append(mistyped(key, value.pointee, expected: "true or false"))
       return false
     }
     return flag
@@ -171,14 +205,19 @@ struct FieldReader {
     _ key: String, isRequired: Bool = false, problems: inout [DecodingProblem],
     decode: (JSONValue, inout [DecodingProblem]) -> Element?
   ) -> [Element] {
-    guard let value = isRequired ? required(key, problems: &problems) : value(key) else {
+    guard let value = required(key, isRequired: isRequired, problems: &problems) else {
       return []
     }
-    guard let elements = value.arrayValue else {
-      problems.append(mistyped(key, value, expected: "an array"))
+    guard let elements = value.pointee.elementsInPlace else {
+      problems.append(mistyped(key, value.pointee, expected: "an array"))
       return []
     }
-    return elements.compactMap { decode($0, &problems) }
+    var decoded: [Element] = []
+    decoded.reserveCapacity(elements.count)
+    for index in elements.indices {
+      if let element = decode(elements[index], &problems) { decoded.append(element) }
+    }
+    return decoded
   }
 
   /// An array of records.
@@ -192,10 +231,10 @@ struct FieldReader {
   func record<Nested: JSONDecodableRecord>(
     _ key: String, isRequired: Bool = true, problems: inout [DecodingProblem]
   ) -> Nested? {
-    guard let value = isRequired ? required(key, problems: &problems) : value(key) else {
+    guard let value = required(key, isRequired: isRequired, problems: &problems) else {
       return nil
     }
-    return Nested(json: value, problems: &problems)
+    return Nested(json: value.pointee, problems: &problems)
   }
 
   private func mistyped(_ key: String, _ value: JSONValue, expected: String) -> DecodingProblem {

@@ -6,8 +6,36 @@ enum WholeNumber {
   /// Read from the bytes: `Int`'s generic parse of a `String` was about 1% of `list`'s CPU
   /// (every anchor offset is one).
   static func value(of literal: String) -> Int? {
-    literal.utf8.withContiguousStorageIfAvailable(value)
+    if let words = SmallASCIIWords.of(literal) { return value(ofSmall: words) }
+    return literal.utf8.withContiguousStorageIfAvailable(value)
       ?? Array(literal.utf8).withUnsafeBufferPointer(value)
+  }
+
+  /// The value of a literal of at most 15 ASCII bytes, read from its words (`SmallASCIIWords`):
+  /// the bytes in memory order, the count in the top byte. Fifteen digits cannot overflow.
+  private static func value(ofSmall words: SmallASCIIWords.Words) -> Int? {
+    let count = Int(truncatingIfNeeded: words.1 &>> 56) & 0x0F
+    // The bytes, first in the low byte of `low`, shifted out one at a time.
+    var low = words.0
+    var high = words.1 & 0x00FF_FFFF_FFFF_FFFF
+    var remaining = count
+    let isNegative = count > 0 && UInt8(truncatingIfNeeded: low) == UInt8(ascii: "-")
+    if isNegative {
+      low = (low &>> 8) | (high &<< 56)
+      high &>>= 8
+      remaining &-= 1
+    }
+    guard remaining > 0 else { return nil }
+    var value = 0
+    while remaining > 0 {
+      let digit = UInt8(truncatingIfNeeded: low) &- UInt8(ascii: "0")
+      guard digit < 10 else { return nil }
+      value = value &* 10 &+ Int(digit)
+      low = (low &>> 8) | (high &<< 56)
+      high &>>= 8
+      remaining &-= 1
+    }
+    return isNegative ? 0 &- value : value
   }
 
   private static func value(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {

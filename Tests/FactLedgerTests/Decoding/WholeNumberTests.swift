@@ -11,7 +11,8 @@ struct WholeNumberTests {
     arguments: [
       "0", "-0", "7", "-7", "42", "3688", "9223372036854775807", "9223372036854775808",
       "-9223372036854775808", "-9223372036854775809", "12345678901234567890", "1.5", "1e2",
-      "-1E2", "0.0", "-0.5", "1e-2",
+      "-1E2", "0.0", "-0.5", "1e-2", "123456789012345", "-12345678901234", "1234567890123456",
+      "-123456789012345", "100000000000000", "-99999999999999",
     ])
   func wholeNumber(literal: String) throws {
     let number = try #require(JSONNumber(literal: literal))
@@ -19,6 +20,17 @@ struct WholeNumberTests {
     // The decoder refuses a whole number that `Int` writes otherwise by asking for `-0` alone.
     if let value = number.intValue {
       #expect((literal == String(value)) == (value != 0 || literal == "0"))
+    }
+  }
+
+  @Test(
+    "any text, short (read from its words) or long, is read as Int reads it, or refused",
+    arguments: [
+      "", "-", "--1", "1-", "12a", "a", " 1", "1 ", "\u{0}", "-\u{0}", "1234567890123a", "-0", "07",
+    ])
+  func anyText(text: String) {
+    for candidate in [text, text + String(repeating: "0", count: 16)] {
+      #expect(WholeNumber.value(of: candidate) == Int(candidate), "\(candidate)")
     }
   }
 
