@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Two checks on each claim the loader reads, on the record in place: its place in the article,
 /// and its file's name.
 extension LedgerLoader {
@@ -40,7 +46,7 @@ extension LedgerLoader {
       id.withUTF8 { id in
         let tail = path.count - id.count - ".json".utf8.count
         guard tail > 0, path[tail - 1] == UInt8(ascii: "/") else { return false }
-        return path[tail..<tail + id.count].elementsEqual(id)
+        return (id.isEmpty || memcmp(path.baseAddress! + tail, id.baseAddress!, id.count) == 0)
           && path[(tail + id.count)...].elementsEqual(".json".utf8)
       }
     }

@@ -107,6 +107,19 @@ struct LedgerFilesFolderTests {
     }
   }
 
+  @Test(
+    "names are sorted as String's < sorts them, ASCII or not",
+    arguments: [
+      ["b.json", "B.json", "a-b.json", "a.b.json", "a.json", "a_b.json", "10.json", "9.json", "~"],
+      ["é.json", "e.json", "f.json", "e\u{301}x.json", "Z.json", "a.json"],
+    ])
+  func sortedNames(names: [String]) throws {
+    let folder = try TemporaryFolder()
+    for name in names + [".hidden"] { try folder.write("", to: "names/" + name) }
+    let listed = try #require(LedgerFiles.names(inFolder: folder.path + "/names"))
+    #expect(listed == names.sorted())
+  }
+
   @Test("listing gives the folder's real path and its names, sorted, without hidden ones")
   func listing() throws {
     let ledger = try Self.ledger()
