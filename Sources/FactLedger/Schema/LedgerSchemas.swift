@@ -93,6 +93,15 @@ public final class LedgerSchemas: @unchecked Sendable {
     }
   }
 
+  /// Whether the quiet evaluation `validate` asks first accepts `value` exactly when a
+  /// reporting evaluation finds no violation (the fuzz harness asks it of any JSON).
+  func quietAgreesWithReporting(_ value: JSONValue, as kind: SchemaKind) -> Bool {
+    compiledSchema(of: kind)._withUnsafeGuaranteedRef {
+      $0.validator.isValid(value, root: $0.root)
+        == $0.validator.reportedViolations(of: value, root: $0.root).isEmpty
+    }
+  }
+
   /// The compiled schema of `kind`, compiled on first use.
   private func compiledSchema(of kind: SchemaKind) -> Unmanaged<CompiledKind> {
     lock.lock()
