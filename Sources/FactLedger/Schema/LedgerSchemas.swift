@@ -59,8 +59,8 @@ public final class LedgerSchemas: @unchecked Sendable {
   /// compiled. Every thread validates with the same one: a compiled program is plain values
   /// read in place, and it is reached without counting references to it (which would pass
   /// cache lines back and forth between cores), nor hashing the kind or its URI per record.
-  private var compiled = [Unmanaged<CompiledKind>?](
-    repeating: nil, count: SchemaKind.allCases.count)
+  private let compiled = UnsafeMutableBufferPointer<Unmanaged<CompiledKind>?>.allocate(
+    capacity: SchemaKind.allCases.count)
 
   /// A kind's compiled schema and the node its root starts at.
   private final class CompiledKind: Sendable {
@@ -74,7 +74,10 @@ public final class LedgerSchemas: @unchecked Sendable {
     }
   }
 
-  private init() {}
+  /// The one instance (`shared`) lives as long as the process: `compiled` is never freed.
+  private init() {
+    compiled.initialize(repeating: nil)
+  }
 
   /// Every violation of `value` against the schema of `kind`, in document order.
   public func validate(_ value: JSONValue, as kind: SchemaKind) -> [SchemaViolation] {
@@ -87,6 +90,15 @@ public final class LedgerSchemas: @unchecked Sendable {
         shortened.keywordLocation.removeFirst(Self.baseURI.count)
       }
       return shortened
+    }
+  }
+
+  /// Whether the quiet evaluation `validate` asks first accepts `value` exactly when a
+  /// reporting evaluation finds no violation (the fuzz harness asks it of any JSON).
+  func quietAgreesWithReporting(_ value: JSONValue, as kind: SchemaKind) -> Bool {
+    compiledSchema(of: kind)._withUnsafeGuaranteedRef {
+      $0.validator.isValid(value, root: $0.root)
+        == $0.validator.reportedViolations(of: value, root: $0.root).isEmpty
     }
   }
 

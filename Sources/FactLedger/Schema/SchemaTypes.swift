@@ -24,6 +24,8 @@ struct SchemaTypes {
   static let stringBit: UInt8 = 5
   static let numberBit: UInt8 = 4
   private static let integerBit: UInt8 = 6
+  /// The bit `integer` sets in a mask.
+  static let integerMask: UInt8 = 1 << integerBit
 
   /// The bit of the type of a `null`, boolean or number (and of the others, too).
   ///

@@ -6,7 +6,7 @@
 /// annotations only.
 public struct SchemaValidator: Sendable {
   /// The compiled schemas, laid out flat, and the node of each root in it.
-  private let program: SchemaProgram
+  let program: SchemaProgram
   private let roots: [String: Int]
   /// Whether the compiled schemas hold a `$dynamicRef`, whose resolution needs the dynamic scope.
   private let tracksScope: Bool
@@ -97,6 +97,6 @@ public struct SchemaValidator: Sendable {
   func isValid(_ instance: JSONValue, root: Int) -> Bool {
     var evaluator = SchemaEvaluator(
       program: program, assertsFormat: assertsFormat, tracksScope: tracksScope)
-    return withUnsafePointer(to: instance) { evaluator.evaluate(root, $0, reports: false) != nil }
+    return withUnsafePointer(to: instance) { evaluator.quietlyAccepts(root, $0) }
   }
 }

@@ -19,6 +19,12 @@ enum ValidateFuzzHarness {
     for violation in LedgerSchemas.shared.validate(json, as: other) {
       try shape.check(violation.location, "the \(other.rawValue) violation")
     }
+    // The quiet evaluation, `validate`'s first pass, judges as a reporting one.
+    for kind in [SchemaKind.claim, other] {
+      try fuzzRequire(
+        LedgerSchemas.shared.quietAgreesWithReporting(json, as: kind),
+        "the quiet and the reporting \(kind.rawValue) evaluations disagree")
+    }
     // The decoder must cope with what the schema refuses, too.
     var problems: [DecodingProblem] = []
     let decoded = Claim(json: json, problems: &problems)

@@ -41,7 +41,7 @@ struct QuietEvaluationTests {
 
   /// `value` broken once in each place: each member removed or replaced, an unknown member
   /// added to each object, each item replaced.
-  private static func variants(of value: JSONValue) -> [JSONValue] {
+  static func variants(of value: JSONValue) -> [JSONValue] {
     switch value.kind {
     case .object(let members):
       var found = [JSONValue(.object(members + [JSONMember(key: "spokesman", value: .null)]))]

@@ -55,7 +55,7 @@ extension SchemaEvaluator {
   /// Whether an `if` that only tests one property's value (`d` of a `conditional`) holds:
   /// each member of that name has a listed value (none is needed; a value that is not an
   /// object holds as well), as evaluating the `if` node would find.
-  private func holdsValueTest(_ instruction: SchemaProgram.Instruction, _ subject: Subject)
+  func holdsValueTest(_ instruction: SchemaProgram.Instruction, _ subject: Subject)
     -> Bool
   {
     guard let members = subject.members else { return true }

@@ -35,7 +35,7 @@ extension SchemaEvaluator {
   }
 
   /// Whether a member is named `name`.
-  private static func has(_ name: String, _ members: Members) -> Bool {
+  static func has(_ name: String, _ members: Members) -> Bool {
     members.contains { SchemaName.same($0.key, name) }
   }
 
@@ -100,7 +100,7 @@ extension SchemaEvaluator {
   }
 
   /// Whether the pattern at `index` matches `key`.
-  private func matches(_ index: Int, _ key: String) -> Bool {
+  func matches(_ index: Int, _ key: String) -> Bool {
     tables.patterns[index]._withUnsafeGuaranteedRef { $0.matches(key) }
   }
 

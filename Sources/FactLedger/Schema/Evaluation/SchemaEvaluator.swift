@@ -42,7 +42,6 @@ struct SchemaEvaluator {
     self.tables = program.tables
     self.assertsFormat = assertsFormat
     self.tracksScope = tracksScope
-    path.reserveCapacity(16)
   }
 
   /// How one evaluation runs.
@@ -82,7 +81,7 @@ struct SchemaEvaluator {
       // Each key is hashed once for every node that looks the object's members up.
       return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: members.count) { hashes in
         for index in members.indices {
-          hashes.initializeElement(at: index, to: SchemaName.hash(members[index].key))
+          hashes.initializeElement(at: index, to: SchemaName.hash(at: members.key(at: index)))
         }
         let subject = Subject(instance, members: members, keyHashes: hashes.baseAddress)
         return evaluate(node, subject, reports: reports, collects: collects)
@@ -178,23 +177,10 @@ struct SchemaEvaluator {
     if evaluate(node, child, reports: true) == nil { isValid = false }
   }
 
-  /// Whether a subschema accepts a child, without recording anything.
-  ///
-  /// A node that only judges a value on its own (most leaves: a string's type, pattern and
-  /// length, an `enum`, a number's bounds) has its keywords checked in a row, as `run` checks
-  /// them, without the child being taken apart for every kind of keyword.
+  /// Whether a subschema accepts a child, without recording anything (see
+  /// `quietlyAccepts`).
   mutating func accepts(_ node: Int, _ child: UnsafePointer<JSONValue>) -> Bool {
-    let laid = tables.nodes[node]
-    guard laid.judgesValueOnly, !tracksScope else {
-      return evaluate(node, child, reports: false) != nil
-    }
-    let subject = Self.comparedSubject(child)
-    let quiet = Mode(reports: false, collects: false)
-    for position in laid.first..<laid.first + laid.count
-    where checkValue(tables.instructions[position], subject, quiet) != nil {
-      return false
-    }
-    return true
+    quietlyAccepts(node, child)
   }
 
   // MARK: - Keywords

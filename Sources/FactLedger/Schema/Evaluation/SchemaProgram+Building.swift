@@ -20,7 +20,8 @@ extension SchemaProgram {
   /// - `additionalProperties`: `a` the node; `b` the node's name table, of the sibling
   ///   `properties` (-1 for none); `c`, `d` the sibling `patternProperties` patterns.
   /// - `dependentSchemas`: `a`, `b` the trigger names; `c` the first of their nodes.
-  /// - `prefixItems`, `allOf`, `anyOf`, `oneOf`: `a`, `b` the nodes.
+  /// - `prefixItems`, `allOf`, `anyOf`, `oneOf`: `a`, `b` the nodes; for `allOf`, `c` its
+  ///   `ValueSwitch` (-1 for none).
   /// - `items`: `a` the node, `b` how many items the sibling `prefixItems` covers.
   /// - `contains`: `a` the node, `b` the minimum, `c` the maximum (-1 for none).
   /// - `conditional`: `a` the `if` node, `b` `then` and `c` `else` (-1 for none); `d` the node
@@ -36,6 +37,8 @@ extension SchemaProgram {
     var nameTables: [NameTable] = []
     var slots: [Int32] = []
     var patterns: [SchemaPattern] = []
+    var switches: [ValueSwitch] = []
+    var holders: [UInt64] = []
     var locations: [String] = []
     var values: [JSONValue] = []
     var typeSets: [SchemaTypes] = []
@@ -105,11 +108,14 @@ extension SchemaProgram {
       propertyTable = -1
       for case .properties(let names, _) in node.keywords { propertyTable = table(names) }
       let laid = node.keywords.map { instruction(for: $0, among: node.keywords) }
+      let first = instructions.count
       nodes[index] = Node(
-        first: instructions.count, count: laid.count, constant: node.constant,
-        needsAnnotations: node.needsAnnotations,
-        judgesValueOnly: node.constant == nil && laid.allSatisfy(\.opcode.judgesValueOnly),
-        resource: resource, propertyTable: propertyTable)
+        first: first, count: laid.count, constant: node.constant,
+        needsAnnotations: node.needsAnnotations, resource: resource, propertyTable: propertyTable,
+        properties: laid.firstIndex { $0.opcode == .properties }.map { first + $0 } ?? -1,
+        additionalProperties: laid.firstIndex { $0.opcode == .additionalProperties }.map {
+          first + $0
+        } ?? -1)
       instructions += laid
     }
 

@@ -76,7 +76,8 @@ extension SchemaProgram.Builder {
     case .contains(let child, let minimum, let maximum):
       return Instruction(opcode: .contains, a: index(of: child), b: minimum, c: maximum ?? -1)
     case .allOf(let children):
-      return Instruction(opcode: .allOf, a: list(children), b: children.count)
+      return Instruction(
+        opcode: .allOf, a: list(children), b: children.count, c: valueSwitch(of: children))
     case .anyOf(let children):
       return Instruction(opcode: .anyOf, a: list(children), b: children.count)
     case .oneOf(let children):
@@ -105,15 +106,10 @@ extension SchemaProgram.Builder {
   /// (`{"properties": {"field": {"enum": [...]}}}`): the node of that `enum` or `const`, which
   /// the evaluator tests on the member's value directly; else -1.
   fileprivate mutating func valueTest(of condition: SchemaNode) -> Int {
-    guard condition.constant == nil, condition.keywords.count == 1,
-      case .properties(let names, let children) = condition.keywords[0], names.count == 1
+    guard Self.valueTestOperands(of: condition, entersReferences) != nil,
+      case .properties(_, let children) = condition.keywords[0]
     else { return -1 }
-    let child = entersReferences ? Self.target(of: children[0]) : children[0]
-    guard child.constant == nil, child.keywords.count == 1 else { return -1 }
-    switch child.keywords[0] {
-    case .enumeration, .constant: return index(of: child)
-    default: return -1
-    }
+    return index(of: entersReferences ? Self.target(of: children[0]) : children[0])
   }
 
   /// The bits of `names` among the positions of the sibling `properties`, and whether they

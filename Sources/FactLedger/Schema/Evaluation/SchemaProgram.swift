@@ -17,15 +17,29 @@ final class SchemaProgram: @unchecked Sendable {
     var constant: Bool?
     /// Whether it needs the annotations of its in-place subschemas (`unevaluated*`).
     var needsAnnotations = false
-    /// Whether each of its keywords judges a value on its own (`type`, `enum`, `const`, a
-    /// number's bounds, a string's length, `pattern`, `format`): a quiet evaluation then
-    /// checks them in a row on the value.
-    var judgesValueOnly = false
     /// The node of the schema resource it belongs to.
     var resource = 0
     /// The name table of its `properties` (-1 for none): an object's members are looked up in
     /// it once, for `properties`, `additionalProperties` and `required` alike.
     var propertyTable = -1
+    /// The instructions of its `properties` and `additionalProperties` (-1 for none), which a
+    /// quiet evaluation checks in its one pass over an object's members.
+    var properties = -1
+    var additionalProperties = -1
+  }
+
+  /// An `allOf` whose subschemas are each an `if` that tests the same property's value (its
+  /// `enum` or `const`), with `then` and `else`: a quiet evaluation looks the value up once
+  /// for all of them. `strings` is the name table of every string the tests list, and
+  /// `holders[strings.first ..< strings.first + strings.count]` the subschemas (bits) whose
+  /// test lists each; `branches` the first of the `then` and `else` nodes, two a subschema
+  /// (-1 for none), in `nodeLists`.
+  struct ValueSwitch {
+    var name = 0
+    var strings = 0
+    var holders = 0
+    var branches = 0
+    var count = 0
   }
 
   /// One keyword, with operands whose meaning depends on `opcode` (see `SchemaProgram+Building`).
@@ -42,16 +56,6 @@ final class SchemaProgram: @unchecked Sendable {
 
   /// What an instruction does: one case per keyword.
   enum Opcode: UInt8 {
-    /// Whether the keyword judges a value on its own, with no subschema and no member or item.
-    var judgesValueOnly: Bool {
-      switch self {
-      case .type, .enumeration, .constant, .multipleOf, .maximum, .minimum, .maxLength,
-        .minLength, .pattern, .format:
-        true
-      default: false
-      }
-    }
-
     case type, enumeration, constant, multipleOf, maximum, minimum, maxLength, minLength
     case pattern, format, maxItems, minItems, uniqueItems, maxProperties, minProperties
     case required, dependentRequired, properties, patternProperties, additionalProperties
@@ -81,6 +85,9 @@ final class SchemaProgram: @unchecked Sendable {
     let nameTables: UnsafeBufferPointer<NameTable>
     let slots: UnsafeBufferPointer<Int32>
     let patterns: UnsafeBufferPointer<Unmanaged<SchemaPattern>>
+    let switches: UnsafeBufferPointer<ValueSwitch>
+    /// For each string of a switch, the bits of the subschemas whose test lists it.
+    let holders: UnsafeBufferPointer<UInt64>
   }
 
   let tables: Tables
@@ -105,7 +112,8 @@ final class SchemaProgram: @unchecked Sendable {
       nodeLists: Self.copy(builder.nodeLists), names: Self.copy(builder.names),
       nameHashes: Self.copy(builder.names.map(SchemaName.hash)),
       nameTables: Self.copy(builder.nameTables), slots: Self.copy(builder.slots),
-      patterns: Self.copy(builder.patterns.map(Unmanaged.passUnretained)))
+      patterns: Self.copy(builder.patterns.map(Unmanaged.passUnretained)),
+      switches: Self.copy(builder.switches), holders: Self.copy(builder.holders))
     locations = builder.locations
     values = builder.values
     typeSets = builder.typeSets
@@ -126,6 +134,8 @@ final class SchemaProgram: @unchecked Sendable {
     Self.free(tables.nameTables)
     Self.free(tables.slots)
     Self.free(tables.patterns)
+    Self.free(tables.switches)
+    Self.free(tables.holders)
   }
 
   private static func copy<Element>(_ elements: [Element]) -> UnsafeBufferPointer<Element> {

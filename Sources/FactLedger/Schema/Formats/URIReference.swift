@@ -10,7 +10,43 @@ struct URIReference: Equatable, CustomStringConvertible {
   var fragment: String?
 
   /// Splits `text` by the RFC 3986 appendix B pattern.
+  ///
+  /// ASCII text (every id and reference the bundled schemas hold) is split on its bytes: no
+  /// ASCII delimiter joins its neighbours in a character there, so the parts are the ones a
+  /// split by characters finds (`URIReferenceTests` compares them).
   init(_ text: String) {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      self.init(characters: text)
+      return
+    }
+    var rest = Substring(text)
+    var (scheme, authority, query, fragment): (String?, String?, String?, String?)
+    if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) {
+      fragment = String(rest[rest.utf8.index(after: hash)...])
+      rest = rest[..<hash]
+    }
+    if let question = rest.utf8.firstIndex(of: UInt8(ascii: "?")) {
+      query = String(rest[rest.utf8.index(after: question)...])
+      rest = rest[..<question]
+    }
+    if let colon = rest.utf8.firstIndex(of: UInt8(ascii: ":")),
+      !rest[..<colon].utf8.contains(UInt8(ascii: "/")), colon != rest.startIndex
+    {
+      scheme = String(rest[..<colon])
+      rest = rest[rest.utf8.index(after: colon)...]
+    }
+    if rest.utf8.starts(with: "//".utf8) {
+      rest = rest[rest.utf8.index(rest.startIndex, offsetBy: 2)...]
+      let end = rest.utf8.firstIndex(of: UInt8(ascii: "/")) ?? rest.endIndex
+      authority = String(rest[..<end])
+      rest = rest[end...]
+    }
+    self.init(
+      scheme: scheme, authority: authority, path: String(rest), query: query, fragment: fragment)
+  }
+
+  /// Splits `text` by the RFC 3986 appendix B pattern, character by character.
+  init(characters text: String) {
     var rest = Substring(text)
     if let hash = rest.firstIndex(of: "#") {
       fragment = String(rest[rest.index(after: hash)...])
@@ -94,7 +130,9 @@ struct URIReference: Equatable, CustomStringConvertible {
 
   /// RFC 3986 section 5.2.4.
   static func removingDotSegments(_ path: String) -> String {
-    guard path.contains(".") else { return path }
+    // A byte search: it finds every "." a search by characters finds (and the segments are
+    // compared whole below).
+    guard path.utf8.contains(UInt8(ascii: ".")) else { return path }
     var output: [Substring] = []
     let segments = path.split(separator: "/", omittingEmptySubsequences: false)
     for (index, segment) in segments.enumerated() {
@@ -116,7 +154,9 @@ struct URIReference: Equatable, CustomStringConvertible {
 extension String {
   /// The text with `%XX` escapes decoded (as UTF-8), or unchanged where an escape is malformed.
   var percentDecoded: String {
-    guard contains("%") else { return self }
+    // A byte search: it finds every "%" a search by characters finds, and a "%" a mark joins
+    // is not followed by hex digits, so the text is returned unchanged either way.
+    guard utf8.contains(UInt8(ascii: "%")) else { return self }
     var bytes: [UInt8] = []
     var iterator = utf8.makeIterator()
     while let byte = iterator.next() {

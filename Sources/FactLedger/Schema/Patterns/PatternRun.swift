@@ -12,8 +12,10 @@ struct PatternRun {
     let minimum: Int
     let maximum: Int?
 
+    /// Inlined, with a masking shift (the bit of a byte under 128 is in one of the words).
+    @inline(__always)
     func accepts(_ byte: UInt8) -> Bool {
-      byte < 64 ? low & (1 << byte) != 0 : byte < 128 && high & (1 << (byte - 64)) != 0
+      byte < 128 && (byte < 64 ? low : high) &>> UInt64(byte & 63) & 1 != 0
     }
   }
 
@@ -56,6 +58,12 @@ struct PatternRun {
 
   /// Whether the whole of `bytes` (UTF-8) is the run.
   func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    steps.withUnsafeBufferPointer { matches(bytes, $0) }
+  }
+
+  private func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ steps: UnsafeBufferPointer<Step>)
+    -> Bool
+  {
     var offset = 0
     for step in steps {
       let fixedEnd = offset + step.minimum
