@@ -7,9 +7,15 @@
 /// allowed key's slot holds its first member, and a member with no slot is an unknown key.
 /// Fields are then read in place, through the slots, without copying a member.
 ///
-/// A reader holds no reference to the object: it reads it in place, so it must not outlive
-/// it (see `JSONValue+InPlace`). Decoders make one within `init(json:)`, of their parameter.
+/// The reader holds one reference to the object's members, which keeps them alive while it
+/// reads them in place (see `JSONValue+InPlace`): an initialiser's parameter is its own, and
+/// its last use (handing it to this reader) may be where it is let go, so a reader holding
+/// only pointers read freed memory once its object was the last reference to the tree (a
+/// record decoded from a tree made for the call; found by the validate fuzz harness under
+/// AddressSanitizer).
 struct FieldReader {
+  /// The members, kept alive; `members` points into their storage.
+  private let storage: [JSONMember]
   private let members: UnsafeBufferPointer<JSONMember>
   private let keys: FieldKeys
   private var slots = MemberSlots()
@@ -17,19 +23,20 @@ struct FieldReader {
   /// Where the object starts.
   let location: SourceLocation
 
-  /// Starts reading `value` as a `record` (named in messages) that allows `keys`; `value` must
-  /// outlive the reader.
+  /// Starts reading `value` as a `record` (named in messages) that allows `keys`.
   ///
   /// Returns `nil`, with a problem noted, when the value is not an object.
   init?(
     _ value: JSONValue, as record: StaticString, keys: FieldKeys,
     problems: inout [DecodingProblem]
   ) {
-    guard let members = value.membersInPlace else {
+    guard case .object(let storage) = value.kind else {
       problems.append(
         DecodingProblem(at: value.location, "\(record) must be an object, not \(value.typeName)"))
       return nil
     }
+    self.storage = storage
+    let members = storage.withUnsafeBufferPointer { $0 }
     self.members = members
     self.keys = keys
     self.location = value.location

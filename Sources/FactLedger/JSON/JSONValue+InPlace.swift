@@ -9,8 +9,8 @@
 /// `withUnsafeBufferPointer` promises its pointer only inside its closure; this relies on a
 /// native Swift array handing out its own contiguous storage there (the parser's arrays are
 /// never bridged), which holds while the array is neither changed nor freed. The schema
-/// evaluator uses it on a tree it holds by pointer already, and `ClaimPositions` on a record
-/// it is handed, within its initialiser.
+/// evaluator uses it on a tree it holds by pointer already, `ClaimPositions` on a record it is
+/// handed, within its initialiser, and `FieldReader` on members it keeps a reference to.
 extension JSONValue {
   /// The members in place, if the value is an object.
   var membersInPlace: UnsafeBufferPointer<JSONMember>? {

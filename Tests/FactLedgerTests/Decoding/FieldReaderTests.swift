@@ -35,6 +35,26 @@ struct FieldReaderTests {
     #expect(problems == ["2:12: 'start' must be a whole number, not number"])
   }
 
+  @Test("a reader of a tree made for the call keeps its members, however much is allocated after")
+  func keepsItsObjectAlive() throws {
+    let text = #"{"id": "kochkin-joint-design-work", "kind": "quote", "start": 12}"#
+    var problems: [DecodingProblem] = []
+    // The parsed tree is the reader's own argument and nothing else holds it.
+    let reader = try #require(
+      FieldReader(
+        try JSONParser().parse(text), as: "claim", keys: ["id", "kind", "start"],
+        problems: &problems))
+    // Memory of the same sizes handed out again, filled with other members.
+    let churn = (0..<2_000).map { number in
+      [JSONMember](
+        repeating: JSONMember(key: "other-\(number)", value: .string("x\(number)")), count: 3)
+    }
+    #expect(reader.string("id", problems: &problems) == "kochkin-joint-design-work")
+    #expect(reader.string("kind", problems: &problems) == "quote")
+    #expect(reader.integer("start", problems: &problems) == 12)
+    #expect(problems.isEmpty && churn.count == 2_000)
+  }
+
   // MARK: - Looking keys up
 
   /// Texts a file could hold as keys: each allowed key, one byte changed, cut short, grown,
