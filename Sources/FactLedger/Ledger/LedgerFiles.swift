@@ -110,9 +110,7 @@ public struct LedgerFiles: Sendable {
     let shown = names.filter { !$0.hasPrefix(".") }
     // Sorted on their bytes where all are ASCII (the order of `<`): a folder's names are not
     // known to be normalised, so `<` took the slow path for every pair.
-    let keys = shown.compactMap { ASCIISortKey($0, "") }
-    guard keys.count == shown.count else { return shown.sorted() }
-    return shown.indices.sorted { keys[$0] < keys[$1] }.map { shown[$0] }
+    return shown.sorted(byASCIIKeys: { ASCIISortKey($0) }) ?? shown.sorted()
   }
 
   /// Whether something is at `path` (a link counts when its target exists).

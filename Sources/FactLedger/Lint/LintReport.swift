@@ -96,9 +96,7 @@ extension LintedRecord {
 
   /// `records` sorted by `inOrder`: on their bytes when all are ASCII (`ASCIISortKey`).
   private static func sortedInOrder(_ records: [LintedRecord]) -> [LintedRecord] {
-    let keys = records.compactMap { ASCIISortKey($0.path, $0.id) }
-    guard keys.count == records.count else { return records.sorted(by: inOrder) }
-    return records.indices.sorted { keys[$0] < keys[$1] }.map { records[$0] }
+    records.sorted(byASCIIKeys: { ASCIISortKey($0.path, $0.id) }) ?? records.sorted(by: inOrder)
   }
 
   /// Whether `a` comes before `b` in file order.

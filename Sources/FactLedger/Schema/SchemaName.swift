@@ -16,8 +16,10 @@ enum SchemaName {
   /// The `hash` of the string stored at `text`, read in place.
   @inline(__always)
   static func hash(at text: UnsafeRawPointer) -> UInt64 {
-    let words = text.load(as: (UInt64, UInt64).self)
-    if words.1 & smallFlag != 0 { return mix(words.0, words.1 & smallBytesAndCount) }
+    let words = SmallASCIIWords.words(at: text.assumingMemoryBound(to: String.self))
+    if SmallASCIIWords.isAvailable, SmallASCIIWords.isSmall(words) {
+      return mix(words.0, SmallASCIIWords.bytesAndCount(words))
+    }
     return text.assumingMemoryBound(to: String.self).pointee.utf8
       .withContiguousStorageIfAvailable(hash(bytes:))
       ?? Array(text.assumingMemoryBound(to: String.self).pointee.utf8).withUnsafeBufferPointer(
@@ -45,12 +47,6 @@ enum SchemaName {
     return hash
   }
 
-  /// A small string's flag in its second word (64-bit platforms): its bytes are in its two
-  /// words, the count in the low 4 bits of the top byte, every unused byte zero.
-  static let smallFlag: UInt64 = 1 << 61
-  /// The second word's bytes and count, without the flags (the ASCII flag follows the bytes).
-  private static let smallBytesAndCount: UInt64 = 0x0FFF_FFFF_FFFF_FFFF
-
   @inline(__always)
   private static func mix(_ low: UInt64, _ high: UInt64) -> UInt64 {
     var hash = low &* 0x9E37_79B9_7F4A_7C15
@@ -63,10 +59,14 @@ enum SchemaName {
   @inline(__always)
   static func same(at left: UnsafeRawPointer, _ right: UnsafeRawPointer) -> Bool {
     let (leftWords, rightWords) = (
-      left.load(as: (UInt64, UInt64).self), right.load(as: (UInt64, UInt64).self)
+      left.load(as: SmallASCIIWords.Words.self), right.load(as: SmallASCIIWords.Words.self)
     )
     if leftWords == rightWords { return true }
-    if leftWords.1 & rightWords.1 & smallFlag != 0 { return false }
+    if SmallASCIIWords.isAvailable, SmallASCIIWords.isSmall(leftWords),
+      SmallASCIIWords.isSmall(rightWords)
+    {
+      return false
+    }
     return same(
       left.assumingMemoryBound(to: String.self).pointee,
       right.assumingMemoryBound(to: String.self).pointee)

@@ -44,6 +44,11 @@ struct ASCIISortKey: Comparable {
     return isASCII
   }
 
+  /// The key of `text` alone; `nil` when it is not ASCII or holds a NUL.
+  init?(_ text: String) {
+    self.init(text, "")
+  }
+
   static func < (lhs: ASCIISortKey, rhs: ASCIISortKey) -> Bool {
     lhs.bytes.withUnsafeBufferPointer { left in
       rhs.bytes.withUnsafeBufferPointer { right in
@@ -52,5 +57,15 @@ struct ASCIISortKey: Comparable {
         return order != 0 ? order < 0 : left.count < right.count
       }
     }
+  }
+}
+
+extension Array {
+  /// The elements sorted by their keys (stable, as `sorted(by:)` is), when each has one;
+  /// `nil` when one has none (text not ASCII), for the caller to sort as `String` does.
+  func sorted(byASCIIKeys key: (Element) -> ASCIISortKey?) -> [Element]? {
+    let keys = compactMap(key)
+    guard keys.count == count else { return nil }
+    return indices.sorted { keys[$0] < keys[$1] }.map { self[$0] }
   }
 }

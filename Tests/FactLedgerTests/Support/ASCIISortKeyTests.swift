@@ -31,6 +31,7 @@ struct ASCIISortKeyTests {
     arguments: ["é", "e\u{301}", "\u{212A}", "a\u{0}b", "\u{0}"])
   func noKey(part: String) {
     #expect(ASCIISortKey(part, "") == nil)
+    #expect(ASCIISortKey(part) == nil)
     #expect(ASCIISortKey("claims/a.json", part) == nil)
     #expect(ASCIISortKey(part, "id") == nil)
   }

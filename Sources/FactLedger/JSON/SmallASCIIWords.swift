@@ -1,5 +1,7 @@
-/// The two words of a `String` that the standard library keeps inline as small ASCII text,
-/// compared as two integers instead of through `==`.
+/// The two words of a `String` that the standard library keeps inline as small text, read as
+/// two integers: the one place outside `SmallASCIIString` that reads a string's layout, used
+/// by decoding (keys, enumeration values and numbers compared as words) and by validation
+/// (property names hashed and compared as words). Nothing here is used unless `isAvailable`.
 ///
 /// A small ASCII string's words hold its bytes, zeros, and its count beside the flags
 /// "immortal, small, ASCII" (the top four bits are `0xE`; see `SmallASCIIString`); every small
@@ -27,6 +29,20 @@ enum SmallASCIIWords {
   @inline(__always)
   static func isSmallASCII(_ words: Words) -> Bool {
     words.1 &>> 60 == 0xE
+  }
+
+  /// Whether `words`, a string's, are those of small text, ASCII or not: its bytes (at most
+  /// 15) stand in them, zeros after, and its count in the low four bits of the top byte. Only
+  /// meaningful when `isAvailable`.
+  @inline(__always)
+  static func isSmall(_ words: Words) -> Bool {
+    words.1 & (1 << 61) != 0
+  }
+
+  /// The second word of small text without its flags: its last seven bytes and its count.
+  @inline(__always)
+  static func bytesAndCount(_ words: Words) -> UInt64 {
+    words.1 & 0x0FFF_FFFF_FFFF_FFFF
   }
 
   /// The words of the string at `pointer`, read in place without a reference count.
