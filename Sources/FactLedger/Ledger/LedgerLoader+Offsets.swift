@@ -4,25 +4,25 @@ extension LedgerLoader {
   /// finding at the first offset that goes past its end.
   ///
   /// The schema bounds offsets below only, so a file may hold an offset near `Int.max`. While
-  /// the text is the one recorded (`isTextAsRecorded`), an offset past its end was
+  /// the text is the one recorded (`isTextAsRecorded`, asked only then), an offset past its end was
   /// never right, and the record is refused as it loads. Once the text has changed, a shorter
   /// text leaves honest offsets past its end: the record is kept for `anchor-drift` to find its
   /// words again, and the arithmetic on its offsets saturates instead of trapping.
   static func offsetsFit(
-    _ loaded: LoadedClaim, textLength: Int, isTextAsRecorded: Bool,
-    into diagnostics: inout [Finding]
+    _ loaded: LoadedClaim, textLength: Int, into diagnostics: inout [Finding],
+    isTextAsRecorded: () -> Bool
   ) -> Bool {
     loaded.withClaim { claim in
       offsetsFit(
-        claim, of: loaded, textLength: textLength, isTextAsRecorded: isTextAsRecorded,
-        into: &diagnostics)
+        claim, of: loaded, textLength: textLength, into: &diagnostics,
+        isTextAsRecorded: isTextAsRecorded)
     }
   }
 
-  /// `offsetsFit(_:textLength:isTextAsRecorded:into:)` with the record read in place.
+  /// `offsetsFit(_:textLength:into:isTextAsRecorded:)` with the record read in place.
   private static func offsetsFit(
-    _ claim: Claim, of loaded: LoadedClaim, textLength: Int, isTextAsRecorded: Bool,
-    into diagnostics: inout [Finding]
+    _ claim: Claim, of loaded: LoadedClaim, textLength: Int, into diagnostics: inout [Finding],
+    isTextAsRecorded: () -> Bool
   ) -> Bool {
     // The first offset past the end, in the order the record gives them: anchor, then cue.
     let cue = claim.attribution.cue
@@ -38,7 +38,7 @@ extension LedgerLoader {
       } else {
         nil
       }
-    guard isTextAsRecorded, let (name, offset, location, span) = past else { return true }
+    guard let (name, offset, location, span) = past, isTextAsRecorded() else { return true }
     diagnostics.append(
       Finding(
         .error, path: loaded.path, at: location,

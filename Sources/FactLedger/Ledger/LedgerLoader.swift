@@ -240,7 +240,8 @@ public struct LedgerLoader: Sendable {
   ) -> LoadedArticle {
     var loaded = started.loaded
     let textLength = loaded.text.scalarCount
-    let isTextAsRecorded = loaded.isTextAsRecorded
+    // Hashed only for a record with an offset past the text's end, once an article at most.
+    var isTextAsRecorded: Bool?
     var claims: [LoadedClaim] = []
     claims.reserveCapacity(started.claimPaths.count)
     for (claim, found) in tasks.joined() {
@@ -258,8 +259,11 @@ public struct LedgerLoader: Sendable {
     }
     loaded.claims = Self.inTextOrder(
       claims.filter {
-        Self.offsetsFit(
-          $0, textLength: textLength, isTextAsRecorded: isTextAsRecorded, into: &diagnostics)
+        Self.offsetsFit($0, textLength: textLength, into: &diagnostics) {
+          if let isTextAsRecorded { return isTextAsRecorded }
+          isTextAsRecorded = started.loaded.isTextAsRecorded
+          return isTextAsRecorded!
+        }
       })
     return loaded
   }

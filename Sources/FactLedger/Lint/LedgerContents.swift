@@ -14,10 +14,18 @@ public struct LedgerContents: Sendable {
   /// Each article's text indexed by Unicode scalar, by article id, made once for every rule
   /// that reads offsets (empty while the ledger loads: the loading rules read none).
   var texts: [String: ArticleText] = [:]
+  /// Whether each article's text is the one recorded, by article id, hashed once with `texts`
+  /// for the rules that ask (a loaded article hashes its text at each call).
+  var textsAsRecorded: [String: Bool] = [:]
 
   /// The text of `article`, indexed by Unicode scalar.
   func articleText(of article: LoadedArticle) -> ArticleText {
     texts[article.article.id] ?? ArticleText(article.text)
+  }
+
+  /// Whether the text of `article` is the one its records were made against.
+  func isTextAsRecorded(_ article: LoadedArticle) -> Bool {
+    textsAsRecorded[article.article.id] ?? article.isTextAsRecorded
   }
 
   /// Every claim of every article.
@@ -27,11 +35,14 @@ public struct LedgerContents: Sendable {
 extension Ledger {
   /// The ledger as the rules see it.
   var contents: LedgerContents {
-    LedgerContents(
+    let indexed = articles.parallelMap {
+      (id: $0.article.id, text: ArticleText($0.text), isAsRecorded: $0.isTextAsRecorded)
+    }
+    return LedgerContents(
       policy: policy, sources: sources, sourcesPath: joinPath(root, "sources.json"),
       articles: articles, unreadRecords: unreadRecords,
-      texts: Dictionary(
-        articles.parallelMap { ($0.article.id, ArticleText($0.text)) },
-        uniquingKeysWith: { a, _ in a }))
+      texts: Dictionary(indexed.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a }),
+      textsAsRecorded: Dictionary(
+        indexed.map { ($0.id, $0.isAsRecorded) }, uniquingKeysWith: { a, _ in a }))
   }
 }

@@ -118,4 +118,17 @@ struct LedgerLoaderOrderTests {
         "error: the \(named) of 'far' is \(offset), past the end of the article text (61 scalars)")
         == true, "\(messages)")
   }
+
+  @Test("a record past the end of a text cut short since it was recorded is kept, to be re-anchored")
+  func offsetsPastTheEndOfAChangedText() throws {
+    let fixture = try LedgerFixture(claims: ["far": Self.claim(id: "far", start: 40, end: 60)])
+    try fixture.folder.write("Officials said the drill began.", to: "Ledger/articles/a1/article.txt")
+    #expect(fixture.loadFailure() == [])
+    let ledger = try LedgerLoader().load(at: fixture.root)
+    #expect(ledger.claims.map(\.id) == ["far"])
+    #expect(ledger.articles.map(\.isTextAsRecorded) == [false])
+    let lint = try Linter().lint(at: fixture.root)
+    #expect(lint.findings.map(\.rule).contains(.anchorDrift))
+    #expect(lint.findings.map(\.rule).contains(.articleChanged))
+  }
 }

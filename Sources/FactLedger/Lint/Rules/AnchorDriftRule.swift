@@ -16,7 +16,7 @@ struct AnchorDriftRule: LintRule {
       let text = ledger.articleText(of: article)
       // Words missing from the text as it was recorded were never there; from a changed
       // text, they were there before.
-      let textChanged = !article.isTextAsRecorded
+      let textChanged = !ledger.isTextAsRecorded(article)
       for loaded in article.claims {
         // The record is read in place: a copy of it would be a reference count per string.
         loaded.withClaim { claim in

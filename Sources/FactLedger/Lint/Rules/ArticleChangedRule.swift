@@ -14,7 +14,7 @@ struct ArticleChangedRule: LintRule {
 
   func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
     for article in ledger.articles {
-      guard !article.isTextAsRecorded else { continue }
+      guard !ledger.isTextAsRecorded(article) else { continue }
       let hash = article.textHash
       findings.append(
         finding(
