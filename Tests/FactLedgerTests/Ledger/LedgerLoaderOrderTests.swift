@@ -119,10 +119,12 @@ struct LedgerLoaderOrderTests {
         == true, "\(messages)")
   }
 
-  @Test("a record past the end of a text cut short since it was recorded is kept, to be re-anchored")
+  @Test(
+    "a record past the end of a text cut short since it was recorded is kept, to be re-anchored")
   func offsetsPastTheEndOfAChangedText() throws {
     let fixture = try LedgerFixture(claims: ["far": Self.claim(id: "far", start: 40, end: 60)])
-    try fixture.folder.write("Officials said the drill began.", to: "Ledger/articles/a1/article.txt")
+    try fixture.folder.write(
+      "Officials said the drill began.", to: "Ledger/articles/a1/article.txt")
     #expect(fixture.loadFailure() == [])
     let ledger = try LedgerLoader().load(at: fixture.root)
     #expect(ledger.claims.map(\.id) == ["far"])
