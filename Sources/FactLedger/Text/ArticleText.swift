@@ -1,11 +1,23 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// An article's text indexed by Unicode scalar, the unit of every anchor offset.
 public struct ArticleText: Sendable {
   /// The scalars of the text.
   public let scalars: [Unicode.Scalar]
+  /// The text as given: its UTF-8 is what words are compared against, with `byteMap`.
+  private let string: String
+  /// Where each scalar starts in the text's UTF-8.
+  private let byteMap: ScalarByteMap
 
   /// Indexes `text`.
   public init(_ text: String) {
+    string = text
     scalars = text.scalarArray
+    byteMap = ScalarByteMap(scalars)
   }
 
   /// The length in scalars.
@@ -14,38 +26,49 @@ public struct ArticleText: Sendable {
   /// The text between two offsets, or `nil` when they fall outside it.
   public func text(from start: Int, to end: Int) -> String? {
     guard start >= 0, start <= end, end <= scalars.count else { return nil }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(end - start)
-    for scalar in scalars[start..<end] {
-      UTF8.encode(scalar) { bytes.append($0) }
+    let (low, high) = (byteMap.byteOffset(ofScalar: start), byteMap.byteOffset(ofScalar: end))
+    var string = string
+    return string.withUTF8 {
+      String(decoding: UnsafeBufferPointer(rebasing: $0[low..<high]), as: UTF8.self)
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Whether exactly `expected` stands between two offsets (`false` when they fall outside the
-  /// text); compared scalar by scalar, with no string made.
+  /// text). The same scalars are the same UTF-8 bytes, so the bytes are compared, with no
+  /// string made.
   public func has(_ expected: String, from start: Int, to end: Int) -> Bool {
     guard start >= 0, start <= end, end <= scalars.count else { return false }
-    let answer = expected.utf8.withContiguousStorageIfAvailable { bytes in
-      scalars.withUnsafeBufferPointer { Self.decoding(bytes, equals: $0[start..<end]) }
-    }
-    return answer ?? scalars[start..<end].elementsEqual(expected.unicodeScalars)
+    let low = byteMap.byteOffset(ofScalar: start)
+    let high = byteMap.byteOffset(ofScalar: end)
+    return expected.utf8.count == high - low && hasBytes(of: expected, at: low)
   }
 
-  /// Whether the scalars `utf8` encodes (valid UTF-8, as a `String`'s bytes are) are `scalars`:
-  /// decoded as they are compared, with no string or array made.
-  private static func decoding(
-    _ utf8: UnsafeBufferPointer<UInt8>, equals scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>
-  ) -> Bool {
-    var byte = 0
-    var next = scalars.startIndex
-    while byte < utf8.count {
-      let (value, length) = UTF8Scalar.decode(utf8, at: byte)
-      guard next < scalars.endIndex, scalars[next].value == value else { return false }
-      next += 1
-      byte += length
+  /// Whether exactly `expected` stands just before the offset `end`, however many scalars it
+  /// holds (an anchor's prefix); `false` when `end` falls outside the text.
+  public func has(_ expected: String, endingAt end: Int) -> Bool {
+    guard end >= 0, end <= scalars.count else { return false }
+    let high = byteMap.byteOffset(ofScalar: end)
+    // Bytes equal to whole scalars start where a scalar does, so no offset is cut.
+    return expected.utf8.count <= high && hasBytes(of: expected, at: high - expected.utf8.count)
+  }
+
+  /// Whether exactly `expected` stands from the offset `start` on (an anchor's suffix);
+  /// `false` when `start` falls outside the text.
+  public func has(_ expected: String, startingAt start: Int) -> Bool {
+    guard start >= 0, start <= scalars.count else { return false }
+    return hasBytes(of: expected, at: byteMap.byteOffset(ofScalar: start))
+  }
+
+  /// Whether the text's UTF-8 holds the bytes of `expected` from the byte offset `low` on.
+  private func hasBytes(of expected: String, at low: Int) -> Bool {
+    var (string, expected) = (string, expected)
+    return string.withUTF8 { text in
+      expected.withUTF8 { bytes in
+        low >= 0 && bytes.count <= text.count - low
+          && (bytes.isEmpty
+            || memcmp(text.baseAddress! + low, bytes.baseAddress!, bytes.count) == 0)
+      }
     }
-    return next == scalars.endIndex
   }
 
   /// The start offsets of every occurrence of `needle`.
@@ -60,23 +83,16 @@ public struct ArticleText: Sendable {
   /// The runs of text that no range covers and that hold a letter or digit: the words that
   /// no record accounts for. Punctuation and white space between records need no record.
   public func uncoveredRuns(by ranges: [Range<Int>]) -> [Range<Int>] {
-    var covered = [Bool](repeating: false, count: scalars.count)
-    for range in ranges {
-      let clamped = range.clamped(to: 0..<scalars.count)
-      for offset in clamped { covered[offset] = true }
-    }
+    // The gaps between the ranges, by start: the scalars before each range that no earlier
+    // one reached, and those after the last.
+    let covered = ranges.map { $0.clamped(to: 0..<scalars.count) }.filter { !$0.isEmpty }
+      .sorted { $0.lowerBound < $1.lowerBound }
     var runs: [Range<Int>] = []
-    var offset = 0
-    while offset < scalars.count {
-      guard !covered[offset] else {
-        offset += 1
-        continue
-      }
-      let start = offset
-      while offset < scalars.count, !covered[offset] { offset += 1 }
-      if scalars[start..<offset].contains(where: Self.isLetterOrDigit) {
-        runs.append(start..<offset)
-      }
+    var reached = 0
+    for range in covered + [scalars.count..<scalars.count] {
+      let gap = reached..<max(reached, range.lowerBound)
+      if scalars[gap].contains(where: Self.isLetterOrDigit) { runs.append(gap) }
+      reached = max(reached, range.upperBound)
     }
     return runs
   }
@@ -108,11 +124,8 @@ extension Anchor {
   /// Checks the anchor against `text`.
   public func status(in text: ArticleText) -> AnchorStatus {
     if text.has(exact, from: start, to: end) {
-      let hasPrefix = text.has(
-        prefix, from: max(0, start - prefix.scalarCount), to: start)
-      let hasSuffix = text.has(
-        suffix, from: end, to: min(text.count, end + suffix.scalarCount))
-      return hasPrefix && hasSuffix ? .intact : .contextChanged
+      let hasContext = text.has(prefix, endingAt: start) && text.has(suffix, startingAt: end)
+      return hasContext ? .intact : .contextChanged
     }
     let found = text.occurrences(of: exact)
     return found.count == 1 ? .moved(start: found[0]) : .missing

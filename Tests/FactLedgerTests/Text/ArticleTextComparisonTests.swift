@@ -2,9 +2,9 @@ import Testing
 
 @testable import FactLedger
 
-/// `ArticleText.has` decodes words from their UTF-8 bytes as it compares, and
-/// `String.scalarCount` counts scalars on the bytes: both must give what the scalar-by-scalar
-/// reading gives, for any text.
+/// `ArticleText` compares words and cuts text on the UTF-8 bytes, and finds uncovered runs
+/// between sorted ranges; `String.scalarCount` counts scalars on the bytes: each must give what
+/// the scalar-by-scalar reading gives, for any text.
 @Suite("Article text: words compared and scalars counted on the bytes")
 struct ArticleTextComparisonTests {
   /// Pieces a text and its words are made of: ASCII, two-, three- and four-byte scalars, a
@@ -99,6 +99,98 @@ struct ArticleTextComparisonTests {
         text.has(word, from: start, to: end) == Self.expected(text, word, start, end),
         "\(word.debugDescription) at \(start)..<\(end) of \(source.debugDescription), seed \(seed)")
     }
+  }
+
+  @Test("a prefix and a suffix compared on the bytes agree with the scalars they would cover")
+  func prefixAndSuffix() {
+    let seed = UInt64.random(in: 0...UInt64.max)
+    var generator = SplitMix64(seed: seed)
+    let source = (0..<120).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+    let text = ArticleText(source)
+    for _ in 0..<4000 {
+      let offset = Int.random(in: -2...text.count + 2, using: &generator)
+      let length = Int.random(in: 0...8, using: &generator)
+      // Words that stand before or after the offset (taken from the text at the nearest one).
+      let inside = max(0, min(text.count, offset))
+      var word = text.text(from: max(0, inside - length), to: inside)!
+      if Bool.random(using: &generator) {
+        word = text.text(from: inside, to: min(text.count, inside + length))!
+      }
+      if Int.random(in: 0..<3, using: &generator) == 0 {
+        word = (0..<length).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+      }
+      let scalars = word.unicodeScalars.count
+      let place =
+        "\(word.debugDescription) at \(offset) of \(source.debugDescription), seed \(seed)"
+      // What the anchor's check read before: as many scalars as the word, cut at the edges.
+      #expect(
+        text.has(word, endingAt: offset)
+          == Self.expected(text, word, max(0, offset - scalars), offset), "prefix \(place)")
+      #expect(
+        text.has(word, startingAt: offset)
+          == Self.expected(text, word, offset, min(text.count, offset + scalars)),
+        "suffix \(place)")
+    }
+  }
+
+  @Test("the text between two offsets, cut on the bytes, is the scalars between them")
+  func textBetweenOffsets() {
+    let seed = UInt64.random(in: 0...UInt64.max)
+    var generator = SplitMix64(seed: seed)
+    let source = (0..<80).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+    let text = ArticleText(source)
+    for start in 0...text.count {
+      for end in start...text.count {
+        var expected = String.UnicodeScalarView()
+        expected.append(contentsOf: text.scalars[start..<end])
+        #expect(
+          text.text(from: start, to: end) == String(expected), "\(start)..<\(end), seed \(seed)")
+      }
+    }
+    #expect(text.text(from: -1, to: 2) == nil)
+    #expect(text.text(from: 2, to: 1) == nil)
+    #expect(text.text(from: 0, to: text.count + 1) == nil)
+  }
+
+  @Test("uncovered runs found between sorted ranges are those of marking every covered scalar")
+  func uncoveredRuns() {
+    let seed = UInt64.random(in: 0...UInt64.max)
+    var generator = SplitMix64(seed: seed)
+    let source = (0..<60).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+    let text = ArticleText(source)
+    for _ in 0..<2000 {
+      // Unsorted, overlapping, empty and out-of-range ranges, as records can hold.
+      let ranges = (0..<Int.random(in: 0...6, using: &generator)).map { _ in
+        let start = Int.random(in: -5...text.count + 5, using: &generator)
+        return start..<start + Int.random(in: 0...30, using: &generator)
+      }
+      #expect(
+        text.uncoveredRuns(by: ranges) == Self.markedRuns(of: text, by: ranges),
+        "\(ranges) of \(source.debugDescription), seed \(seed)")
+    }
+  }
+
+  /// The runs the rule found before: every covered scalar marked, then the unmarked runs that
+  /// hold a letter or digit.
+  private static func markedRuns(of text: ArticleText, by ranges: [Range<Int>]) -> [Range<Int>] {
+    var covered = [Bool](repeating: false, count: text.count)
+    for range in ranges {
+      for offset in range.clamped(to: 0..<text.count) { covered[offset] = true }
+    }
+    var runs: [Range<Int>] = []
+    var offset = 0
+    while offset < text.count {
+      guard !covered[offset] else {
+        offset += 1
+        continue
+      }
+      let start = offset
+      while offset < text.count, !covered[offset] { offset += 1 }
+      if text.scalars[start..<offset].contains(where: ArticleText.isLetterOrDigit) {
+        runs.append(start..<offset)
+      }
+    }
+    return runs
   }
 
   @Test("an anchor's context is found as before when it begins or ends the text, or is too long")
