@@ -61,7 +61,7 @@ public struct Linter: Sendable {
       findings: findings, inputErrors: inputErrors,
       recordCount: ledger.articles.claimCount,
       headHash: ReviewChain.headHash(of: ledger), limits: policy.limits,
-      records: LintedRecord.inFileOrder(ledger.articles))
+      linted: .of(ledger.articles))
     return (report, ledger)
   }
 

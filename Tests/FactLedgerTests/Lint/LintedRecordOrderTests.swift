@@ -49,4 +49,20 @@ struct LintedRecordOrderTests {
     #expect(records == Self.sortedTogether(articles))
     #expect(records.map(\.path).contains("Ledger/articles/b/claims/zz.json"))
   }
+
+  @Test("a lint of the shipped ledger reports every record in file order, as JUnit's test cases")
+  func lintedLedger() throws {
+    let ledger = try LedgerLoader().load(at: RepositoryPaths.ledger)
+    var report = try Linter().lint(at: RepositoryPaths.ledger)
+    #expect(report.records == Self.sortedTogether(ledger.articles))
+    #expect(report.records.count == report.recordCount)
+    let junit = JUnitWriter().write(report)
+    let cases = junit.components(separatedBy: "<testcase name=\"").dropFirst().map {
+      String($0.prefix { $0 != "\"" })
+    }
+    #expect(cases == report.records.map(\.id))
+    // Records given in order are kept as given.
+    report.records = Array(report.records.reversed())
+    #expect(report.records.first == Self.sortedTogether(ledger.articles).last)
+  }
 }
