@@ -5,6 +5,9 @@ import Foundation
 /// that is not `TERM=dumb`, and never when `NO_COLOR` is set to a non-empty value
 /// (no-color.org: an empty `NO_COLOR` is as if unset).
 ///
+/// A write that fails ends the process (`StandardStream`): by `SIGPIPE` when the reader went
+/// away, with status 2 and a message otherwise.
+///
 /// Every stderr line is one line: the messages, which may quote ledger or command-line text,
 /// go through `Escape.terminal`, so no control character or line break in them reaches the
 /// terminal or log raw. What goes to stdout is escaped by the writer that builds it.
@@ -13,12 +16,12 @@ struct Console {
 
   /// Writes results.
   func out(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    StandardStream.output.write(text)
   }
 
   /// Writes a piece of UTF-8 text to stdout as it is.
   func out(_ bytes: [UInt8]) {
-    FileHandle.standardOutput.write(Data(bytes))
+    StandardStream.output.write(bytes)
   }
 
   /// Writes a report as its writer hands it on, piece by piece.
@@ -56,7 +59,7 @@ struct Console {
   }
 
   private func err(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    StandardStream.error.write(line + "\n")
   }
 
   private var usesColour: Bool {

@@ -1,0 +1,76 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+  /// `write(2)`, named apart from the stream's own `write`.
+  private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+  import Darwin
+  /// `write(2)`, named apart from the stream's own `write`.
+  private let systemWrite = Darwin.write
+#endif
+
+/// The process's standard output or error, written with `write(2)` until every byte is out.
+///
+/// When a write fails, the process ends at once, the same way whatever the command:
+/// - **The reader went away** (`EPIPE`: `factledger lint | head -1`): as the default `SIGPIPE`
+///   ends `cat` or `grep`, by that signal (status 141 in a shell) and with no message. A shell or
+///   CI runner that ignores `SIGPIPE` passes that on to the processes it starts; a write then
+///   fails instead of killing, and the failure is turned into the same signal here (Foundation's
+///   `FileHandle` stopped with a stack trace).
+/// - **Anything else** (a full disk, a closed descriptor): `error: cannot write to standard
+///   output: <reason>` on stderr, when it can still be written, and status 2.
+///
+/// A command that changes the ledger has finished writing it before it reports. Should one end
+/// in the middle of a write (a note on stderr), the write's journal completes or undoes it on
+/// the next command that writes, as after any interruption.
+enum StandardStream: Int32 {
+  case output = 1
+  case error = 2
+
+  /// What the stream is called in a message.
+  private var name: String { self == .output ? "standard output" : "standard error" }
+
+  /// Writes `bytes`, or ends the process when they cannot be written.
+  func write(_ bytes: UnsafeRawBufferPointer) {
+    var offset = 0
+    while offset < bytes.count {
+      let written = systemWrite(rawValue, bytes.baseAddress! + offset, bytes.count - offset)
+      if written >= 0 {
+        offset += written
+      } else if errno != EINTR {
+        fail(errno)
+      }
+    }
+  }
+
+  /// Writes the UTF-8 of `text`.
+  func write(_ text: String) {
+    var text = text
+    text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+  }
+
+  /// Writes `bytes`.
+  func write(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { write($0) }
+  }
+
+  /// Ends the process after a failed write (`code` is its `errno`).
+  private func fail(_ code: Int32) -> Never {
+    if code == EPIPE {
+      signal(SIGPIPE, SIG_DFL)
+      var pipe = sigset_t()
+      sigemptyset(&pipe)
+      sigaddset(&pipe, SIGPIPE)
+      sigprocmask(SIG_UNBLOCK, &pipe, nil)
+      raise(SIGPIPE)
+      exit(128 + SIGPIPE)
+    }
+    if self == .output {
+      let message = "error: cannot write to \(name): \(String(cString: strerror(code)))\n"
+      // Tried once: when stderr fails too, the status alone tells.
+      _ = message.withCString { systemWrite(StandardStream.error.rawValue, $0, strlen($0)) }
+    }
+    exit(ExitCode.usageOrInputError.rawValue)
+  }
+}

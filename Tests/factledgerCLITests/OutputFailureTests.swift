@@ -1,0 +1,107 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// What happens when the output cannot be written: a reader that went away ends the process as
+/// `SIGPIPE` does, whether the signal is ignored or not; any other failure is an error, status 2;
+/// never a crash with a stack trace.
+@Suite("Output that cannot be written (the binary)")
+struct OutputFailureTests {
+  /// How a run ended, and what it wrote to stderr.
+  struct Ending {
+    var reason: Process.TerminationReason
+    var status: Int32
+    var stderr: String
+  }
+
+  /// Runs `factledger arguments` with `output` as its stdout; through a shell that ignores
+  /// `SIGPIPE` (as some CI runners do, and every process they start inherits) when asked.
+  private static func run(
+    _ arguments: [String], output: Any, ignoringSIGPIPE: Bool = false,
+    in directory: URL = CLIRunner.root
+  ) throws -> Ending {
+    let process = Process()
+    if ignoringSIGPIPE {
+      process.executableURL = URL(fileURLWithPath: "/bin/sh")
+      process.arguments =
+        ["-c", #"trap '' PIPE; exec "$0" "$@""#, CLIRunner.binary.path] + arguments
+    } else {
+      process.executableURL = CLIRunner.binary
+      process.arguments = arguments
+    }
+    process.currentDirectoryURL = directory
+    process.standardOutput = output
+    let errors = Pipe()
+    process.standardError = errors
+    try process.run()
+    let stderr = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Ending(
+      reason: process.terminationReason, status: process.terminationStatus,
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  /// A pipe whose reading end is closed: whatever is written to it fails with `EPIPE`.
+  private static func closedPipe() throws -> Pipe {
+    let pipe = Pipe()
+    try pipe.fileHandleForReading.close()
+    return pipe
+  }
+
+  @Test(
+    "a reader gone away ends the run by SIGPIPE with nothing on stderr, the signal ignored or not",
+    arguments: [false, true])
+  func readerGone(ignoringSIGPIPE: Bool) throws {
+    let ending = try Self.run(
+      ["lint", "--format", "json"], output: try Self.closedPipe(),
+      ignoringSIGPIPE: ignoringSIGPIPE)
+    #expect(ending.reason == .uncaughtSignal)
+    #expect(ending.status == SIGPIPE)
+    #expect(ending.stderr == "")
+  }
+
+  @Test("a full disk is an error naming the cause, status 2, not a crash")
+  func fullDisk() throws {
+    let full = try #require(
+      FileHandle(forWritingAtPath: "/dev/full"), "no /dev/full on this system")
+    let ending = try Self.run(["list", "--format", "json"], output: full)
+    #expect(ending.reason == .exit)
+    #expect(ending.status == 2)
+    #expect(ending.stderr == "error: cannot write to standard output: No space left on device\n")
+  }
+
+  @Test("a closed standard output is an error, status 2")
+  func closedOutput() throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", #"exec "$0" "$@" >&-"#, CLIRunner.binary.path, "list"]
+    process.currentDirectoryURL = CLIRunner.root
+    let errors = Pipe()
+    process.standardError = errors
+    try process.run()
+    let stderr = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 2)
+    #expect(
+      String(decoding: stderr, as: UTF8.self)
+        == "error: cannot write to standard output: Bad file descriptor\n")
+  }
+
+  @Test("a mark whose report finds no reader has still recorded its review once, the chain intact")
+  func markWithNoReader() throws {
+    let scratch = try TemporaryFolder()
+    _ = try scratch.copyOfShippedLedger()
+    let claim = "kochkin-joint-design-work"
+    let ending = try Self.run(
+      ["mark", claim, "verified", "--by", "Desk"], output: try Self.closedPipe(),
+      ignoringSIGPIPE: true, in: scratch.url)
+    #expect(ending.reason == .uncaughtSignal && ending.status == SIGPIPE)
+    let history = try CLIRunner.run(["history", claim, "--format", "json"], in: scratch.url)
+    let document =
+      try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [String: Any]
+    let reviews = document?["reviews"] as? [[String: Any]] ?? []
+    #expect(reviews.compactMap { $0["reviewer"] as? String } == ["Desk"])
+    #expect((document?["chain"] as? [String: Any])?["intact"] as? Bool == true)
+    #expect(try CLIRunner.run(["verify"], in: scratch.url).status == 0)
+  }
+}
