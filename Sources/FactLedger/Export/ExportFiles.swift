@@ -9,7 +9,7 @@ import Foundation
 /// Writes the files of an export all or nothing, each atomically (`AtomicFile`): every file is
 /// first written in full to a temporary file beside it and flushed; only when all are written
 /// are they renamed into place. A failure before that removes the temporary files and leaves
-/// every target as it was.
+/// every target as it was. A target that is a stream (a device or a pipe) is written into.
 package enum ExportFiles {
   /// Why an export could not be written: the path and the system's reason.
   package struct Failure: Error, Equatable {
@@ -25,7 +25,14 @@ package enum ExportFiles {
   /// - Throws: `Failure` naming the first file that could not be written.
   package static func write(_ files: [(path: String, text: String)]) throws(Failure) {
     var written: [(temporary: String, path: String)] = []
+    // A stream (`/dev/stdout`, a FIFO) is written into once every file is ready beside its
+    // target, before any is renamed.
+    var streams: [(path: String, text: String)] = []
     for file in files {
+      if AtomicFile.isStream(file.path) {
+        streams.append(file)
+        continue
+      }
       let temporary = LedgerTransaction.temporaryPath(for: file.path)
       do {
         try AtomicFile.writeSynced(file.text, to: temporary)
@@ -34,6 +41,14 @@ package enum ExportFiles {
         throw Failure(path: file.path, reason: error.reason)
       }
       written.append((temporary, file.path))
+    }
+    for stream in streams {
+      do {
+        try AtomicFile.writeThrough(stream.text, to: stream.path)
+      } catch {
+        for done in written { unlink(done.temporary) }
+        throw Failure(path: stream.path, reason: error.reason)
+      }
     }
     for (index, file) in written.enumerated() where rename(file.temporary, file.path) != 0 {
       let reason = String(cString: strerror(errno))

@@ -16,8 +16,9 @@ enum AtomicFile {
     var reason: String
   }
 
-  /// Replaces the file at `path` with `text` in one step.
+  /// Replaces the file at `path` with `text` in one step; writes into a stream (`isStream`).
   static func write(_ text: String, to path: String) throws(Failure) {
+    if isStream(path) { return try writeThrough(text, to: path) }
     let temporary = LedgerTransaction.temporaryPath(for: path)
     try writeSynced(text, to: temporary)
     guard rename(temporary, path) == 0 else {
@@ -28,6 +29,26 @@ enum AtomicFile {
     syncFolder((path as NSString).deletingLastPathComponent)
   }
 
+  /// Whether `path`, followed through symbolic links, is a device, a pipe or a socket
+  /// (`/dev/stdout`, `/dev/null`, a FIFO): what is written for it goes into it, as a shell's
+  /// `>` sends it. A rename would put a file in its place (in `/dev`, when run as root).
+  static func isStream(_ path: String) -> Bool {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return false }
+    let type = status.st_mode & S_IFMT
+    return type == S_IFCHR || type == S_IFBLK || type == S_IFIFO || type == S_IFSOCK
+  }
+
+  /// Writes `text` into the stream at `path` (`isStream`): nothing to replace or flush.
+  static func writeThrough(_ text: String, to path: String) throws(Failure) {
+    let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      throw Failure(path: path, reason: String(cString: strerror(errno)))
+    }
+    defer { close(descriptor) }
+    if let reason = writeAll(text, to: descriptor) { throw Failure(path: path, reason: reason) }
+  }
+
   /// Writes `text` to a new file at `path` (replacing any there) and flushes it to disk; on
   /// failure the partial file is removed.
   static func writeSynced(_ text: String, to path: String) throws(Failure) {
@@ -35,20 +56,10 @@ enum AtomicFile {
     guard descriptor >= 0 else {
       throw Failure(path: path, reason: String(cString: strerror(errno)))
     }
-    let bytes = Array(text.utf8)
-    var written = 0
-    while written < bytes.count {
-      let result = bytes[written...].withUnsafeBufferPointer {
-        systemWrite(descriptor, $0.baseAddress, $0.count)
-      }
-      guard result > 0 else {
-        if result < 0, errno == EINTR { continue }
-        let reason = String(cString: strerror(errno))
-        close(descriptor)
-        unlink(path)
-        throw Failure(path: path, reason: reason)
-      }
-      written += result
+    if let reason = writeAll(text, to: descriptor) {
+      close(descriptor)
+      unlink(path)
+      throw Failure(path: path, reason: reason)
     }
     guard fsync(descriptor) == 0 else {
       let reason = String(cString: strerror(errno))
@@ -57,6 +68,23 @@ enum AtomicFile {
       throw Failure(path: path, reason: reason)
     }
     close(descriptor)
+  }
+
+  /// Writes every byte of `text` to `descriptor`; the system's reason when it cannot.
+  private static func writeAll(_ text: String, to descriptor: Int32) -> String? {
+    let bytes = Array(text.utf8)
+    var written = 0
+    while written < bytes.count {
+      let result = bytes[written...].withUnsafeBufferPointer {
+        systemWrite(descriptor, $0.baseAddress, $0.count)
+      }
+      guard result > 0 else {
+        if result < 0, errno == EINTR { continue }
+        return String(cString: strerror(errno))
+      }
+      written += result
+    }
+    return nil
   }
 
   /// Flushes a folder, so renames in it survive a power cut.
