@@ -13,6 +13,26 @@ struct ArticleTextComparisonTests {
     "a", "Z", " ", ".", "\n", "é", "“", "”", "—", "€", "𝔸", "🇷🇺", "e\u{301}", "ü", "\u{301}",
   ]
 
+  /// A seeded generator and an article text of pieces drawn from it: the seed is named in a
+  /// failing test's messages, so the failure can be made again.
+  private struct RandomArticle {
+    let seed = UInt64.random(in: 0...UInt64.max)
+    var generator: SplitMix64
+    let source: String
+    let text: ArticleText
+
+    init(_ pieces: Int) {
+      generator = SplitMix64(seed: seed)
+      source = ArticleTextComparisonTests.randomText(pieces, using: &generator)
+      text = ArticleText(source)
+    }
+  }
+
+  /// A text of `count` pieces drawn from `pieces`.
+  private static func randomText(_ count: Int, using generator: inout SplitMix64) -> String {
+    (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+  }
+
   /// The answer of the reading that was there before: scalar by scalar, bounds checked.
   private static func expected(_ text: ArticleText, _ words: String, _ start: Int, _ end: Int)
     -> Bool
@@ -28,8 +48,7 @@ struct ArticleTextComparisonTests {
     #expect("".scalarCount == 0)
     for length in 0..<60 {
       for _ in 0..<20 {
-        let text = (0..<length).map { _ in Self.pieces.randomElement(using: &generator)! }
-          .joined()
+        let text = Self.randomText(length, using: &generator)
         #expect(
           text.scalarCount == text.unicodeScalars.count,
           "\(text.debugDescription), seed \(seed)")
@@ -44,8 +63,7 @@ struct ArticleTextComparisonTests {
     #expect("".scalarArray.isEmpty)
     for length in [0, 1, 2, 7, 15, 16, 17, 60, 500] {
       for _ in 0..<20 {
-        let text = (0..<length).map { _ in Self.pieces.randomElement(using: &generator)! }
-          .joined()
+        let text = Self.randomText(length, using: &generator)
         #expect(
           text.scalarArray == Array(text.unicodeScalars), "\(text.debugDescription), seed \(seed)")
         #expect(ArticleText(text).count == text.unicodeScalars.count)
@@ -83,17 +101,15 @@ struct ArticleTextComparisonTests {
 
   @Test("random words of one- to four-byte scalars agree with the scalar-by-scalar reading")
   func randomWords() {
-    let seed = UInt64.random(in: 0...UInt64.max)
-    var generator = SplitMix64(seed: seed)
-    let source = (0..<200).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
-    let text = ArticleText(source)
+    var random = RandomArticle(200)
+    let (seed, source, text) = (random.seed, random.source, random.text)
     for _ in 0..<4000 {
-      let start = Int.random(in: 0...text.count, using: &generator)
-      let length = Int.random(in: 0...8, using: &generator)
+      let start = Int.random(in: 0...text.count, using: &random.generator)
+      let length = Int.random(in: 0...8, using: &random.generator)
       let end = min(text.count, start + length)
       var word = text.text(from: start, to: end)!
-      if Bool.random(using: &generator) {
-        word = (0..<length).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+      if Bool.random(using: &random.generator) {
+        word = Self.randomText(length, using: &random.generator)
       }
       #expect(
         text.has(word, from: start, to: end) == Self.expected(text, word, start, end),
@@ -103,21 +119,19 @@ struct ArticleTextComparisonTests {
 
   @Test("a prefix and a suffix compared on the bytes agree with the scalars they would cover")
   func prefixAndSuffix() {
-    let seed = UInt64.random(in: 0...UInt64.max)
-    var generator = SplitMix64(seed: seed)
-    let source = (0..<120).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
-    let text = ArticleText(source)
+    var random = RandomArticle(120)
+    let (seed, source, text) = (random.seed, random.source, random.text)
     for _ in 0..<4000 {
-      let offset = Int.random(in: -2...text.count + 2, using: &generator)
-      let length = Int.random(in: 0...8, using: &generator)
+      let offset = Int.random(in: -2...text.count + 2, using: &random.generator)
+      let length = Int.random(in: 0...8, using: &random.generator)
       // Words that stand before or after the offset (taken from the text at the nearest one).
       let inside = max(0, min(text.count, offset))
       var word = text.text(from: max(0, inside - length), to: inside)!
-      if Bool.random(using: &generator) {
+      if Bool.random(using: &random.generator) {
         word = text.text(from: inside, to: min(text.count, inside + length))!
       }
-      if Int.random(in: 0..<3, using: &generator) == 0 {
-        word = (0..<length).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+      if Int.random(in: 0..<3, using: &random.generator) == 0 {
+        word = Self.randomText(length, using: &random.generator)
       }
       let scalars = word.unicodeScalars.count
       let place =
@@ -135,10 +149,8 @@ struct ArticleTextComparisonTests {
 
   @Test("the text between two offsets, cut on the bytes, is the scalars between them")
   func textBetweenOffsets() {
-    let seed = UInt64.random(in: 0...UInt64.max)
-    var generator = SplitMix64(seed: seed)
-    let source = (0..<80).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
-    let text = ArticleText(source)
+    let random = RandomArticle(80)
+    let (seed, text) = (random.seed, random.text)
     for start in 0...text.count {
       for end in start...text.count {
         var expected = String.UnicodeScalarView()
@@ -154,15 +166,13 @@ struct ArticleTextComparisonTests {
 
   @Test("uncovered runs found between sorted ranges are those of marking every covered scalar")
   func uncoveredRuns() {
-    let seed = UInt64.random(in: 0...UInt64.max)
-    var generator = SplitMix64(seed: seed)
-    let source = (0..<60).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
-    let text = ArticleText(source)
+    var random = RandomArticle(60)
+    let (seed, source, text) = (random.seed, random.source, random.text)
     for _ in 0..<2000 {
       // Unsorted, overlapping, empty and out-of-range ranges, as records can hold.
-      let ranges = (0..<Int.random(in: 0...6, using: &generator)).map { _ in
-        let start = Int.random(in: -5...text.count + 5, using: &generator)
-        return start..<start + Int.random(in: 0...30, using: &generator)
+      let ranges = (0..<Int.random(in: 0...6, using: &random.generator)).map { _ in
+        let start = Int.random(in: -5...text.count + 5, using: &random.generator)
+        return start..<start + Int.random(in: 0...30, using: &random.generator)
       }
       #expect(
         text.uncoveredRuns(by: ranges) == Self.markedRuns(of: text, by: ranges),
