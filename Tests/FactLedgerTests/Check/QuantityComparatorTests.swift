@@ -30,6 +30,31 @@ struct QuantityComparatorTests {
       ).isSupport)
   }
 
+  @Test(
+    "a claimed duration too large for a machine integer is contradicted and written, not a trap",
+    arguments: [
+      ("1e19", "day", "1e+19"), ("9223372036854775807", "day", "9.223372036854776e+18"),
+      ("-1e19", "day", "-1e+19"), ("2e18", "week", "1.4e+19"), ("1e300", "days", "1e+300"),
+    ])
+  func hugeDuration(amount: String, unit: String, written: String) throws {
+    let claimed = Quantity(amount: try #require(JSONNumber(literal: amount)), unit: unit)
+    let item = F.item(
+      #"{"id": "e", "claims": ["c"], "source": {"publisher": "P"}, "facts": {"durationDays": 4}}"#
+    )
+    #expect(
+      QuantityComparator.compareDuration(claimed, with: item)
+        == .contradicted(.durationMismatch, detail: "evidence gives 4 days, the claim \(written)"))
+  }
+
+  @Test("whole numbers are written as digits up to 10^15, past it as Swift writes a Double")
+  func formatted() {
+    #expect(QuantityComparator.format(4) == "4")
+    #expect(QuantityComparator.format(-28) == "-28")
+    #expect(QuantityComparator.format(999_999_999_999_999) == "999999999999999")
+    #expect(QuantityComparator.format(1e15) == "1000000000000000.0")
+    #expect(QuantityComparator.format(3.5) == "3.5")
+  }
+
   @Test("counts compare in the same unit; another unit says nothing")
   func counts() {
     let claimed = Quantity(amount: 3, unit: "ship")

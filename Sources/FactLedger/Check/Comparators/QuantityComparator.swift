@@ -35,7 +35,9 @@ enum QuantityComparator {
     }
   }
 
-  private static func format(_ number: Double) -> String {
-    number.rounded() == number ? String(Int(number)) : String(number)
+  /// A whole number as its digits while it is exact in a `Double` (and so fits an `Int`, which
+  /// traps past 2^63); any other as Swift writes it (`1e+19`, `0.5`).
+  static func format(_ number: Double) -> String {
+    number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
   }
 }
