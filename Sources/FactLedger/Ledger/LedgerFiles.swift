@@ -78,7 +78,7 @@ public struct LedgerFiles: Sendable {
     if let direct = pathInRealFolder(path), followsLinks || contains(direct) {
       do {
         return try BoundedFile.read(
-          direct, limit: limits[size], setting: size, followsLinks: false)
+          direct, limit: limits[size], setting: size, followsLinks: false, readsStreams: false)
       } catch {
         guard case .isALink = error else {
           throw .unreadable(Self.renamed(error, to: path))
@@ -90,7 +90,7 @@ public struct LedgerFiles: Sendable {
       // The resolved path has no link left; refusing one now closes the gap between the check
       // and the open, should a link be put in its place meanwhile.
       return try BoundedFile.read(
-        resolved, limit: limits[size], setting: size, followsLinks: false)
+        resolved, limit: limits[size], setting: size, followsLinks: false, readsStreams: false)
     } catch {
       throw .unreadable(Self.renamed(error, to: path))
     }
@@ -161,6 +161,7 @@ public struct LedgerFiles: Sendable {
     case .missing: .missing(path: path)
     case .isAFolder: .isAFolder(path: path)
     case .isALink: .isALink(path: path)
+    case .notAFile: .notAFile(path: path)
     case .tooLarge(_, let bytes, let limit, let setting):
       .tooLarge(path: path, bytes: bytes, limit: limit, setting: setting)
     case .unreadable(_, let reason): .unreadable(path: path, reason: reason)

@@ -54,7 +54,8 @@ extension LedgerTransaction {
     }
     let bytes: [UInt8]
     do {
-      bytes = try BoundedFile.read(journalPath, limit: 16 << 20, followsLinks: false)
+      bytes = try BoundedFile.read(
+        journalPath, limit: 16 << 20, followsLinks: false, readsStreams: false)
     } catch {
       throw refuse(error.message)
     }

@@ -218,7 +218,7 @@ struct LedgerTransaction {
   static func hash(ofFileAt target: String, path: String) throws(LedgerWriteError) -> String {
     do {
       return SHA256.hexDigest(
-        of: try BoundedFile.read(target, limit: .max, followsLinks: false))
+        of: try BoundedFile.read(target, limit: .max, followsLinks: false, readsStreams: false))
     } catch {
       throw .cannotWrite(path: path, reason: error.message)
     }

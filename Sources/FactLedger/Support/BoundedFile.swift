@@ -20,6 +20,9 @@ public enum BoundedFile {
     case tooLarge(path: String, bytes: Int?, limit: Int, setting: InputLimit)
     /// It is a symbolic link, and links were not to be followed.
     case isALink(path: String)
+    /// It is a pipe, a socket or a device where a file of the ledger should be (a FIFO would
+    /// keep every command waiting for a writer).
+    case notAFile(path: String)
     /// The system refused (permissions, I/O error).
     case unreadable(path: String, reason: String)
 
@@ -35,6 +38,7 @@ public enum BoundedFile {
           "refused while reading: the file has more than \(limit) bytes, the limit (\(setting.setting))"
         }
       case .isALink: "cannot read the file: it is a symbolic link, which is not followed here"
+      case .notAFile: "not a regular file (a pipe, socket or device) where a file should be"
       case .unreadable(_, let reason): "cannot read the file: \(reason)"
       }
     }
@@ -47,17 +51,24 @@ public enum BoundedFile {
   ///   - limit: The most bytes accepted.
   ///   - setting: The setting that raises the limit, for the message.
   ///   - followsLinks: When `false`, a path whose last component is a symbolic link is refused.
+  ///   - readsStreams: When `false` (a file of the ledger), a pipe, socket or device is refused
+  ///     (`notAFile`) as soon as it is opened, without waiting for a writer.
   /// - Throws: `Failure`; nothing of the file is returned then.
   public static func read(
-    _ path: String, limit: Int, setting: InputLimit = .fileBytes, followsLinks: Bool = true
+    _ path: String, limit: Int, setting: InputLimit = .fileBytes, followsLinks: Bool = true,
+    readsStreams: Bool = true
   ) throws(Failure) -> [UInt8] {
-    let flags = O_RDONLY | O_CLOEXEC | (followsLinks ? 0 : O_NOFOLLOW)
+    let flags =
+      O_RDONLY | O_CLOEXEC | (followsLinks ? 0 : O_NOFOLLOW) | (readsStreams ? 0 : O_NONBLOCK)
     let descriptor = open(path, flags)
-    return try read(opened: descriptor, error: errno, path: path, limit: limit, setting: setting)
+    return try read(
+      opened: descriptor, error: errno, path: path, limit: limit, setting: setting,
+      readsStreams: readsStreams)
   }
 
   /// The bytes of the file `name` in the open folder `folder`, never through a link: a name
-  /// that is a symbolic link is refused (`isALink`), for the caller to resolve it its own way.
+  /// that is a symbolic link is refused (`isALink`), for the caller to resolve it its own way;
+  /// nor from a stream (`notAFile`): the folder is the ledger's.
   ///
   /// Opening by name in a folder held open spares the system walking the whole path again for
   /// every file of a folder of thousands.
@@ -73,14 +84,18 @@ public enum BoundedFile {
     setting: InputLimit = .fileBytes
   ) throws(Failure) -> [UInt8] {
     precondition(strchr(name, Int32(UInt8(ascii: "/"))) == nil, "a name in the folder, not a path")
-    let descriptor = openat(folder, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-    return try read(opened: descriptor, error: errno, path: path, limit: limit, setting: setting)
+    let descriptor = openat(folder, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+    return try read(
+      opened: descriptor, error: errno, path: path, limit: limit, setting: setting,
+      readsStreams: false)
   }
 
   /// The bytes of the file `open(2)` gave as `descriptor` (closed here), or the failure its
-  /// `error` names when the open failed.
+  /// `error` names when the open failed. Without `readsStreams`, the descriptor was opened not
+  /// to block (a FIFO opens at once) and must be a regular file.
   private static func read(
-    opened descriptor: Int32, error: Int32, path: String, limit: Int, setting: InputLimit
+    opened descriptor: Int32, error: Int32, path: String, limit: Int, setting: InputLimit,
+    readsStreams: Bool
   ) throws(Failure) -> [UInt8] {
     guard descriptor >= 0 else {
       if error == ENOENT { throw .missing(path: path) }
@@ -97,6 +112,7 @@ public enum BoundedFile {
     let type = status.st_mode & S_IFMT
     if type == S_IFDIR { throw .isAFolder(path: path) }
     let isRegular = type == S_IFREG
+    if !isRegular, !readsStreams { throw .notAFile(path: path) }
     let size = Int(status.st_size)
     if isRegular, size > limit {
       throw .tooLarge(path: path, bytes: size, limit: limit, setting: setting)

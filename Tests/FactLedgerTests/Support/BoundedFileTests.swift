@@ -66,6 +66,28 @@ struct BoundedFileTests {
     }
   }
 
+  @Test(
+    "a ledger's file that is a FIFO with no writer, or a device, is refused at once, by path and in its folder"
+  )
+  func streamsRefused() throws {
+    let folder = try TemporaryFolder()
+    let pipe = folder.path + "/pipe"
+    #expect(mkfifo(pipe, 0o600) == 0)
+    for path in [pipe, "/dev/null"] {
+      #expect(throws: BoundedFile.Failure.notAFile(path: path)) {
+        try BoundedFile.read(path, limit: 10, readsStreams: false)
+      }
+    }
+    let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY)
+    defer { close(descriptor) }
+    #expect(throws: BoundedFile.Failure.notAFile(path: pipe)) {
+      try BoundedFile.read("pipe", inFolder: descriptor, path: pipe, limit: 10)
+    }
+    // A regular file is read as ever.
+    let file = try Self.file([1, 2, 3], in: folder)
+    #expect(try BoundedFile.read(file, limit: 10, readsStreams: false) == [1, 2, 3])
+  }
+
   @Test("a folder, a missing file and a refused link each say what they are")
   func failures() throws {
     let folder = try TemporaryFolder()
