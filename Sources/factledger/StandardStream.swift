@@ -1,14 +1,5 @@
+import FactLedger
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-  /// `write(2)`, named apart from the stream's own `write`.
-  private let systemWrite = Glibc.write
-#elseif canImport(Darwin)
-  import Darwin
-  /// `write(2)`, named apart from the stream's own `write`.
-  private let systemWrite = Darwin.write
-#endif
 
 /// The process's standard output or error, written with `write(2)` until every byte is out.
 ///
@@ -33,21 +24,12 @@ enum StandardStream: Int32 {
 
   /// Writes `bytes`, or ends the process when they cannot be written.
   func write(_ bytes: UnsafeRawBufferPointer) {
-    var offset = 0
-    while offset < bytes.count {
-      let written = systemWrite(rawValue, bytes.baseAddress! + offset, bytes.count - offset)
-      if written >= 0 {
-        offset += written
-      } else if errno != EINTR {
-        fail(errno)
-      }
-    }
+    if let code = DescriptorWrite.all(bytes, to: rawValue) { fail(code) }
   }
 
-  /// Writes the UTF-8 of `text`.
+  /// Writes the UTF-8 of `text`, or ends the process when it cannot be written.
   func write(_ text: String) {
-    var text = text
-    text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+    if let code = DescriptorWrite.all(text, to: rawValue) { fail(code) }
   }
 
   /// Writes `bytes`.
@@ -69,7 +51,7 @@ enum StandardStream: Int32 {
     if self == .output {
       let message = "error: cannot write to \(name): \(String(cString: strerror(code)))\n"
       // Tried once: when stderr fails too, the status alone tells.
-      _ = message.withCString { systemWrite(StandardStream.error.rawValue, $0, strlen($0)) }
+      _ = DescriptorWrite.all(message, to: StandardStream.error.rawValue)
     }
     exit(ExitCode.usageOrInputError.rawValue)
   }

@@ -2,47 +2,15 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Ledgers a pull request could carry that once crashed a command or kept it waiting forever:
+/// Ledgers a pull request could carry that once crashed a command or kept it waiting for ever:
 /// each now gets an error at its place, or a result, and the run ends.
 @Suite("Hostile ledger files: an error or a result, never a trap or a wait (the binary)")
 struct HostileFilesTests {
-  /// How a run ended; `nil` status when it was still running after 20 s (and was stopped).
-  struct Ending {
-    var status: Int32?
-    var stdout: String
-    var stderr: String
-  }
-
-  /// Runs `factledger arguments` in `directory`, stopping it after 20 s.
-  private static func run(_ arguments: [String], in directory: URL) throws -> Ending {
-    let process = Process()
-    process.executableURL = CLIRunner.binary
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    let (output, errors) = (Pipe(), Pipe())
-    process.standardOutput = output
-    process.standardError = errors
-    let ended = DispatchSemaphore(value: 0)
-    process.terminationHandler = { _ in ended.signal() }
-    try process.run()
-    // Read both pipes on their own threads, so neither can fill and stall the run.
-    nonisolated(unsafe) var (out, err) = (Data(), Data())
-    let reading = DispatchGroup()
-    DispatchQueue.global().async(group: reading) {
-      out = output.fileHandleForReading.readDataToEndOfFile()
-    }
-    DispatchQueue.global().async(group: reading) {
-      err = errors.fileHandleForReading.readDataToEndOfFile()
-    }
-    let finished = ended.wait(timeout: .now() + .seconds(20)) == .success
-    if !finished {
-      process.terminate()
-      ended.wait()
-    }
-    reading.wait()
-    return Ending(
-      status: finished ? process.terminationStatus : nil,
-      stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+  /// Runs `factledger arguments` in `directory`, stopped after 20 s should it wait.
+  private static func run(_ arguments: [String], in directory: URL) throws -> CLIRunner.Result {
+    let result = try CLIRunner.run(arguments, in: directory, timeLimit: 20)
+    #expect(!result.timedOut, "\(arguments) still running after 20 s")
+    return result
   }
 
   @Test(
@@ -62,7 +30,7 @@ struct HostileFilesTests {
     ]
     for command in commands {
       let ending = try Self.run(command, in: scratch.url)
-      #expect(ending.status == 2, "\(command) \(path): \(String(describing: ending.status))")
+      #expect(ending.status == 2, "\(command) \(path): \(ending.status)")
       #expect(
         ending.stderr.contains(
           "\(path):1:1: error: not a regular file (a pipe, socket or device) where a file should be"
@@ -85,9 +53,9 @@ struct HostileFilesTests {
       .write(to: file, atomically: true, encoding: .utf8)
     #expect(try Self.run(["validate"], in: scratch.url).status == 0)
     let check = try Self.run(["check"], in: scratch.url)
-    #expect(check.status == 0 || check.status == 1, "\(String(describing: check.status))")
+    #expect(check.status == 0 || check.status == 1, "\(check.status)")
     #expect(check.stdout.contains("the claim "), "\(check.stderr)")
     let export = try Self.run(["export", "--output", scratch.url.path + "/site/"], in: scratch.url)
-    #expect(export.status == 0, "\(String(describing: export.status)) \(export.stderr)")
+    #expect(export.status == 0, "\(export.status) \(export.stderr)")
   }
 }

@@ -260,9 +260,9 @@ public struct LedgerLoader: Sendable {
     loaded.claims = Self.inTextOrder(
       claims.filter {
         Self.offsetsFit($0, textLength: textLength, into: &diagnostics) {
-          if let isTextAsRecorded { return isTextAsRecorded }
-          isTextAsRecorded = started.loaded.isTextAsRecorded
-          return isTextAsRecorded!
+          let answer = isTextAsRecorded ?? started.loaded.isTextAsRecorded
+          isTextAsRecorded = answer
+          return answer
         }
       })
     return loaded

@@ -11,21 +11,30 @@ public struct LedgerContents: Sendable {
   public var articles: [LoadedArticle]
   /// The claim files of the articles left unread by a scoped run, by record id.
   public var unreadRecords: [String: String] = [:]
-  /// Each article's text indexed by Unicode scalar, by article id, made once for every rule
-  /// that reads offsets (empty while the ledger loads: the loading rules read none).
-  var texts: [String: ArticleText] = [:]
-  /// Whether each article's text is the one recorded, by article id, hashed once with `texts`
-  /// for the rules that ask (a loaded article hashes its text at each call).
-  var textsAsRecorded: [String: Bool] = [:]
+  /// Each article's text indexed by Unicode scalar, and its SHA-256, by article id: made once,
+  /// on all cores, for every rule that reads offsets or the hash (empty while the ledger loads:
+  /// the loading rules read neither).
+  var texts: [String: IndexedText] = [:]
+
+  /// An article's text as the rules read it.
+  struct IndexedText: Sendable {
+    var scalars: ArticleText
+    var hash: String
+  }
 
   /// The text of `article`, indexed by Unicode scalar.
   func articleText(of article: LoadedArticle) -> ArticleText {
-    texts[article.article.id] ?? ArticleText(article.text)
+    texts[article.article.id]?.scalars ?? ArticleText(article.text)
+  }
+
+  /// The SHA-256 of the text of `article`.
+  func textHash(of article: LoadedArticle) -> String {
+    texts[article.article.id]?.hash ?? article.textHash
   }
 
   /// Whether the text of `article` is the one its records were made against.
   func isTextAsRecorded(_ article: LoadedArticle) -> Bool {
-    textsAsRecorded[article.article.id] ?? article.isTextAsRecorded
+    textHash(of: article) == article.article.sha256
   }
 
   /// Every claim of every article.
@@ -36,13 +45,15 @@ extension Ledger {
   /// The ledger as the rules see it.
   var contents: LedgerContents {
     let indexed = articles.parallelMap {
-      (id: $0.article.id, text: ArticleText($0.text), isAsRecorded: $0.isTextAsRecorded)
+      (
+        $0.article.id,
+        LedgerContents.IndexedText(
+          scalars: ArticleText($0.text), hash: $0.textHash)
+      )
     }
     return LedgerContents(
       policy: policy, sources: sources, sourcesPath: joinPath(root, "sources.json"),
       articles: articles, unreadRecords: unreadRecords,
-      texts: Dictionary(indexed.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a }),
-      textsAsRecorded: Dictionary(
-        indexed.map { ($0.id, $0.isAsRecorded) }, uniquingKeysWith: { a, _ in a }))
+      texts: Dictionary(indexed, uniquingKeysWith: { a, _ in a }))
   }
 }

@@ -34,9 +34,7 @@ enum AtomicFile {
   /// `>` sends it. A rename would put a file in its place (in `/dev`, when run as root).
   static func isStream(_ path: String) -> Bool {
     var status = stat()
-    guard stat(path, &status) == 0 else { return false }
-    let type = status.st_mode & S_IFMT
-    return type == S_IFCHR || type == S_IFBLK || type == S_IFIFO || type == S_IFSOCK
+    return stat(path, &status) == 0 && BoundedFile.isStream(status)
   }
 
   /// Writes `text` into the stream at `path` (`isStream`): nothing to replace or flush.
@@ -72,19 +70,7 @@ enum AtomicFile {
 
   /// Writes every byte of `text` to `descriptor`; the system's reason when it cannot.
   private static func writeAll(_ text: String, to descriptor: Int32) -> String? {
-    let bytes = Array(text.utf8)
-    var written = 0
-    while written < bytes.count {
-      let result = bytes[written...].withUnsafeBufferPointer {
-        systemWrite(descriptor, $0.baseAddress, $0.count)
-      }
-      guard result > 0 else {
-        if result < 0, errno == EINTR { continue }
-        return String(cString: strerror(errno))
-      }
-      written += result
-    }
-    return nil
+    DescriptorWrite.all(text, to: descriptor).map { String(cString: strerror($0)) }
   }
 
   /// Flushes a folder, so renames in it survive a power cut.
@@ -95,13 +81,4 @@ enum AtomicFile {
       close(descriptor)
     }
   }
-}
-
-/// `write(2)`, named apart from Swift's own `write` functions.
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-  #if canImport(Glibc)
-    Glibc.write(descriptor, buffer, count)
-  #else
-    Darwin.write(descriptor, buffer, count)
-  #endif
 }

@@ -90,6 +90,14 @@ public enum BoundedFile {
       readsStreams: false)
   }
 
+  /// Whether `status` (from `stat(2)`, links followed) is that of a stream: neither a regular
+  /// file nor a folder, so a pipe, a socket or a device. Read as it flows; never replaced by a
+  /// file when written (`AtomicFile`).
+  static func isStream(_ status: stat) -> Bool {
+    let type = status.st_mode & S_IFMT
+    return type != S_IFREG && type != S_IFDIR
+  }
+
   /// The bytes of the file `open(2)` gave as `descriptor` (closed here), or the failure its
   /// `error` names when the open failed. Without `readsStreams`, the descriptor was opened not
   /// to block (a FIFO opens at once) and must be a regular file.
@@ -112,7 +120,7 @@ public enum BoundedFile {
     let type = status.st_mode & S_IFMT
     if type == S_IFDIR { throw .isAFolder(path: path) }
     let isRegular = type == S_IFREG
-    if !isRegular, !readsStreams { throw .notAFile(path: path) }
+    if !readsStreams, Self.isStream(status) { throw .notAFile(path: path) }
     let size = Int(status.st_size)
     if isRegular, size > limit {
       throw .tooLarge(path: path, bytes: size, limit: limit, setting: setting)

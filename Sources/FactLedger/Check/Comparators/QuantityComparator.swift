@@ -35,9 +35,9 @@ enum QuantityComparator {
     }
   }
 
-  /// A whole number as its digits while it is exact in a `Double` (and so fits an `Int`, which
-  /// traps past 2^63); any other as Swift writes it (`1e+19`, `0.5`).
+  /// The number as JSON writes it (`JSONNumber`): a whole one below 10^15 as its digits, any
+  /// other as Swift writes it (`1e+19`, `0.5`). Written through `Int`, 2^63 and above trapped.
   static func format(_ number: Double) -> String {
-    number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
+    JSONNumber(number)?.literal ?? String(number)
   }
 }

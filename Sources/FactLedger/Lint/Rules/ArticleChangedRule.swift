@@ -14,8 +14,8 @@ struct ArticleChangedRule: LintRule {
 
   func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
     for article in ledger.articles {
-      guard !ledger.isTextAsRecorded(article) else { continue }
-      let hash = article.textHash
+      let hash = ledger.textHash(of: article)
+      guard hash != article.article.sha256 else { continue }
       findings.append(
         finding(
           in: article.path,

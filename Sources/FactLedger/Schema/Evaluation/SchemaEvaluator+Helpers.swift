@@ -40,7 +40,8 @@ extension SchemaEvaluator {
       + names.map { "'\($0)'" }.joined(separator: ", ")
   }
 
+  /// The number as JSON writes it (`JSONNumber`), for messages.
   static func format(_ number: Double) -> String {
-    number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
+    JSONNumber(number)?.literal ?? String(number)
   }
 }
