@@ -68,6 +68,34 @@ struct CheckCommandTests {
         """)
   }
 
+  @Test(
+    "evidence the schema passes and the checker cannot read (a reversed period, a duration past counting) is refused by check and validate, exit 2"
+  )
+  func unreadableEvidence() throws {
+    let scratch = try TemporaryFolder()
+    try """
+    id,claims,source.publisher,facts.start,facts.end,facts.durationDays
+    ev-1,trilateral-naval-exercise-december,TASS,2020-01-05,2019-11-01,
+    ev-2,trilateral-naval-exercise-december,TASS,,,1e19
+    """.write(to: scratch.url.appendingPathComponent("odd.csv"), atomically: true, encoding: .utf8)
+    let errors = """
+      odd.csv:2:57: error: a period cannot end (2019-11-01) before it starts (2020-01-05) (item 'ev-1') [schema-violation]
+      odd.csv:3:48: error: 'durationDays' 1e19 is more days than can be counted (at most 9223372036854775807) (item 'ev-2') [schema-violation]
+
+      """
+    let checked = try CLIRunner.run(
+      ["check", "--ledger", CLIRunner.root.path + "/Ledger", "--evidence", "odd.csv"],
+      in: scratch.url)
+    #expect(checked.status == 2)
+    #expect(checked.stdout.isEmpty)
+    #expect(
+      checked.stderr
+        == errors + "error: odd.csv: the evidence file has 2 error(s); nothing of it was used\n")
+    let validated = try CLIRunner.run(["validate", "odd.csv"], in: scratch.url)
+    #expect(validated.status == 2)
+    #expect(validated.stderr == errors)
+  }
+
   @Test("markdown output: the counts, the disputed and unsourced claims, the rest folded")
   func markdown() throws {
     let result = try CLIRunner.run(["check", "--format", "markdown"])

@@ -46,7 +46,7 @@ struct ValidateCommandTests {
     #expect(result.status == 2)
     #expect(
       result.stderr
-        == "mine.json:1:83: error: /items/0/source/url: \"not a uri\" is not a valid uri [schema-violation]\n"
+        == "mine.json:1:83: error: /items/0/source/url: \"not a uri\" is not a valid uri (item 'ev-1') [schema-violation]\n"
     )
     #expect(result.stdout == "0 of 1 file valid.\n")
   }

@@ -79,11 +79,19 @@ extension Period: JSONRecord {
     else { return nil }
     guard start <= end else {
       problems.append(
-        DecodingProblem(
-          at: reader.location, "a period cannot end (\(end)) before it starts (\(start))"))
+        DecodingProblem(at: reader.location, Self.reversedMessage(start: start, end: end)))
       return nil
     }
     self.init(start: start, end: end, isApproximate: isApproximate)
+  }
+
+  /// What is said of a period, a claim's or an evidence item's, that ends before it starts.
+  static func reversedMessage(
+    start: some CustomStringConvertible, end: some CustomStringConvertible
+  )
+    -> String
+  {
+    "a period cannot end (\(end)) before it starts (\(start))"
   }
 
   public var json: JSONValue {
@@ -122,12 +130,15 @@ extension Quantity: JSONRecord {
     guard number.doubleValue.isFinite else {
       problems.append(
         DecodingProblem(
-          at: reader.value(key)?.location ?? reader.location,
-          "'\(key)' \(number.literal.prefix(40)) is beyond the range of numbers that can be compared (about ±1.8e308)"
-        ))
+          at: reader.value(key)?.location ?? reader.location, beyondRangeMessage(key, number)))
       return nil
     }
     return number
+  }
+
+  /// What is said of a figure, a claim's or an evidence item's, past a `Double`'s range.
+  static func beyondRangeMessage(_ key: String, _ number: JSONNumber) -> String {
+    "'\(key)' \(number.literal.prefix(40)) is beyond the range of numbers that can be compared (about ±1.8e308)"
   }
 
   public var json: JSONValue {

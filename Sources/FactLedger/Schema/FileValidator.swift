@@ -157,12 +157,58 @@ public struct FileValidator: Sendable {
     }
   }
 
+  /// The findings of the document `json` of the file at `path`, a file of `kind`: its schema
+  /// violations or, when it has none, what the schema cannot say and the loader refuses (a
+  /// claim's period that ends before it starts, an evidence item's duration past counting).
+  /// `validate` passes what `lint` and `check` read, and nothing they refuse.
   private func diagnostics(for json: JSONValue, as kind: SchemaKind, path: String) -> [Finding] {
-    let id = json["id"]?.stringValue
-    return LedgerSchemas.shared.validate(json, as: kind).map { violation in
-      Finding(
-        .error, path: path, at: violation.location, violation.description,
-        rule: .schemaViolation, recordID: id)
+    switch kind {
+    case .evidenceItem:
+      return EvidenceItem.findings(
+        of: json, violations: LedgerSchemas.shared.validate(json, as: .evidenceItem), under: [],
+        path: path)
+    case .evidence:
+      // Item by item, as `check` reads them: each finding names its item.
+      var found = EvidenceLoader.findingsOutsideItems(of: json, path: path)
+      for (position, item) in (json["items"]?.arrayValue ?? []).enumerated() {
+        found += EvidenceItem.findings(
+          of: item, violations: LedgerSchemas.shared.validate(item, as: .evidenceItem),
+          under: ["items", String(position)], path: path)
+      }
+      return found.sorted(by: Finding.inFileOrder)
+    default:
+      let id = json["id"]?.stringValue
+      let violations = LedgerSchemas.shared.validate(json, as: kind)
+      guard violations.isEmpty else {
+        return violations.map { violation in
+          Finding(
+            .error, path: path, at: violation.location, violation.description,
+            rule: .schemaViolation, recordID: id)
+        }
+      }
+      return Self.decodingProblems(of: json, as: kind).map {
+        Finding(
+          .error, path: path, at: $0.location, $0.message, rule: .schemaViolation, recordID: id)
+      }
     }
+  }
+
+  /// The problems the loader's decoder finds in a document that passes the schema of `kind`;
+  /// none for the kinds factledger writes and never reads back.
+  private static func decodingProblems(of json: JSONValue, as kind: SchemaKind)
+    -> [DecodingProblem]
+  {
+    var problems: [DecodingProblem] = []
+    switch kind {
+    case .claim: _ = Claim(json: json, problems: &problems)
+    case .article: _ = Article(json: json, problems: &problems)
+    case .sources: _ = SourceRegistry(json: json, problems: &problems)
+    case .policy: _ = Policy(json: json, problems: &problems)
+    case .gazetteer: _ = Gazetteer(json: json, problems: &problems)
+    case .evidence, .evidenceItem, .listOutput, .checkOutput, .lintOutput, .lintBaseline,
+      .claimreviewOutput:
+      break
+    }
+    return problems
   }
 }

@@ -54,10 +54,10 @@ struct EvidenceCSVTests {
       + "ev-3,c1,TASS,+4,1. km\n"
     #expect(
       try Self.problems(csv) == [
-        "2:14: /facts/durationDays: expected integer, not string",
-        "3:16: /facts/amount: expected object, not string",
-        "4:14: /facts/durationDays: expected integer, not string",
-        "4:17: /facts/amount: expected object, not string",
+        "2:14: /facts/durationDays: expected integer, not string (item 'ev-1')",
+        "3:16: /facts/amount: expected object, not string (item 'ev-2')",
+        "4:14: /facts/durationDays: expected integer, not string (item 'ev-3')",
+        "4:17: /facts/amount: expected object, not string (item 'ev-3')",
       ])
   }
 }

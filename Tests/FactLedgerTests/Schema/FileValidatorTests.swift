@@ -63,7 +63,7 @@ struct FileValidatorTests {
     }
   }
 
-  @Test("JSON Lines evidence is validated line by line, with the right line numbers")
+  @Test("JSON Lines evidence is validated line by line, with the right line numbers and item ids")
   func jsonLines() throws {
     let folder = try TemporaryFolder()
     let good = #"{"id": "ev-1", "claims": ["c1"], "source": {"publisher": "TASS"}}"#
@@ -72,12 +72,12 @@ struct FileValidatorTests {
     let diagnostics = try FileValidator().validate(fileAt: folder.path + "/evidence.jsonl")
     #expect(
       diagnostics.map { "\($0.location): \($0.message)" } == [
-        "3:26: /claims: has 0 items, fewer than 1",
+        "3:26: /claims: has 0 items, fewer than 1 (item 'ev-2')",
         "4:2: unexpected end of file, expected a string key or '}'",
       ])
   }
 
-  @Test("CSV evidence is validated row by row, each problem at its cell")
+  @Test("CSV evidence is validated row by row, each problem at its cell, naming its item")
   func csv() throws {
     let folder = try TemporaryFolder()
     try folder.write(
@@ -86,8 +86,8 @@ struct FileValidatorTests {
     let diagnostics = try FileValidator().validate(fileAt: folder.path + "/evidence.csv")
     #expect(
       diagnostics.map { "\($0.location): \($0.message)" } == [
-        "2:14: /facts/start: \"2019-02-30\" is not a valid date",
-        "3:1: /: missing required property 'claims'",
+        "2:14: /facts/start: \"2019-02-30\" is not a valid date (item 'ev-1')",
+        "3:1: /: missing required property 'claims' (item 'ev-2')",
       ])
   }
 

@@ -69,7 +69,7 @@ extension EvidenceItem.Facts {
       case "start": start = value.stringValue.flatMap(EvidenceDate.init(iso:))
       case "end": end = value.stringValue.flatMap(EvidenceDate.init(iso:))
       case "date": date = value.stringValue.flatMap(EvidenceDate.init(iso:))
-      case "durationDays": durationDays = value.intValue
+      case "durationDays": durationDays = value.numberValue.flatMap(Self.wholeDays)
       case "participants": participants = EvidenceItem.strings(value)
       case "location": location = EvidenceItem.strings(value)
       case "within":

@@ -44,13 +44,7 @@ extension EvidenceLoader {
     case "json":
       do {
         let document = try limits.parser(for: .evidenceBytes).parse(bytes)
-        // The items are validated one by one by the caller, so the file is validated without
-        // them: an array of items stays an array, and anything else stays to be refused.
-        let violations = LedgerSchemas.shared.validate(withoutItems(document), as: .evidence)
-          .filter { $0.instancePath.tokens.count < 2 || $0.instancePath.tokens[0] != "items" }
-        diagnostics += violations.map {
-          Finding(.error, path: path, at: $0.location, $0.description, rule: .schemaViolation)
-        }
+        diagnostics += Self.findingsOutsideItems(of: document, path: path)
         return .parsed(document["items"]?.arrayValue ?? [])
       } catch {
         throw .invalid([error.finding(in: path)])
@@ -75,25 +69,17 @@ extension EvidenceLoader {
   }
 
   /// The problems of the item `value`, the `position`th document of the file at `path`: its
-  /// schema violations, a repeated id (`seen` holds the ids so far), claims the ledger lacks.
+  /// schema violations or what the schema cannot say (`EvidenceItem.problems(in:)`), a repeated
+  /// id (`seen` holds the ids so far), claims the ledger lacks.
   func problems(
     of value: JSONValue, at position: Int, violations: [SchemaViolation], path: String,
     claimIDs: Set<String>, seen: inout [String: SourceLocation]
   ) -> [Finding] {
+    // In a JSON file, items stand under /items; in JSON Lines and CSV each is a document.
+    let prefix = path.lowercased().hasSuffix(".json") ? ["items", String(position)] : []
+    var found = EvidenceItem.findings(
+      of: value, violations: violations, under: prefix, path: path)
     let id = value["id"]?.stringValue
-    var found: [Finding] = []
-    if !violations.isEmpty {
-      let named = id.map { " (item '\($0)')" } ?? ""
-      // In a JSON file, items stand under /items; in JSON Lines and CSV each is a document.
-      let prefix = path.lowercased().hasSuffix(".json") ? ["items", String(position)] : []
-      found = violations.map { violation in
-        var placed = violation
-        placed.instancePath = JSONPointer(tokens: prefix + violation.instancePath.tokens)
-        return Finding(
-          .error, path: path, at: placed.location, placed.description + named,
-          rule: .schemaViolation, recordID: id)
-      }
-    }
     guard violations.isEmpty, let id else { return found }
     if let first = seen.updateValue(value.location, forKey: id) {
       found.append(
@@ -112,8 +98,19 @@ extension EvidenceLoader {
     return found
   }
 
+  /// The schema violations of a JSON evidence file's `document` outside its items, which are
+  /// validated one by one: the file is validated with an array of items as an empty array
+  /// (anything else in their place stays to be refused).
+  static func findingsOutsideItems(of document: JSONValue, path: String) -> [Finding] {
+    LedgerSchemas.shared.validate(withoutItems(document), as: .evidence)
+      .filter { $0.instancePath.tokens.count < 2 || $0.instancePath.tokens[0] != "items" }
+      .map {
+        Finding(.error, path: path, at: $0.location, $0.description, rule: .schemaViolation)
+      }
+  }
+
   /// `document` with its `items`, when they are an array, as an empty array.
-  private func withoutItems(_ document: JSONValue) -> JSONValue {
+  private static func withoutItems(_ document: JSONValue) -> JSONValue {
     guard case .object(var members) = document.kind else { return document }
     for index in members.indices where members[index].key == "items" {
       if case .array = members[index].value.kind { members[index].value.kind = .array([]) }
