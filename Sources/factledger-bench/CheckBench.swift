@@ -100,7 +100,7 @@ enum CheckBench {
   }
 
   /// Runs `command` (found on PATH) with its output discarded; `nil` when it fails.
-  private static func measure(_ command: [String], okExits: Set<Int32> = [0]) -> Run? {
+  static func measure(_ command: [String], okExits: Set<Int32> = [0]) -> Run? {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }

@@ -11,11 +11,13 @@ import Foundation
 //   swift run -c release factledger-bench [--claims N] [--ledger DIR]
 //   swift build -c release && .build/release/factledger-bench --check [--scale small]
 //     [--claims N,N...] [--repeats N] [--binary PATH-TO-factledger]
+//   swift build -c release && .build/release/factledger-bench --extract [--scale small]
 
 let arguments = CommandLine.arguments
 let usage = """
   USAGE: factledger-bench [--claims N] [--ledger DIR]
          factledger-bench --check [--scale small] [--claims N,N...] [--repeats N] [--binary PATH]
+         factledger-bench --extract [--scale small] [--copies N,N...] [--repeats N] [--binary PATH]
 
   Without --check: generates a synthetic ledger of N claims (default 100000) from the ledger at
   DIR (default ./Ledger) and times loading it on all cores and each stage on one core (parsing,
@@ -25,12 +27,17 @@ let usage = """
   at 10000, 100000 and 200000 claims (1000 and 2000 with --scale small; or the sizes given),
   beside Tests/Benchmarks/naive_check.py with and without jsonschema validation, printing
   seconds, microseconds per claim, peak memory over input size and the ratios. --repeats N
-  takes the best of N runs.
+  takes the median of N runs.
+
+  With --extract: times whole `factledger extract --stdout` commands on articles made of the
+  shipped article's text written out 10, 20 and 40 times (2 and 4 with --scale small; or the
+  counts given), in its paragraphs and as one paragraph, printing seconds, milliseconds per KB
+  and how the time grows with the text (1.00x is linear).
 
   Run it from the repository root, built for release:
     swift build -c release && .build/release/factledger-bench --check
   """
-let valueOptions: Set = ["--claims", "--ledger", "--scale", "--repeats", "--binary"]
+let valueOptions: Set = ["--claims", "--ledger", "--scale", "--repeats", "--binary", "--copies"]
 if arguments.contains("--help") || arguments.contains("-h") {
   print(usage)
   exit(0)
@@ -43,7 +50,9 @@ while position < arguments.count {
     if position + 1 >= arguments.count { argumentProblems.append("'\(argument)' needs a value") }
     position += 2
   } else {
-    if argument != "--check" { argumentProblems.append("unknown argument '\(argument)'") }
+    if argument != "--check", argument != "--extract" {
+      argumentProblems.append("unknown argument '\(argument)'")
+    }
     position += 1
   }
 }
@@ -68,6 +77,15 @@ if arguments.contains("--check") {
   let repeats = option("--repeats").flatMap(Int.init) ?? 1
   CheckBench.run(
     scales: scales, repeats: repeats, ledger: sourceLedger, binary: option("--binary"))
+  exit(0)
+}
+if arguments.contains("--extract") {
+  let copies =
+    option("--copies").map { $0.split(separator: ",").compactMap { Int($0) } }
+    ?? (option("--scale") == "small" ? [2, 4] : [10, 20, 40])
+  ExtractBench.run(
+    copies: copies, repeats: option("--repeats").flatMap(Int.init) ?? 1, ledger: sourceLedger,
+    binary: option("--binary"))
   exit(0)
 }
 

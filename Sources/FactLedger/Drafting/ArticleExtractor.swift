@@ -45,6 +45,7 @@ public struct ArticleExtractor: Sendable {
       throw .hasRecords(article: articleID, count: existing.count, folder: claimsFolder)
     }
     let text = ArticleText(loaded.text)
+    let lines = LineStarts(text)
     let units = ArticleUnits(
       text: text, article: loaded.article, sources: ledger.sources.sources)
     let covered = existing.map { $0.claim.anchor.start..<$0.claim.anchor.end }
@@ -74,7 +75,7 @@ public struct ArticleExtractor: Sendable {
       }
       return ClaimDrafter.Draft(
         claim: claim, path: joinPath(claimsFolder, "\(id).json"), textPath: loaded.textPath,
-        location: text.location(of: span.lowerBound), wasFolded: false)
+        location: lines.location(of: span.lowerBound), wasFolded: false)
     }
     let words = { (span: Range<Int>) in text.text(from: span.lowerBound, to: span.upperBound) ?? ""
     }
@@ -108,6 +109,9 @@ public struct ArticleExtractor: Sendable {
 /// folder or an earlier draft of the same run has it.
 struct IDAllocator {
   private var taken: Set<String>
+  /// For each base asked for, the suffix to try first: every one below it is taken (and
+  /// stays taken), so that a thousand sentences with one slug do not count up from 2 each.
+  private var nextSuffix: [String: Int] = [:]
 
   /// An allocator that avoids `taken` and the names of the files in `folder`.
   init(taken: Set<String>, folder: String) {
@@ -119,11 +123,14 @@ struct IDAllocator {
   /// `base`, or the first free `base-N`; taken from then on.
   mutating func allocate(_ base: String) -> String {
     var candidate = base
-    var suffix = 2
-    while taken.contains(candidate) {
-      candidate = "\(base)-\(suffix)"
-      suffix += 1
+    var suffix = nextSuffix[base] ?? 2
+    if taken.contains(candidate) {
+      repeat {
+        candidate = "\(base)-\(suffix)"
+        suffix += 1
+      } while taken.contains(candidate)
     }
+    nextSuffix[base] = suffix
     taken.insert(candidate)
     return candidate
   }

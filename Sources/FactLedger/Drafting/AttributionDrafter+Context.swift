@@ -162,15 +162,16 @@ extension AttributionDrafter {
 
   /// The line that holds `offset`: a paragraph of the article.
   func paragraph(around offset: Int) -> Range<Int> {
-    var start = min(offset, text.count)
-    while start > 0, text.scalars[start - 1] != "\n" { start -= 1 }
-    var end = min(offset, text.count)
-    while end < text.count, text.scalars[end] != "\n" { end += 1 }
-    return start..<end
+    lines.line(around: offset)
   }
 
-  /// The sentences of `paragraph`, in order.
+  /// The sentences of `paragraph` (a line of the text), in order.
   func sentences(in paragraph: Range<Int>) -> [Range<Int>] {
+    paragraphSentences[paragraph] ?? Self.sentences(in: paragraph, of: text)
+  }
+
+  /// The sentences of `paragraph` in `text`, in order.
+  static func sentences(in paragraph: Range<Int>, of text: ArticleText) -> [Range<Int>] {
     var found: [Range<Int>] = []
     var offset = paragraph.lowerBound
     while offset < paragraph.upperBound {
@@ -178,7 +179,7 @@ extension AttributionDrafter {
         offset += 1
         continue
       }
-      let sentence = self.sentence(around: offset..<offset + 1)
+      let sentence = Self.sentence(around: offset..<offset + 1, in: text)
       found.append(sentence)
       offset = max(sentence.upperBound, offset + 1)
     }

@@ -22,11 +22,25 @@ struct AttributionDrafter: Sendable {
   let cueSources: [CueSource]
   /// The people the article names, in text order.
   let people: SpeakerMentions
+  /// Where the text's lines (its paragraphs) start.
+  let lines: LineStarts
+  /// The sentences of each paragraph, found once: a sentence's neighbours are looked up for
+  /// every sentence, and finding them again each time made a long paragraph quadratic.
+  let paragraphSentences: [Range<Int>: [Range<Int>]]
+  /// The indices of the words the cues of `cueSources` start with.
+  let cueStarts: Set<Int>
 
   /// Indexes `text` for drafting against `sources`.
   init(text: ArticleText, sources: [Source]) {
     self.text = text
     self.sources = sources
+    lines = LineStarts(text)
+    let lines = lines
+    paragraphSentences = Dictionary(
+      uniqueKeysWithValues: lines.starts.map { start in
+        let paragraph = lines.line(around: start)
+        return (paragraph, Self.sentences(in: paragraph, of: text))
+      })
     words = TextWords(text)
     quotes = QuoteRegions(text)
     outlets = OutletFinder(words: words, sources: sources)
@@ -41,7 +55,11 @@ struct AttributionDrafter: Sendable {
     let finder = SpeakerFinder(
       words: words, names: names, outlets: outlets, quotes: quotes, text: text,
       acronyms: BodyAcronyms(words: words, names: names))
-    cueSources = finder.sources(of: matches, people: people)
+    // In text order, as the matches are; sorted again should a match ever start before the
+    // one found before it, since `cuesStarting(in:)` searches them by their start.
+    cueSources = finder.sources(of: matches, people: people).sorted {
+      $0.cue.span.start < $1.cue.span.start
+    }
     var named = people
     for source in cueSources {
       if let speaker = source.speaker {
@@ -49,6 +67,7 @@ struct AttributionDrafter: Sendable {
       }
     }
     self.people = named
+    cueStarts = Set(cueSources.map(\.cue.words.lowerBound))
   }
 
   /// The drafted attribution of `span`.
@@ -115,14 +134,22 @@ struct AttributionDrafter: Sendable {
 
   /// The attributing cues whose first word stands in `range`.
   func cueSources(in range: Range<Int>) -> [CueSource] {
-    cueSources.filter { range.contains($0.cue.span.start) && $0.isAttributing }
+    cuesStarting(in: range).filter(\.isAttributing)
   }
 
   /// The offsets of the cues in `range` whose subject stands in a clause about something else
   /// ("..., a claim he has denied"): they attribute nothing.
   func embeddedCues(in range: Range<Int>) -> [Range<Int>] {
-    cueSources.filter { range.contains($0.cue.span.start) && $0.isEmbedded }
-      .map { $0.cue.span.start..<$0.cue.span.end }
+    cuesStarting(in: range).filter(\.isEmbedded).map { $0.cue.span.start..<$0.cue.span.end }
+  }
+
+  /// The cues whose first word stands in `range`, in text order: a binary search of the cues,
+  /// which are in text order, where a filter of every cue for every sentence made drafting
+  /// quadratic in the article's length.
+  private func cuesStarting(in range: Range<Int>) -> ArraySlice<CueSource> {
+    let first = cueSources.partitionPoint { $0.cue.span.start >= range.lowerBound }
+    let end = cueSources[first...].partitionPoint { $0.cue.span.start >= range.upperBound }
+    return cueSources[first..<max(first, end)]
   }
 
   /// The words of `range` that say who someone is: a post before a name, an appositive after
@@ -130,7 +157,7 @@ struct AttributionDrafter: Sendable {
   func credentials(in range: Range<Int>) -> [CredentialDraft] {
     CredentialFinder(
       words: words, names: names, quotes: quotes,
-      cueStarts: Set(cueSources.map(\.cue.words.lowerBound)), people: people
+      cueStarts: cueStarts, people: people
     ).credentials(in: range)
   }
 }

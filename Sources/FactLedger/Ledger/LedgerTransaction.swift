@@ -113,6 +113,9 @@ struct LedgerTransaction {
   /// The journal's entries for `changes`: targets resolved, hashes taken, no file twice.
   private func entries(for changes: [Change]) throws(LedgerWriteError) -> [Journal.Entry] {
     var entries: [Journal.Entry] = []
+    // The targets so far: a write of thousands of files (an `extract`) looked each one up
+    // in all the entries before it.
+    var targets: Set<String> = []
     for change in changes {
       let target: String
       let before: String?
@@ -123,12 +126,13 @@ struct LedgerTransaction {
         target = try existingTarget(change.path)
         before = try Self.hash(ofFileAt: target, path: change.path)
       }
-      guard !entries.contains(where: { $0.target == relative(target) }) else {
+      let relativeTarget = relative(target)
+      guard targets.insert(relativeTarget).inserted else {
         throw .cannotWrite(path: change.path, reason: "two changes of one write name this file")
       }
       entries.append(
         Journal.Entry(
-          temporary: relative(Self.temporaryPath(for: target)), target: relative(target),
+          temporary: relative(Self.temporaryPath(for: target)), target: relativeTarget,
           before: before, after: SHA256.hexDigest(of: change.text.utf8)))
     }
     return entries

@@ -21,12 +21,7 @@ struct ScalarByteMap: Sendable {
   /// scalar, the text's length in bytes.
   func byteOffset(ofScalar offset: Int) -> Int {
     // How many wide scalars stand before `offset`: a binary search of `wide`.
-    var low = 0
-    var high = wide.count
-    while low < high {
-      let middle = (low + high) / 2
-      if wide[middle] < offset { low = middle + 1 } else { high = middle }
-    }
+    let low = wide.partitionPoint { $0 >= offset }
     return low == 0 ? offset : offset + extra[low - 1]
   }
 }

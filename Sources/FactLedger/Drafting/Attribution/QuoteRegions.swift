@@ -40,12 +40,7 @@ struct QuoteRegions: Sendable {
 
   /// The quoted passage that holds `offset`, if any.
   func region(containing offset: Int) -> Range<Int>? {
-    var low = 0
-    var high = regions.count
-    while low < high {
-      let middle = (low + high) / 2
-      if regions[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
-    }
+    let low = regions.partitionPoint { $0.upperBound > offset }
     guard low < regions.count, regions[low].contains(offset) else { return nil }
     return regions[low]
   }

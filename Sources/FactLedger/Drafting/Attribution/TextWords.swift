@@ -92,13 +92,7 @@ struct TextWords: Sendable {
 
   /// The index of the first word that starts at or after `offset` (`count` when none).
   func firstIndex(startingAtOrAfter offset: Int) -> Int {
-    var low = 0
-    var high = words.count
-    while low < high {
-      let middle = (low + high) / 2
-      if words[middle].range.lowerBound < offset { low = middle + 1 } else { high = middle }
-    }
-    return low
+    words.partitionPoint { $0.range.lowerBound >= offset }
   }
 
   /// The indices of the words that lie wholly inside `range`.

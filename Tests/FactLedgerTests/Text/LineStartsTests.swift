@@ -1,0 +1,53 @@
+import Testing
+
+@testable import FactLedger
+
+/// The line and column of an offset, and the paragraph around it, found by binary search over
+/// the text's line starts, are those a walk over the text finds: the ones `extract` reported
+/// before it was made linear.
+@Suite("Line starts")
+struct LineStartsTests {
+  static let pieces = ["a", " ", "\n", "\n\n", "é", "“", "😀", "said.", "\r"]
+
+  /// The paragraph around `offset` as the drafter walked to it: back and forward to a line feed.
+  static func walkedParagraph(_ text: ArticleText, around offset: Int) -> Range<Int> {
+    var start = min(offset, text.count)
+    while start > 0, text.scalars[start - 1] != "\n" { start -= 1 }
+    var end = min(offset, text.count)
+    while end < text.count, text.scalars[end] != "\n" { end += 1 }
+    return start..<end
+  }
+
+  @Test("every offset of random texts, and offsets past either end, as the walk finds them")
+  func sameAsWalking() {
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<300 {
+      let source = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+        Self.pieces.randomElement(using: &generator)!
+      }.joined()
+      let text = ArticleText(source)
+      let lines = LineStarts(text)
+      for offset in 0...text.count + 2 {
+        #expect(
+          lines.location(of: offset) == text.location(of: offset),
+          "\(offset) in \(source.debugDescription)")
+        #expect(
+          lines.line(around: offset) == Self.walkedParagraph(text, around: offset),
+          "\(offset) in \(source.debugDescription)")
+      }
+    }
+  }
+
+  @Test("a line feed ends its line; the line after a final one is empty")
+  func lineFeeds() {
+    let lines = LineStarts(ArticleText("ab\n\ncd\n"))
+    #expect(lines.starts == [0, 3, 4, 7])
+    #expect(lines.line(around: 1) == 0..<2)
+    #expect(lines.line(around: 2) == 0..<2)
+    #expect(lines.line(around: 3) == 3..<3)
+    #expect(lines.line(around: 5) == 4..<6)
+    #expect(lines.line(around: 7) == 7..<7)
+    #expect(lines.location(of: 5) == SourceLocation(line: 3, column: 2))
+    #expect(lines.location(of: 7) == SourceLocation(line: 4, column: 1))
+  }
+}
