@@ -17,8 +17,8 @@ enum CheckCommand: Subcommand {
   static let failOn = CommandSpec.Option(
     "--fail-on", value: "STATUSES",
     help:
-      "Exit 1 when any claim has one of these overall statuses, comma-separated (default: none); each such claim is named on stderr."
-  )
+      "Exit 1 when any claim has one of these overall statuses, comma-separated (default: none); each such claim is named on stderr.",
+    allowsEmpty: true)
   static let keepGoing = CommandSpec.Option(
     "--keep-going",
     help:

@@ -108,3 +108,59 @@ struct BadInputTests {
       ), "\(result.stdout)\n\(result.stderr)")
   }
 }
+
+/// An option given an empty value is a usage error, not an option left out: `--by ''` fell back
+/// to git's user name, `--ledger ''` to `./Ledger`, `--title ''` made an untitled article.
+@Suite("Empty option values (the binary)")
+struct EmptyOptionValueTests {
+  @Test(
+    "an empty value is refused with exit 2 and the option named; nothing is written",
+    arguments: [
+      (["mark", "kochkin-joint-design-work", "verified", "--by", ""], "--by", "NAME"),
+      (
+        ["mark", "kochkin-joint-design-work", "verified", "--by", "Ann", "--note="], "--note",
+        "TEXT"
+      ),
+      (["list", "--ledger", ""], "--ledger", "DIR"),
+      (["lint", "--changed-since", " "], "--changed-since", "REF"),
+      (["check", "--evidence", ""], "--evidence", "FILE"),
+      (["add", "page.txt", "--article", "new-page", "--title", ""], "--title", "TITLE"),
+      (["add", "page.txt", "--article", ""], "--article", "ID"),
+    ])
+  func refused(arguments: [String], option: String, valueName: String) throws {
+    let scratch = try TemporaryFolder()
+    let ledger = try scratch.copyOfShippedLedger()
+    try "Some words of a page.\n".write(
+      to: scratch.url.appendingPathComponent("page.txt"), atomically: true, encoding: .utf8)
+    let before = try Self.snapshot(ledger)
+    let result = try CLIRunner.run(arguments, in: scratch.url)
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.contains(
+        "option '\(option)' needs a value, not an empty one (\(option) \(valueName))"),
+      "\(result.stderr)")
+    #expect(try Self.snapshot(ledger) == before)
+  }
+
+  @Test("an empty --fail-on is an empty list of statuses: nothing fails the check")
+  func emptyFailOn() throws {
+    let result = try CLIRunner.run(
+      ["check", "--fail-on", "", "--ledger", CLIRunner.root.path + "/Ledger"],
+      in: CLIRunner.root)
+    #expect(result.status == 0, "\(result.stderr)")
+  }
+
+  /// Every file under `folder` with its bytes.
+  static func snapshot(_ folder: URL) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    let walker = FileManager.default.enumerator(atPath: folder.path)
+    while let name = walker?.nextObject() as? String {
+      let path = folder.appendingPathComponent(name).path
+      var isFolder: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
+        files[name] = try Data(contentsOf: URL(fileURLWithPath: path))
+      }
+    }
+    return files
+  }
+}

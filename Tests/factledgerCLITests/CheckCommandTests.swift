@@ -96,6 +96,22 @@ struct CheckCommandTests {
     #expect(validated.stderr == errors)
   }
 
+  @Test("'-' as evidence, or as a file to validate, is refused saying standard input is not read")
+  func standardInput() throws {
+    let checked = try CLIRunner.run(["check", "--evidence", "-"], in: CLIRunner.root)
+    #expect(checked.status == 2)
+    #expect(checked.stdout.isEmpty)
+    #expect(
+      checked.stderr.contains(
+        "error: evidence is not read from standard input ('-'): its format is told by the file's ending"
+      ), "\(checked.stderr)")
+    let validated = try CLIRunner.run(["validate", "-"], in: CLIRunner.root)
+    #expect(validated.status == 2)
+    #expect(
+      validated.stderr.contains("error: files are not validated from standard input ('-')"),
+      "\(validated.stderr)")
+  }
+
   @Test("markdown output: the counts, the disputed and unsourced claims, the rest folded")
   func markdown() throws {
     let result = try CLIRunner.run(["check", "--format", "markdown"])

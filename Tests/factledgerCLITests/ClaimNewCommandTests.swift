@@ -129,7 +129,7 @@ struct ClaimNewCommandTests {
   @Test(
     "bad input gets one clear error, exit 2, and nothing is written",
     arguments: [
-      (["--quote", "  "], "--quote is empty"),
+      (["--quote", "  "], "option '--quote' needs a value, not an empty one (--quote WORDS)"),
       (["--quote", "Putin", "--id", "../x"], "claim id '../x' is not a lowercase slug"),
       (["--quote", "Putin", "--kind", "rumour"], "'rumour' is not a value of '--kind'"),
       (["--quote", "Putin", "--occurrence", "9"], "--occurrence 9 is out of range"),

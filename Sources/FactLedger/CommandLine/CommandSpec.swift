@@ -14,11 +14,16 @@ package struct CommandSpec: Sendable {
     package var allowedValues: [String]?
     /// Whether the command needs it: usage shows it without brackets.
     package var isRequired: Bool
+    /// Whether an empty value means something (an empty list); for every other option an
+    /// empty value, or one of white space only, is refused rather than taken for "not given"
+    /// (`--by ''` fell back to git's user name, `--ledger ''` to `./Ledger`).
+    package var allowsEmpty: Bool
 
     /// Creates an option.
     package init(
       _ name: String, short shortName: String? = nil, value valueName: String? = nil,
-      help: String, allowed allowedValues: [String]? = nil, isRequired: Bool = false
+      help: String, allowed allowedValues: [String]? = nil, isRequired: Bool = false,
+      allowsEmpty: Bool = false
     ) {
       self.name = name
       self.shortName = shortName
@@ -26,6 +31,7 @@ package struct CommandSpec: Sendable {
       self.help = help
       self.allowedValues = allowedValues
       self.isRequired = isRequired
+      self.allowsEmpty = allowsEmpty
     }
 
     /// Whether the option takes a value.

@@ -11,8 +11,8 @@ package struct ParsedArguments: Sendable, Equatable {
   ///
   /// Accepts `--name value`, `--name=value`, `-n value`, flags, and `--` before positionals
   /// that start with a dash.
-  /// - Throws: `UsageError` for an unknown option, a missing value, or a value outside the
-  ///   option's allowed set.
+  /// - Throws: `UsageError` for an unknown option, a missing or empty value, or a value outside
+  ///   the option's allowed set.
   package init(_ arguments: [String], spec: CommandSpec) throws(UsageError) {
     var remaining = arguments[...]
     var optionsEnded = false
@@ -41,6 +41,9 @@ package struct ParsedArguments: Sendable, Equatable {
       }
       guard let value = inlineValue ?? remaining.popFirst() else {
         throw .missingValue(option: option.name, valueName: option.valueName ?? "VALUE")
+      }
+      if !option.allowsEmpty, value.allSatisfy(\.isWhitespace) {
+        throw .emptyValue(option: option.name, valueName: option.valueName ?? "VALUE")
       }
       if let allowed = option.allowedValues, !allowed.contains(value) {
         throw .invalidValue(value, option: option.name, allowed: allowed)
@@ -84,6 +87,8 @@ package enum UsageError: Error, Sendable, Equatable {
   case unknownOption(String, command: String)
   /// An option given without its value.
   case missingValue(option: String, valueName: String)
+  /// An option given an empty value, or one of white space only.
+  case emptyValue(option: String, valueName: String)
   /// A flag given a value.
   case unexpectedValue(option: String)
   /// A value outside the option's allowed set.
@@ -102,6 +107,8 @@ package enum UsageError: Error, Sendable, Equatable {
       "unknown option '\(name)' for '\(command)'"
     case .missingValue(let option, let valueName):
       "option '\(option)' needs a value (\(option) \(valueName))"
+    case .emptyValue(let option, let valueName):
+      "option '\(option)' needs a value, not an empty one (\(option) \(valueName))"
     case .unexpectedValue(let option):
       "option '\(option)' takes no value"
     case .invalidValue(let value, let option, let allowed):

@@ -11,12 +11,16 @@ public struct FileValidator: Sendable {
     case refused(path: String, reason: String)
     /// Neither its place nor its `$schema` tells which schema applies.
     case unknownKind(path: String)
+    /// `-`, which names standard input for other tools.
+    case standardInput
 
     /// A lowercase message for people.
     public var message: String {
       switch self {
       case .unreadable(let path): "cannot read '\(path)'"
       case .refused(let path, let reason): "\(path): \(reason)"
+      case .standardInput:
+        "files are not validated from standard input ('-'): save it to a file and name that"
       case .unknownKind(let path):
         "cannot tell which schema '\(path)' follows: pass --as KIND (one of \(SchemaKind.allCases.map(\.rawValue).joined(separator: ", ")))"
       }
@@ -43,6 +47,7 @@ public struct FileValidator: Sendable {
   public func validate(fileAt path: String, as kind: SchemaKind? = nil) throws(Failure)
     -> [Finding]
   {
+    guard path != "-" else { throw .standardInput }
     let bytes: [UInt8]
     if var ledger {
       // A file of the ledger is read as the loader reads it: inside the ledger, link by link,

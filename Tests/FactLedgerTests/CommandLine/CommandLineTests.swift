@@ -13,6 +13,7 @@ struct CommandLineTests {
       CommandSpec.Option(
         "--format", short: "-f", value: "FORMAT", help: "A format.", allowed: ["a", "b"]),
       CommandSpec.Option("--kind", value: "KIND", help: "Repeatable."),
+      CommandSpec.Option("--only", value: "LIST", help: "May be empty.", allowsEmpty: true),
     ],
     arguments: [CommandSpec.Argument("ID", help: "Ids.", isRepeatable: true)])
 
@@ -50,6 +51,10 @@ struct CommandLineTests {
       (["--format"], "option '--format' needs a value (--format FORMAT)"),
       (["--format", "c"], "'c' is not a value of '--format'; expected one of 'a', 'b'"),
       (["--all=yes"], "option '--all' takes no value"),
+      (["--kind", ""], "option '--kind' needs a value, not an empty one (--kind KIND)"),
+      (["--kind=", "x"], "option '--kind' needs a value, not an empty one (--kind KIND)"),
+      (["--kind", " \t"], "option '--kind' needs a value, not an empty one (--kind KIND)"),
+      (["-f", ""], "option '--format' needs a value, not an empty one (--format FORMAT)"),
     ])
   func mistakes(arguments: [String], message: String) {
     #expect(throws: UsageError.self) { try ParsedArguments(arguments, spec: spec) }
@@ -58,6 +63,13 @@ struct CommandLineTests {
     } catch {
       #expect(error.message == message)
     }
+  }
+
+  @Test("an option whose empty value means something (an empty list) takes one")
+  func emptyAllowed() throws {
+    let parsed = try ParsedArguments(["--only", "", "--only="], spec: spec)
+    #expect(parsed.values(spec.options[3]) == ["", ""])
+    #expect(parsed.list(spec.options[3]) == [])
   }
 
   @Test("help has OVERVIEW, USAGE, ARGUMENTS and OPTIONS, wrapped at the width, with --help added")

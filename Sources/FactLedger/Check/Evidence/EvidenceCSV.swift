@@ -28,8 +28,9 @@ enum EvidenceCSV {
   ///
   /// - Parameter maxCellBytes: The longest cell accepted, in UTF-8 bytes (a CSV cell is a JSON
   ///   string once read, so the limit on strings applies).
-  /// - Throws: `CSVReader.SyntaxError` for malformed CSV, an unknown or repeated column, a
-  ///   row with more cells than the header, or a cell past the limit.
+  /// - Throws: `CSVReader.SyntaxError` for malformed CSV, an empty file, an unknown or
+  ///   repeated column, a row with more or fewer cells than the header, or a cell past the
+  ///   limit.
   static func items(
     in text: String, maxCellBytes: Int = InputLimits.default.maxStringBytes
   ) throws(CSVReader.SyntaxError) -> [JSONValue] {
@@ -60,7 +61,12 @@ enum EvidenceCSV {
         message: InputLimit.stringBytes.describe(found: cell.text.utf8.count, limit: maxCellBytes),
         location: cell.location)
     }
-    guard let header = records.first else { return Rows(header: [], rows: []) }
+    guard let header = records.first else {
+      throw CSVReader.SyntaxError(
+        message:
+          "the file is empty: a CSV evidence file starts with a header row naming its columns",
+        location: .start)
+    }
     var seen: Set<String> = []
     for field in header {
       guard columns.contains(field.text) else {
@@ -74,11 +80,14 @@ enum EvidenceCSV {
           message: "column '\(field.text)' appears twice", location: field.location)
       }
     }
-    for row in records.dropFirst() where row.count > header.count {
+    // A row of another width is refused, fewer cells as well as more: a comma left out
+    // puts every cell after it under the wrong column.
+    for row in records.dropFirst() where row.count != header.count {
+      let more = row.count > header.count
       throw CSVReader.SyntaxError(
         message:
-          "this row has \(row.count) cells, more than the \(header.count) columns of the header",
-        location: row[header.count].location)
+          "this row has \(row.count) cell\(row.count == 1 ? "" : "s"), \(more ? "more" : "fewer") than the \(header.count) columns of the header",
+        location: more ? row[header.count].location : row.last?.location ?? .start)
     }
     return Rows(header: header.map(\.text), rows: records.dropFirst())
   }

@@ -8,6 +8,8 @@ public enum EvidenceError: Error, Sendable, Equatable {
   case refused(path: String, reason: String)
   /// Its ending names no evidence format.
   case unknownFormat(path: String)
+  /// `-`, which names standard input for other tools: evidence is told by its file's ending.
+  case standardInput
   /// It has problems; every one is listed, and no item of it is used.
   case invalid([Finding])
 
@@ -18,6 +20,8 @@ public enum EvidenceError: Error, Sendable, Equatable {
     case .refused(let path, let reason): "\(path): \(reason)"
     case .unknownFormat(let path):
       "'\(path)' is not an evidence file: use .json (an object with 'items'), .jsonl or .csv"
+    case .standardInput:
+      "evidence is not read from standard input ('-'): its format is told by the file's ending, so save it as a .json, .jsonl or .csv file and name that"
     case .invalid(let diagnostics):
       "the evidence file has \(diagnostics.count) error(s); nothing of it was used"
     }
@@ -56,6 +60,7 @@ public struct EvidenceLoader: Sendable {
   ///   - claimIDs: The ids of the ledger's records; an item naming any other id is an error.
   /// - Throws: `EvidenceError`, with every problem found.
   public func load(at path: String, claimIDs: Set<String>) throws(EvidenceError) -> [EvidenceItem] {
+    guard path != "-" else { throw .standardInput }
     let data: [UInt8]
     if var ledger {
       // Evidence the ledger keeps is read as its other files are: inside it, link by link.
