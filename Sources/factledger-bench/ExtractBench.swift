@@ -67,5 +67,59 @@ enum ExtractBench {
       previous = (count, seconds[0], seconds[1])
     }
     print("growth: the time's growth over the text's, from the size before (1.00x is linear)")
+    print("")
+    synthetic(copies: copies, repeats: repeats, root: root, scratch: scratch, binary: binary)
+  }
+
+  /// Made-up texts of the shapes that once made drafting quadratic, each at 100 sentences (or
+  /// clauses) per copy: one full name said again and again, quotations with no speaker,
+  /// agencies cited through outlets, and one sentence of many cues.
+  private static func synthetic(
+    copies: [Int], repeats: Int, root: String, scratch: String, binary: String
+  ) {
+    let shapes: [(name: String, sentence: (Int) -> String, separator: String)] = [
+      ("one full name", { "Vladimir Putin said the drills began on day \($0)." }, " "),
+      ("quotations, no speaker", { "\u{201C}The drills are number \($0) of many.\u{201D}" }, " "),
+      (
+        "cited through outlets",
+        { "The ships sailed on day \($0), according to TASS, as Newsweek reported." }, " "
+      ),
+      ("one sentence of cues", { "officials said the ships sailed on day \($0)" }, ", "),
+    ]
+    print("made-up paragraphs, 100 sentences a copy: seconds (growth)")
+    print(
+      "copies  "
+        + shapes.map { $0.name.padding(toLength: 26, withPad: " ", startingAt: 0) }.joined())
+    var previous: (copies: Int, seconds: [Double])?
+    for count in copies {
+      var seconds: [Double] = []
+      for (index, shape) in shapes.enumerated() {
+        let id = "made-up-\(index)-\(count)"
+        let file = scratch + "/\(id).txt"
+        let body = (0..<count * 100).map(shape.sentence).joined(separator: shape.separator) + ".\n"
+        guard (try? body.write(toFile: file, atomically: true, encoding: .utf8)) != nil,
+          CheckBench.measure([
+            binary, "add", file, "--ledger", root, "--article", id, "--title", id,
+            "--published", "2020-01-01",
+          ]) != nil
+        else { fail("could not add a made-up article of \(count) copies") }
+        let runs = (0..<repeats).compactMap { _ in
+          CheckBench.measure([binary, "extract", "--ledger", root, "--article", id, "--stdout"])
+        }
+        guard runs.count == repeats else { fail("extract failed on a made-up article") }
+        seconds.append(runs.map(\.seconds).sorted()[repeats / 2])
+      }
+      let cells = seconds.enumerated().map { index, time in
+        let growth =
+          previous.map {
+            String(
+              format: " (%.2fx)", (time / $0.seconds[index]) / (Double(count) / Double($0.copies)))
+          } ?? ""
+        return (String(format: "%.2f s", time) + growth).padding(
+          toLength: 26, withPad: " ", startingAt: 0)
+      }
+      print(String(count).padding(toLength: 8, withPad: " ", startingAt: 0) + cells.joined())
+      previous = (count, seconds)
+    }
   }
 }

@@ -18,21 +18,34 @@ extension AttributionDrafter {
     let leadIn = self.leadIn(before: paragraph)
     if let own = explicitDraft(of: sentence, span: span, leadIn: leadIn) { return own }
     if isQuoted(sentence) || isQuoted(span) {
-      let others = sentences(in: paragraph).filter { $0 != sentence }
-      let before = others.filter { $0.upperBound <= sentence.lowerBound }.reversed()
-      let after = others.filter { $0.lowerBound >= sentence.upperBound }
-      for other in Array(before) + after
-      where quotes.regions.contains(where: { $0.overlaps(other) }) {
-        guard let carried = explicitDraft(of: other, span: other, leadIn: leadIn),
-          carried.attribution.speaker != nil
-        else { continue }
-        return contextual(carried, carrier: other)
+      // The nearest sentence before that quotes a speaker it names, else the nearest after.
+      let carriers = quoteCarriers(in: paragraph, leadIn: leadIn).filter { $0.sentence != sentence }
+      if let carrier = carriers.last(where: { $0.sentence.upperBound <= sentence.lowerBound })
+        ?? carriers.first(where: { $0.sentence.lowerBound >= sentence.upperBound })
+      {
+        return contextual(carrier.draft, carrier: carrier.sentence)
       }
     }
     if let leadIn, let carried = ownDraft(of: leadIn, span: leadIn) {
       return contextual(carried, carrier: leadIn)
     }
     return AttributionDraft(attribution: Attribution(kind: .none))
+  }
+
+  /// The sentences of `paragraph` that overlap a quotation and name its speaker with a cue of
+  /// their own, in order, with their drafts: what a quoted sentence without a cue leans on.
+  /// Found once per paragraph (they depend on nothing else: `leadIn` is the paragraph's),
+  /// where every quoted sentence drafted every other sentence of its paragraph again.
+  private func quoteCarriers(in paragraph: Range<Int>, leadIn: Range<Int>?) -> [QuoteCarrier] {
+    quoteCarrierMemo.value(for: paragraph) { paragraph in
+      sentences(in: paragraph).compactMap { other in
+        guard quotes.overlaps(other),
+          let carried = explicitDraft(of: other, span: other, leadIn: leadIn),
+          carried.attribution.speaker != nil
+        else { return nil }
+        return QuoteCarrier(sentence: other, draft: carried)
+      }
+    }
   }
 
   /// The attribution of a sentence with a cue of its own, lent the speaker and outlet of the
@@ -129,36 +142,10 @@ extension AttributionDrafter {
 
   // MARK: - Paragraphs
 
-  /// The sentence around `span` as `SentenceBounds` finds it, cut where an ellipsis ends a
-  /// sentence before a capital letter or an opening quotation mark ("told Newsweek… “That
-  /// means"), so a quote's next sentence is not taken for the one that names its speaker.
+  /// The sentence around `span` (`SentenceBreaks.sentence(around:)`).
   func sentence(around span: Range<Int>) -> Range<Int> {
-    Self.sentence(around: span, in: text)
+    sentenceBreaks.sentence(around: span)
   }
-
-  /// The sentence around `span` in `text`, as `sentence(around:)`.
-  static func sentence(around span: Range<Int>, in text: ArticleText) -> Range<Int> {
-    let found = SentenceBounds.sentence(around: span, in: text)
-    var start = found.lowerBound
-    var end = found.upperBound
-    for offset in found where text.scalars[offset] == "\u{2026}" {
-      var next = offset + 1
-      while next < found.upperBound, text.scalars[next] == " " || text.scalars[next] == "\u{00A0}" {
-        next += 1
-      }
-      guard next > offset + 1, next < found.upperBound,
-        text.scalars[next].properties.isUppercase || Self.openingQuotes.contains(text.scalars[next])
-      else { continue }
-      if next <= span.lowerBound {
-        start = max(start, next)
-      } else if offset + 1 >= span.upperBound {
-        end = min(end, offset + 1)
-      }
-    }
-    return start..<end
-  }
-
-  private static let openingQuotes: Set<Unicode.Scalar> = ["\u{201C}", "\u{201E}", "\""]
 
   /// The line that holds `offset`: a paragraph of the article.
   func paragraph(around offset: Int) -> Range<Int> {
@@ -167,23 +154,7 @@ extension AttributionDrafter {
 
   /// The sentences of `paragraph` (a line of the text), in order.
   func sentences(in paragraph: Range<Int>) -> [Range<Int>] {
-    paragraphSentences[paragraph] ?? Self.sentences(in: paragraph, of: text)
-  }
-
-  /// The sentences of `paragraph` in `text`, in order.
-  static func sentences(in paragraph: Range<Int>, of text: ArticleText) -> [Range<Int>] {
-    var found: [Range<Int>] = []
-    var offset = paragraph.lowerBound
-    while offset < paragraph.upperBound {
-      if text.scalars[offset].properties.isWhitespace {
-        offset += 1
-        continue
-      }
-      let sentence = Self.sentence(around: offset..<offset + 1, in: text)
-      found.append(sentence)
-      offset = max(sentence.upperBound, offset + 1)
-    }
-    return found
+    paragraphSentences[paragraph] ?? sentenceBreaks.sentences(in: paragraph)
   }
 
   /// The last sentence of the paragraph before `paragraph` when it ends with a colon and has

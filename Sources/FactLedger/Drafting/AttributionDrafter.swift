@@ -24,11 +24,23 @@ struct AttributionDrafter: Sendable {
   let people: SpeakerMentions
   /// Where the text's lines (its paragraphs) start.
   let lines: LineStarts
+  /// Where the text's sentences end.
+  let sentenceBreaks: SentenceBreaks
   /// The sentences of each paragraph, found once: a sentence's neighbours are looked up for
   /// every sentence, and finding them again each time made a long paragraph quadratic.
   let paragraphSentences: [Range<Int>: [Range<Int>]]
   /// The indices of the words the cues of `cueSources` start with.
   let cueStarts: Set<Int>
+  /// The sentences of each paragraph asked about that quote a speaker they name.
+  let quoteCarrierMemo = TextMemo<Range<Int>, [QuoteCarrier]>()
+
+  /// A sentence that quotes someone it names with a cue, and its drafted attribution.
+  struct QuoteCarrier: Sendable {
+    /// The sentence's offsets.
+    var sentence: Range<Int>
+    /// Its attribution, as its own cue (and the paragraph's lead-in) gives it.
+    var draft: AttributionDraft
+  }
 
   /// Indexes `text` for drafting against `sources`.
   init(text: ArticleText, sources: [Source]) {
@@ -36,10 +48,12 @@ struct AttributionDrafter: Sendable {
     self.sources = sources
     lines = LineStarts(text)
     let lines = lines
+    let sentenceBreaks = SentenceBreaks(text)
+    self.sentenceBreaks = sentenceBreaks
     paragraphSentences = Dictionary(
       uniqueKeysWithValues: lines.starts.map { start in
         let paragraph = lines.line(around: start)
-        return (paragraph, Self.sentences(in: paragraph, of: text))
+        return (paragraph, sentenceBreaks.sentences(in: paragraph))
       })
     words = TextWords(text)
     quotes = QuoteRegions(text)
@@ -53,13 +67,15 @@ struct AttributionDrafter: Sendable {
       people.add(credential.speaker, at: credential.span.start)
     }
     let finder = SpeakerFinder(
-      words: words, names: names, outlets: outlets, quotes: quotes, text: text,
+      words: words, names: names, outlets: outlets, quotes: quotes, sentences: sentenceBreaks,
       acronyms: BodyAcronyms(words: words, names: names))
-    // In text order, as the matches are; sorted again should a match ever start before the
-    // one found before it, since `cuesStarting(in:)` searches them by their start.
-    cueSources = finder.sources(of: matches, people: people).sorted {
-      $0.cue.span.start < $1.cue.span.start
-    }
+    // In text order, as the matches are (each found after the one before ends):
+    // `cuesStarting(in:)` searches them by their start.
+    cueSources = finder.sources(of: matches, people: people)
+    assert(
+      zip(cueSources, cueSources.dropFirst()).allSatisfy {
+        $0.cue.span.start < $1.cue.span.start
+      }, "cues out of text order")
     var named = people
     for source in cueSources {
       if let speaker = source.speaker {
@@ -117,8 +133,7 @@ struct AttributionDrafter: Sendable {
     {
       return true
     }
-    return quotes.regions.contains { region in
-      guard region.overlaps(span) else { return false }
+    return quotes.regions(overlapping: span).contains { region in
       let quoted = words.indices(in: region.clamped(to: span))
       guard let opening = quoted.first, quoted.count >= 4 else { return false }
       return words[opening].isCapitalized

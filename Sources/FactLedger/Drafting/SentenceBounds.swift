@@ -32,7 +32,7 @@ enum SentenceBounds {
   }
 
   /// Whether the text just before the white space at `space` ends a sentence.
-  private static func endsSentence(before space: Int, in scalars: [Unicode.Scalar]) -> Bool {
+  static func endsSentence(before space: Int, in scalars: [Unicode.Scalar]) -> Bool {
     var offset = space - 1
     while offset >= 0, closingQuotes.contains(scalars[offset]) { offset -= 1 }
     guard offset >= 0 else { return false }

@@ -15,7 +15,8 @@ struct OutletFinder: Sendable {
     var words: Range<Int>
   }
 
-  /// Every mention, in text order.
+  /// Every mention, in text order: each starts after the one before ends, so they are
+  /// searched by their first word.
   let mentions: [Mention]
   /// The sources, for new ids.
   let sources: [Source]
@@ -67,12 +68,18 @@ struct OutletFinder: Sendable {
 
   /// The mention of an outlet or news agency that starts at the word `index`, if any.
   func outlet(startingAt index: Int) -> Mention? {
-    mentions.first { $0.words.lowerBound == index && $0.kind.isPublisher }
+    let found = mentions.partitionPoint { $0.words.lowerBound >= index }
+    guard found < mentions.count, mentions[found].words.lowerBound == index,
+      mentions[found].kind.isPublisher
+    else { return nil }
+    return mentions[found]
   }
 
   /// The outlets and news agencies named inside the words `range`, in text order.
   func outlets(in range: Range<Int>) -> [Mention] {
-    mentions.filter { range.contains($0.words.lowerBound) && $0.kind.isPublisher }
+    let first = mentions.partitionPoint { $0.words.lowerBound >= range.lowerBound }
+    let end = mentions[first...].partitionPoint { $0.words.lowerBound >= range.upperBound }
+    return mentions[first..<max(first, end)].filter(\.kind.isPublisher)
   }
 
   // MARK: - Outlets not in sources.json

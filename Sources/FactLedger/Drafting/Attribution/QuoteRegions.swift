@@ -7,8 +7,13 @@
 /// an opening mark with no closing one runs to the end of the paragraph (a quote that goes on
 /// in the next one).
 struct QuoteRegions: Sendable {
-  /// The quoted passages, marks included, in text order.
+  /// The quoted passages, marks included, in text order: each ends after the one before,
+  /// though one that began with its paragraph (no opening mark) starts before those of the
+  /// paragraph before it ends.
   let regions: [Range<Int>]
+  /// For each index of `regions`, the earliest start of it and of every region after it:
+  /// where a search for the regions over a span can stop.
+  private let earliestStartFrom: [Int]
 
   private static let opening: Set<Unicode.Scalar> = ["\u{201C}", "\u{201E}", "\u{00AB}"]
   private static let closing: Set<Unicode.Scalar> = ["\u{201D}", "\u{00BB}"]
@@ -36,7 +41,28 @@ struct QuoteRegions: Sendable {
       }
     }
     self.regions = regions
+    var earliest = Int.max
+    earliestStartFrom = regions.reversed().map { region in
+      earliest = min(earliest, region.lowerBound)
+      return earliest
+    }.reversed()
   }
+
+  /// The quoted passages that overlap `span`, in text order: a binary search for the first
+  /// that ends inside or after it, then on while one that starts before its end remains (a
+  /// scan of every passage for every sentence made drafting quadratic in quotations).
+  func regions(overlapping span: Range<Int>) -> [Range<Int>] {
+    var found: [Range<Int>] = []
+    var index = regions.partitionPoint { $0.upperBound > span.lowerBound }
+    while index < regions.count, earliestStartFrom[index] < span.upperBound {
+      if regions[index].overlaps(span) { found.append(regions[index]) }
+      index += 1
+    }
+    return found
+  }
+
+  /// Whether a quoted passage overlaps `span`.
+  func overlaps(_ span: Range<Int>) -> Bool { !regions(overlapping: span).isEmpty }
 
   /// The quoted passage that holds `offset`, if any.
   func region(containing offset: Int) -> Range<Int>? {

@@ -14,10 +14,35 @@ struct SpeakerFinder {
   let outlets: OutletFinder
   /// The passages inside quotation marks.
   let quotes: QuoteRegions
-  /// The text.
-  let text: ArticleText
+  /// Where the text's sentences end.
+  let sentences: SentenceBreaks
   /// The acronyms the article defines for bodies.
-  var acronyms = BodyAcronyms()
+  let acronyms: BodyAcronyms
+  /// The words a clause before a cue stops after, in order: each quoted word, and each word
+  /// with a quotation mark in the gap after it.
+  let clauseStops: [Int]
+  /// The quoted words, in order: a clause after a cue ends before the first.
+  let quotedWords: [Int]
+
+  /// A finder over `words`; the words where clauses stop are found once, so that a sentence
+  /// of thousands of cues does not walk its words again for each.
+  init(
+    words: TextWords, names: NameReader, outlets: OutletFinder, quotes: QuoteRegions,
+    sentences: SentenceBreaks, acronyms: BodyAcronyms
+  ) {
+    self.words = words
+    self.names = names
+    self.outlets = outlets
+    self.quotes = quotes
+    self.sentences = sentences
+    self.acronyms = acronyms
+    let quoted = (0..<words.count).filter { quotes.contains(words[$0].range.lowerBound) }
+    quotedWords = quoted
+    clauseStops = (0..<words.count).filter { index in
+      quotes.contains(words[index].range.lowerBound)
+        || words.gap(after: index).contains(where: Self.quoteMarks.contains)
+    }
+  }
 
   /// The source of every cue in `cues` (in text order), and the people named on the way.
   func sources(of cues: [CueMatch], people: SpeakerMentions) -> [CueSource] {
@@ -26,7 +51,7 @@ struct SpeakerFinder {
     var previous: (sentence: Range<Int>, source: CueSource)?
     var medium: Medium?
     for cue in cues {
-      let sentence = AttributionDrafter.sentence(around: cue.span.start..<cue.span.end, in: text)
+      let sentence = sentences.sentence(around: cue.span.start..<cue.span.end)
       var source = self.source(
         of: cue, sentence: sentence, previous: previous?.sentence == sentence ? previous : nil,
         people: people)
@@ -88,29 +113,18 @@ struct SpeakerFinder {
   /// The first word a source before the cue may use: after the sentence's start, any quoted
   /// words and any cue before it in the sentence.
   private func clauseStart(before cue: CueMatch, sentence: Range<Int>) -> Int {
-    var floor = words.firstIndex(startingAtOrAfter: sentence.lowerBound)
-    var index = cue.words.lowerBound - 1
-    while index >= floor {
-      if quotes.contains(words[index].range.lowerBound)
-        || words.gap(after: index).contains(where: Self.quoteMarks.contains)
-      {
-        floor = index + 1
-        break
-      }
-      index -= 1
-    }
-    return floor
+    let floor = words.firstIndex(startingAtOrAfter: sentence.lowerBound)
+    // The last stop before the cue, if it is not before the sentence.
+    let next = clauseStops.partitionPoint { $0 >= cue.words.lowerBound }
+    guard next > 0, clauseStops[next - 1] >= floor else { return floor }
+    return clauseStops[next - 1] + 1
   }
 
   /// The word past the last that a source after the cue may use.
   private func clauseEnd(after cue: CueMatch, sentence: Range<Int>) -> Int {
     let end = words.firstIndex(startingAtOrAfter: sentence.upperBound)
-    var index = cue.words.upperBound
-    while index < end {
-      if quotes.contains(words[index].range.lowerBound) { return index }
-      index += 1
-    }
-    return end
+    let next = quotedWords.partitionPoint { $0 >= cue.words.upperBound }
+    return next < quotedWords.count ? min(quotedWords[next], end) : end
   }
 
   /// The double quotation marks that bound a clause.

@@ -19,14 +19,18 @@ struct UncoveredSentenceRule: LintRule {
   private func check(_ article: LoadedArticle, of ledger: LedgerContents) -> [Finding] {
     let text = ledger.articleText(of: article)
     let ranges = article.claims.map { $0.claim.anchor.start..<$0.claim.anchor.end }
-    return text.uncoveredRuns(by: ranges).map { run in
+    let runs = text.uncoveredRuns(by: ranges)
+    guard !runs.isEmpty else { return [] }
+    // Lines found once: an article with no records has a finding for every sentence.
+    let lines = LineStarts(text)
+    return runs.map { run in
       let words = text.text(from: run.lowerBound, to: run.upperBound)!.split(
         whereSeparator: \.isWhitespace
       ).joined(separator: " ")
       let shown = words.count > 60 ? String(words.prefix(59)) + "…" : words
       let firstWord = run.first { !text.scalars[$0].properties.isWhitespace } ?? run.lowerBound
       return finding(
-        in: article.textPath, at: text.location(of: firstWord), "no record covers '\(shown)'")
+        in: article.textPath, at: lines.location(of: firstWord), "no record covers '\(shown)'")
     }
   }
 }
