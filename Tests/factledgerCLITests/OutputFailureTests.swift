@@ -105,3 +105,54 @@ struct OutputFailureTests {
     #expect(try CLIRunner.run(["verify"], in: scratch.url).status == 0)
   }
 }
+
+/// Output paths a user may type: one character (`x`, `-`), a bare name, a folder. Foundation's
+/// path methods trapped on a one-character path (status 132, no message) in every command
+/// that writes a file a user names.
+@Suite("Output paths a user names (the binary)")
+struct OutputPathTests {
+  @Test(
+    "a one-character or bare output path is written in the current folder, as a shell writes it",
+    arguments: [
+      ["export", "-o", "x"], ["export", "--format", "claimreview", "-o", "y"],
+      ["lint", "--write-baseline", "-"], ["lint", "--write-baseline", "b.json"],
+    ])
+  func shortPath(arguments: [String]) throws {
+    let scratch = try TemporaryFolder()
+    try scratch.copyOfShippedLedger()
+    let result = try CLIRunner.run(arguments, in: scratch.url)
+    #expect(result.status == 0 || result.status == 1, "\(result.status) \(result.stderr)")
+    let written = scratch.url.appendingPathComponent(arguments.last!)
+    #expect(FileManager.default.fileExists(atPath: written.path), "\(arguments)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: scratch.path)
+    #expect(!names.contains { $0.hasSuffix(".tmp") }, "\(names)")
+  }
+
+  @Test(
+    "a folder as the output file is refused, exit 2, naming it; nothing is written",
+    arguments: [
+      ["export", "--format", "claimreview", "-o", "."], ["lint", "--write-baseline", "d"],
+    ])
+  func folderTarget(arguments: [String]) throws {
+    let scratch = try TemporaryFolder()
+    try scratch.copyOfShippedLedger()
+    try FileManager.default.createDirectory(
+      at: scratch.url.appendingPathComponent("d"), withIntermediateDirectories: true)
+    let result = try CLIRunner.run(arguments, in: scratch.url)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("it is a folder; name a file"), "\(result.stderr)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path + "/d").isEmpty)
+  }
+
+  @Test("merge-driver on three one-character file names merges, no crash")
+  func mergeDriver() throws {
+    let scratch = try TemporaryFolder()
+    let claim = try String(
+      contentsOfFile: RepositoryPaths.ledger
+        + "/articles/crespo-2020-05-27/claims/headline.json", encoding: .utf8)
+    for name in ["O", "A", "B"] { try scratch.write(claim, to: name) }
+    let result = try CLIRunner.run(["merge-driver", "O", "A", "B"], in: scratch.url)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try String(contentsOfFile: scratch.path + "/A", encoding: .utf8) == claim)
+  }
+}

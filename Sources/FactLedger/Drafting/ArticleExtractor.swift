@@ -39,7 +39,7 @@ public struct ArticleExtractor: Sendable {
     guard let loaded = ledger.articles.first(where: { $0.article.id == articleID }) else {
       throw .unknownArticle(articleID)
     }
-    let claimsFolder = joinPath((loaded.path as NSString).deletingLastPathComponent, "claims")
+    let claimsFolder = joinPath(parentFolder(of: loaded.path), "claims")
     let existing = ledger.claims.filter { $0.claim.article == articleID }
     if !existing.isEmpty, !merging {
       throw .hasRecords(article: articleID, count: existing.count, folder: claimsFolder)

@@ -79,7 +79,7 @@ public struct ClaimDrafter: Sendable {
       guard places.count == 1 else { throw .ambiguous(places) }
       span = places[0]
     }
-    let claims = joinPath((loaded.path as NSString).deletingLastPathComponent, "claims")
+    let claims = joinPath(parentFolder(of: loaded.path), "claims")
     let id =
       try request.id.map { id throws(ClaimDraftError) in
         if let taken = path(ofRecord: id, claims: claims) {

@@ -28,6 +28,9 @@ package enum ExportFiles {
     // A stream (`/dev/stdout`, a FIFO) is written into once every file is ready beside its
     // target, before any is renamed.
     var streams: [(path: String, text: String)] = []
+    if let folder = files.first(where: { AtomicFile.isFolder($0.path) }) {
+      throw Failure(path: folder.path, reason: AtomicFile.folderReason)
+    }
     for file in files {
       if AtomicFile.isStream(file.path) {
         streams.append(file)
@@ -55,7 +58,7 @@ package enum ExportFiles {
       for left in written[index...] { unlink(left.temporary) }
       throw Failure(path: file.path, reason: reason)
     }
-    for folder in Set(written.map { ($0.path as NSString).deletingLastPathComponent }) {
+    for folder in Set(written.map { parentFolder(of: $0.path) }) {
       AtomicFile.syncFolder(folder)
     }
   }

@@ -92,7 +92,7 @@ struct Journal: Equatable {
       let absoluteTarget = joinPath(root, target)
       try Self.checkInside(absoluteTarget, named: target, in: files)
       try Self.checkInside(
-        (absoluteTarget as NSString).deletingLastPathComponent, named: target, in: files)
+        parentFolder(of: absoluteTarget), named: target, in: files)
       self.entries.append(
         Entry(
           temporary: temporary, target: target, before: entry["before"]?.stringValue,

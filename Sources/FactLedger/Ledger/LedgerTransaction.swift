@@ -103,11 +103,11 @@ struct LedgerTransaction {
       FaultInjection.point("renamed", count: index + 1)
     }
     let touched = journal.entries.map {
-      (absolute($0.target) as NSString).deletingLastPathComponent
+      parentFolder(of: absolute($0.target))
     }
     for folder in Set(touched + journal.folders.map(absolute)) { AtomicFile.syncFolder(folder) }
     unlink(journalPath)
-    AtomicFile.syncFolder((journalPath as NSString).deletingLastPathComponent)
+    AtomicFile.syncFolder(parentFolder(of: journalPath))
   }
 
   /// The journal's entries for `changes`: targets resolved, hashes taken, no file twice.
@@ -165,7 +165,7 @@ struct LedgerTransaction {
   /// The real path a new file will have: its folder resolved inside the ledger, nothing there.
   private func newTarget(_ path: String) throws(LedgerWriteError) -> String {
     let target = joinPath(
-      try resolvedFolder(of: path), (path as NSString).lastPathComponent)
+      try resolvedFolder(of: path), lastComponent(of: path))
     var status = stat()
     guard lstat(target, &status) != 0 else {
       throw .cannotWrite(path: path, reason: "a file is already there")
@@ -179,14 +179,14 @@ struct LedgerTransaction {
     var made: [String: String] = [:]
     var folders: [String] = []
     for path in paths {
-      let parent = (path as NSString).deletingLastPathComponent
-      let parentFolder: String
+      let parent = parentFolder(of: path)
+      let resolvedParent: String
       if let madeParent = made[parent] {
-        parentFolder = madeParent
+        resolvedParent = madeParent
       } else {
-        parentFolder = try resolvedFolder(of: path)
+        resolvedParent = try resolvedFolder(of: path)
       }
-      let folder = joinPath(parentFolder, (path as NSString).lastPathComponent)
+      let folder = joinPath(resolvedParent, lastComponent(of: path))
       var status = stat()
       guard lstat(folder, &status) != 0 else {
         throw .cannotWrite(path: path, reason: "something is already there")
@@ -199,7 +199,7 @@ struct LedgerTransaction {
 
   /// The real path of the folder holding `path`; a folder the same write creates counts.
   private func resolvedFolder(of path: String) throws(LedgerWriteError) -> String {
-    let folder = (path as NSString).deletingLastPathComponent
+    let folder = parentFolder(of: path)
     let resolved: String?
     do {
       resolved = try files.resolve(folder)
@@ -232,8 +232,8 @@ struct LedgerTransaction {
 
   /// `.<name>.<pid>.tmp` beside the target.
   static func temporaryPath(for target: String) -> String {
-    let folder = (target as NSString).deletingLastPathComponent
-    let name = (target as NSString).lastPathComponent
+    let folder = parentFolder(of: target)
+    let name = lastComponent(of: target)
     return joinPath(folder, ".\(name).\(getpid()).tmp")
   }
 

@@ -99,7 +99,7 @@ public struct GitIntegration: Sendable {
       """
     do {
       try FileManager.default.createDirectory(
-        atPath: (hook as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        atPath: parentFolder(of: hook), withIntermediateDirectories: true)
       try AtomicFile.write(script, to: hook)
     } catch let error as AtomicFile.Failure {
       throw .cannotWrite(path: hook, reason: error.reason)

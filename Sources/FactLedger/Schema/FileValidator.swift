@@ -53,7 +53,7 @@ public struct FileValidator: Sendable {
       // A file of the ledger is read as the loader reads it: inside the ledger, link by link,
       // within the limit of its kind (evidence files have their own).
       ledger.limits = limits
-      let isEvidence = (path as NSString).deletingLastPathComponent.hasSuffix("evidence")
+      let isEvidence = parentFolder(of: path).hasSuffix("evidence")
       do {
         bytes = try ledger.read(path, size: isEvidence ? .evidenceBytes : .fileBytes)
       } catch {

@@ -19,6 +19,7 @@ enum AtomicFile {
   /// Replaces the file at `path` with `text` in one step; writes into a stream (`isStream`).
   static func write(_ text: String, to path: String) throws(Failure) {
     if isStream(path) { return try writeThrough(text, to: path) }
+    if isFolder(path) { throw Failure(path: path, reason: folderReason) }
     let temporary = LedgerTransaction.temporaryPath(for: path)
     try writeSynced(text, to: temporary)
     guard rename(temporary, path) == 0 else {
@@ -26,7 +27,17 @@ enum AtomicFile {
       unlink(temporary)
       throw Failure(path: path, reason: reason)
     }
-    syncFolder((path as NSString).deletingLastPathComponent)
+    syncFolder(parentFolder(of: path))
+  }
+
+  /// Why a folder cannot be the file written (a rename over `.` fails with "Device or
+  /// resource busy", over another folder with "Is a directory").
+  static let folderReason = "it is a folder; name a file"
+
+  /// Whether `path`, followed through symbolic links, is a folder.
+  static func isFolder(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
   }
 
   /// Whether `path`, followed through symbolic links, is a device, a pipe or a socket

@@ -40,7 +40,7 @@ extension EvidenceLoader {
   func itemDocuments(in bytes: [UInt8], path: String, diagnostics: inout [Finding])
     throws(EvidenceError) -> Documents
   {
-    switch (path as NSString).pathExtension.lowercased() {
+    switch fileExtension(of: path).lowercased() {
     case "json":
       do {
         let document = try limits.parser(for: .evidenceBytes).parse(bytes)
