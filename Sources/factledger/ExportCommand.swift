@@ -77,7 +77,7 @@ enum ExportCommand: Subcommand {
       }
       files = [(target ?? "-", JSONWriter().string(for: export.json))]
     }
-    return write(files, into: folder, console: console)
+    return write(files, into: folder, root: ledger.root, console: console)
   }
 
   // MARK: - HTML
@@ -136,11 +136,21 @@ enum ExportCommand: Subcommand {
   /// Writes `files` ("-" is standard output) all or nothing, into `folder` (made when
   /// missing) when they go to one.
   private static func write(
-    _ files: [(path: String, text: String)], into folder: String?, console: Console
+    _ files: [(path: String, text: String)], into folder: String?, root: String,
+    console: Console
   ) -> ExitCode {
     if files.count == 1, files[0].path == "-" {
       console.out(files[0].text)
       return .success
+    }
+    let ledger = LedgerFiles(root: root)
+    if let (path, name) = files.lazy.compactMap({ file in
+      ledger.recordName(ofOutput: file.path).map { (file.path, $0) }
+    }).first {
+      console.error(
+        "'\(path)' would replace or add the ledger's file '\(name)': export outside the ledger's records; nothing was written"
+      )
+      return .usageOrInputError
     }
     // A folder named with a final '/' is made; it is removed again when the write fails.
     var made: String? = nil

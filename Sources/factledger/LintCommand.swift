@@ -67,6 +67,13 @@ enum LintCommand: Subcommand {
     }
     let root = LedgerLocator.path(
       option: arguments.value(.ledger), environment: console.environment)
+    if let path = arguments.value(Self.writeBaseline),
+      let name = LedgerFiles(root: root).recordName(ofOutput: path)
+    {
+      throw UsageError.invalid(
+        "the baseline '\(path)' would replace or add the ledger's file '\(name)': write it beside the records (Ledger/lint-baseline.json) or outside the ledger; nothing was written"
+      )
+    }
     if arguments.has(Self.fix) { try settleInterruptedWrite(arguments, console: console) }
     let linter = Linter(followsLinks: arguments.has(.followLinks))
     guard let scope = try scope(arguments, root: root, console: console) else {
