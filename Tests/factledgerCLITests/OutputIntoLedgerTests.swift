@@ -50,3 +50,49 @@ struct OutputIntoLedgerTests {
         == 0)
   }
 }
+
+/// What a command writes into the ledger must read back under the ledger's own limits:
+/// `mark --note` of 5,000 characters under a `maxStringBytes` of 1,000 was written, and then
+/// every command refused the claim file, its review only removable by hand.
+@Suite("Writes the ledger could not read back (the binary)")
+struct UnreadableWriteTests {
+  @Test(
+    "a write past the ledger's limits is refused, exit 2, naming the limit; nothing is written",
+    arguments: [
+      (
+        [
+          "mark", "headline", "verified", "--by", "x", "--note",
+          String(repeating: "n", count: 5000),
+        ], "headline.json"
+      ),
+      (
+        [
+          "add", "page.txt", "--article", "big", "--title", String(repeating: "t", count: 2000),
+          "--published", "2020-01-01",
+        ], "article.json"
+      ),
+    ])
+  func refused(arguments: [String], file: String) throws {
+    let scratch = try TemporaryFolder()
+    let ledger = try scratch.copyOfShippedLedger()
+    let policy = ledger.appendingPathComponent("factledger.json")
+    let text = try String(contentsOf: policy, encoding: .utf8)
+    try text.replacingOccurrences(
+      of: #""version": 1,"#, with: #""version": 1, "limits": {"maxStringBytes": 1000},"#
+    )
+    .write(to: policy, atomically: true, encoding: .utf8)
+    try "Some words of a page.\n".write(
+      to: scratch.url.appendingPathComponent("page.txt"), atomically: true, encoding: .utf8)
+    let before = try EmptyOptionValueTests.snapshot(ledger)
+    let result = try CLIRunner.run(arguments, in: scratch.url)
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.contains(
+        "\(file)': a string of more than 1000 bytes goes past the limit of 1000 (limits.maxStringBytes in factledger.json); nothing was written"
+      ), "\(result.stderr)")
+    var after = try EmptyOptionValueTests.snapshot(ledger)
+    after[".factledger.lock"] = before[".factledger.lock"]
+    #expect(after == before)
+    #expect(try CLIRunner.run(["verify"], in: scratch.url).status == 0)
+  }
+}

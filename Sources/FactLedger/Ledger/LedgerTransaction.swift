@@ -117,6 +117,7 @@ struct LedgerTransaction {
     // in all the entries before it.
     var targets: Set<String> = []
     for change in changes {
+      try checkReadable(change)
       let target: String
       let before: String?
       if change.isNew {
@@ -136,6 +137,28 @@ struct LedgerTransaction {
           before: before, after: SHA256.hexDigest(of: change.text.utf8)))
     }
     return entries
+  }
+
+  /// Refuses a new content the ledger could not read back under its limits: a file past
+  /// `maxFileBytes`, or a JSON file with a string, array, number or nesting past its limit.
+  /// Written, it would stop every command on the ledger, and a review in it could only be taken
+  /// out by hand, breaking its chain (`mark --note` of 5,000 characters under a
+  /// `maxStringBytes` of 1,000 did so).
+  private func checkReadable(_ change: Change) throws(LedgerWriteError) {
+    let bytes = Array(change.text.utf8)
+    let limit = files.limits.maxFileBytes
+    guard bytes.count <= limit else {
+      throw .cannotWrite(
+        path: change.path,
+        reason: InputLimit.fileBytes.describe(found: bytes.count, limit: limit)
+          + "; nothing was written")
+    }
+    guard change.path.hasSuffix(".json") else { return }
+    do {
+      _ = try files.limits.parser().parse(bytes)
+    } catch {
+      throw .cannotWrite(path: change.path, reason: error.message + "; nothing was written")
+    }
   }
 
   /// Removes what an uncommitted write made: its temporary files, its folders (deepest first,

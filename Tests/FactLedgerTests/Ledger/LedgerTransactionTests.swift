@@ -13,23 +13,23 @@ struct LedgerTransactionTests {
     arguments: ["a.json", "link.json"])
   func oneFileTwice(secondName: String) throws {
     let folder = try TemporaryFolder()
-    try folder.write("old\n", to: "Ledger/a.json")
-    try folder.write("other\n", to: "Ledger/b.json")
+    try folder.write("[1]\n", to: "Ledger/a.json")
+    try folder.write("[2]\n", to: "Ledger/b.json")
     let root = folder.path + "/Ledger"
     try FileManager.default.createSymbolicLink(
       atPath: root + "/link.json", withDestinationPath: "a.json")
     let transaction = LedgerTransaction(files: LedgerFiles(root: root))
     let changes = [
-      LedgerTransaction.Change(path: root + "/b.json", text: "new b\n"),
-      LedgerTransaction.Change(path: root + "/a.json", text: "first\n"),
-      LedgerTransaction.Change(path: root + "/" + secondName, text: "second\n"),
+      LedgerTransaction.Change(path: root + "/b.json", text: "[3]\n"),
+      LedgerTransaction.Change(path: root + "/a.json", text: "[4]\n"),
+      LedgerTransaction.Change(path: root + "/" + secondName, text: "[5]\n"),
     ]
     #expect(
       throws: LedgerWriteError.cannotWrite(
         path: root + "/" + secondName, reason: "two changes of one write name this file")
     ) { try transaction.commit(changes) }
-    #expect(try String(contentsOfFile: root + "/a.json", encoding: .utf8) == "old\n")
-    #expect(try String(contentsOfFile: root + "/b.json", encoding: .utf8) == "other\n")
+    #expect(try String(contentsOfFile: root + "/a.json", encoding: .utf8) == "[1]\n")
+    #expect(try String(contentsOfFile: root + "/b.json", encoding: .utf8) == "[2]\n")
     let left = try FileManager.default.contentsOfDirectory(atPath: root).sorted()
     #expect(left == ["a.json", "b.json", "link.json"])
   }
@@ -40,11 +40,12 @@ struct LedgerTransactionTests {
     try folder.write("{}\n", to: "Ledger/keep.json")
     let root = folder.path + "/Ledger"
     let changes = (0..<500).map {
-      LedgerTransaction.Change(path: root + "/c\($0).json", text: "\($0)\n", isNew: true)
+      LedgerTransaction.Change(path: root + "/c\($0).json", text: "[\($0)]\n", isNew: true)
     }
     try LedgerTransaction(files: LedgerFiles(root: root)).commit(changes)
     for index in [0, 250, 499] {
-      #expect(try String(contentsOfFile: root + "/c\(index).json", encoding: .utf8) == "\(index)\n")
+      #expect(
+        try String(contentsOfFile: root + "/c\(index).json", encoding: .utf8) == "[\(index)]\n")
     }
     #expect(try FileManager.default.contentsOfDirectory(atPath: root).count == 501)
   }
