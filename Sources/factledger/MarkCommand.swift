@@ -121,11 +121,16 @@ enum MarkCommand: Subcommand {
     if let file = arguments.value(Self.from) {
       switch try MarkRequestSource.read(from: file) {
       case .checkReport(let verdicts):
+        // The report's first reason is the review's (it decides the published rating); all
+        // of them go in the note. `--reason` and `--note` override both.
         return verdicts.map { verdict in
-          ReviewRecorder.Request(
+          let listed =
+            verdict.reasons.isEmpty ? "" : " (\(verdict.reasons.joined(separator: ", ")))"
+          return ReviewRecorder.Request(
             claimIDs: [verdict.claimID], status: verdict.status, reviewer: reviewer,
-            note: note ?? "from check report \(file)", evidence: evidence + verdict.evidence,
-            reason: reason)
+            note: note ?? "from check report \(file)\(listed)",
+            evidence: evidence + verdict.evidence,
+            reason: reason ?? verdict.reasons.first)
         }
       case .claimIDs(let ids):
         positionals += ids

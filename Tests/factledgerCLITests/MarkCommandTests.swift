@@ -129,6 +129,30 @@ struct MarkCommandTests {
     #expect(try Data(contentsOf: scratch.url.appendingPathComponent(claimFile)) == before)
   }
 
+  @Test(
+    "--from a check report records its first reason as the review's, so ClaimReview publishes the rating the reasons give"
+  )
+  func fromReportReasons() throws {
+    let scratch = try TemporaryFolder()
+    _ = try scratch.copyOfShippedLedger()
+    let report = try CLIRunner.run(["check", "--format", "json"], in: scratch.url)
+    try report.stdout.write(
+      to: scratch.url.appendingPathComponent("report.json"), atomically: true, encoding: .utf8)
+    let marked = try CLIRunner.run(
+      ["mark", "--from", "report.json", "--by", "Desk"], in: scratch.url)
+    #expect(marked.status == 0, "\(marked.stderr)")
+    let history = try CLIRunner.run(
+      ["history", "vostok-2018-tsugol", "--format", "json"], in: scratch.url)
+    #expect(history.stdout.contains(#""reason": "date-mismatch""#), "\(history.stdout)")
+    #expect(
+      history.stdout.contains(
+        "from check report report.json (date-mismatch, attribution-unconfirmed)"),
+      "\(history.stdout)")
+    let export = try CLIRunner.run(["export", "--format", "claimreview"], in: scratch.url)
+    #expect(export.stdout.contains(#""alternateName": "Partly false""#), "\(export.stdout)")
+    #expect(!export.stdout.contains(#""alternateName": "False""#))
+  }
+
   @Test("--from a list of ids, with comments and blank lines, marks each id with the status given")
   func fromIDList() throws {
     let scratch = try TemporaryFolder()

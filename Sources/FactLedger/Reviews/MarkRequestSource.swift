@@ -20,12 +20,19 @@ public enum MarkRequestSource: Sendable, Equatable {
     public var status: Review.Status
     /// The evidence item ids the report gives for it.
     public var evidence: [String]
+    /// The reason codes the report gives for it, in its order (`date-mismatch`,
+    /// `attribution-unconfirmed`): the first is the review's reason, which decides the rating
+    /// a ClaimReview export publishes ("Partly false" rather than "False").
+    public var reasons: [String]
 
     /// Creates a verdict.
-    public init(claimID: String, status: Review.Status, evidence: [String]) {
+    public init(
+      claimID: String, status: Review.Status, evidence: [String], reasons: [String] = []
+    ) {
       self.claimID = claimID
       self.status = status
       self.evidence = evidence
+      self.reasons = reasons
     }
   }
 
@@ -103,7 +110,8 @@ public enum MarkRequestSource: Sendable, Equatable {
         status != .unverified
       else { return nil }
       let evidence = result["evidence"]?.arrayValue?.compactMap(\.stringValue) ?? []
-      return Verdict(claimID: id, status: status, evidence: evidence)
+      let reasons = result["reasons"]?.arrayValue?.compactMap(\.stringValue) ?? []
+      return Verdict(claimID: id, status: status, evidence: evidence, reasons: reasons)
     }
   }
 
