@@ -86,6 +86,35 @@ extension SourceRegistry: JSONRecord {
     guard let reader = FieldReader(json, as: "sources file", keys: ["sources"], problems: &problems)
     else { return nil }
     self.init(sources: reader.records("sources", isRequired: true, problems: &problems))
+    problems += Self.sharedNames(in: json)
+  }
+
+  /// A name or alias that two sources answer to, compared as the drafter and the checker find
+  /// them (case aside, runs of white space as one): the outlet an article or an evidence item
+  /// names is then ambiguous, and one of them took the other's attributions (`"TASS"` as an
+  /// alias of The National Interest confirmed what TASS was reported saying).
+  private static func sharedNames(in json: JSONValue) -> [DecodingProblem] {
+    var owners: [String: (id: String, location: SourceLocation)] = [:]
+    var problems: [DecodingProblem] = []
+    for source in json["sources"]?.arrayValue ?? [] {
+      guard let id = source["id"]?.stringValue else { continue }
+      let names = [source["name"]].compactMap { $0 } + (source["aliases"]?.arrayValue ?? [])
+      for value in names {
+        guard let text = value.stringValue else { continue }
+        let key = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard let owner = owners[key] else {
+          owners[key] = (id, value.location)
+          continue
+        }
+        guard owner.id != id else { continue }
+        problems.append(
+          DecodingProblem(
+            at: value.location,
+            "'\(text)' names both '\(owner.id)' (at \(owner.location)) and '\(id)': a name or alias must name one source"
+          ))
+      }
+    }
+    return problems
   }
 
   public var json: JSONValue { .object(["sources": .array(sources.map(\.json))]) }

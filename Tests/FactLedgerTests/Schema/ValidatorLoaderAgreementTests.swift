@@ -6,8 +6,8 @@ import Testing
 
 /// `validate` passes what `lint` and `check` read and nothing they refuse: a file that breaks
 /// a rule no JSON Schema can state (a period that ends before it starts, an anchor whose end
-/// comes before its start, a waiver in the wrong file) was valid to `validate` and refused by
-/// every command that read it.
+/// comes before its start, an unknown rule in the policy, an alias two sources share) was
+/// valid to `validate` and refused by every command that read it.
 @Suite("validate and the loader agree on what no schema can say")
 struct ValidatorLoaderAgreementTests {
   struct Case: Sendable, CustomTestStringConvertible {
@@ -42,7 +42,23 @@ struct ValidatorLoaderAgreementTests {
     {"version": 1, "sourcedKinds": ["event"], "rules": {"unsourced-claim": "error"}}
     """
 
+  /// A sources file that passes its schema, with `alias` given to the second source.
+  static func sources(alias: String) -> String {
+    """
+    {"sources": [
+      {"id": "tass", "name": "TASS", "type": "news-agency"},
+      {"id": "the-national-interest", "name": "The National Interest", "type": "outlet", "aliases": ["TNI"\(alias.isEmpty ? "" : ", \"\(alias)\"")]}
+    ]}
+    """
+  }
+
   static let cases: [Case] = [
+    Case(
+      name: "an alias that is another source's name", kind: .sources,
+      text: sources(alias: "TASS")),
+    Case(
+      name: "an alias that is another source's name in other case and spacing", kind: .sources,
+      text: sources(alias: "tass ")),
     Case(
       name: "a claim's period that ends before it starts", kind: .claim,
       text: claim(#""end": "2019-12-05""#, with: #""end": "2019-11-05""#)),
@@ -80,6 +96,9 @@ struct ValidatorLoaderAgreementTests {
       let _: (Claim, JSONValue)? = reader.decode(bytes, from: path, as: kind, diagnostics: &found)
     case .policy:
       let _: (Policy, JSONValue)? = reader.decode(bytes, from: path, as: kind, diagnostics: &found)
+    case .sources:
+      let _: (SourceRegistry, JSONValue)? = reader.decode(
+        bytes, from: path, as: kind, diagnostics: &found)
     default: Issue.record("no loader for \(kind)")
     }
     return found
@@ -99,7 +118,9 @@ struct ValidatorLoaderAgreementTests {
 
   @Test("the unbroken files are valid to both")
   func unbroken() throws {
-    for (kind, text) in [(SchemaKind.claim, Self.claim()), (.policy, Self.policy)] {
+    for (kind, text) in [
+      (SchemaKind.claim, Self.claim()), (.policy, Self.policy), (.sources, Self.sources(alias: "")),
+    ] {
       let folder = try TemporaryFolder()
       try folder.write(text, to: "file.json")
       let path = folder.path + "/file.json"
