@@ -30,7 +30,9 @@ struct MarkRequestSourceTests {
     #expect(try Self.parse("") == .claimIDs([]))
   }
 
-  @Test("a check report gives its verified and disputed claims, with their evidence, in order")
+  @Test(
+    "a check report gives its verified and disputed claims, with their evidence and reasons, in order"
+  )
   func checkReport() throws {
     typealias F = CheckFixtures
     let assertions = [
@@ -53,9 +55,11 @@ struct MarkRequestSourceTests {
     #expect(
       source
         == .checkReport([
-          MarkRequestSource.Verdict(claimID: "drill", status: .verified, evidence: ["ev-good"]),
           MarkRequestSource.Verdict(
-            claimID: "drill-again", status: .disputed, evidence: ["ev-sep"]),
+            claimID: "drill", status: .verified, evidence: ["ev-good"], reasons: ["unsourced"]),
+          MarkRequestSource.Verdict(
+            claimID: "drill-again", status: .disputed, evidence: ["ev-sep"],
+            reasons: ["date-mismatch", "unsourced"]),
         ]))
   }
 
