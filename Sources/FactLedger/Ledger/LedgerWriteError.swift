@@ -4,6 +4,8 @@ public enum LedgerWriteError: Error, Sendable, Equatable {
   case unknownClaims([String])
   /// A final verdict changes without `--reason`.
   case reasonRequired(claimID: String, from: Review.Status, to: Review.Status)
+  /// One claim named twice in one command, which would give it two reviews at once.
+  case repeatedClaim(String)
   /// A reason that is not one of the reason codes (`ReasonCode`).
   case invalidReason(String)
   /// The ledger's writer lock cannot be had.
@@ -20,6 +22,8 @@ public enum LedgerWriteError: Error, Sendable, Equatable {
       "unknown claim\(ids.count == 1 ? "" : "s") \(ids.map { "'\($0)'" }.joined(separator: ", ")); nothing was written"
     case .reasonRequired(let id, let from, let to):
       "changing the verdict of '\(id)' from \(from.rawValue) to \(to.rawValue) needs --reason; nothing was written"
+    case .repeatedClaim(let id):
+      "claim '\(id)' is named more than once; name each claim once; nothing was written"
     case .invalidReason(let reason):
       "reason '\(reason)' is not a reason code; use one of: \(ReasonCode.allCases.map(\.rawValue).joined(separator: ", ")); nothing was written"
     case .lockUnavailable(let path, let detail):

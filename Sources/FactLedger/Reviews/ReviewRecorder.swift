@@ -78,6 +78,10 @@ public struct ReviewRecorder: Sendable {
       ledger.claims.map { ($0.claim.id, $0.path) }, uniquingKeysWith: { first, _ in first })
     let unknown = requests.flatMap(\.claimIDs).filter { paths[$0] == nil }
     guard unknown.isEmpty else { throw .unknownClaims(unknown) }
+    var named: Set<String> = []
+    for id in requests.flatMap(\.claimIDs) where !named.insert(id).inserted {
+      throw .repeatedClaim(id)
+    }
     for request in requests {
       if let reason = request.reason, ReasonCode(rawValue: reason) == nil {
         throw .invalidReason(reason)
@@ -102,8 +106,11 @@ public struct ReviewRecorder: Sendable {
           claim = try ClaimFile.read(at: path, in: files)
         }
         let previous = claim.reviews.last
-        if let from = previous?.status, from != request.status, from != .unverified,
-          request.status != .unverified, request.reason == nil
+        // Against the last final verdict, not the last review: verified, then unverified, then
+        // disputed changes the verdict as much as verified then disputed does.
+        let lastVerdict = claim.reviews.last { $0.status != .unverified }?.status
+        if let from = lastVerdict, from != request.status, request.status != .unverified,
+          request.reason == nil
         {
           throw .reasonRequired(claimID: id, from: from, to: request.status)
         }

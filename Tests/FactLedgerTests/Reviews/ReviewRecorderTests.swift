@@ -72,6 +72,42 @@ struct ReviewRecorderTests {
       ])
   }
 
+  @Test(
+    "a verdict changed through unverified still needs a reason; the same verdict again does not")
+  func reasonThroughUnverified() throws {
+    let recorder = ReviewRecorder(root: fixture.root)
+    _ = try recorder.record([request(["first"], .verified)], in: try ledger)
+    _ = try recorder.record([request(["first"], .unverified)], in: try ledger)
+    let before = try text("first")
+    #expect(
+      throws: ReviewRecorder.Failure.reasonRequired(
+        claimID: "first", from: .verified, to: .disputed)
+    ) {
+      try recorder.record([request(["first"], .disputed)], in: try ledger)
+    }
+    #expect(try text("first") == before)
+    _ = try recorder.record([request(["first"], .verified)], in: try ledger)
+    #expect(
+      try ledger.claims.first { $0.claim.id == "first" }?.claim.reviews.map(\.status) == [
+        .verified, .unverified, .verified,
+      ])
+  }
+
+  @Test(
+    "a claim named twice in one command, in one request or two, is refused; nothing is written")
+  func repeatedClaim() throws {
+    let before = (try text("first"), try text("second"))
+    for requests in [
+      [request(["first", "first"], .verified)],
+      [request(["second", "first"], .verified), request(["first"], .disputed, reason: "refuted")],
+    ] {
+      #expect(throws: ReviewRecorder.Failure.repeatedClaim("first")) {
+        try ReviewRecorder(root: fixture.root).record(requests, in: try ledger)
+      }
+    }
+    #expect((try text("first"), try text("second")) == before)
+  }
+
   @Test("a dry run plans the reviews and writes nothing")
   func dryRun() throws {
     let before = try text("second")
