@@ -40,6 +40,7 @@ enum ValidateCommand: Subcommand {
         option: arguments.value(.ledger), environment: console.environment)
       guard FileSystem.isDirectory(root) else { throw LedgerError.notFound(path: root) }
       files = FileValidator.ledgerFiles(in: root)
+      validator.limits = FileValidator.limits(ofLedgerAt: root)
       validator.ledger = LedgerFiles(root: root, followsLinks: arguments.has(.followLinks))
     }
     var invalid = 0

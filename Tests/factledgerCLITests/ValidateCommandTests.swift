@@ -32,6 +32,27 @@ struct ValidateCommandTests {
     }
   }
 
+  @Test(
+    "the ledger's files are validated within the limits its factledger.json sets, as lint reads them; the policy itself before its limits apply"
+  )
+  func ledgerLimits() throws {
+    let scratch = try TemporaryFolder()
+    let ledger = try scratch.copyOfShippedLedger()
+    let policy = ledger.appendingPathComponent("factledger.json")
+    let text = try String(contentsOf: policy, encoding: .utf8)
+    try text.replacingOccurrences(
+      of: #""version": 1,"#, with: #""version": 1, "limits": {"maxStringBytes": 40},"#
+    ).write(to: policy, atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(["validate"], in: scratch.url)
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.contains(
+        "a string of more than 40 bytes goes past the limit of 40 (limits.maxStringBytes in factledger.json) [input-limit]"
+      ), "\(result.stderr)")
+    #expect(!result.stderr.contains("Ledger/factledger.json:"), "\(result.stderr)")
+    #expect(try CLIRunner.run(["lint"], in: scratch.url).status == 2)
+  }
+
   @Test("an evidence file of the user's, named with --as, is validated line by line")
   func userFile() throws {
     let scratch = try TemporaryFolder()

@@ -48,6 +48,12 @@ public struct FileValidator: Sendable {
     -> [Finding]
   {
     guard path != "-" else { throw .standardInput }
+    // The policy is read before the limits it sets apply, as the loader reads it.
+    if let ledger, limits != .default, path == joinPath(ledger.root, "factledger.json") {
+      var policyValidator = self
+      policyValidator.limits = .default
+      return try policyValidator.validate(fileAt: path, as: kind)
+    }
     let bytes: [UInt8]
     if var ledger {
       // A file of the ledger is read as the loader reads it: inside the ledger, link by link,
@@ -88,6 +94,16 @@ public struct FileValidator: Sendable {
       throw .unknownKind(path: path)
     }
     return diagnostics(for: json, as: resolved, path: path)
+  }
+
+  /// The limits the ledger at `root` sets in its `factledger.json` (the defaults when it sets
+  /// none, or the file cannot be read: its own problems are then reported when it is
+  /// validated). Every other command reads the ledger within them, so `validate` does too.
+  public static func limits(ofLedgerAt root: String) -> InputLimits {
+    var ignored: [Finding] = []
+    let policy: Policy? = RecordReader(files: LedgerFiles(root: root)).read(
+      joinPath(root, "factledger.json"), as: .policy, diagnostics: &ignored)
+    return policy?.limits ?? .default
   }
 
   /// The files of the ledger at `root` that have a schema, in a stable order.
