@@ -93,7 +93,8 @@ public struct FileValidator: Sendable {
     guard let resolved = kind ?? Self.inferKind(path: path, json: json) else {
       throw .unknownKind(path: path)
     }
-    return diagnostics(for: json, as: resolved, path: path)
+    var seen: [String: SourceLocation] = [:]
+    return diagnostics(for: json, as: resolved, path: path, seen: &seen)
   }
 
   /// The limits the ledger at `root` sets in its `factledger.json` (the defaults when it sets
@@ -158,8 +159,9 @@ public struct FileValidator: Sendable {
       return [Finding(.error, path: path, "the file is not UTF-8", rule: .csvSyntax)]
     }
     do {
+      var seen: [String: SourceLocation] = [:]
       return try EvidenceCSV.items(in: text, maxCellBytes: limits.maxStringBytes).flatMap {
-        diagnostics(for: $0, as: .evidenceItem, path: path)
+        diagnostics(for: $0, as: .evidenceItem, path: path, seen: &seen)
       }
     } catch {
       return [Finding(.error, path: path, at: error.location, error.message, rule: .csvSyntax)]
@@ -167,11 +169,12 @@ public struct FileValidator: Sendable {
   }
 
   private func validateLines(_ bytes: [UInt8], path: String) -> [Finding] {
-    JSONLines.documents(
+    var seen: [String: SourceLocation] = [:]
+    return JSONLines.documents(
       in: bytes, parser: limits.parser(for: .evidenceBytes)
     ).flatMap { document in
       switch document {
-      case .success(let json): diagnostics(for: json, as: .evidenceItem, path: path)
+      case .success(let json): diagnostics(for: json, as: .evidenceItem, path: path, seen: &seen)
       case .failure(let error):
         [error.finding(in: path)]
       }
@@ -182,19 +185,24 @@ public struct FileValidator: Sendable {
   /// violations or, when it has none, what the schema cannot say and the loader refuses (a
   /// claim's period that ends before it starts, an evidence item's duration past counting).
   /// `validate` passes what `lint` and `check` read, and nothing they refuse.
-  private func diagnostics(for json: JSONValue, as kind: SchemaKind, path: String) -> [Finding] {
+  ///
+  /// `seen` holds the ids of the evidence items read so far in the file: a repeated one is
+  /// refused, as `check` refuses it.
+  private func diagnostics(
+    for json: JSONValue, as kind: SchemaKind, path: String, seen: inout [String: SourceLocation]
+  ) -> [Finding] {
     switch kind {
     case .evidenceItem:
       return EvidenceItem.findings(
         of: json, violations: LedgerSchemas.shared.validate(json, as: .evidenceItem), under: [],
-        path: path)
+        path: path, seen: &seen)
     case .evidence:
       // Item by item, as `check` reads them: each finding names its item.
       var found = EvidenceLoader.findingsOutsideItems(of: json, path: path)
       for (position, item) in (json["items"]?.arrayValue ?? []).enumerated() {
         found += EvidenceItem.findings(
           of: item, violations: LedgerSchemas.shared.validate(item, as: .evidenceItem),
-          under: ["items", String(position)], path: path)
+          under: ["items", String(position)], path: path, seen: &seen)
       }
       return found.sorted(by: Finding.inFileOrder)
     default:

@@ -103,6 +103,15 @@ struct EvidenceModelRulesTests {
     #expect(try Self.validatorProblems(text, as: "e.jsonl") == found)
   }
 
+  @Test("an id repeated in one file is refused by validate as check refuses it")
+  func repeatedID() throws {
+    let item = Self.item(#""start": "2019-12-27""#)
+    let text = [item, item].joined(separator: "\n")
+    let found = try Self.loaderProblems(text, as: "e.jsonl")
+    #expect(found == ["2:8: duplicate evidence id 'ev-1' (first at 1:1) [duplicate-id]"])
+    #expect(try Self.validatorProblems(text, as: "e.jsonl") == found)
+  }
+
   @Test("JSON, JSON Lines and CSV evidence are refused alike, each problem at its place")
   func everyFormat() throws {
     let json = """

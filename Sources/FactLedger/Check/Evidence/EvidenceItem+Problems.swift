@@ -1,6 +1,7 @@
 extension EvidenceItem {
   /// The findings of one item document of the evidence file at `path`: its schema violations,
-  /// or, when it has none, what the schema cannot say (`problems(in:)`). Each names the item.
+  /// or, when it has none, what the schema cannot say (`problems(in:)`) and an id an item
+  /// before it in the file has. Each names the item.
   ///
   /// - Parameters:
   ///   - value: The item's document.
@@ -8,8 +9,10 @@ extension EvidenceItem {
   ///   - prefix: Where the item stands in its file: `["items", "3"]` in a JSON file, nothing in
   ///     JSON Lines or CSV, where each item is a document.
   ///   - path: The file.
+  ///   - seen: The ids of the file's items so far, where each stands; the item's is added.
   static func findings(
-    of value: JSONValue, violations: [SchemaViolation], under prefix: [String], path: String
+    of value: JSONValue, violations: [SchemaViolation], under prefix: [String], path: String,
+    seen: inout [String: SourceLocation]
   ) -> [Finding] {
     let id = value["id"]?.stringValue
     let named = id.map { " (item '\($0)')" } ?? ""
@@ -22,11 +25,18 @@ extension EvidenceItem {
           rule: .schemaViolation, recordID: id)
       }
     }
-    return problems(in: value).map {
+    var found = problems(in: value).map {
       Finding(
         .error, path: path, at: $0.location, $0.message + named, rule: .schemaViolation,
         recordID: id)
     }
+    if let id, let first = seen.updateValue(value.location, forKey: id) {
+      found.append(
+        Finding(
+          .error, path: path, at: value["id"]?.location ?? value.location,
+          "duplicate evidence id '\(id)' (first at \(first))", rule: .duplicateID, recordID: id))
+    }
+    return found
   }
 
   /// What an item that passes the evidence-item schema can still get wrong, which a JSON Schema

@@ -78,15 +78,9 @@ extension EvidenceLoader {
     // In a JSON file, items stand under /items; in JSON Lines and CSV each is a document.
     let prefix = path.lowercased().hasSuffix(".json") ? ["items", String(position)] : []
     var found = EvidenceItem.findings(
-      of: value, violations: violations, under: prefix, path: path)
+      of: value, violations: violations, under: prefix, path: path, seen: &seen)
     let id = value["id"]?.stringValue
     guard violations.isEmpty, let id else { return found }
-    if let first = seen.updateValue(value.location, forKey: id) {
-      found.append(
-        Finding(
-          .error, path: path, at: value["id"]?.location ?? value.location,
-          "duplicate evidence id '\(id)' (first at \(first))", rule: .duplicateID, recordID: id))
-    }
     for claim in value["claims"]?.arrayValue ?? []
     where !claimIDs.contains(claim.stringValue ?? "") {
       found.append(
