@@ -67,6 +67,13 @@ enum LintCommand: Subcommand {
     }
     let root = LedgerLocator.path(
       option: arguments.value(.ledger), environment: console.environment)
+    if arguments.value(Self.writeBaseline) != nil,
+      arguments.value(Self.changedSince) != nil || arguments.has(Self.staged)
+    {
+      throw UsageError.invalid(
+        "--write-baseline records every finding of the ledger; with --changed-since or --staged it would drop those of the articles left out"
+      )
+    }
     if let path = arguments.value(Self.writeBaseline),
       let name = LedgerFiles(root: root).recordName(ofOutput: path)
     {
@@ -103,7 +110,8 @@ enum LintCommand: Subcommand {
     }
     if let path = arguments.value(Self.baseline) {
       do {
-        report = try LintBaseline.read(from: path, limits: report.limits).apply(to: report)
+        report = try LintBaseline.read(from: path, limits: report.limits).apply(
+          to: report, scope: scope)
       } catch {
         error.findings.forEach(console.report)
         console.error("the baseline '\(path)' cannot be used; nothing was linted against it")

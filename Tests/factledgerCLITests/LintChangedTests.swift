@@ -115,6 +115,36 @@ struct LintChangedTests {
     #expect(result.stderr.contains("linting 1 article staged: \(shipped)"))
   }
 
+  @Test(
+    "with a baseline, --changed-since reports stale only the entries of articles it linted; --write-baseline with a scope is refused"
+  )
+  func baselineInScope() throws {
+    let scratch = try repository()
+    let written = try CLIRunner.run(
+      ["lint", "--write-baseline", "Ledger/lint-baseline.json"], in: scratch.url)
+    #expect(written.status == 0, "\(written.stderr)")
+    try GitRunner.run(["add", "--all"], in: scratch.url)
+    try GitRunner.run(["commit", "--quiet", "-m", "baseline"], in: scratch.url)
+    try unsource("kochkin-joint-design-work", in: scratch)
+    let scoped = try CLIRunner.run(
+      ["lint", "--changed-since", "HEAD", "--baseline", "Ledger/lint-baseline.json"],
+      in: scratch.url)
+    #expect(scoped.status == 1, "\(scoped.stderr)")
+    #expect(scoped.stdout.contains("'kochkin-joint-design-work' is a quote claim with no source"))
+    // The second article's uncovered text is baselined but was not linted: not stale.
+    #expect(!scoped.stderr.contains("no longer occurs"), "\(scoped.stderr)")
+    let before = try Data(
+      contentsOf: scratch.url.appendingPathComponent("Ledger/lint-baseline.json"))
+    let refused = try CLIRunner.run(
+      ["lint", "--changed-since", "HEAD", "--write-baseline", "Ledger/lint-baseline.json"],
+      in: scratch.url)
+    #expect(refused.status == 2)
+    #expect(refused.stderr.contains("--write-baseline records every finding of the ledger"))
+    #expect(
+      try Data(contentsOf: scratch.url.appendingPathComponent("Ledger/lint-baseline.json"))
+        == before)
+  }
+
   @Test("an unknown revision, a ledger outside git, or both options: exit 2 with the reason")
   func errors() throws {
     let scratch = try repository()

@@ -64,8 +64,9 @@ public struct LintBaseline: Sendable, Equatable {
   }
 
   /// `report` with the findings this baseline holds moved to `baselined`, and the entries
-  /// no finding matched in `staleBaseline`.
-  public func apply(to report: LintReport) -> LintReport {
+  /// no finding matched in `staleBaseline`: only those of files `scope` linted (an entry of an
+  /// article `--changed-since` left out was not looked for, so it is not stale).
+  public func apply(to report: LintReport, scope: LintScope = .everything) -> LintReport {
     var remaining: [String: [Int]] = [:]
     for (index, entry) in entries.enumerated() {
       remaining[entry.fingerprint, default: []].append(index)
@@ -84,6 +85,7 @@ public struct LintBaseline: Sendable, Equatable {
     report.findings = kept
     let unmatched = Set(remaining.values.joined())
     report.staleBaseline = entries.indices.filter(unmatched.contains).map { entries[$0] }
+      .filter { scope.includes(file: $0.file) }
     report.usesBaseline = true
     return report
   }

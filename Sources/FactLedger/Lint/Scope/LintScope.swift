@@ -33,4 +33,12 @@ public enum LintScope: Sendable, Equatable {
     case .articles(let ids): ids.contains(name)
     }
   }
+
+  /// Whether the file at `path` (as findings name it) is linted: a file of an article read,
+  /// or a file outside every article.
+  func includes(file path: String) -> Bool {
+    let parts = path.split(separator: "/")
+    guard let articles = parts.dropLast(2).lastIndex(of: "articles") else { return true }
+    return includes(String(parts[articles + 1]))
+  }
 }
