@@ -40,6 +40,15 @@ public enum ReviewChain {
         )
       }
       let parents = [review.previousHash, review.mergedHash].compactMap { $0 }
+      if let original = index[review.hash] {
+        // The same hash is the same review, time and links included: a copy, which the
+        // links alone cannot tell (it names the same previous review as the one it copies).
+        problem(
+          entry,
+          "review \(entry + 1) is a copy of review \(original + 1) (the same hash): a review was copied into the trail"
+        )
+        continue
+      }
       if entry == 0 {
         if !parents.isEmpty {
           problem(entry, "review 1: the first review must have no previous hash")

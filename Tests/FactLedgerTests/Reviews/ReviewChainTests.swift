@@ -67,6 +67,20 @@ struct ReviewChainTests {
     #expect(ReviewChain.problems(in: claim).map(\.entry) == [1])
   }
 
+  @Test(
+    "a copy of a review, inserted after it or appended at the end, is found though its links hold",
+    arguments: [(1, 2), (2, 3)])
+  func copied(original: Int, at position: Int) {
+    var claim = Self.reviewed(statuses: [.verified, .disputed, .unverified])
+    claim.reviews.insert(claim.reviews[original], at: position)
+    let problems = ReviewChain.problems(in: claim)
+    #expect(problems.map(\.entry) == [position])
+    #expect(
+      problems.first?.message
+        == "review \(position + 1) is a copy of review \(original + 1) (the same hash): a review was copied into the trail"
+    )
+  }
+
   @Test("reordered reviews are found")
   func reordered() {
     var claim = Self.reviewed(statuses: [.verified, .disputed, .unverified])
