@@ -16,7 +16,9 @@ struct EvidenceSet {
   /// Loads `given`, or the policy's files when it is empty.
   init(given: [String], ledger: Ledger, followsLinks: Bool, console: Console) {
     var within: LedgerFiles? = nil
-    files = given
+    // A file named twice is read once: its items would otherwise all be repeats.
+    var named: Set<String> = []
+    files = given.filter { named.insert(LedgerFiles.realPath($0) ?? $0).inserted }
     if files.isEmpty {
       files = ledger.policy.evidence.map { joinPath(ledger.root, $0) }
       within = LedgerFiles(root: ledger.root, followsLinks: followsLinks)
@@ -30,9 +32,26 @@ struct EvidenceSet {
     // Files are read, parsed and validated on all cores; they are reported in the order given.
     let results = loader.load(files: files, claimIDs: claimIDs)
     items.reserveCapacity(results.reduce(0) { $0 + ((try? $1.get())?.count ?? 0) })
+    // Each id is one item across the files, as within one: a repeat in a later file refuses
+    // that file (the same id under two stances read as conflicting evidence from one item).
+    var seen: [String: (path: String, location: SourceLocation)] = [:]
     for (file, result) in zip(files, results) {
       switch result {
       case .success(let fileItems):
+        let repeats = fileItems.compactMap { item -> Finding? in
+          guard let first = seen[item.id] else { return nil }
+          return Finding(
+            .error, path: item.path, at: item.location,
+            "duplicate evidence id '\(item.id)' (first in \(first.path) at \(first.location))",
+            rule: .duplicateID, recordID: item.id)
+        }
+        guard repeats.isEmpty else {
+          repeats.forEach(console.report)
+          console.error("\(file): \(EvidenceError.invalid(repeats).message)")
+          refused.append(file)
+          continue
+        }
+        for item in fileItems { seen[item.id] = (item.path, item.location) }
         items += fileItems
         fine.append(file)
       case .failure(let error):

@@ -112,6 +112,30 @@ struct CheckCommandTests {
       "\(validated.stderr)")
   }
 
+  @Test(
+    "an evidence id is one item across files: a file named twice is read once, a repeat in another file refuses it"
+  )
+  func idsAcrossFiles() throws {
+    let scratch = try TemporaryFolder()
+    _ = try scratch.copyOfShippedLedger()
+    let file = "Ledger/evidence/crespo-2020-05-27.json"
+    let once = try CLIRunner.run(
+      ["check", "--format", "json", "--evidence", file], in: scratch.url)
+    let twice = try CLIRunner.run(
+      ["check", "--format", "json", "--evidence", file, "--evidence", "./" + file], in: scratch.url)
+    #expect(twice.status == once.status)
+    #expect(twice.stdout == once.stdout)
+    try FileManager.default.copyItem(
+      atPath: scratch.path + "/" + file, toPath: scratch.path + "/copy.json")
+    let copied = try CLIRunner.run(
+      ["check", "--evidence", file, "--evidence", "copy.json"], in: scratch.url)
+    #expect(copied.status == 2)
+    #expect(copied.stdout.isEmpty)
+    #expect(
+      copied.stderr.contains("copy.json:4:5: error: duplicate evidence id '"), "\(copied.stderr)")
+    #expect(copied.stderr.contains("(first in \(file) at 4:5) [duplicate-id]"))
+  }
+
   @Test("markdown output: the counts, the disputed and unsourced claims, the rest folded")
   func markdown() throws {
     let result = try CLIRunner.run(["check", "--format", "markdown"])

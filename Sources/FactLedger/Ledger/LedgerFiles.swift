@@ -147,7 +147,7 @@ public struct LedgerFiles: Sendable {
   }
 
   /// `realpath(3)`: the absolute path with every link, `.` and `..` resolved.
-  static func realPath(_ path: String) -> String? {
+  package static func realPath(_ path: String) -> String? {
     guard let pointer = realpath(path, nil) else { return nil }
     defer { free(pointer) }
     return String(cString: pointer)
