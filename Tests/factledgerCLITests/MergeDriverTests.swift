@@ -204,6 +204,28 @@ struct MergeDriverTests {
     #expect(try String(contentsOf: file, encoding: .utf8).contains("<<<<<<<"))
   }
 
+  @Test(
+    "the pre-commit hook lints against the ledger's baseline: a change with no new finding commits, one without the baseline does not"
+  )
+  func hookBaseline() throws {
+    let scratch = try repository()
+    let installed = try CLIRunner.run(
+      ["install-git", "--hook", "--command", CLIRunner.binary.path], in: scratch.url)
+    #expect(installed.status == 0)
+    let marked = try CLIRunner.run(
+      ["mark", "vostok-2018-tsugol", "verified", "--by", "Desk"], in: scratch.url)
+    #expect(marked.status == 0, "\(marked.stderr)")
+    try git(["add", "--all"], in: scratch)
+    let committed = try git(["commit", "--quiet", "-m", "a review"], in: scratch)
+    #expect(committed.status == 0)
+    try FileManager.default.removeItem(
+      at: scratch.url.appendingPathComponent("Ledger/lint-baseline.json"))
+    _ = try CLIRunner.run(
+      ["mark", "vostok-2018-tsugol", "unverified", "--by", "Desk"], in: scratch.url)
+    try git(["add", "--all"], in: scratch)
+    #expect(try git(["commit", "--quiet", "-m", "no baseline"], in: scratch).status != 0)
+  }
+
   @Test("install-git --hook installs a pre-commit hook that stops a commit with a new finding")
   func hook() throws {
     let scratch = try repository()

@@ -72,8 +72,11 @@ public struct GitIntegration: Sendable {
     return report
   }
 
-  /// Installs a `pre-commit` hook that runs `lint --staged` on the ledger; replaces one this
-  /// tool wrote, refuses another unless `replacing`.
+  /// The baseline the hook lints against when the ledger has one, as the CI gate does.
+  public static let baselineName = "lint-baseline.json"
+
+  /// Installs a `pre-commit` hook that runs `lint --staged` on the ledger (against its baseline
+  /// when it has one); replaces one this tool wrote, refuses another unless `replacing`.
   public func installHook(replacing: Bool = false) throws(GitIntegrationError) -> Report {
     let git = Git(directory: ledger)
     let hook: String
@@ -90,10 +93,17 @@ public struct GitIntegration: Sendable {
       throw .foreignHook(path: hook)
     }
     let ledgerPath = URL(fileURLWithPath: ledger).standardizedFileURL.path
+    let baseline = joinPath(ledgerPath, Self.baselineName)
+    // With the ledger's baseline, as its CI gate runs: without it, a ledger that adopted the
+    // gate with a baseline could commit nothing.
     let script = """
       #!/bin/sh
       \(Self.hookMarker)
-      # Lints the articles whose files are staged; a new finding stops the commit.
+      # Lints the articles whose files are staged; a new finding stops the commit. Findings in
+      # the ledger's baseline (\(Self.baselineName)), when it has one, are let off.
+      if [ -f \(Self.quoted(baseline)) ]; then
+        exec \(Self.quoted(command)) lint --staged --ledger \(Self.quoted(ledgerPath)) --baseline \(Self.quoted(baseline))
+      fi
       exec \(Self.quoted(command)) lint --staged --ledger \(Self.quoted(ledgerPath))
 
       """
