@@ -27,7 +27,7 @@ enum LintCommand: Subcommand {
   static let changedSince = CommandSpec.Option(
     "--changed-since", value: "REF",
     help:
-      "Lint only the articles whose files changed since git revision REF (committed or not, and new files), with ids checked ledger-wide; a change to the policy, sources or gazetteer lints everything."
+      "Lint only the articles whose files changed since git revision REF (committed or not, and new files), with ids checked ledger-wide; a change to factledger.json, sources.json or gazetteer.json lints everything; other files outside articles/ (evidence, a baseline) are not linted."
   )
   static let staged = CommandSpec.Option(
     "--staged",
@@ -181,7 +181,8 @@ enum LintCommand: Subcommand {
     let what = revision.map { "changed since '\($0)'" } ?? "staged"
     switch scope {
     case .everything:
-      console.note("the policy, sources or gazetteer are \(what): linting every article")
+      let files = changed.filter(LintScope.isLedgerWide).joined(separator: ", ")
+      console.note("\(files) \(what): linting every article")
     case .articles(let ids):
       let list = ids.sorted().joined(separator: ", ")
       console.note(

@@ -97,9 +97,23 @@ struct LintChangedTests {
     try (try String(contentsOf: sources, encoding: .utf8) + "\n").write(
       to: sources, atomically: true, encoding: .utf8)
     let result = try CLIRunner.run(["lint", "--changed-since", "HEAD"], in: scratch.url)
-    #expect(result.stderr.contains("linting every article"))
+    #expect(
+      result.stderr.contains("note: sources.json changed since 'HEAD': linting every article"),
+      "\(result.stderr)")
     #expect(result.stdout.contains("articles/\(second)/article.txt"))
     #expect(result.stdout.contains("claims/putin-credential.json"))
+  }
+
+  @Test("a new evidence file, a baseline or the writers' lock lints no article")
+  func filesNotLinted() throws {
+    let scratch = try repository()
+    try scratch.write(#"{"items": []}"#, to: "Ledger/evidence/new.json")
+    try scratch.write("", to: "Ledger/.factledger.lock")
+    try scratch.write(#"{"version": 1, "findings": []}"#, to: "Ledger/lint-baseline-2.json")
+    let result = try CLIRunner.run(["lint", "--changed-since", "HEAD"], in: scratch.url)
+    #expect(result.status == 0, "\(result.stdout)")
+    #expect(
+      result.stderr.contains("note: linting 0 articles changed since 'HEAD'"), "\(result.stderr)")
   }
 
   @Test("--staged lints what is staged, not what is only changed in the working tree")

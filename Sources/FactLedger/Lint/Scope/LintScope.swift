@@ -13,13 +13,24 @@ public enum LintScope: Sendable, Equatable {
   /// left out.
   case articles(Set<String>)
 
+  /// The files outside `articles/` that every article is linted against.
+  static let ledgerWideFiles: Set = ["factledger.json", "sources.json", "gazetteer.json"]
+
+  /// Whether `path`, relative to the ledger's folder, is read for every article (the policy,
+  /// sources or gazetteer): a change to it lints everything.
+  public static func isLedgerWide(_ path: String) -> Bool {
+    ledgerWideFiles.contains(path.split(separator: "/").joined(separator: "/"))
+  }
+
   /// The scope of `paths`, files relative to the ledger's folder that changed: the articles
-  /// they lie in, or everything when one lies outside `articles/`.
+  /// they lie in, or everything when one is read for every article (`isLedgerWide`). Other
+  /// files (evidence, the baseline, the writers' lock) are not linted and change nothing.
   public static func changing(_ paths: [String]) -> LintScope {
     var ids: Set<String> = []
     for path in paths {
+      if isLedgerWide(path) { return .everything }
       let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-      guard parts.first == "articles" else { return .everything }
+      guard parts.first == "articles" else { continue }
       // A file straight in `articles/` belongs to no article; a loader warning covers it.
       if parts.count >= 3 { ids.insert(String(parts[1])) }
     }
