@@ -121,7 +121,7 @@ enum AddCommand: Subcommand {
   ) -> String {
     let verb = isUpdate ? "updated" : "created"
     var lines = [
-      "\(verb) \(Escape.terminal(outcome.textPath)) (\(capture.wasHTML ? "from HTML, " : "")\(capture.characterCount) characters, \(capture.paragraphCount) paragraphs)",
+      "\(verb) \(Escape.terminal(outcome.textPath)) (\(capture.wasHTML ? "from HTML, " : "")\(capture.characterCount) characters, \(capture.paragraphCount) paragraph\(capture.paragraphCount == 1 ? "" : "s"))",
       "\(verb) \(Escape.terminal(outcome.metadataPath)) (sha256 \(outcome.article.sha256))",
     ]
     if isUpdate {

@@ -78,7 +78,7 @@ struct Console {
 
   /// The terminal width: `COLUMNS` when set, else 80.
   var width: Int {
-    environment["COLUMNS"].flatMap(Int.init) ?? 80
+    environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil } ?? 80
   }
 }
 

@@ -123,10 +123,32 @@ struct AddCommandTests {
     #expect(try snapshot(folder) == before)
   }
 
+  @Test("a one-paragraph text is counted as 1 paragraph, not '1 paragraphs'")
+  func oneParagraph() throws {
+    let folder = try TemporaryFolder()
+    try folder.copyOfShippedLedger()
+    try folder.write("Officials said the drills ended.\n", to: "one.txt")
+    let result = try CLIRunner.run(
+      [
+        "add", "one.txt", "--article", "one-2020-01-01", "--title", "One", "--published",
+        "2020-01-01",
+      ],
+      in: folder.url)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("(33 characters, 1 paragraph)"), "\(result.stdout)")
+  }
+
   @Test(
     "bad input gets one clear error, exit 2, and nothing is written",
     arguments: [
-      ("empty.txt", Data(), [String](), "empty.txt:1:1: error: the file is empty"),
+      (
+        "empty.txt", Data(), [String](),
+        "empty.txt:1:1: error: the file has no words to add as an article: it is empty"
+      ),
+      (
+        "marks.txt", Data("!!!???\n".utf8), [String](),
+        "marks.txt:1:1: error: the file has no words to add as an article: it is empty, or white space and punctuation only"
+      ),
       (
         "binary.txt", Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x01]), [],
         "binary.txt:1:5: error: the file holds the control character U+0000"

@@ -12,6 +12,16 @@ struct ListCommandTests {
     ).filter { $0.hasSuffix(".json") }.count
   }
 
+  @Test(
+    "a COLUMNS of 0, below 0 or not a number is the default width of 80, not the narrowest table",
+    arguments: ["0", "-5", "wide"])
+  func oddColumns(columns: String) throws {
+    let standard = try CLIRunner.run(["list"], environment: ["COLUMNS": "80"])
+    let odd = try CLIRunner.run(["list"], environment: ["COLUMNS": columns])
+    #expect(odd.status == 0)
+    #expect(odd.stdout == standard.stdout)
+  }
+
   @Test("from the package root it lists the shipped ledger's attributed claims and exits 0")
   func listsShippedLedger() throws {
     let result = try CLIRunner.run(["list"])

@@ -35,7 +35,7 @@ public enum CaptureError: Error, Sendable, Equatable {
   public var message: String {
     switch self {
     case .empty:
-      "the file is empty: it has no words to add as an article"
+      "the file has no words to add as an article: it is empty, or white space and punctuation only"
     case .binary(_, _, let scalar):
       "the file holds the control character U+\(hex(scalar, width: 4)): it is binary, not article text"
     case .notUTF8(_, _, let byte):
