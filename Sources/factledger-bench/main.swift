@@ -56,6 +56,17 @@ while position < arguments.count {
     position += 1
   }
 }
+// Counts are whole numbers above 0, comma-separated where several are taken: none is dropped.
+for name in ["--claims", "--copies", "--repeats"] {
+  guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { continue }
+  let value = arguments[index + 1]
+  if value.split(separator: ",", omittingEmptySubsequences: false).contains(where: {
+    (Int($0) ?? 0) <= 0
+  }) {
+    argumentProblems.append(
+      "'\(name)' takes whole numbers above 0, comma-separated; not '\(value)'")
+  }
+}
 if !argumentProblems.isEmpty {
   let lines = argumentProblems.map { "factledger-bench: error: \($0)\n" }.joined()
   FileHandle.standardError.write(Data("\(lines)\n\(usage)\n".utf8))

@@ -65,6 +65,11 @@ enum MarkCommand: Subcommand {
       diagnostics.forEach(console.report)
       return .usageOrInputError
     }
+    guard !requests.isEmpty else {
+      // Only a check report can ask for nothing: its claims are all unverified or unsourced.
+      console.note("the check report has no verified or disputed claim: nothing was marked")
+      return .success
+    }
     let timeout = try lockTimeout(arguments)
     let recorder = ReviewRecorder(
       root: ledger.root, lockTimeout: timeout, followsLinks: arguments.has(.followLinks))

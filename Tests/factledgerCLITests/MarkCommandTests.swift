@@ -153,6 +153,26 @@ struct MarkCommandTests {
     #expect(!export.stdout.contains(#""alternateName": "False""#))
   }
 
+  @Test("--from a check report with no verified or disputed claim says so and marks nothing")
+  func fromReportNothing() throws {
+    let scratch = try TemporaryFolder()
+    let ledger = try scratch.copyOfShippedLedger()
+    let report = try CLIRunner.run(["check", "--format", "json"], in: scratch.url)
+    var document = try #require(
+      try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+    document["results"] = []
+    try JSONSerialization.data(withJSONObject: document).write(
+      to: scratch.url.appendingPathComponent("report.json"))
+    let before = try EmptyOptionValueTests.snapshot(ledger)
+    let result = try CLIRunner.run(
+      ["mark", "--from", "report.json", "--by", "Desk"], in: scratch.url)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stderr.contains(
+        "note: the check report has no verified or disputed claim: nothing was marked"))
+    #expect(try EmptyOptionValueTests.snapshot(ledger) == before)
+  }
+
   @Test("--from a list of ids, with comments and blank lines, marks each id with the status given")
   func fromIDList() throws {
     let scratch = try TemporaryFolder()
