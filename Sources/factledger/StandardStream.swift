@@ -22,13 +22,33 @@ enum StandardStream: Int32 {
   /// What the stream is called in a message.
   private var name: String { self == .output ? "standard output" : "standard error" }
 
+  /// The standard streams (0, 1, 2) the process was started without, each now held open on
+  /// `/dev/null`: a descriptor the command opens takes the lowest free number, so a closed
+  /// stdout would otherwise become a file of the ledger, or a timer of Dispatch, and the
+  /// report would go into it. Writes to a stream held so fail as the closed one did (`EBADF`).
+  /// Evaluated first thing in `main`, before anything else opens a descriptor.
+  static let closedAtStart: Set<Int32> = {
+    var closed: Set<Int32> = []
+    for descriptor: Int32 in [0, 1, 2] where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
+      let held = open("/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY)
+      if held == descriptor {
+        closed.insert(descriptor)
+      } else if held >= 0 {
+        close(held)
+      }
+    }
+    return closed
+  }()
+
   /// Writes `bytes`, or ends the process when they cannot be written.
   func write(_ bytes: UnsafeRawBufferPointer) {
+    if Self.closedAtStart.contains(rawValue) { fail(EBADF) }
     if let code = DescriptorWrite.all(bytes, to: rawValue) { fail(code) }
   }
 
   /// Writes the UTF-8 of `text`, or ends the process when it cannot be written.
   func write(_ text: String) {
+    if Self.closedAtStart.contains(rawValue) { fail(EBADF) }
     if let code = DescriptorWrite.all(text, to: rawValue) { fail(code) }
   }
 
@@ -51,7 +71,9 @@ enum StandardStream: Int32 {
     if self == .output {
       let message = "error: cannot write to \(name): \(String(cString: strerror(code)))\n"
       // Tried once: when stderr fails too, the status alone tells.
-      _ = DescriptorWrite.all(message, to: StandardStream.error.rawValue)
+      if !Self.closedAtStart.contains(StandardStream.error.rawValue) {
+        _ = DescriptorWrite.all(message, to: StandardStream.error.rawValue)
+      }
     }
     exit(ExitCode.usageOrInputError.rawValue)
   }

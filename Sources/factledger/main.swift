@@ -1,6 +1,8 @@
 import FactLedger
 import Foundation
 
+// Before anything opens a descriptor: closed standard streams are held on /dev/null.
+_ = StandardStream.closedAtStart
 let environment = ProcessInfo.processInfo.environment
 let exitCode = FactLedgerCommand.run(
   Array(CommandLine.arguments.dropFirst()), environment: environment)

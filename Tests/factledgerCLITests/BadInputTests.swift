@@ -132,14 +132,14 @@ struct EmptyOptionValueTests {
     let ledger = try scratch.copyOfShippedLedger()
     try "Some words of a page.\n".write(
       to: scratch.url.appendingPathComponent("page.txt"), atomically: true, encoding: .utf8)
-    let before = try Self.snapshot(ledger)
+    let before = try TemporaryFolder.files(under: ledger)
     let result = try CLIRunner.run(arguments, in: scratch.url)
     #expect(result.status == 2)
     #expect(
       result.stderr.contains(
         "option '\(option)' needs a value, not an empty one (\(option) \(valueName))"),
       "\(result.stderr)")
-    #expect(try Self.snapshot(ledger) == before)
+    #expect(try TemporaryFolder.files(under: ledger) == before)
   }
 
   @Test("an empty --fail-on is an empty list of statuses: nothing fails the check")
@@ -148,19 +148,5 @@ struct EmptyOptionValueTests {
       ["check", "--fail-on", "", "--ledger", CLIRunner.root.path + "/Ledger"],
       in: CLIRunner.root)
     #expect(result.status == 0, "\(result.stderr)")
-  }
-
-  /// Every file under `folder` with its bytes.
-  static func snapshot(_ folder: URL) throws -> [String: Data] {
-    var files: [String: Data] = [:]
-    let walker = FileManager.default.enumerator(atPath: folder.path)
-    while let name = walker?.nextObject() as? String {
-      let path = folder.appendingPathComponent(name).path
-      var isFolder: ObjCBool = false
-      if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
-        files[name] = try Data(contentsOf: URL(fileURLWithPath: path))
-      }
-    }
-    return files
   }
 }

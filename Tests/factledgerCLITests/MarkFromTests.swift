@@ -60,14 +60,14 @@ struct MarkFromTests {
     document["results"] = []
     try JSONSerialization.data(withJSONObject: document).write(
       to: scratch.url.appendingPathComponent("report.json"))
-    let before = try EmptyOptionValueTests.snapshot(ledger)
+    let before = try TemporaryFolder.files(under: ledger)
     let result = try CLIRunner.run(
       ["mark", "--from", "report.json", "--by", "Desk"], in: scratch.url)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(
       result.stderr.contains(
         "note: the check report has no verified or disputed claim: nothing was marked"))
-    #expect(try EmptyOptionValueTests.snapshot(ledger) == before)
+    #expect(try TemporaryFolder.files(under: ledger) == before)
   }
 
   @Test("--from a list of ids, with comments and blank lines, marks each id with the status given")

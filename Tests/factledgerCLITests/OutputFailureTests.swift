@@ -87,6 +87,28 @@ struct OutputFailureTests {
         == "error: cannot write to standard output: Bad file descriptor\n")
   }
 
+  @Test(
+    "with stdout and stderr closed, mark writes its review and nothing else into the ledger: no file it opens takes a stream's number"
+  )
+  func markWithClosedStreams() throws {
+    let scratch = try TemporaryFolder()
+    try scratch.copyOfShippedLedger()
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = [
+      "-c", #"exec "$0" "$@" >&- 2>&-"#, CLIRunner.binary.path, "mark",
+      "kochkin-joint-design-work", "verified", "--by", "Desk",
+    ]
+    process.currentDirectoryURL = scratch.url
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 2)
+    let verify = try CLIRunner.run(["verify"], in: scratch.url)
+    #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+    #expect(verify.stdout.contains("1 review on 1 claim"), "\(verify.stdout)")
+    #expect(try CLIRunner.run(["validate"], in: scratch.url).status == 0)
+  }
+
   @Test("a mark whose report finds no reader has still recorded its review once, the chain intact")
   func markWithNoReader() throws {
     let scratch = try TemporaryFolder()

@@ -38,11 +38,7 @@ struct ValidateCommandTests {
   func ledgerLimits() throws {
     let scratch = try TemporaryFolder()
     let ledger = try scratch.copyOfShippedLedger()
-    let policy = ledger.appendingPathComponent("factledger.json")
-    let text = try String(contentsOf: policy, encoding: .utf8)
-    try text.replacingOccurrences(
-      of: #""version": 1,"#, with: #""version": 1, "limits": {"maxStringBytes": 40},"#
-    ).write(to: policy, atomically: true, encoding: .utf8)
+    try TemporaryFolder.setLimits(#"{"maxStringBytes": 40}"#, of: ledger)
     let result = try CLIRunner.run(["validate"], in: scratch.url)
     #expect(result.status == 2)
     #expect(
