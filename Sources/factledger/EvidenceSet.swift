@@ -51,7 +51,10 @@ struct EvidenceSet {
           refused.append(file)
           continue
         }
-        for item in fileItems { seen[item.id] = (item.path, item.location) }
+        // One file's ids were checked by its loader: only a second file needs them.
+        if files.count > 1 {
+          for item in fileItems { seen[item.id] = (item.path, item.location) }
+        }
         items += fileItems
         fine.append(file)
       case .failure(let error):

@@ -193,16 +193,13 @@ public struct FileValidator: Sendable {
   ) -> [Finding] {
     switch kind {
     case .evidenceItem:
-      return EvidenceItem.findings(
-        of: json, violations: LedgerSchemas.shared.validate(json, as: .evidenceItem), under: [],
-        path: path, seen: &seen)
+      return Self.itemFindings(json, under: [], path: path, seen: &seen)
     case .evidence:
       // Item by item, as `check` reads them: each finding names its item.
       var found = EvidenceLoader.findingsOutsideItems(of: json, path: path)
       for (position, item) in (json["items"]?.arrayValue ?? []).enumerated() {
-        found += EvidenceItem.findings(
-          of: item, violations: LedgerSchemas.shared.validate(item, as: .evidenceItem),
-          under: ["items", String(position)], path: path, seen: &seen)
+        found += Self.itemFindings(
+          item, under: ["items", String(position)], path: path, seen: &seen)
       }
       return found.sorted(by: Finding.inFileOrder)
     default:
@@ -220,6 +217,17 @@ public struct FileValidator: Sendable {
           .error, path: path, at: $0.location, $0.message, rule: .schemaViolation, recordID: id)
       }
     }
+  }
+
+  /// The findings of an evidence item's document, as `check` finds them (`EvidenceItem.findings`).
+  private static func itemFindings(
+    _ json: JSONValue, under prefix: [String], path: String, seen: inout [String: SourceLocation]
+  ) -> [Finding] {
+    let violations = LedgerSchemas.shared.validate(json, as: .evidenceItem)
+    var decoded: [DecodingProblem] = []
+    if violations.isEmpty { _ = EvidenceItem(json: json, path: path, problems: &decoded) }
+    return EvidenceItem.findings(
+      of: json, violations: violations, decoded: decoded, under: prefix, path: path, seen: &seen)
   }
 
   /// The problems the loader's decoder finds in a document that passes the schema of `kind`;

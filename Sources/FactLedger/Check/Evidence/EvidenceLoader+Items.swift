@@ -69,16 +69,18 @@ extension EvidenceLoader {
   }
 
   /// The problems of the item `value`, the `position`th document of the file at `path`: its
-  /// schema violations or what the schema cannot say (`EvidenceItem.problems(in:)`), a repeated
-  /// id (`seen` holds the ids so far), claims the ledger lacks.
+  /// schema violations or what the schema cannot say (`decoded`, the problems its decoding
+  /// found), a repeated id (`seen` holds the ids so far), claims the ledger lacks.
   func problems(
-    of value: JSONValue, at position: Int, violations: [SchemaViolation], path: String,
-    claimIDs: Set<String>, seen: inout [String: SourceLocation]
+    of value: JSONValue, at position: Int, violations: [SchemaViolation],
+    decoded: [DecodingProblem], path: String, claimIDs: Set<String>,
+    seen: inout [String: SourceLocation]
   ) -> [Finding] {
     // In a JSON file, items stand under /items; in JSON Lines and CSV each is a document.
-    let prefix = path.lowercased().hasSuffix(".json") ? ["items", String(position)] : []
     var found = EvidenceItem.findings(
-      of: value, violations: violations, under: prefix, path: path, seen: &seen)
+      of: value, violations: violations, decoded: decoded,
+      under: path.lowercased().hasSuffix(".json") ? ["items", String(position)] : [], path: path,
+      seen: &seen)
     let id = value["id"]?.stringValue
     guard violations.isEmpty, let id else { return found }
     for claim in value["claims"]?.arrayValue ?? []

@@ -92,20 +92,21 @@ public struct EvidenceLoader: Sendable {
         index in
         documents.document(at: index).map { value in
           let violations = LedgerSchemas.shared.validate(value, as: .evidenceItem)
-          return (
-            value, violations,
-            violations.isEmpty ? EvidenceItem(json: value, path: path, claimIDs: claimIDs) : nil
-          )
+          var decoded: [DecodingProblem] = []
+          let item =
+            violations.isEmpty
+            ? EvidenceItem(json: value, path: path, claimIDs: claimIDs, problems: &decoded) : nil
+          return (value, violations, item, decoded)
         }
       }
       for outcome in checked {
         switch outcome {
         case .failure(let error):
           diagnostics.append(error.finding(in: path))
-        case .success(let (value, violations, item)):
+        case .success(let (value, violations, item, decoded)):
           diagnostics += problems(
-            of: value, at: position, violations: violations, path: path, claimIDs: claimIDs,
-            seen: &seen)
+            of: value, at: position, violations: violations, decoded: decoded, path: path,
+            claimIDs: claimIDs, seen: &seen)
           if violations.isEmpty, let item { items.append(item) }
           position += 1
         }
