@@ -40,19 +40,9 @@ enum ExtractBench {
       let line = paragraphs.split(whereSeparator: \.isNewline).joined(separator: " ") + "\n"
       var seconds: [Double] = []
       for (form, body) in [("p", paragraphs), ("l", line)] {
-        let id = "bench-\(count)-\(form)"
-        let file = scratch + "/\(id).txt"
-        guard (try? body.write(toFile: file, atomically: true, encoding: .utf8)) != nil,
-          CheckBench.measure([
-            binary, "add", file, "--ledger", root, "--article", id, "--title", id,
-            "--published", "2020-01-01",
-          ]) != nil
-        else { fail("could not add an article of \(count) copies") }
-        let runs = (0..<repeats).map { _ in
-          CheckBench.measure([binary, "extract", "--ledger", root, "--article", id, "--stdout"])
-        }
-        guard runs.allSatisfy({ $0 != nil }) else { fail("extract failed on \(count) copies") }
-        seconds.append(runs.compactMap { $0?.seconds }.sorted()[repeats / 2])
+        let article = Article(id: "bench-\(count)-\(form)", text: body)
+        seconds.append(
+          article.extractSeconds(repeats, root: root, scratch: scratch, binary: binary))
       }
       let kilobytes = Double(paragraphs.utf8.count) / 1000
       func growth(_ now: Double, _ before: Double?) -> String {
@@ -94,20 +84,10 @@ enum ExtractBench {
     for count in copies {
       var seconds: [Double] = []
       for (index, shape) in shapes.enumerated() {
-        let id = "made-up-\(index)-\(count)"
-        let file = scratch + "/\(id).txt"
         let body = (0..<count * 100).map(shape.sentence).joined(separator: shape.separator) + ".\n"
-        guard (try? body.write(toFile: file, atomically: true, encoding: .utf8)) != nil,
-          CheckBench.measure([
-            binary, "add", file, "--ledger", root, "--article", id, "--title", id,
-            "--published", "2020-01-01",
-          ]) != nil
-        else { fail("could not add a made-up article of \(count) copies") }
-        let runs = (0..<repeats).compactMap { _ in
-          CheckBench.measure([binary, "extract", "--ledger", root, "--article", id, "--stdout"])
-        }
-        guard runs.count == repeats else { fail("extract failed on a made-up article") }
-        seconds.append(runs.map(\.seconds).sorted()[repeats / 2])
+        let article = Article(id: "made-up-\(index)-\(count)", text: body)
+        seconds.append(
+          article.extractSeconds(repeats, root: root, scratch: scratch, binary: binary))
       }
       let cells = seconds.enumerated().map { index, time in
         let growth =
@@ -120,6 +100,29 @@ enum ExtractBench {
       }
       print(String(count).padding(toLength: 8, withPad: " ", startingAt: 0) + cells.joined())
       previous = (count, seconds)
+    }
+  }
+
+  /// An article to add to the bench's ledger and draft.
+  private struct Article {
+    var id: String
+    var text: String
+
+    /// Adds the article to the ledger at `root` and gives the median seconds of `repeats`
+    /// whole `extract --stdout` commands on it.
+    func extractSeconds(_ repeats: Int, root: String, scratch: String, binary: String) -> Double {
+      let file = scratch + "/\(id).txt"
+      guard (try? text.write(toFile: file, atomically: true, encoding: .utf8)) != nil,
+        CheckBench.measure([
+          binary, "add", file, "--ledger", root, "--article", id, "--title", id,
+          "--published", "2020-01-01",
+        ]) != nil
+      else { fail("could not add the article '\(id)'") }
+      let runs = (0..<repeats).compactMap { _ in
+        CheckBench.measure([binary, "extract", "--ledger", root, "--article", id, "--stdout"])
+      }
+      guard runs.count == repeats else { fail("extract failed on '\(id)'") }
+      return runs.map(\.seconds).sorted()[repeats / 2]
     }
   }
 }
