@@ -32,29 +32,9 @@ struct EvidenceSet {
     // Files are read, parsed and validated on all cores; they are reported in the order given.
     let results = loader.load(files: files, claimIDs: claimIDs)
     items.reserveCapacity(results.reduce(0) { $0 + ((try? $1.get())?.count ?? 0) })
-    // Each id is one item across the files, as within one: a repeat in a later file refuses
-    // that file (the same id under two stances read as conflicting evidence from one item).
-    var seen: [String: (path: String, location: SourceLocation)] = [:]
     for (file, result) in zip(files, results) {
       switch result {
       case .success(let fileItems):
-        let repeats = fileItems.compactMap { item -> Finding? in
-          guard let first = seen[item.id] else { return nil }
-          return Finding(
-            .error, path: item.path, at: item.location,
-            "duplicate evidence id '\(item.id)' (first in \(first.path) at \(first.location))",
-            rule: .duplicateID, recordID: item.id)
-        }
-        guard repeats.isEmpty else {
-          repeats.forEach(console.report)
-          console.error("\(file): \(EvidenceError.invalid(repeats).message)")
-          refused.append(file)
-          continue
-        }
-        // One file's ids were checked by its loader: only a second file needs them.
-        if files.count > 1 {
-          for item in fileItems { seen[item.id] = (item.path, item.location) }
-        }
         items += fileItems
         fine.append(file)
       case .failure(let error):

@@ -18,7 +18,7 @@ enum ExportCommand: Subcommand {
   static let output = CommandSpec.Option(
     "--output", short: "-o", value: "PATH",
     help:
-      "Write to PATH instead of standard output. html: a folder (an existing one, or a path ending in '/') gets index.html and one ARTICLE-ID.html per article; any other path is one article's page. claimreview: a file."
+      "Write to PATH instead of standard output. html: a folder (an existing one, or a path ending in '/') gets index.html and one ARTICLE-ID.html per article; any other path is one article's page. claimreview: a file. Never one of the ledger's records (articles/, evidence/, factledger.json, sources.json, gazetteer.json)."
   )
 
   static let spec = CommandSpec(

@@ -22,7 +22,7 @@ enum LintCommand: Subcommand {
   static let writeBaseline = CommandSpec.Option(
     "--write-baseline", value: "FILE",
     help:
-      "Record today's unwaived findings in FILE (rule, record, fingerprint) and exit 0, so a gate can start on an archive."
+      "Record today's unwaived findings in FILE (rule, record, fingerprint) and exit 0, so a gate can start on an archive. The whole ledger's: not with --changed-since or --staged. FILE may not be one of the ledger's records (Ledger/lint-baseline.json beside them is fine)."
   )
   static let changedSince = CommandSpec.Option(
     "--changed-since", value: "REF",

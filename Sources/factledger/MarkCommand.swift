@@ -21,7 +21,7 @@ enum MarkCommand: Subcommand {
   static let from = CommandSpec.Option(
     "--from", value: "FILE",
     help:
-      "Claim ids one a line, or a 'check --format json' report (marks what it verified or disputed)."
+      "Claim ids one a line, or a 'check --format json' report (marks what it verified or disputed, each with the report's first reason code, which decides the rating a ClaimReview export publishes)."
   )
   static let dryRun = CommandSpec.Option(
     "--dry-run", help: "Show what would be written, and write nothing.")

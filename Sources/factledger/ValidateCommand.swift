@@ -13,7 +13,7 @@ enum ValidateCommand: Subcommand {
   static let spec = CommandSpec(
     name: "factledger validate",
     overview:
-      "Validate files against the JSON Schemas in Schemas/ (built into the binary). With no FILE, validate every file of the ledger. Each violation is printed as path:line:column with the JSON Pointer of the offending value.",
+      "Validate files against the JSON Schemas in Schemas/ (built into the binary), then against the checks no schema can state that every command reading them makes (a period that ends before it starts, an alias two sources share, an evidence id repeated in its file). With no FILE, validate every file of the ledger, within the limits its factledger.json sets. Each problem is printed as path:line:column, a violation with the JSON Pointer of the offending value.",
     options: [.ledger, .followLinks, schemaKind],
     arguments: [
       CommandSpec.Argument(

@@ -45,7 +45,6 @@ public struct ArticleExtractor: Sendable {
       throw .hasRecords(article: articleID, count: existing.count, folder: claimsFolder)
     }
     let text = ArticleText(loaded.text)
-    let lines = LineStarts(text)
     let units = ArticleUnits(
       text: text, article: loaded.article, sources: ledger.sources.sources)
     let covered = existing.map { $0.claim.anchor.start..<$0.claim.anchor.end }
@@ -75,7 +74,7 @@ public struct ArticleExtractor: Sendable {
       }
       return ClaimDrafter.Draft(
         claim: claim, path: joinPath(claimsFolder, "\(id).json"), textPath: loaded.textPath,
-        location: lines.location(of: span.lowerBound), wasFolded: false)
+        location: units.lines.location(of: span.lowerBound), wasFolded: false)
     }
     let words = { (span: Range<Int>) in text.text(from: span.lowerBound, to: span.upperBound) ?? ""
     }

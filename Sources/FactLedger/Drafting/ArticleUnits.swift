@@ -25,6 +25,9 @@ struct ArticleUnits {
     drafter = AttributionDrafter(text: text, sources: sources)
   }
 
+  /// Where the text's lines start, as the drafter found them.
+  var lines: LineStarts { drafter.lines }
+
   /// The credentials the words at `range` state (a post before a name, an appositive): the
   /// spans `extract` drafts as `credential` records inside their sentence's.
   func credentials(in range: Range<Int>) -> [CredentialDraft] {

@@ -1,6 +1,10 @@
 import Foundation
 
 extension LedgerFiles {
+  /// The files at the ledger's root that every article is read against: the policy, the
+  /// sources and the gazetteer.
+  public static let sharedFileNames: Set = ["factledger.json", "sources.json", "gazetteer.json"]
+
   /// The ledger's name for `path`, a file a command writes for the user (an export, a
   /// baseline), when writing it would replace or add a file the ledger reads:
   /// `factledger.json`, `sources.json`, `gazetteer.json`, anything under `articles/` or
@@ -27,10 +31,10 @@ extension LedgerFiles {
     guard placed.hasPrefix(prefix) else { return nil }
     let name = String(placed.dropFirst(prefix.count))
     let first = name.split(separator: "/").first.map(String.init) ?? name
-    let owned: Set = [
-      "factledger.json", "sources.json", "gazetteer.json", "articles", "evidence",
-      LedgerTransaction.journalName, lastComponent(of: FileLock.ledgerLockPath(root)),
-    ]
+    let owned = Self.sharedFileNames.union([
+      "articles", "evidence", LedgerTransaction.journalName,
+      lastComponent(of: FileLock.ledgerLockPath(root)),
+    ])
     return owned.contains(first) ? name : nil
   }
 }

@@ -145,17 +145,16 @@ struct LedgerTransaction {
   /// out by hand, breaking its chain (`mark --note` of 5,000 characters under a
   /// `maxStringBytes` of 1,000 did so).
   private func checkReadable(_ change: Change) throws(LedgerWriteError) {
-    let bytes = Array(change.text.utf8)
+    let size = change.text.utf8.count
     let limit = files.limits.maxFileBytes
-    guard bytes.count <= limit else {
+    guard size <= limit else {
       throw .cannotWrite(
         path: change.path,
-        reason: InputLimit.fileBytes.describe(found: bytes.count, limit: limit)
-          + "; nothing was written")
+        reason: InputLimit.fileBytes.describe(found: size, limit: limit) + "; nothing was written")
     }
     guard change.path.hasSuffix(".json") else { return }
     do {
-      _ = try files.limits.parser().parse(bytes)
+      _ = try files.limits.parser().parse(Array(change.text.utf8))
     } catch {
       throw .cannotWrite(path: change.path, reason: error.message + "; nothing was written")
     }

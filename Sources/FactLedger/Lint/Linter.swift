@@ -106,19 +106,10 @@ public struct Linter: Sendable {
 }
 
 extension ArticleText {
-  /// The 1-based line and column of the scalar at `offset`.
+  /// The 1-based line and column of the scalar at `offset` (the text's end past it). For
+  /// many offsets of one text, keep its `LineStarts` instead: this finds them each time.
   package func location(of offset: Int) -> SourceLocation {
-    var line = 1
-    var column = 1
-    for scalar in scalars.prefix(offset) {
-      if scalar == "\n" {
-        line += 1
-        column = 1
-      } else {
-        column += 1
-      }
-    }
-    return SourceLocation(line: line, column: column)
+    LineStarts(self).location(of: offset)
   }
 
   /// An anchor on `start..<end`, with up to 32 scalars of context each side.

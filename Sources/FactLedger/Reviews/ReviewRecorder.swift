@@ -76,12 +76,11 @@ public struct ReviewRecorder: Sendable {
   ) throws(Failure) -> Outcome {
     let paths = Dictionary(
       ledger.claims.map { ($0.claim.id, $0.path) }, uniquingKeysWith: { first, _ in first })
-    let unknown = requests.flatMap(\.claimIDs).filter { paths[$0] == nil }
+    let ids = requests.flatMap(\.claimIDs)
+    let unknown = ids.filter { paths[$0] == nil }
     guard unknown.isEmpty else { throw .unknownClaims(unknown) }
     var named: Set<String> = []
-    for id in requests.flatMap(\.claimIDs) where !named.insert(id).inserted {
-      throw .repeatedClaim(id)
-    }
+    for id in ids where !named.insert(id).inserted { throw .repeatedClaim(id) }
     for request in requests {
       if let reason = request.reason, ReasonCode(rawValue: reason) == nil {
         throw .invalidReason(reason)

@@ -49,11 +49,8 @@ public struct FileValidator: Sendable {
   {
     guard path != "-" else { throw .standardInput }
     // The policy is read before the limits it sets apply, as the loader reads it.
-    if let ledger, limits != .default, path == joinPath(ledger.root, "factledger.json") {
-      var policyValidator = self
-      policyValidator.limits = .default
-      return try policyValidator.validate(fileAt: path, as: kind)
-    }
+    let isPolicy = ledger.map { path == joinPath($0.root, "factledger.json") } ?? false
+    let limits = isPolicy ? InputLimits.default : self.limits
     let bytes: [UInt8]
     if var ledger {
       // A file of the ledger is read as the loader reads it: inside the ledger, link by link,

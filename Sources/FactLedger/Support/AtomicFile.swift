@@ -18,8 +18,11 @@ enum AtomicFile {
 
   /// Replaces the file at `path` with `text` in one step; writes into a stream (`isStream`).
   static func write(_ text: String, to path: String) throws(Failure) {
-    if isStream(path) { return try writeThrough(text, to: path) }
-    if isFolder(path) { throw Failure(path: path, reason: folderReason) }
+    var status = stat()
+    if stat(path, &status) == 0 {
+      if BoundedFile.isStream(status) { return try writeThrough(text, to: path) }
+      if status.st_mode & S_IFMT == S_IFDIR { throw Failure(path: path, reason: folderReason) }
+    }
     let temporary = LedgerTransaction.temporaryPath(for: path)
     try writeSynced(text, to: temporary)
     guard rename(temporary, path) == 0 else {

@@ -31,6 +31,8 @@ package func fileExtension(of path: String) -> String {
 /// `path` without the slashes it ends with, unless it is only slashes (then `/`).
 private func trimmingTrailingSlashes(_ path: String) -> String {
   var trimmed = Substring(path)
-  while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+  while trimmed.utf8.count > 1, trimmed.utf8.last == UInt8(ascii: "/") {
+    trimmed = trimmed.dropLast()
+  }
   return String(trimmed)
 }

@@ -19,8 +19,8 @@ struct LineStarts: Sendable {
     count = text.count
   }
 
-  /// The 1-based line and column of the scalar at `offset` (the text's end past it), as
-  /// `ArticleText.location(of:)` gives it.
+  /// The 1-based line and column of the scalar at `offset` (the text's end past it; an offset
+  /// below 0 is the start).
   func location(of offset: Int) -> SourceLocation {
     let offset = min(max(offset, 0), count)
     let line = lineIndex(of: offset)

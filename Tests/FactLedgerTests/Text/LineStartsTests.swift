@@ -9,6 +9,19 @@ import Testing
 struct LineStartsTests {
   static let pieces = ["a", " ", "\n", "\n\n", "é", "“", "😀", "said.", "\r"]
 
+  /// The line and column of `offset` as they were found before: a walk from the text's start.
+  static func walkedLocation(_ text: ArticleText, of offset: Int) -> FactLedger.SourceLocation {
+    var (line, column) = (1, 1)
+    for scalar in text.scalars.prefix(offset) {
+      if scalar == "\n" {
+        (line, column) = (line + 1, 1)
+      } else {
+        column += 1
+      }
+    }
+    return FactLedger.SourceLocation(line: line, column: column)
+  }
+
   /// The paragraph around `offset` as the drafter walked to it: back and forward to a line feed.
   static func walkedParagraph(_ text: ArticleText, around offset: Int) -> Range<Int> {
     var start = min(offset, text.count)
@@ -31,7 +44,8 @@ struct LineStartsTests {
       let lines = LineStarts(text)
       for offset in 0...text.count + 2 {
         #expect(
-          lines.location(of: offset) == text.location(of: offset),
+          lines.location(of: offset) == text.location(of: offset)
+            && lines.location(of: offset) == Self.walkedLocation(text, of: offset),
           "\(offset) in \(source.debugDescription) (seed \(seed))")
         #expect(
           lines.line(around: offset) == Self.walkedParagraph(text, around: offset),

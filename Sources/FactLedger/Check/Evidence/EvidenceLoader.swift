@@ -45,12 +45,35 @@ public struct EvidenceLoader: Sendable {
 
   /// The items of each file, or why it was refused, in the order given; the files are read,
   /// parsed and validated on all cores.
+  ///
+  /// An evidence id is one item across the files, as within one: a file that repeats an id
+  /// of a file before it is refused, each repeat a `duplicate-id` finding (the same id under
+  /// two stances read as conflicting evidence from one item).
   public func load(files: [String], claimIDs: Set<String>) -> [Result<
     [EvidenceItem], EvidenceError
   >] {
-    files.parallelMap { file in
+    var results = files.parallelMap { file in
       Result { () throws(EvidenceError) in try load(at: file, claimIDs: claimIDs) }
     }
+    // One file's ids were checked as it was read: only a second file needs them.
+    guard files.count > 1 else { return results }
+    var seen: [String: (path: String, location: SourceLocation)] = [:]
+    for index in results.indices {
+      guard case .success(let items) = results[index] else { continue }
+      let repeats = items.compactMap { item -> Finding? in
+        guard let first = seen[item.id] else { return nil }
+        return Finding(
+          .error, path: item.path, at: item.location,
+          "duplicate evidence id '\(item.id)' (first in \(first.path) at \(first.location))",
+          rule: .duplicateID, recordID: item.id)
+      }
+      guard repeats.isEmpty else {
+        results[index] = .failure(.invalid(repeats))
+        continue
+      }
+      for item in items { seen[item.id] = (item.path, item.location) }
+    }
+    return results
   }
 
   /// The items of the evidence file at `path`.

@@ -13,13 +13,10 @@ public enum LintScope: Sendable, Equatable {
   /// left out.
   case articles(Set<String>)
 
-  /// The files outside `articles/` that every article is linted against.
-  static let ledgerWideFiles: Set = ["factledger.json", "sources.json", "gazetteer.json"]
-
   /// Whether `path`, relative to the ledger's folder, is read for every article (the policy,
-  /// sources or gazetteer): a change to it lints everything.
+  /// sources or gazetteer, `LedgerFiles.sharedFileNames`): a change to it lints everything.
   public static func isLedgerWide(_ path: String) -> Bool {
-    ledgerWideFiles.contains(path.split(separator: "/").joined(separator: "/"))
+    LedgerFiles.sharedFileNames.contains(path.split(separator: "/").joined(separator: "/"))
   }
 
   /// The scope of `paths`, files relative to the ledger's folder that changed: the articles
