@@ -10,7 +10,7 @@ enum ClaimNewCommand: Subcommand {
   static let quote = CommandSpec.Option(
     "--quote", value: "WORDS",
     help:
-      "The article's words the record is about; quotes, dashes, spacing and case may differ from the text.",
+      "The article's words the record is about; quotes, dashes, spacing, case and ellipses ('...' for '…') may differ from the text.",
     isRequired: true
   )
   static let kind = CommandSpec.Option(
@@ -31,7 +31,7 @@ enum ClaimNewCommand: Subcommand {
   static let spec = CommandSpec(
     name: "factledger claim new",
     overview:
-      "Draft one record from words of an article: find them in the text (exactly, else with quotes, dashes, spacing and case folded), anchor them (exact, prefix, suffix, offsets), draft the kind, the attribution (cue, speaker, outlet) and the assertions its words show, and write articles/ID/claims/<id>.json marked \"draft\": true.",
+      "Draft one record from words of an article: find them in the text (exactly, else with quotes, dashes, spacing, case and ellipses folded), anchor them (exact, prefix, suffix, offsets), draft the kind, the attribution (cue, speaker, outlet) and the assertions its words show, and write articles/ID/claims/<id>.json marked \"draft\": true.",
     options: [
       .ledger, .followLinks, article, quote, kind, id, occurrence, text, stdout, .lockTimeout,
     ],
@@ -87,7 +87,8 @@ enum ClaimNewCommand: Subcommand {
   private static func report(_ draft: ClaimDrafter.Draft, ledger: String) -> String {
     let claim = draft.claim
     let anchor = claim.anchor
-    let found = draft.wasFolded ? " (found with quotes, dashes, spacing or case folded)" : ""
+    let found =
+      draft.wasFolded ? " (found with quotes, dashes, spacing, case or ellipses folded)" : ""
     var lines = [
       "created \(Escape.terminal(draft.path)) (a draft)",
       "  words: \(Escape.terminal(draft.textPath)):\(draft.location.line):\(draft.location.column), offsets \(anchor.start)..<\(anchor.end)\(found)",

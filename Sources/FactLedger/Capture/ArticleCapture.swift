@@ -11,7 +11,8 @@ public struct ArticleCapture: Sendable, Equatable {
   ///   - bytes: The file's content.
   ///   - path: The file as the user named it, for messages; a `.html` or `.htm` ending makes it
   ///     HTML, as does content that looks like a page (`HTMLText.looksLikeHTML`).
-  /// - Throws: `CaptureError` for an empty, binary or non-UTF-8 file, or a page with no text.
+  /// - Throws: `CaptureError` for an empty, binary or non-UTF-8 file, a page with no text, or
+  ///   one whose character references stand for a character text cannot hold.
   public init(bytes: [UInt8], path: String) throws(CaptureError) {
     var bytes = bytes[...]
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
@@ -22,14 +23,29 @@ public struct ArticleCapture: Sendable, Equatable {
       let (offset, byte) = Self.firstInvalidByte(in: bytes)
       throw .notUTF8(path: path, at: Self.location(of: offset, in: bytes), byte: byte)
     }
-    if let control = bytes.firstIndex(where: { $0 < 0x20 && !Self.textControls.contains($0) }) {
+    if let refused = decoded.unicodeScalars.firstIndex(where: TextScalars.isRefused) {
+      let offset = bytes.startIndex + decoded.utf8.distance(from: decoded.startIndex, to: refused)
       throw .binary(
-        path: path, at: Self.location(of: control, in: bytes), scalar: UInt32(bytes[control]))
+        path: path, at: Self.location(of: offset, in: bytes),
+        scalar: decoded.unicodeScalars[refused].value)
     }
     let lowered = path.lowercased()
     wasHTML =
       lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") || HTMLText.looksLikeHTML(decoded)
-    text = wasHTML ? HTMLText.plainText(fromHTML: decoded) : ParagraphText.normalize(decoded)
+    if wasHTML {
+      let page = HTMLText.PageText(html: decoded)
+      if let refused = page.firstRefusedReference {
+        let index = decoded.unicodeScalars.index(
+          decoded.startIndex, offsetBy: refused.scalarOffset)
+        let offset = decoded.utf8.distance(from: decoded.startIndex, to: index)
+        throw .reference(
+          path: path, at: Self.location(of: bytes.startIndex + offset, in: bytes),
+          scalar: refused.scalar.value)
+      }
+      text = page.text
+    } else {
+      text = ParagraphText.normalize(decoded)
+    }
     let hasWords = text.unicodeScalars.contains {
       $0.properties.isAlphabetic || $0.properties.numericType != nil
     }
@@ -47,9 +63,6 @@ public struct ArticleCapture: Sendable, Equatable {
 
   /// The SHA-256 of the text's UTF-8 bytes, lowercase hex, as `article.json` records it.
   public var sha256: String { SHA256.hexDigest(of: Array(text.utf8)) }
-
-  /// Tab, line feed, form feed and carriage return: the control characters text may hold.
-  private static let textControls: Set<UInt8> = [0x09, 0x0A, 0x0C, 0x0D]
 
   /// The offset and value of the first byte that does not start or continue a UTF-8 scalar.
   private static func firstInvalidByte(in bytes: ArraySlice<UInt8>) -> (Int, UInt8) {

@@ -7,8 +7,11 @@ extension RuleID {
 public enum CaptureError: Error, Sendable, Equatable {
   /// The file has no bytes, or no letter or digit.
   case empty(path: String)
-  /// The file holds a NUL or another control character: it is binary, not text.
+  /// The file holds a NUL, another control character or a noncharacter (`TextScalars`): it
+  /// is binary, not text.
   case binary(path: String, at: SourceLocation, scalar: UInt32)
+  /// An HTML page's character reference (`&#1;`) stands for such a character.
+  case reference(path: String, at: SourceLocation, scalar: UInt32)
   /// The file's bytes are not UTF-8.
   case notUTF8(path: String, at: SourceLocation, byte: UInt8)
   /// An HTML page with no text between its tags.
@@ -17,8 +20,8 @@ public enum CaptureError: Error, Sendable, Equatable {
   /// The file, as the user named it.
   public var path: String {
     switch self {
-    case .empty(let path), .binary(let path, _, _), .notUTF8(let path, _, _),
-      .noBodyText(let path):
+    case .empty(let path), .binary(let path, _, _), .reference(let path, _, _),
+      .notUTF8(let path, _, _), .noBodyText(let path):
       path
     }
   }
@@ -26,7 +29,9 @@ public enum CaptureError: Error, Sendable, Equatable {
   /// Where in the file the problem is.
   public var location: SourceLocation {
     switch self {
-    case .binary(_, let location, _), .notUTF8(_, let location, _): location
+    case .binary(_, let location, _), .reference(_, let location, _),
+      .notUTF8(_, let location, _):
+      location
     case .empty, .noBodyText: .start
     }
   }
@@ -37,7 +42,9 @@ public enum CaptureError: Error, Sendable, Equatable {
     case .empty:
       "the file has no words to add as an article: it is empty, or white space and punctuation only"
     case .binary(_, _, let scalar):
-      "the file holds the control character U+\(hex(scalar, width: 4)): it is binary, not article text"
+      "the file holds the \(TextScalars.kind(of: scalar)) U+\(hex(scalar, width: 4)): it is binary, not article text"
+    case .reference(_, _, let scalar):
+      "the page's character reference stands for the \(TextScalars.kind(of: scalar)) U+\(hex(scalar, width: 4)), which article text cannot hold; remove it from the page"
     case .notUTF8(_, _, let byte):
       "the file is not UTF-8 text: byte 0x\(hex(UInt32(byte), width: 2)) here starts no UTF-8 character (convert it first, for example with iconv -t UTF-8)"
     case .noBodyText:

@@ -1,7 +1,7 @@
 /// The text of an HTML page as a reader sees it, in the ledger's paragraph layout.
 ///
 /// Tags are stripped and character references decoded; scripts, styles, `<noscript>`,
-/// `<template>`, `<title>` and comments are dropped; block elements (paragraphs, headings,
+/// `<template>`, `<title>` and comments are dropped; a `<textarea>` keeps its markup as text; block elements (paragraphs, headings,
 /// list items, sections, table rows, figures, line breaks) end a paragraph. Everything else
 /// a page shows is kept, navigation and footers too: the ledger records page furniture as well.
 public enum HTMLText {
@@ -15,11 +15,30 @@ public enum HTMLText {
   /// The text of `html`: paragraphs separated by a blank line, each on one line, with one
   /// final line break (`ParagraphText`).
   public static func plainText(fromHTML html: String) -> String {
-    ParagraphText.join(paragraphs(in: html))
+    PageText(html: html).text
+  }
+
+  /// A page's text, and the first character reference in it that stands for a character
+  /// article text cannot hold (`TextScalars.isRefused`), if any.
+  public struct PageText {
+    /// The text in the ledger's layout.
+    public var text: String
+    /// The reference's offset in the page's Unicode scalars, and what it stands for.
+    public var firstRefusedReference: (scalarOffset: Int, scalar: Unicode.Scalar)?
+
+    /// Reads `html`.
+    public init(html: String) {
+      var refused: (scalarOffset: Int, scalar: Unicode.Scalar)?
+      text = ParagraphText.join(HTMLText.paragraphs(in: html, firstRefusedReference: &refused))
+      firstRefusedReference = refused
+    }
   }
 
   /// Elements whose content is never shown as text.
   static let droppedElements: Set = ["script", "style", "noscript", "template", "title"]
+
+  /// Elements whose content is shown as written: markup in it is text (references are decoded).
+  static let textElements: Set = ["textarea"]
 
   /// Elements that start and end a paragraph.
   static let blockElements: Set = [
@@ -31,8 +50,12 @@ public enum HTMLText {
   /// Elements whose neighbours are separated by a space (table cells).
   static let spacedElements: Set = ["td", "th"]
 
-  /// The paragraphs of `html`, each with its white space folded.
-  static func paragraphs(in html: String) -> [String] {
+  /// The paragraphs of `html`, each with its white space folded; the first reference that
+  /// stands for a character text cannot hold is noted in `firstRefusedReference`.
+  static func paragraphs(
+    in html: String,
+    firstRefusedReference: inout (scalarOffset: Int, scalar: Unicode.Scalar)?
+  ) -> [String] {
     let scalars = Array(html.unicodeScalars)
     var paragraphs: [String] = []
     var current = String.UnicodeScalarView()
@@ -41,15 +64,21 @@ public enum HTMLText {
       current.removeAll()
     }
     var offset = 0
+    var textUntil = 0
     while offset < scalars.count {
       let scalar = scalars[offset]
       if scalar == "&", let (decoded, next) = HTMLEntities.decode(scalars, at: offset) {
+        if firstRefusedReference == nil, TextScalars.isRefused(decoded) {
+          firstRefusedReference = (offset, decoded)
+        }
         current.append(decoded)
         offset = next
-      } else if scalar == "<", let tag = Tag(scalars, at: offset) {
+      } else if scalar == "<", offset >= textUntil, let tag = Tag(scalars, at: offset) {
         offset = tag.end
         if !tag.isClosing, droppedElements.contains(tag.name) {
           offset = Tag.endOfElement(tag.name, in: scalars, from: offset)
+        } else if !tag.isClosing, textElements.contains(tag.name) {
+          textUntil = Tag.startOfEndTag(tag.name, in: scalars, from: offset)
         } else if blockElements.contains(tag.name) {
           endParagraph()
         } else if spacedElements.contains(tag.name) {
@@ -122,12 +151,25 @@ struct Tag {
 
   /// The offset just past `</name ...>` from `start`, or the end of the page without one.
   static func endOfElement(_ name: String, in scalars: [Unicode.Scalar], from start: Int) -> Int {
+    endTag(of: name, in: scalars, from: start)?.end ?? scalars.count
+  }
+
+  /// The offset of the end tag of `name` at or after `start`, or the end of the page.
+  static func startOfEndTag(_ name: String, in scalars: [Unicode.Scalar], from start: Int) -> Int {
+    endTag(of: name, in: scalars, from: start)?.start ?? scalars.count
+  }
+
+  private static func endTag(
+    of name: String, in scalars: [Unicode.Scalar], from start: Int
+  ) -> (start: Int, end: Int)? {
     var offset = start
     while let found = find("</", in: scalars, from: offset) {
-      if let tag = Tag(scalars, at: found), tag.isClosing, tag.name == name { return tag.end }
+      if let tag = Tag(scalars, at: found), tag.isClosing, tag.name == name {
+        return (found, tag.end)
+      }
       offset = found + 2
     }
-    return scalars.count
+    return nil
   }
 
   private static func matches(_ text: String, _ scalars: [Unicode.Scalar], at offset: Int) -> Bool {

@@ -1,14 +1,14 @@
 import Foundation
 
 /// Drafts one record from words a person chose in an article (`claim new`): finds them in the
-/// text (exactly, else with quotes, dashes, spacing and case folded), anchors them, and drafts
+/// text (exactly, else with quotes, dashes, spacing, case and ellipses folded), anchors them, and drafts
 /// the kind, attribution and assertions. The record is marked as a draft.
 public struct ClaimDrafter: Sendable {
   /// What to draft.
   public struct Request: Sendable, Equatable {
     /// The article's id.
     public var article: String
-    /// The words, in any spelling of quotes, dashes, spacing and case.
+    /// The words, in any spelling of quotes, dashes, spacing, case and ellipses.
     public var quote: String
     /// The kind; drafted from the text when `nil`.
     public var kind: ClaimKind?
@@ -43,7 +43,7 @@ public struct ClaimDrafter: Sendable {
     public var textPath: String
     /// The line and column of the words in the text file.
     public var location: SourceLocation
-    /// Whether the words were found only with quotes, dashes, spacing or case folded.
+    /// Whether the words were found only with quotes, dashes, spacing, case or ellipses folded.
     public var wasFolded: Bool
   }
 

@@ -1,5 +1,5 @@
 /// The passage of an article nearest to words that are not in it as written: the same words
-/// with typographic quotes, dashes, spacing or letter case folded, or else the passage that
+/// with typographic quotes, dashes, spacing, letter case or ellipses folded, or else the passage that
 /// shares the most words with them. `lint` shows it when an anchor's words are not found.
 public struct NearestPassage: Sendable, Equatable {
   /// What folding makes the words and the passage equal.
@@ -12,6 +12,8 @@ public struct NearestPassage: Sendable, Equatable {
     case spacing
     /// Upper and lower case.
     case letterCase = "letter case"
+    /// An ellipsis character and three full stops.
+    case ellipsis = "ellipsis vs three full stops"
   }
 
   /// How the passage was found.
@@ -44,11 +46,11 @@ public struct NearestPassage: Sendable, Equatable {
     foldedMatches(of: words, in: text, limit: 1).first
   }
 
-  /// Every place where `words` stand in the text once quotes, dashes, spacing and case are
+  /// Every place where `words` stand in the text once quotes, dashes, spacing, case and ellipses are
   /// folded, in the order of the text.
   ///
   /// - Parameters:
-  ///   - words: The words, in any spelling of quotes, dashes, spacing and case.
+  ///   - words: The words, in any spelling of quotes, dashes, spacing, case and ellipses.
   ///   - text: The article's text.
   ///   - limit: The most places wanted.
   /// - Returns: The places' offsets, in Unicode scalars of `text`.
@@ -61,7 +63,9 @@ public struct NearestPassage: Sendable, Equatable {
     guard needle.count <= haystack.scalars.count else { return [] }
     var found: [Range<Int>] = []
     for start in 0...(haystack.scalars.count - needle.count)
-    where haystack.scalars[start..<start + needle.count].elementsEqual(needle) {
+    where haystack.scalars[start..<start + needle.count].elementsEqual(needle)
+      && haystack.isBoundary(start) && haystack.isBoundary(start + needle.count)
+    {
       found.append(haystack.offsets[start]..<haystack.offsets[start + needle.count - 1] + 1)
       if found.count == limit { break }
     }
@@ -113,10 +117,20 @@ private struct Folded {
         continue
       }
       inSpace = false
+      if scalar == "\u{2026}" {
+        for _ in 0..<3 { append(".", at: offset) }
+        continue
+      }
       for folded in String(Self.fold(scalar)).lowercased().unicodeScalars {
         append(folded, at: offset)
       }
     }
+  }
+
+  /// Whether `index` falls between the scalars of two source scalars, not inside what one
+  /// folded to (the three full stops of an ellipsis).
+  func isBoundary(_ index: Int) -> Bool {
+    index == 0 || index == offsets.count || offsets[index - 1] != offsets[index]
   }
 
   private mutating func append(_ scalar: Unicode.Scalar, at offset: Int) {
@@ -159,6 +173,7 @@ extension NearestPassage.Difference {
       case .dashes: { Folded.dashes.contains($0) }
       case .spacing: { $0.properties.isWhitespace }
       case .letterCase: { $0.properties.isAlphabetic }
+      case .ellipsis: { $0 == "\u{2026}" || $0 == "." }
       }
     return !words.unicodeScalars.filter(kind).elementsEqual(passage.unicodeScalars.filter(kind))
   }

@@ -54,6 +54,36 @@ struct ArticleCaptureTests {
     }
   }
 
+  @Test(
+    "DEL, C1 controls and noncharacters are refused as the C0 controls are",
+    arguments: [0x7F, 0x80, 0x96, 0x9F, 0xFDD0, 0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF] as [UInt32])
+  func otherControls(value: UInt32) throws {
+    let scalar = try #require(Unicode.Scalar(value))
+    #expect(
+      throws: CaptureError.binary(
+        path: "a.txt", at: SourceLocation(line: 2, column: 4), scalar: value)
+    ) {
+      try capture("é\nabc\(Character(scalar))d")
+    }
+  }
+
+  @Test("an HTML reference to a character the text cannot hold is refused where it stands")
+  func htmlReferenceToControl() throws {
+    for (reference, value) in [("&#1;", 0x1), ("&#x7f;", 0x7F), ("&#65534;", 0xFFFE)] {
+      #expect(
+        throws: CaptureError.reference(
+          path: "p.html", at: SourceLocation(line: 2, column: 8), scalar: UInt32(value))
+      ) {
+        try capture("<p>Fine &amp; well</p>\n<p>Bad \(reference) here</p>", path: "p.html")
+      }
+    }
+    let error = CaptureError.reference(
+      path: "p.html", at: SourceLocation(line: 1, column: 1), scalar: 0xFFFE)
+    #expect(error.message.contains("noncharacter U+FFFE"))
+    #expect(try capture("<p>a &#150; &#0; &#x1F600; &#9;</p>", path: "p.html").text == "a – � 😀\n")
+    #expect(try capture("<script>&#1;</script><p>ok</p>", path: "p.html").text == "ok\n")
+  }
+
   @Test("a non-UTF-8 file is refused at its first bad byte, columns counting characters")
   func notUTF8() {
     let bytes: [UInt8] = Array("é\nab".utf8) + [0xE9] + Array("t".utf8)

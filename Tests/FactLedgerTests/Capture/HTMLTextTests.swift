@@ -57,6 +57,14 @@ struct HTMLTextTests {
     #expect(text(#"<p title="a > b">x < y</p>"#) == "x < y\n")
   }
 
+  @Test("a <textarea> shows its content as written: markup in it is text, references decoded")
+  func textarea() {
+    #expect(
+      text("<p>Say: <textarea>a <b>bold</b> &amp; <p>no paragraph</TEXTAREA> after</p><p>next")
+        == "Say: a <b>bold</b> & <p>no paragraph after\n\nnext\n")
+    #expect(text("<p>open <textarea><p>never closed") == "open <p>never closed\n")
+  }
+
   @Test("a news page keeps its furniture (navigation, share bar, footer) as text")
   func newsPage() {
     let html = """

@@ -25,6 +25,22 @@ struct NearestPassageTests {
     #expect(passage.match == .folded([.dashes, .spacing, .letterCase]))
   }
 
+  @Test("an ellipsis and three full stops fold alike, either way round, never split")
+  func ellipsis() throws {
+    let text = ArticleText("It was ready… then “we will see...” came. Wait.. no.")
+    let dots = try #require(NearestPassage.find("ready... then", in: text))
+    #expect(text.text(from: dots.range.lowerBound, to: dots.range.upperBound) == "ready… then")
+    #expect(dots.match == .folded([.ellipsis]))
+    let character = try #require(NearestPassage.find("we will see…”", in: text))
+    #expect(
+      text.text(from: character.range.lowerBound, to: character.range.upperBound)
+        == "we will see...”")
+    #expect(character.match == .folded([.ellipsis]))
+    #expect(NearestPassage.foldedMatches(of: "ready..", in: text).isEmpty)
+    #expect(NearestPassage.foldedMatches(of: ". then", in: text).isEmpty)
+    #expect(NearestPassage.foldedMatches(of: "Wait…", in: text).isEmpty)
+  }
+
   @Test("with no folded match, the passage that shares the most words is shown")
   func similar() throws {
     let passage = try #require(NearestPassage.find("the drill was a failure", in: text))
