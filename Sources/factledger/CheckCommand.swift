@@ -42,7 +42,7 @@ enum CheckCommand: Subcommand {
 
   static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
     if let extra = arguments.positionals.first { throw UsageError.unexpectedArgument(extra) }
-    let failOn = arguments.list(Self.failOn)
+    let failOn = try arguments.list(Self.failOn)
     for status in failOn where !failStatuses.contains(status) {
       throw UsageError.invalidValue(status, option: Self.failOn.name, allowed: failStatuses)
     }

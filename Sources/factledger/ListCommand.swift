@@ -43,11 +43,11 @@ enum ListCommand: Subcommand {
     if let extra = arguments.positionals.first { throw UsageError.unexpectedArgument(extra) }
     var filter = ClaimFilter()
     filter.includesUnattributed = arguments.has(Self.all)
-    for status in arguments.list(Self.status) where !ClaimFilter.statusValues.contains(status) {
+    for status in try arguments.list(Self.status) where !ClaimFilter.statusValues.contains(status) {
       throw UsageError.invalidValue(
         status, option: Self.status.name, allowed: ClaimFilter.statusValues)
     }
-    filter.statuses = Set(arguments.list(Self.status))
+    filter.statuses = Set(try arguments.list(Self.status))
     filter.kinds = Set(
       try arguments.list(Self.kind).map { name in
         guard let kind = ClaimKind(rawValue: name) else {

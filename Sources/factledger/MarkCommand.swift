@@ -120,7 +120,7 @@ enum MarkCommand: Subcommand {
     var positionals = arguments.positionals
     let status = positionals.last.flatMap(Review.Status.init(rawValue:))
     if status != nil { positionals.removeLast() }
-    let evidence = arguments.list(Self.evidence)
+    let evidence = try arguments.list(Self.evidence)
     let note = arguments.value(Self.note)
     let reason = arguments.value(Self.reason)
     if let file = arguments.value(Self.from) {

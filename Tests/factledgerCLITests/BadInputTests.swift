@@ -126,6 +126,9 @@ struct EmptyOptionValueTests {
       (["check", "--evidence", ""], "--evidence", "FILE"),
       (["add", "page.txt", "--article", "new-page", "--title", ""], "--title", "TITLE"),
       (["add", "page.txt", "--article", ""], "--article", "ID"),
+      (["list", "--status", ",,"], "--status", "STATUS"),
+      (["list", "--kind", " , "], "--kind", "KIND"),
+      (["mark", "headline", "verified", "--by", "Ann", "--evidence", ","], "--evidence", "ID"),
     ])
   func refused(arguments: [String], option: String, valueName: String) throws {
     let scratch = try TemporaryFolder()

@@ -50,7 +50,8 @@ struct ExportCommandTests {
     #expect(unwritable.status == 2)
     #expect(
       unwritable.stderr.contains(
-        "error: cannot write 'file.txt/page.html': Not a directory; nothing was written"))
+        "error: cannot write 'file.txt/page.html': 'file.txt' is not a folder; nothing was written")
+    )
     let mixed = try CLIRunner.run(
       ["export", "--ledger", ledger, "--format", "claimreview", "--evidence", "x.csv"],
       in: scratch.url)

@@ -166,6 +166,29 @@ struct OutputPathTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path + "/d").isEmpty)
   }
 
+  @Test(
+    "an output file in a folder that does not exist, or named with a final '/', is refused, exit 2, saying which",
+    arguments: [
+      (["export", "--format", "claimreview", "-o", "out/"], "a path ending in '/' names a folder"),
+      (["lint", "--write-baseline", "new/"], "a path ending in '/' names a folder"),
+      (
+        ["export", "--format", "claimreview", "-o", "out/x.json"], "the folder 'out' does not exist"
+      ),
+      (["lint", "--write-baseline", "a/b/c.json"], "the folder 'a/b' does not exist"),
+      (["lint", "--write-baseline", "f/c.json"], "'f' is not a folder"),
+    ])
+  func missingFolder(arguments: [String], reason: String) throws {
+    let scratch = try TemporaryFolder()
+    try scratch.copyOfShippedLedger()
+    try scratch.write("a file\n", to: "f")
+    let before = try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted()
+    let result = try CLIRunner.run(arguments, in: scratch.url)
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.contains("'\(arguments.last!)': \(reason)"), "\(result.stderr)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted() == before)
+  }
+
   @Test("merge-driver on three one-character file names merges, no crash")
   func mergeDriver() throws {
     let scratch = try TemporaryFolder()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The arguments of one command line, checked against a `CommandSpec`.
 package struct ParsedArguments: Sendable, Equatable {
   /// The values of each option given, by long name, in the order given.
@@ -66,8 +68,18 @@ package struct ParsedArguments: Sendable, Equatable {
   /// Every value given for `option`, in the order given, each whole.
   package func values(_ option: CommandSpec.Option) -> [String] { values[option.name] ?? [] }
 
-  /// Every value given for `option`, comma-separated lists split, empty entries dropped.
-  package func list(_ option: CommandSpec.Option) -> [String] { list(option.name) }
+  /// Every value given for `option`, comma-separated lists split, each entry trimmed of white
+  /// space (`a, b`), empty entries dropped.
+  ///
+  /// - Throws: `UsageError.emptyValue` when the option was given but lists nothing (`,,`),
+  ///   unless an empty list means something to it (`allowsEmpty`): it is not "not given".
+  package func list(_ option: CommandSpec.Option) throws(UsageError) -> [String] {
+    let entries = list(option.name)
+    if entries.isEmpty, !option.allowsEmpty, !values(option).isEmpty {
+      throw .emptyValue(option: option.name, valueName: option.valueName ?? "VALUE")
+    }
+    return entries
+  }
 
   // MARK: - Lookup by name, for the lookups above only
 
@@ -76,8 +88,10 @@ package struct ParsedArguments: Sendable, Equatable {
   private func value(_ option: String) -> String? { values[option]?.last }
 
   private func list(_ option: String) -> [String] {
-    (values[option] ?? []).flatMap { $0.split(separator: ",").map(String.init) }
-      .filter { !$0.isEmpty }
+    (values[option] ?? []).flatMap {
+      $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+    .filter { !$0.isEmpty }
   }
 }
 

@@ -31,6 +31,11 @@ package enum ExportFiles {
     if let folder = files.first(where: { AtomicFile.isFolder($0.path) }) {
       throw Failure(path: folder.path, reason: AtomicFile.folderReason)
     }
+    for file in files where !AtomicFile.isStream(file.path) {
+      if let reason = AtomicFile.unwritablePlace(of: file.path) {
+        throw Failure(path: file.path, reason: reason)
+      }
+    }
     for file in files {
       if AtomicFile.isStream(file.path) {
         streams.append(file)

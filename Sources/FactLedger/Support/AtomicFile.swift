@@ -23,6 +23,7 @@ enum AtomicFile {
       if BoundedFile.isStream(status) { return try writeThrough(text, to: path) }
       if status.st_mode & S_IFMT == S_IFDIR { throw Failure(path: path, reason: folderReason) }
     }
+    if let reason = unwritablePlace(of: path) { throw Failure(path: path, reason: reason) }
     let temporary = LedgerTransaction.temporaryPath(for: path)
     try writeSynced(text, to: temporary)
     guard rename(temporary, path) == 0 else {
@@ -36,6 +37,18 @@ enum AtomicFile {
   /// Why a folder cannot be the file written (a rename over `.` fails with "Device or
   /// resource busy", over another folder with "Is a directory").
   static let folderReason = "it is a folder; name a file"
+
+  /// Why no file can be made at `path`, which is not there yet: it names a folder (a final
+  /// `/`), or its folder is missing or is a file. `nil` when it can be tried.
+  static func unwritablePlace(of path: String) -> String? {
+    if path.hasSuffix("/") { return "a path ending in '/' names a folder; name a file" }
+    let folder = parentFolder(of: path)
+    var status = stat()
+    guard stat(folder, &status) == 0 else {
+      return errno == ENOENT ? "the folder '\(folder)' does not exist" : nil
+    }
+    return status.st_mode & S_IFMT == S_IFDIR ? nil : "'\(folder)' is not a folder"
+  }
 
   /// Whether `path`, followed through symbolic links, is a folder.
   static func isFolder(_ path: String) -> Bool {

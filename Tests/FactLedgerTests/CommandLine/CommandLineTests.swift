@@ -24,7 +24,7 @@ struct CommandLineTests {
       spec: spec)
     #expect(parsed.has(spec.options[0]))
     #expect(parsed.value(spec.options[1]) == "a")
-    #expect(parsed.list(spec.options[2]) == ["event", "quote", "credential"])
+    #expect(try parsed.list(spec.options[2]) == ["event", "quote", "credential"])
     #expect(parsed.positionals == ["x", "--y"])
   }
 
@@ -39,7 +39,7 @@ struct CommandLineTests {
     #expect(!parsed.has(.help))
     #expect(parsed.value(format) == "b")
     #expect(parsed.values(kind) == ["event,quote", "credential"])
-    #expect(parsed.list(kind) == ["event", "quote", "credential"])
+    #expect(try parsed.list(kind) == ["event", "quote", "credential"])
     #expect(try ParsedArguments(["-h"], spec: spec).has(.help))
     #expect(spec.options.last?.name == CommandSpec.Option.help.name)
   }
@@ -69,7 +69,24 @@ struct CommandLineTests {
   func emptyAllowed() throws {
     let parsed = try ParsedArguments(["--only", "", "--only="], spec: spec)
     #expect(parsed.values(spec.options[3]) == ["", ""])
-    #expect(parsed.list(spec.options[3]) == [])
+    #expect(try parsed.list(spec.options[3]) == [])
+    #expect(try ParsedArguments(["--only", ",,"], spec: spec).list(spec.options[3]) == [])
+  }
+
+  @Test(
+    "entries are trimmed; a list of nothing but commas is refused as empty, not taken for no filter",
+    arguments: [",", ",,", ", ,", "a,,", " a , b"])
+  func emptyList(value: String) throws {
+    let kind = spec.options[2]
+    let parsed = try ParsedArguments(["--kind", value], spec: spec)
+    if value.contains("a") {
+      #expect(try parsed.list(kind) == (value.contains("b") ? ["a", "b"] : ["a"]))
+    } else {
+      #expect(throws: UsageError.emptyValue(option: "--kind", valueName: "KIND")) {
+        try parsed.list(kind)
+      }
+    }
+    #expect(try ParsedArguments([], spec: spec).list(kind) == [])
   }
 
   @Test("help has OVERVIEW, USAGE, ARGUMENTS and OPTIONS, wrapped at the width, with --help added")
