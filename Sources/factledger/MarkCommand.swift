@@ -56,8 +56,9 @@ enum MarkCommand: Subcommand {
     if !arguments.has(Self.dryRun) { try settleInterruptedWrite(arguments, console: console) }
     let ledger = try loadLedger(arguments, console: console)
     let requests: [ReviewRecorder.Request]
+    var places: [String: SourceLocation] = [:]
     do {
-      requests = try self.requests(arguments, reviewer: reviewer)
+      requests = try self.requests(arguments, reviewer: reviewer, places: &places)
     } catch let error as MarkRequestSource.Failure {
       guard case .invalid(let diagnostics) = error else {
         throw UsageError.invalid(error.message)
@@ -79,6 +80,16 @@ enum MarkCommand: Subcommand {
       outcome = try recorder.record(requests, in: ledger, dryRun: dryRun)
     } catch {
       if case .invalidClaimFile(let diagnostics) = error { diagnostics.forEach(console.report) }
+      if case .unknownClaims(let ids) = error, let file = arguments.value(Self.from) {
+        for id in ids {
+          guard let place = places[id] else { continue }
+          console.report(
+            Finding(
+              .error, path: file, at: place,
+              "unknown claim '\(id)': no record of the ledger has this id", rule: .unknownClaim,
+              recordID: id))
+        }
+      }
       console.error(error.message)
       return .usageOrInputError
     }
@@ -114,9 +125,10 @@ enum MarkCommand: Subcommand {
 
   /// The requests the command line asks for: one per verdict of a check report given with
   /// `--from`, else one for every id given (on the line and in a `--from` list) with STATUS.
-  private static func requests(_ arguments: ParsedArguments, reviewer: String) throws
-    -> [ReviewRecorder.Request]
-  {
+  /// `places` gets where the `--from` file names each claim.
+  private static func requests(
+    _ arguments: ParsedArguments, reviewer: String, places: inout [String: SourceLocation]
+  ) throws -> [ReviewRecorder.Request] {
     var positionals = arguments.positionals
     let status = positionals.last.flatMap(Review.Status.init(rawValue:))
     if status != nil { positionals.removeLast() }
@@ -124,7 +136,9 @@ enum MarkCommand: Subcommand {
     let note = arguments.value(Self.note)
     let reason = arguments.value(Self.reason)
     if let file = arguments.value(Self.from) {
-      switch try MarkRequestSource.read(from: file) {
+      let source = try MarkRequestSource.read(from: file)
+      places = source.places
+      switch source {
       case .checkReport(let verdicts):
         // The report's first reason is the review's (it decides the published rating); all
         // of them go in the note. `--reason` and `--note` override both.
@@ -138,7 +152,7 @@ enum MarkCommand: Subcommand {
             reason: reason ?? verdict.reasons.first)
         }
       case .claimIDs(let ids):
-        positionals += ids
+        positionals += ids.map(\.id)
       }
     }
     guard let status else {

@@ -36,7 +36,7 @@ enum MergeDriverCommand: Subcommand {
         return .findings
       }
     } catch {
-      console.error("\(path): \(error.message)")
+      console.error("\(path): cannot merge: \(error.message)")
       return .usageOrInputError
     }
   }

@@ -110,6 +110,41 @@ struct MarkFromTests {
     #expect(try Data(contentsOf: scratch.url.appendingPathComponent(claimFile)) == before)
   }
 
+  @Test(
+    "an unknown claim in a --from list or report is an error at its line and column; nothing is marked"
+  )
+  func fromUnknownClaim() throws {
+    let scratch = try TemporaryFolder()
+    let ledger = try scratch.copyOfShippedLedger()
+    try "\(claim)\n\n  no-such-claim\n".write(
+      to: scratch.url.appendingPathComponent("ids.txt"), atomically: true, encoding: .utf8)
+    let before = try TemporaryFolder.files(under: ledger)
+    let listed = try CLIRunner.run(
+      ["mark", "--from", "ids.txt", "verified", "--by", "Desk"], in: scratch.url)
+    #expect(listed.status == 2)
+    #expect(
+      listed.stderr
+        == "ids.txt:3:3: error: unknown claim 'no-such-claim': no record of the ledger has this id [unknown-claim]\nerror: unknown claim 'no-such-claim'; nothing was written\n"
+    )
+    // A check report of another ledger: the verdict's id is pointed at in the report.
+    let report = try CLIRunner.run(["check", "--format", "json"], in: scratch.url)
+    let renamed = report.stdout.replacingOccurrences(
+      of: "\"id\": \"\(claim)\"", with: "\"id\": \"no-such-claim\"")
+    try #require(renamed != report.stdout)
+    try renamed.write(
+      to: scratch.url.appendingPathComponent("report.json"), atomically: true, encoding: .utf8)
+    let line = try #require(
+      renamed.split(separator: "\n", omittingEmptySubsequences: false)
+        .firstIndex { $0.contains("\"no-such-claim\"") })
+    let fromReport = try CLIRunner.run(
+      ["mark", "--from", "report.json", "--by", "Desk"], in: scratch.url)
+    #expect(fromReport.status == 2)
+    #expect(
+      fromReport.stderr.hasPrefix("report.json:\(line + 1):"), "\(fromReport.stderr)")
+    #expect(fromReport.stderr.contains("error: unknown claim 'no-such-claim'"))
+    #expect(try TemporaryFolder.files(under: ledger) == before)
+  }
+
   @Test("--from a file that cannot be read is a usage error naming it")
   func fromMissingFile() throws {
     let result = try CLIRunner.run(["mark", "--from", "nope.txt", "verified", "--by", "Desk"])

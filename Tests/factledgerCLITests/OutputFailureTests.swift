@@ -189,6 +189,31 @@ struct OutputPathTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted() == before)
   }
 
+  @Test(
+    "merge-driver names the file it cannot read and its part (%O, %A, %B), exit 2; OURS untouched",
+    arguments: [
+      (0, "the common ancestor's version (%O) 'gone': missing file"),
+      (1, "this branch's version (%A) 'gone': missing file"),
+      (2, "the other branch's version (%B) 'gone': missing file"),
+    ])
+  func mergeDriverMissingFile(missing: Int, message: String) throws {
+    let scratch = try TemporaryFolder()
+    let claim = try String(
+      contentsOfFile: RepositoryPaths.ledger
+        + "/articles/crespo-2020-05-27/claims/headline.json", encoding: .utf8)
+    var files = ["O", "A", "B"]
+    for name in files { try scratch.write(claim, to: name) }
+    files[missing] = "gone"
+    let result = try CLIRunner.run(
+      ["merge-driver"] + files + ["Ledger/articles/a/claims/c.json"], in: scratch.url)
+    #expect(result.status == 2)
+    #expect(
+      result.stderr == "error: Ledger/articles/a/claims/c.json: cannot merge: \(message)\n",
+      "\(result.stderr)")
+    #expect(
+      try String(contentsOf: scratch.url.appendingPathComponent("A"), encoding: .utf8) == claim)
+  }
+
   @Test("merge-driver on three one-character file names merges, no crash")
   func mergeDriver() throws {
     let scratch = try TemporaryFolder()

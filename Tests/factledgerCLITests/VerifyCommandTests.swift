@@ -93,7 +93,26 @@ struct VerifyCommandTests {
     _ = try plain.copyOfShippedLedger()
     let outside = try CLIRunner.run(["verify", "--against", "HEAD"], in: plain.url)
     #expect(outside.status == 2)
-    #expect(outside.stderr.contains("'Ledger' is not in a git repository"))
+    #expect(
+      outside.stderr == "error: 'Ledger' is not in a git repository (make one with 'git init')\n")
+    let install = try CLIRunner.run(["install-git"], in: plain.url)
+    #expect(install.status == 2)
+    #expect(install.stderr == outside.stderr)
+  }
+
+  @Test("any revision git resolves works: a message search, a tag, a commit's parent")
+  func revisionSyntax() throws {
+    let scratch = try repository()
+    try GitRunner.run(["tag", "-a", "-m", "reviewed", "v1"], in: scratch.url)
+    for revision in [":/the ledger", "v1", "HEAD", "HEAD^{tree}"] {
+      let result = try CLIRunner.run(["verify", "--against", revision], in: scratch.url)
+      if revision.hasSuffix("{tree}") {
+        #expect(result.status == 2, "\(revision): \(result.stderr)")
+      } else {
+        #expect(result.status == 0, "\(revision): \(result.stderr)")
+        #expect(result.stdout.contains("extends the one at '\(revision)'"), "\(result.stdout)")
+      }
+    }
   }
 
   @Test("a revision holding a line break and '::error' is shown escaped, on one line")

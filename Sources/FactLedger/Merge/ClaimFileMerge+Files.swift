@@ -9,19 +9,39 @@ extension ClaimFileMerge {
     case conflict(reason: String)
   }
 
+  /// Why `factledger merge-driver` could not merge: one of its three files cannot be read, or
+  /// the result cannot be written.
+  public struct DriverFailure: Error, Sendable, Equatable {
+    /// Which of git's three files.
+    public enum Role: String, Sendable {
+      case base = "the common ancestor's version (%O)"
+      case ours = "this branch's version (%A)"
+      case theirs = "the other branch's version (%B)"
+    }
+    /// The file's role.
+    public var role: Role
+    /// The file, as git named it.
+    public var path: String
+    /// A lowercase message.
+    public var reason: String
+
+    /// "the other branch's version (%B) 'x': missing file".
+    public var message: String { "\(role.rawValue) '\(path)': \(reason)" }
+  }
+
   /// Does what git's `merge.<driver>.driver` asks of `%O %A %B`: merges the three files and
   /// writes the result into `oursPath`; on a conflict, writes git's line merge with both
   /// versions marked (or, when the lines merge cleanly although the record does not, the two
   /// whole versions between markers), so nothing that cannot be merged passes silently.
   ///
-  /// - Throws: `BoundedFile.Failure` when a file cannot be read; `ours` is untouched then.
+  /// - Throws: `DriverFailure` when a file cannot be read (`ours` is untouched then) or the
+  ///   result cannot be written.
   public static func runDriver(
     base basePath: String, ours oursPath: String, theirs theirsPath: String
-  ) throws(BoundedFile.Failure) -> DriverResult {
-    let limit = InputLimits.default.maxFileBytes
-    let base = try BoundedFile.read(basePath, limit: limit)
-    let ours = try BoundedFile.read(oursPath, limit: limit)
-    let theirs = try BoundedFile.read(theirsPath, limit: limit)
+  ) throws(DriverFailure) -> DriverResult {
+    let base = try read(basePath, as: .base)
+    let ours = try read(oursPath, as: .ours)
+    let theirs = try read(theirsPath, as: .theirs)
     switch merge(base: base, ours: ours, theirs: theirs) {
     case .merged(let text):
       try write(text, to: oursPath)
@@ -44,11 +64,22 @@ extension ClaimFileMerge {
     }
   }
 
-  private static func write(_ text: String, to path: String) throws(BoundedFile.Failure) {
+  private static func read(_ path: String, as role: DriverFailure.Role) throws(DriverFailure)
+    -> [UInt8]
+  {
+    do {
+      return try BoundedFile.read(path, limit: InputLimits.default.maxFileBytes)
+    } catch {
+      throw DriverFailure(role: role, path: path, reason: error.message)
+    }
+  }
+
+  private static func write(_ text: String, to path: String) throws(DriverFailure) {
     do {
       try AtomicFile.write(text, to: path)
     } catch {
-      throw .unreadable(path: path, reason: error.reason)
+      throw DriverFailure(
+        role: .ours, path: path, reason: "cannot write the result: \(error.reason)")
     }
   }
 }

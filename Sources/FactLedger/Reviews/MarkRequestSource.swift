@@ -10,7 +10,31 @@ public enum MarkRequestSource: Sendable, Equatable {
   /// The verdicts of a check report: its verified and disputed claims, in its order.
   case checkReport([Verdict])
   /// Claim ids, one a line; blank lines and lines starting with `#` are left out.
-  case claimIDs([String])
+  case claimIDs([ListedID])
+
+  /// A claim id of a list, and where it stands.
+  public struct ListedID: Sendable, Equatable {
+    /// The id.
+    public var id: String
+    /// Its line and column in the file.
+    public var location: SourceLocation
+
+    /// Creates a listed id.
+    public init(_ id: String, at location: SourceLocation) {
+      self.id = id
+      self.location = location
+    }
+  }
+
+  /// Where each claim the file names first stands, so a message about a claim can point at it.
+  public var places: [String: SourceLocation] {
+    let named: [(String, SourceLocation)] =
+      switch self {
+      case .checkReport(let verdicts): verdicts.map { ($0.claimID, $0.location) }
+      case .claimIDs(let ids): ids.map { ($0.id, $0.location) }
+      }
+    return Dictionary(named, uniquingKeysWith: { first, _ in first })
+  }
 
   /// One claim a check report found verified or disputed.
   public struct Verdict: Sendable, Equatable {
@@ -24,15 +48,19 @@ public enum MarkRequestSource: Sendable, Equatable {
     /// `attribution-unconfirmed`): the first is the review's reason, which decides the rating
     /// a ClaimReview export publishes ("Partly false" rather than "False").
     public var reasons: [String]
+    /// Where the report gives the claim's id.
+    public var location: SourceLocation
 
     /// Creates a verdict.
     public init(
-      claimID: String, status: Review.Status, evidence: [String], reasons: [String] = []
+      claimID: String, status: Review.Status, evidence: [String], reasons: [String] = [],
+      at location: SourceLocation = .start
     ) {
       self.claimID = claimID
       self.status = status
       self.evidence = evidence
       self.reasons = reasons
+      self.location = location
     }
   }
 
@@ -105,21 +133,27 @@ public enum MarkRequestSource: Sendable, Equatable {
   /// The verified and disputed results of a report that meets its schema.
   private static func verdicts(in report: JSONValue) -> [Verdict] {
     (report["results"]?.arrayValue ?? []).compactMap { result in
-      guard let id = result["id"]?.stringValue,
+      guard let idValue = result["id"], let id = idValue.stringValue,
         let status = result["overall"]?.stringValue.flatMap(Review.Status.init(rawValue:)),
         status != .unverified
       else { return nil }
       let evidence = result["evidence"]?.arrayValue?.compactMap(\.stringValue) ?? []
       let reasons = result["reasons"]?.arrayValue?.compactMap(\.stringValue) ?? []
-      return Verdict(claimID: id, status: status, evidence: evidence, reasons: reasons)
+      return Verdict(
+        claimID: id, status: status, evidence: evidence, reasons: reasons, at: idValue.location)
     }
   }
 
   /// The ids of a list: one a line, trimmed, without blank lines and `#` comments.
-  private static func claimIDs(in bytes: [UInt8]) -> [String] {
-    String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline)
-      .map { $0.trimmingCharacters(in: .whitespaces) }
-      .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+  private static func claimIDs(in bytes: [UInt8]) -> [ListedID] {
+    let lines = String(decoding: bytes, as: UTF8.self)
+      .split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    return lines.enumerated().compactMap { number, line in
+      let id = line.trimmingCharacters(in: .whitespaces)
+      guard !id.isEmpty, !id.hasPrefix("#") else { return nil }
+      let indent = line.unicodeScalars.prefix { $0.properties.isWhitespace }.count
+      return ListedID(id, at: SourceLocation(line: number + 1, column: indent + 1))
+    }
   }
 
   /// Whether the first character after JSON white space (and a byte order mark, which the

@@ -97,7 +97,11 @@ extension Git {
   /// - Throws: `GitError.unknownRevision` when it names none (or looks like an option).
   func commit(_ revision: String) throws(GitError) -> String {
     guard !revision.isEmpty, !revision.hasPrefix("-") else { throw .unknownRevision(revision) }
-    let outcome = try run(["rev-parse", "--verify", "--quiet", revision + "^{commit}"])
+    // The object first, then its commit: `^{commit}` appended to `:/message` would become
+    // part of the message searched for.
+    let object = try run(["rev-parse", "--verify", "--quiet", revision])
+    guard object.status == 0, !object.text.isEmpty else { throw .unknownRevision(revision) }
+    let outcome = try run(["rev-parse", "--verify", "--quiet", object.text + "^{commit}"])
     guard outcome.status == 0, !outcome.text.isEmpty else { throw .unknownRevision(revision) }
     return outcome.text
   }

@@ -13,9 +13,9 @@ public enum GitError: Error, Sendable, Equatable {
   public var message: String {
     switch self {
     case .notInstalled:
-      "git was not found on PATH; comparing with a revision needs it"
+      "git was not found on PATH; this needs it"
     case .notARepository(let path):
-      "'\(path)' is not in a git repository, so it has no revision to compare with"
+      "'\(path)' is not in a git repository (make one with 'git init')"
     case .unknownRevision(let revision):
       "unknown revision '\(revision)': git cannot resolve it to a commit (for a pull request's base, fetch it first)"
     case .failed(let command, let message):

@@ -26,8 +26,19 @@ struct MarkRequestSourceTests {
   @Test("ids are one a line, trimmed; blank lines and # comments are left out")
   func idList() throws {
     let source = try Self.parse("# morning batch\n  claim-a \n\n#claim-b\r\nclaim-c\n")
-    #expect(source == .claimIDs(["claim-a", "claim-c"]))
+    #expect(
+      source
+        == .claimIDs([
+          .init("claim-a", at: SourceLocation(line: 2, column: 3)),
+          .init("claim-c", at: SourceLocation(line: 5, column: 1)),
+        ]))
     #expect(try Self.parse("") == .claimIDs([]))
+    let twice = try Self.parse("claim-a\n\tclaim-b\nclaim-a\n")
+    #expect(
+      twice.places == [
+        "claim-a": SourceLocation(line: 1, column: 1),
+        "claim-b": SourceLocation(line: 2, column: 2),
+      ])
   }
 
   @Test(
@@ -51,16 +62,29 @@ struct MarkRequestSourceTests {
       ),
     ])
     #expect(report.results.map(\.overall) == [.verified, .disputed, .unsourced])
-    let source = try Self.parse("\n  " + CheckJSONWriter().write(report))
+    let text = "\n  " + CheckJSONWriter().write(report)
+    let source = try Self.parse(text)
+    guard case .checkReport(let verdicts) = source else {
+      Issue.record("not read as a report: \(source)")
+      return
+    }
     #expect(
-      source
-        == .checkReport([
-          MarkRequestSource.Verdict(
-            claimID: "drill", status: .verified, evidence: ["ev-good"], reasons: ["unsourced"]),
-          MarkRequestSource.Verdict(
-            claimID: "drill-again", status: .disputed, evidence: ["ev-sep"],
-            reasons: ["date-mismatch", "unsourced"]),
-        ]))
+      verdicts == [
+        MarkRequestSource.Verdict(
+          claimID: "drill", status: .verified, evidence: ["ev-good"], reasons: ["unsourced"],
+          at: verdicts[0].location),
+        MarkRequestSource.Verdict(
+          claimID: "drill-again", status: .disputed, evidence: ["ev-sep"],
+          reasons: ["date-mismatch", "unsourced"], at: verdicts[1].location),
+      ])
+    // Each verdict points at its id's value in the report.
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    for verdict in verdicts {
+      let line = lines[verdict.location.line - 1]
+      let column = line.unicodeScalars.index(
+        line.unicodeScalars.startIndex, offsetBy: verdict.location.column - 1)
+      #expect(line.unicodeScalars[column...].starts(with: "\"\(verdict.claimID)\"".unicodeScalars))
+    }
   }
 
   @Test("an empty check report marks nothing")
@@ -105,7 +129,7 @@ struct MarkRequestSourceTests {
     let folder = try TemporaryFolder()
     try folder.write("claim-a\n", to: "ids.txt")
     let path = folder.url.appendingPathComponent("ids.txt").path
-    #expect(try MarkRequestSource.read(from: path) == .claimIDs(["claim-a"]))
+    #expect(try MarkRequestSource.read(from: path) == .claimIDs([.init("claim-a", at: .start)]))
     var limits = InputLimits.default
     limits.maxEvidenceBytes = 4
     #expect(throws: MarkRequestSource.Failure.self) {
