@@ -19,7 +19,7 @@ enum MergeDriverCommand: Subcommand {
         Ledger/articles/*/claims/*.json merge=factledger
       and to the repository's git config:
         git config merge.factledger.driver "factledger merge-driver %O %A %B %P"
-      Exit codes: 0 merged, 1 a conflict (both versions marked in OURS), 2 a file cannot be read.
+      Exit codes: 0 merged, 1 a conflict (both versions marked in OURS; OURS left as it was when a version is not text), 2 a file cannot be read or written.
       """)
 
   static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
@@ -33,6 +33,11 @@ enum MergeDriverCommand: Subcommand {
         return .success
       case .conflict(let reason):
         console.error("\(path): \(reason); both versions are marked in the file")
+        return .findings
+      case .notText(let reason):
+        console.error(
+          "\(path): \(reason); this branch's version is left in the file, the others are in git's index (git checkout --theirs)"
+        )
         return .findings
       }
     } catch {

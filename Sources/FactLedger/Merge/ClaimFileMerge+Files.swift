@@ -7,13 +7,16 @@ extension ClaimFileMerge {
     case merged
     /// Not mergeable review by review: `ours` holds both versions with conflict markers.
     case conflict(reason: String)
+    /// A version is not text (a NUL byte, bytes that are not UTF-8), which no line merge can
+    /// mark: `ours` is left as it was, and git keeps the others in its index.
+    case notText(reason: String)
   }
 
   /// Why `factledger merge-driver` could not merge: one of its three files cannot be read, or
   /// the result cannot be written.
   public struct DriverFailure: Error, Sendable, Equatable {
     /// Which of git's three files.
-    public enum Role: String, Sendable {
+    public enum Role: String, Sendable, Hashable {
       case base = "the common ancestor's version (%O)"
       case ours = "this branch's version (%A)"
       case theirs = "the other branch's version (%B)"
@@ -42,6 +45,14 @@ extension ClaimFileMerge {
     let base = try read(basePath, as: .base)
     let ours = try read(oursPath, as: .ours)
     let theirs = try read(theirsPath, as: .theirs)
+    let paths: [DriverFailure.Role: String] = [
+      .base: basePath, .ours: oursPath, .theirs: theirsPath,
+    ]
+    for (role, bytes) in [(DriverFailure.Role.base, base), (.ours, ours), (.theirs, theirs)] {
+      if let problem = textProblem(of: bytes) {
+        return .notText(reason: "\(role.rawValue) '\(paths[role] ?? "")' is not text: \(problem)")
+      }
+    }
     switch merge(base: base, ours: ours, theirs: theirs) {
     case .merged(let text):
       try write(text, to: oursPath)
@@ -51,17 +62,31 @@ extension ClaimFileMerge {
         "merge-file", "-p", "--diff3", "-L", "ours", "-L", "base", "-L", "theirs", oursPath,
         basePath, theirsPath,
       ])
+      // git merge-file exits with the number of conflicts (at most 127), or negative on an
+      // error: then its output is no merge.
       let marked: String
-      if let lineMerge, lineMerge.status > 0 {
+      if let lineMerge, (1...127).contains(lineMerge.status) {
         marked = String(decoding: lineMerge.output, as: UTF8.self)
       } else {
         marked =
-          "<<<<<<< ours\n\(String(decoding: ours, as: UTF8.self))"
-          + "=======\n\(String(decoding: theirs, as: UTF8.self))>>>>>>> theirs\n"
+          "<<<<<<< ours\n\(lineEnded(ours))=======\n\(lineEnded(theirs))>>>>>>> theirs\n"
       }
       try write(marked, to: oursPath)
       return .conflict(reason: reason)
     }
+  }
+
+  /// Why `bytes` are not text a line merge can mark, or `nil` when they are.
+  private static func textProblem(of bytes: [UInt8]) -> String? {
+    if let nul = bytes.firstIndex(of: 0) { return "a NUL byte at offset \(nul)" }
+    guard String(validating: bytes, as: UTF8.self) != nil else { return "it is not UTF-8" }
+    return nil
+  }
+
+  /// The text of `bytes` (valid UTF-8), with a final line break.
+  private static func lineEnded(_ bytes: [UInt8]) -> String {
+    let text = String(decoding: bytes, as: UTF8.self)
+    return text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
   }
 
   private static func read(_ path: String, as role: DriverFailure.Role) throws(DriverFailure)

@@ -16,8 +16,12 @@ public enum ClaimFileMerge {
   /// Merges `ours` and `theirs`, both changed from `base` (the contents of the three files).
   public static func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8]) -> Outcome {
     let parser = InputLimits.default.parser()
-    guard let baseJSON = try? parser.parse(base), let oursJSON = try? parser.parse(ours),
-      let theirsJSON = try? parser.parse(theirs), baseJSON.objectMembers != nil,
+    let versions = [base, ours, theirs].map { try? parser.parse($0) }
+    let roles: [DriverFailure.Role] = [.base, .ours, .theirs]
+    if let broken = versions.firstIndex(where: { $0?.objectMembers == nil }) {
+      return .conflict("\(roles[broken].rawValue) is not a JSON object")
+    }
+    guard let baseJSON = versions[0], let oursJSON = versions[1], let theirsJSON = versions[2],
       let oursMembers = oursJSON.objectMembers, let theirsMembers = theirsJSON.objectMembers
     else { return .conflict("a version is not a JSON object") }
     let id = oursJSON["id"]?.stringValue ?? "?"
@@ -62,6 +66,11 @@ public enum ClaimFileMerge {
     var problems: [DecodingProblem] = []
     guard let claim = Claim(json: reparsed, problems: &problems), problems.isEmpty else {
       return .conflict("the merged record of '\(id)' is not a claim")
+    }
+    // A side whose new reviews do not chain (a hash edited by hand) must not pass as merged.
+    if let broken = ReviewChain.problems(in: claim).first {
+      return .conflict(
+        "the merged reviews of '\(id)' do not chain: review \(broken.entry + 1): \(broken.message)")
     }
     return .merged(JSONWriter().string(for: claim.json))
   }

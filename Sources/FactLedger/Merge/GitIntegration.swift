@@ -37,21 +37,19 @@ public struct GitIntegration: Sendable {
     } catch {
       throw .git(error)
     }
-    let pattern = "\(prefix)articles/*/claims/*.json merge=\(Self.driverName)"
-    let attributes = joinPath(top, ".gitattributes")
-    let existing = (try? String(contentsOfFile: attributes, encoding: .utf8)) ?? ""
+    let pattern =
+      Self.attributesPattern(Self.globEscaped(prefix) + "articles/*/claims/*.json")
+      + " merge=\(Self.driverName)"
     var report: Report = []
-    if existing.split(separator: "\n").contains(where: { $0 == pattern }) {
+    if try Self.append([pattern], to: joinPath(top, ".gitattributes")).isEmpty {
       report.append("'.gitattributes' already routes claim files to the driver")
     } else {
-      let text =
-        existing + (existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n") + pattern + "\n"
-      do {
-        try AtomicFile.write(text, to: attributes)
-      } catch {
-        throw .cannotWrite(path: attributes, reason: error.reason)
-      }
       report.append("added to '.gitattributes': \(pattern)")
+    }
+    // The writers' lock and journal are the working copy's, never a commit's.
+    let ignored = try Self.append(Self.ignoredNames, to: joinPath(top, ".gitignore"))
+    if !ignored.isEmpty {
+      report.append("added to '.gitignore': \(ignored.joined(separator: ", "))")
     }
     let driver = "\(Self.quoted(command)) merge-driver %O %A %B %P"
     for (key, value) in [
@@ -80,8 +78,9 @@ public struct GitIntegration: Sendable {
   public func installHook(replacing: Bool = false) throws(GitIntegrationError) -> Report {
     let git = Git(directory: ledger)
     let hook: String
+    let prefix: String
     do {
-      _ = try git.prefix()
+      prefix = try git.prefix()
       let path = try git.run(["rev-parse", "--git-path", "hooks/pre-commit"]).text
       hook = path.hasPrefix("/") ? path : joinPath(ledger, path)
     } catch {
@@ -92,8 +91,10 @@ public struct GitIntegration: Sendable {
     {
       throw .foreignHook(path: hook)
     }
-    let ledgerPath = URL(fileURLWithPath: ledger).standardizedFileURL.path
-    let baseline = joinPath(ledgerPath, Self.baselineName)
+    // The ledger is found from the top of the working tree the commit is made in, not from
+    // this one's: every `git worktree` of the repository shares the hook.
+    let inTop = prefix.hasSuffix("/") ? String(prefix.dropLast()) : prefix
+    let ledgerPath = inTop.isEmpty ? "\"$top\"" : "\"$top\"/" + Self.quoted(inTop)
     // With the ledger's baseline, as its CI gate runs: without it, a ledger that adopted the
     // gate with a baseline could commit nothing.
     let script = """
@@ -101,10 +102,12 @@ public struct GitIntegration: Sendable {
       \(Self.hookMarker)
       # Lints the articles whose files are staged; a new finding stops the commit. Findings in
       # the ledger's baseline (\(Self.baselineName)), when it has one, are let off.
-      if [ -f \(Self.quoted(baseline)) ]; then
-        exec \(Self.quoted(command)) lint --staged --ledger \(Self.quoted(ledgerPath)) --baseline \(Self.quoted(baseline))
+      top=$(git rev-parse --show-toplevel) || exit 1
+      ledger=\(ledgerPath)
+      if [ -f "$ledger/\(Self.baselineName)" ]; then
+        exec \(Self.quoted(command)) lint --staged --ledger "$ledger" --baseline "$ledger/\(Self.baselineName)"
       fi
-      exec \(Self.quoted(command)) lint --staged --ledger \(Self.quoted(ledgerPath))
+      exec \(Self.quoted(command)) lint --staged --ledger "$ledger"
 
       """
     do {
@@ -118,6 +121,63 @@ public struct GitIntegration: Sendable {
     }
     chmod(hook, 0o755)
     return ["installed the pre-commit hook '\(hook)': lint --staged"]
+  }
+
+  /// The files a writer leaves in the ledger's folder for other writers, which git should not
+  /// offer to commit.
+  static let ignoredNames = [".factledger.lock", ".factledger.journal"]
+
+  /// Appends each of `lines` the file at `path` lacks (making it when missing).
+  ///
+  /// - Returns: The lines appended.
+  private static func append(_ lines: [String], to path: String) throws(GitIntegrationError)
+    -> [String]
+  {
+    let existing = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    let present = Set(existing.split(separator: "\n").map(String.init))
+    let missing = lines.filter { !present.contains($0) }
+    guard !missing.isEmpty else { return [] }
+    let text =
+      existing + (existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n")
+      + missing.map { $0 + "\n" }.joined()
+    do {
+      try AtomicFile.write(text, to: path)
+    } catch {
+      throw .cannotWrite(path: path, reason: error.reason)
+    }
+    return missing
+  }
+
+  /// `path` with the characters a git pattern reads as wildcards escaped with a backslash.
+  static func globEscaped(_ path: String) -> String {
+    var escaped = ""
+    for character in path {
+      if "\\*?[".contains(character) { escaped.append("\\") }
+      escaped.append(character)
+    }
+    return escaped
+  }
+
+  /// A `.gitattributes` pattern, in double quotes (C style, as git reads them) when it holds
+  /// white space, a quote or a character outside printable ASCII, which would otherwise end
+  /// the pattern or make it unreadable.
+  static func attributesPattern(_ pattern: String) -> String {
+    let plain = pattern.unicodeScalars.allSatisfy {
+      $0.value > 0x20 && $0.value < 0x7F && $0 != "\""
+    }
+    guard !plain else { return pattern }
+    var quoted = "\""
+    for byte in pattern.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): quoted += "\\\""
+      case UInt8(ascii: "\\"): quoted += "\\\\"
+      case 0x09: quoted += "\\t"
+      case 0x0A: quoted += "\\n"
+      case 0x20..<0x7F: quoted.unicodeScalars.append(Unicode.Scalar(byte))
+      default: quoted += "\\" + String(byte, radix: 8).leftPadded(to: 3)
+      }
+    }
+    return quoted + "\""
   }
 
   /// `text` quoted for a POSIX shell when it needs it.
@@ -147,5 +207,12 @@ public enum GitIntegrationError: Error, Sendable, Equatable {
     case .foreignHook(let path):
       "'\(path)' is a pre-commit hook factledger did not write; add '--replace-hook' to replace it, or call 'factledger lint --staged' from it"
     }
+  }
+}
+
+extension String {
+  /// The string with zeros in front up to `width` characters (octal escapes).
+  fileprivate func leftPadded(to width: Int) -> String {
+    String(repeating: "0", count: Swift.max(0, width - count)) + self
   }
 }

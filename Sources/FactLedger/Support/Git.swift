@@ -52,6 +52,7 @@ struct Git {
       let process = Process()
       process.executableURL = executable
       process.arguments = ["-C", directory] + arguments
+      process.environment = Self.environment()
       let handles = try (
         FileHandle(forReadingFrom: inURL), FileHandle(forWritingTo: outURL),
         FileHandle(forWritingTo: errURL)
@@ -69,6 +70,26 @@ struct Git {
     } catch {
       throw .failed(command: command, message: "\(error.localizedDescription)")
     }
+  }
+}
+
+extension Git {
+  /// The environment git runs in: this process's, with a `GIT_DIR` set by a hook pinned to
+  /// where this process started.
+  ///
+  /// git runs a hook with `GIT_DIR` set (in a linked worktree, to the worktree's git folder)
+  /// and no `GIT_WORK_TREE`, which means "the current folder is the working tree's top". The
+  /// hook's current folder is that top, but `git -C ledger` would take the ledger's folder for
+  /// it (and resolve a relative `GIT_DIR` there), so the paths of staged files came out wrong.
+  static func environment(
+    _ inherited: [String: String] = ProcessInfo.processInfo.environment,
+    currentFolder: String = FileManager.default.currentDirectoryPath
+  ) -> [String: String] {
+    var environment = inherited
+    guard let gitFolder = inherited["GIT_DIR"], !gitFolder.isEmpty else { return environment }
+    if !gitFolder.hasPrefix("/") { environment["GIT_DIR"] = joinPath(currentFolder, gitFolder) }
+    if inherited["GIT_WORK_TREE"] == nil { environment["GIT_WORK_TREE"] = currentFolder }
+    return environment
   }
 }
 
