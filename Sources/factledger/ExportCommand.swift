@@ -75,7 +75,7 @@ enum ExportCommand: Subcommand {
       if ledger.policy.publisher == nil {
         console.note("factledger.json has no 'publisher': the reviews have no author")
       }
-      files = [(target ?? "-", JSONWriter().string(for: export.json))]
+      files = [(target ?? "-", ClaimReviewExport.text(of: export.json))]
     }
     return write(files, into: folder, root: ledger.root, console: console)
   }

@@ -168,6 +168,10 @@ struct AddCommandTests {
         "error: the article's metadata breaks Schemas/article.schema.json: /url: \"not a url\" is not a valid uri"
       ),
       (
+        "ok.txt", Data("Words.".utf8), ["--language", "not a tag!!"],
+        "error: the article's metadata breaks Schemas/article.schema.json: /language: \"not a tag!!\" does not match"
+      ),
+      (
         "ok.txt", Data("Words.".utf8), ["--", "extra.txt"], "error: unexpected argument 'extra.txt'"
       ),
     ])

@@ -44,23 +44,12 @@ public struct ArticlePageHTML: Sendable {
     return html + "</body>\n</html>\n"
   }
 
-  /// The page's ClaimReviews as a JSON-LD script element, or nothing. `<`, `>`, `&` and the
-  /// noncharacters XML forbids are written as JSON escapes, so no text in it can close the
-  /// element or break the XML.
+  /// The page's ClaimReviews as a JSON-LD script element, or nothing (`ClaimReviewExport.text`:
+  /// no text in it can close the element or break the XML).
   func structuredData(_ page: ArticlePage) -> String {
     guard let json = page.claimReviews else { return "" }
-    var text = ""
-    for scalar in JSONWriter().string(for: json).unicodeScalars {
-      switch scalar {
-      case "<": text += "\\u003c"
-      case ">": text += "\\u003e"
-      case "&": text += "\\u0026"
-      case "\u{FFFE}": text += "\\ufffe"
-      case "\u{FFFF}": text += "\\uffff"
-      default: text.unicodeScalars.append(scalar)
-      }
-    }
-    return "<script type=\"application/ld+json\">\n" + text + "</script>\n"
+    return "<script type=\"application/ld+json\">\n" + ClaimReviewExport.text(of: json)
+      + "</script>\n"
   }
 
   // MARK: - Summary

@@ -138,6 +138,25 @@ public struct ClaimReviewExport: Sendable {
 
   /// What `claimReviewed` says: the claim's text shortened, else its anchored words, else its
   /// id (a record's text may be blank; the summary may not).
+  /// The JSON-LD as text that can be pasted into a `<script type="application/ld+json">`
+  /// element as it is: `<`, `>`, `&` and the noncharacters XML forbids are written as JSON
+  /// escapes (they stand only inside strings), so no text can close the element (`</script>`)
+  /// or break an XHTML page. A JSON reader reads the same values.
+  public static func text(of json: JSONValue) -> String {
+    var text = ""
+    for scalar in JSONWriter().string(for: json).unicodeScalars {
+      switch scalar {
+      case "<": text += "\\u003c"
+      case ">": text += "\\u003e"
+      case "&": text += "\\u0026"
+      case "\u{FFFE}": text += "\\ufffe"
+      case "\u{FFFF}": text += "\\uffff"
+      default: text.unicodeScalars.append(scalar)
+      }
+    }
+    return text
+  }
+
   static func summary(of claim: Claim) -> String {
     for words in [claim.text, claim.anchor.exact] {
       let short = shortened(words)

@@ -32,7 +32,9 @@ enum FaultInjection {
   static func beforeCommit() {
     if let pause {
       FileHandle.standardError.write(Data("factledger: test pause before commit\n".utf8))
-      usleep(UInt32(pause * 1_000_000))
+      // Any value, however large, negative or not a number, sleeps within 0 and an hour.
+      let seconds = pause.isFinite ? min(max(pause, 0), 3_600) : 0
+      Thread.sleep(forTimeInterval: seconds)
     }
     point("before-commit")
   }

@@ -47,6 +47,15 @@ extension FileLock {
   /// The lock file every writer of the ledger at `root` takes.
   static func ledgerLockPath(_ root: String) -> String { joinPath(root, ".factledger.lock") }
 
+  /// "10 seconds", "1 second", "0.5 seconds": a timeout as given, never rounded to 0.
+  static func describe(_ seconds: Double) -> String {
+    let whole = seconds.rounded()
+    if whole == seconds, abs(whole) < 1e15 {
+      return "\(Int(whole)) second\(whole == 1 ? "" : "s")"
+    }
+    return seconds < 0.001 ? "\(seconds) seconds" : "\(seconds.formatted3) seconds"
+  }
+
   /// Takes the ledger's writer lock, or says why it cannot.
   static func onLedger(at root: String, timeout: Double) throws(LedgerWriteError) -> FileLock {
     do {
@@ -56,8 +65,18 @@ extension FileLock {
       case .cannotOpen(let path, let reason): throw .lockUnavailable(path: path, detail: reason)
       case .timedOut(let path, let seconds):
         throw .lockUnavailable(
-          path: path, detail: "another writer held it for more than \(Int(seconds)) seconds")
+          path: path, detail: "another writer held it for more than \(Self.describe(seconds))")
       }
     }
+  }
+}
+
+extension Double {
+  /// The value with at most three decimals and no trailing zeros: 0.5, 1.25, 2.125.
+  fileprivate var formatted3: String {
+    var text = String(format: "%.3f", self)
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text
   }
 }

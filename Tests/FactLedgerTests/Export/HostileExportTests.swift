@@ -56,10 +56,15 @@ struct HostileExportTests {
         embedded["@graph"]?.arrayValue?.first?["itemReviewed"]?["text"]?.stringValue == claim.text,
         "seed \(seed)")
 
-      let output = JSONWriter().string(
-        for: ClaimReviewExport(ledger: fixture.ledger).document().json)
-      let violations = LedgerSchemas.shared.validate(
-        try JSONParser().parse(output), as: .claimreviewOutput)
+      // What `export --format claimreview` writes can be pasted into a script element as is.
+      let output = ClaimReviewExport.text(
+        of: ClaimReviewExport(ledger: fixture.ledger).document().json)
+      #expect(!output.contains("<") && !output.contains(">") && !output.contains("&"))
+      let parsed = try JSONParser().parse(Array(output.utf8))
+      #expect(
+        parsed["@graph"]?.arrayValue?.first?["itemReviewed"]?["text"]?.stringValue == claim.text,
+        "seed \(seed)")
+      let violations = LedgerSchemas.shared.validate(parsed, as: .claimreviewOutput)
       #expect(violations.map(\.description) == [], "\(claim.text.debugDescription), seed \(seed)")
     }
   }

@@ -125,12 +125,22 @@ struct ReviewRecorderTests {
     let before = try text("first")
     #expect(
       throws: ReviewRecorder.Failure.lockUnavailable(
-        path: recorder.lockPath, detail: "another writer held it for more than 0 seconds")
+        path: recorder.lockPath, detail: "another writer held it for more than 0.2 seconds")
     ) {
       try recorder.record([request(["first"], .verified)], in: try ledger)
     }
     #expect(try text("first") == before)
     withExtendedLifetime(held) {}
+  }
+
+  @Test(
+    "a timeout is said as given, never rounded down to 0",
+    arguments: [
+      (10, "10 seconds"), (1, "1 second"), (0, "0 seconds"), (0.5, "0.5 seconds"),
+      (2.125, "2.125 seconds"), (1e-300, "1e-300 seconds"),
+    ] as [(Double, String)])
+  func timeoutWords(seconds: Double, words: String) {
+    #expect(FileLock.describe(seconds) == words)
   }
 
   @Test("a claim file that fails its schema after loading is refused and nothing is written")
