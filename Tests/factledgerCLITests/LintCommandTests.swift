@@ -1,3 +1,4 @@
+import FactLedger
 import Foundation
 import TestSupport
 import Testing
@@ -161,5 +162,46 @@ struct LintCommandTests {
     #expect(
       result.stderr.contains(
         "Ledger/articles/wire-2020-01-02/claims/headline.json:1:2: error: unexpected end of file"))
+  }
+
+  @Test(
+    "a file that cannot be read is in every machine format, not only on stderr; exit 2",
+    arguments: ["json", "sarif", "junit", "github"])
+  func unreadableInEveryFormat(format: String) throws {
+    let scratch = try TemporaryFolder()
+    let ledger = scratch.url.appendingPathComponent("Ledger")
+    try FileManager.default.copyItem(atPath: Self.sourcedLedger, toPath: ledger.path)
+    let claims = ledger.appendingPathComponent("articles/wire-2020-01-02/claims")
+    try FileManager.default.copyItem(
+      at: claims.appendingPathComponent("headline.json"),
+      to: claims.appendingPathComponent("renamed.json"))
+    let result = try CLIRunner.run(["lint", "--format", format], in: scratch.url)
+    #expect(result.status == 2)
+    #expect(result.stdout.contains("does not match its file name"), "\(result.stdout)")
+    #expect(result.stdout.contains("renamed.json"))
+    switch format {
+    case "json":
+      let report = try #require(
+        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+      let errors = try #require(report["inputErrors"] as? [[String: Any]])
+      #expect(errors.map { $0["rule"] as? String } == ["ledger-layout"])
+      #expect(
+        LedgerSchemas.shared.validate(
+          try JSONParser().parse(Array(result.stdout.utf8)), as: .lintOutput
+        ).isEmpty)
+    case "sarif":
+      let sarif = try #require(
+        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+      let run = try #require((sarif["runs"] as? [[String: Any]])?.first)
+      let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+      #expect(invocation["executionSuccessful"] as? Bool == false)
+      let layout = (run["results"] as? [[String: Any]] ?? []).filter {
+        $0["ruleId"] as? String == "ledger-layout"
+      }
+      #expect(layout.count == 1)
+      #expect(layout.first?["ruleIndex"] == nil)
+    default:
+      break
+    }
   }
 }

@@ -1440,6 +1440,7 @@ enum BundledSchemas {
       "type": "object",
       "required": [
         "findings",
+        "inputErrors",
         "summary",
         "head"
       ],
@@ -1463,6 +1464,70 @@ enum BundledSchemas {
             "properties": {
               "rule": {
                 "$ref": "common.schema.json#/$defs/ruleId"
+              },
+              "severity": {
+                "enum": [
+                  "error",
+                  "warning"
+                ]
+              },
+              "file": {
+                "type": "string"
+              },
+              "line": {
+                "type": "integer",
+                "minimum": 1
+              },
+              "column": {
+                "type": "integer",
+                "minimum": 1
+              },
+              "message": {
+                "type": "string"
+              },
+              "claim": {
+                "anyOf": [
+                  {
+                    "$ref": "common.schema.json#/$defs/slug"
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "waiver": {
+                "anyOf": [
+                  {
+                    "$ref": "claim.schema.json#/$defs/waiver"
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "inputErrors": {
+          "description": "Files that cannot be read (broken JSON, a layout the ledger does not allow, a limit passed): they make the exit status 2. Each is also written to standard error.",
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "rule",
+              "severity",
+              "file",
+              "line",
+              "column",
+              "message",
+              "claim",
+              "waiver"
+            ],
+            "properties": {
+              "rule": {
+                "description": "The loader's rule that refused the file: json-syntax, ledger-layout, input-limit, outside-ledger, schema-violation or csv-syntax.",
+                "type": "string"
               },
               "severity": {
                 "enum": [

@@ -12,19 +12,20 @@ struct LintStreamedWriterTests {
   private static func wholeDocument(_ report: LintReport) -> String {
     let (errors, warnings, waived) = report.counts
     let baseline = { (count: Int) in report.usesBaseline ? JSONValue.integer(count) : nil }
+    let json = { (finding: Finding) in
+      JSONValue.object([
+        "rule": .string(finding.rule.rawValue),
+        "severity": .string(finding.severity.rawValue), "file": .string(finding.path),
+        "line": .integer(finding.location.line),
+        "column": .integer(finding.location.column), "message": .string(finding.message),
+        "claim": finding.recordID.map(JSONValue.string) ?? .null,
+        "waiver": finding.waiver?.json ?? .null,
+      ])
+    }
     return JSONWriter().string(
       for: .object([
-        "findings": .array(
-          report.findings.map { finding in
-            .object([
-              "rule": .string(finding.rule.rawValue),
-              "severity": .string(finding.severity.rawValue), "file": .string(finding.path),
-              "line": .integer(finding.location.line),
-              "column": .integer(finding.location.column), "message": .string(finding.message),
-              "claim": finding.recordID.map(JSONValue.string) ?? .null,
-              "waiver": finding.waiver?.json ?? .null,
-            ])
-          }),
+        "findings": .array(report.findings.map(json)),
+        "inputErrors": .array(report.inputErrors.map(json)),
         "summary": .object([
           "errors": .integer(errors), "warnings": .integer(warnings),
           "waived": .integer(waived), "records": .integer(report.recordCount),

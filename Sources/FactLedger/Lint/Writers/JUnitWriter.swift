@@ -21,7 +21,8 @@ public struct JUnitWriter: ReportWriter {
     var cases = report.records.map { TestCase(name: $0.id, classname: $0.path) }
     var index = Dictionary(
       cases.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
-    for finding in report.findings {
+    // A file that cannot be read fails its test case as a finding does.
+    for finding in report.findings + report.inputErrors {
       let name = finding.recordID ?? finding.path
       if let position = index[name] {
         cases[position].findings.append(finding)

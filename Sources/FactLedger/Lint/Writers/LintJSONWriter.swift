@@ -15,6 +15,8 @@ public struct LintJSONWriter: ReportWriter {
     JSONWriter().stream(
       [
         JSONMember(key: "findings", value: .array([])),
+        // The files that cannot be read, which make the exit status 2.
+        JSONMember(key: "inputErrors", value: .array(report.inputErrors.map(Self.json(of:)))),
         JSONMember(
           key: "summary",
           value: .object([

@@ -1,6 +1,7 @@
 /// Writes SARIF 2.1.0: one run of factledger with every rule's metadata, a result per finding
-/// with its location relative to `%SRCROOT%` (columns in UTF-16 code units) and its
-/// fingerprint, and waived findings as in-source suppressions.
+/// (and per file that cannot be read, the run then not successful) with its location relative
+/// to `%SRCROOT%` (columns in UTF-16 code units) and its fingerprint, and waived findings as
+/// in-source suppressions.
 public struct SARIFWriter: ReportWriter {
   private let root: String?
   private let lineText: (@Sendable (_ path: String, _ line: Int) -> Substring?)?
@@ -33,10 +34,12 @@ public struct SARIFWriter: ReportWriter {
     // Each finding's result on all cores (its column may need its file's line), in order.
     let ruleIndex = Dictionary(
       LintRules.all.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let results = report.findings.parallelMap { finding in
+    // Files that cannot be read are results too (rules of the loader, outside the lint rules'
+    // list), so a scan upload shows why the run failed.
+    let results = (report.findings + report.inputErrors).parallelMap { finding in
       JSONValue.object([
         "ruleId": .string(finding.rule.rawValue),
-        "ruleIndex": .integer(ruleIndex[finding.rule] ?? 0),
+        "ruleIndex": ruleIndex[finding.rule].map(JSONValue.integer),
         "level": .string(Self.level(finding.severity)),
         "message": .object(["text": .string(finding.message)]),
         "locations": .array([
@@ -84,6 +87,9 @@ public struct SARIFWriter: ReportWriter {
               ])
             ]),
             "columnKind": .string("utf16CodeUnits"),
+            "invocations": .array([
+              .object(["executionSuccessful": .bool(report.inputErrors.isEmpty)])
+            ]),
             "results": .array(results),
           ])
         ]),
