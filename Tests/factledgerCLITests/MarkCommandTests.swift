@@ -52,36 +52,10 @@ struct MarkCommandTests {
     _ = try scratch.copyOfShippedLedger()
     let file = scratch.url.appendingPathComponent(claimFile)
     let before = try Data(contentsOf: file)
-    let process = Process()
-    process.executableURL = CLIRunner.binary
-    process.arguments = ["mark", claim, "verified", "--by", "Doomed"]
-    process.currentDirectoryURL = scratch.url
-    process.environment = ProcessInfo.processInfo.environment.merging([
-      "FACTLEDGER_TEST_PAUSE_BEFORE_RENAME": "30"
-    ]) { $1 }
-    let errors = Pipe()
-    process.standardError = errors
-    // The writer says when its temporary file is written and flushed; wait for that line.
-    let reached = DispatchSemaphore(value: 0)
-    let said = LockedText()
-    errors.fileHandleForReading.readabilityHandler = { handle in
-      let data = handle.availableData
-      if data.isEmpty {
-        handle.readabilityHandler = nil
-        return
-      }
-      if said.append(String(decoding: data, as: UTF8.self))
-        .contains("factledger: test pause before commit\n")
-      {
-        reached.signal()
-      }
-    }
-    try process.run()
-    let outcome = reached.wait(timeout: .now() + 30)
-    #expect(outcome == .success, "the writer never reached its pause: \(said.text)")
-    kill(process.processIdentifier, SIGKILL)
-    process.waitUntilExit()
-    #expect(process.terminationReason == .uncaughtSignal)
+    let writer = try #require(
+      try PausedWriter(["mark", claim, "verified", "--by", "Doomed"], in: scratch.url),
+      "the writer never reached its pause")
+    #expect(writer.stop(with: SIGKILL) == (true, SIGKILL))
     #expect(try Data(contentsOf: file) == before)
     let verify = try CLIRunner.run(["verify"], in: scratch.url)
     #expect(verify.status == 0)
@@ -194,20 +168,4 @@ struct MarkCommandTests {
         == "error: cannot lock the ledger (Ledger/.factledger.lock): Read-only file system; nothing was written\n"
     )
   }
-}
-
-/// Text appended from a reading thread and read from the test's.
-private final class LockedText: @unchecked Sendable {
-  private let lock = NSLock()
-  private var value = ""
-
-  /// Appends `more` and returns the whole text.
-  func append(_ more: String) -> String {
-    lock.withLock {
-      value += more
-      return value
-    }
-  }
-
-  var text: String { lock.withLock { value } }
 }

@@ -25,6 +25,16 @@ package enum ExportFiles {
   /// - Throws: `Failure` naming the first file that could not be written.
   package static func write(_ files: [(path: String, text: String)]) throws(Failure) {
     var written: [(temporary: String, path: String)] = []
+    // Ctrl-C or SIGTERM before the renames removes the temporary files; after, they finish.
+    let hold = InterruptHold()
+    defer { hold.release() }
+    func stopIfInterrupted() throws(Failure) {
+      guard let signal = hold.caught else { return }
+      for done in written { unlink(done.temporary) }
+      hold.noteStopped()
+      hold.release()
+      throw Failure(path: files.first?.path ?? "", reason: "interrupted by signal \(signal)")
+    }
     // A stream (`/dev/stdout`, a FIFO) is written into once every file is ready beside its
     // target, before any is renamed.
     var streams: [(path: String, text: String)] = []
@@ -49,7 +59,10 @@ package enum ExportFiles {
         throw Failure(path: file.path, reason: error.reason)
       }
       written.append((temporary, file.path))
+      try stopIfInterrupted()
     }
+    FaultInjection.beforeCommit()
+    try stopIfInterrupted()
     for stream in streams {
       do {
         try AtomicFile.writeThrough(stream.text, to: stream.path)

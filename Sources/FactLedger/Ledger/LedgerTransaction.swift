@@ -54,6 +54,10 @@ struct LedgerTransaction {
     throws(LedgerWriteError)
   {
     guard !changes.isEmpty || !folders.isEmpty else { return }
+    // Ctrl-C or SIGTERM before the commit undoes the write; after it, the write is finished
+    // first. Either way the process then stops as asked.
+    let hold = InterruptHold()
+    defer { hold.release() }
     var journal = Journal(folders: try newFolders(folders).map(relative))
     try writeJournal(journal)
     for folder in journal.folders {
@@ -79,8 +83,10 @@ struct LedgerTransaction {
         throw .cannotWrite(path: paths[index], reason: error.reason + "; no claim was changed")
       }
       FaultInjection.point("temporary-written", count: index + 1)
+      try stopIfInterrupted(hold, abandoning: journal)
     }
     FaultInjection.beforeCommit()
+    try stopIfInterrupted(hold, abandoning: journal)
     journal.state = .committed
     do {
       try writeJournal(journal)
@@ -108,6 +114,20 @@ struct LedgerTransaction {
     for folder in Set(touched + journal.folders.map(absolute)) { AtomicFile.syncFolder(folder) }
     unlink(journalPath)
     AtomicFile.syncFolder(parentFolder(of: journalPath))
+  }
+
+  /// Before the commit: when a signal came, undoes the write and stops the process as the
+  /// signal asked (`InterruptHold.release`).
+  private func stopIfInterrupted(_ hold: InterruptHold, abandoning journal: Journal)
+    throws(LedgerWriteError)
+  {
+    guard let signal = hold.caught else { return }
+    abandon(journal)
+    hold.noteStopped()
+    hold.release()
+    // Only reached when the signal's own handler let the process go on.
+    throw .cannotWrite(
+      path: journalPath, reason: "interrupted by signal \(signal); nothing was changed")
   }
 
   /// The journal's entries for `changes`: targets resolved, hashes taken, no file twice.

@@ -32,9 +32,13 @@ enum FaultInjection {
   static func beforeCommit() {
     if let pause {
       FileHandle.standardError.write(Data("factledger: test pause before commit\n".utf8))
-      // Any value, however large, negative or not a number, sleeps within 0 and an hour.
+      // Any value, however large, negative or not a number, sleeps within 0 and an hour, and a
+      // signal held off by the write (`InterruptHold`) ends the pause.
       let seconds = pause.isFinite ? min(max(pause, 0), 3_600) : 0
-      Thread.sleep(forTimeInterval: seconds)
+      let end = Date().addingTimeInterval(seconds)
+      while !InterruptHold.anyCaught, case let left = end.timeIntervalSinceNow, left > 0 {
+        Thread.sleep(forTimeInterval: min(left, 0.02))
+      }
     }
     point("before-commit")
   }
