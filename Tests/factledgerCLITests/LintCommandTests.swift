@@ -204,4 +204,28 @@ struct LintCommandTests {
       break
     }
   }
+
+  @Test(
+    "an article text with a character add refuses (NUL, ESC, DEL, a C1 control, a noncharacter) stops every reader at its line and column, exit 2",
+    arguments: ["\u{0}", "\u{1B}", "\u{7F}", "\u{85}", "\u{FFFE}"])
+  func refusedCharacterInText(character: String) throws {
+    let scratch = try TemporaryFolder()
+    let ledger = scratch.url.appendingPathComponent("Ledger")
+    try FileManager.default.copyItem(atPath: Self.sourcedLedger, toPath: ledger.path)
+    let text = ledger.appendingPathComponent("articles/wire-2020-01-02/article.txt")
+    var lines = try String(contentsOf: text, encoding: .utf8).components(separatedBy: "\n")
+    lines[2].insert(contentsOf: character, at: lines[2].index(lines[2].startIndex, offsetBy: 2))
+    try lines.joined(separator: "\n").write(to: text, atomically: true, encoding: .utf8)
+    let value = String(character.unicodeScalars.first!.value, radix: 16, uppercase: true)
+    let padded = String(repeating: "0", count: max(0, 4 - value.count)) + value
+    for command in [["lint"], ["list"], ["check"]] {
+      let result = try CLIRunner.run(command, in: scratch.url)
+      #expect(result.status == 2, "\(command)")
+      #expect(
+        result.stderr.contains(
+          "Ledger/articles/wire-2020-01-02/article.txt:3:3: error: the article text holds the "),
+        "\(command): \(result.stderr)")
+      #expect(result.stderr.contains(" U+\(padded), which is no text"), "\(result.stderr)")
+    }
+  }
 }

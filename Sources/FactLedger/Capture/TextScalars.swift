@@ -18,4 +18,35 @@ enum TextScalars {
     (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE
       ? "noncharacter" : "control character"
   }
+
+  /// The first scalar of `text` (whose UTF-8 is `bytes`) that `isRefused`, with its line and
+  /// column, or `nil`. A pass over the bytes comes first: most texts have no byte that can
+  /// start such a scalar, and are not walked scalar by scalar.
+  static func firstRefused(inUTF8 bytes: [UInt8], of text: String)
+    -> (SourceLocation, Unicode.Scalar)?
+  {
+    let mayHold = bytes.contains { byte in
+      (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D)
+        || byte == 0x7F || byte == 0xC2 || byte >= 0xEF
+    }
+    guard mayHold else { return nil }
+    var line = 1
+    var column = 1
+    for scalar in text.unicodeScalars {
+      if isRefused(scalar) { return (SourceLocation(line: line, column: column), scalar) }
+      if scalar == "\n" {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+    }
+    return nil
+  }
+
+  /// `value` in uppercase hexadecimal, at least four digits.
+  static func hex(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
 }

@@ -188,6 +188,14 @@ public struct LedgerLoader: Sendable {
           recordID: article.id))
       return nil
     }
+    if let (location, scalar) = TextScalars.firstRefused(inUTF8: bytes, of: text) {
+      diagnostics.append(
+        Finding(
+          .error, path: textPath, at: location,
+          "the article text holds the \(TextScalars.kind(of: scalar.value)) U+\(TextScalars.hex(scalar.value)), which is no text (add refuses it); take it out and run 'factledger add --update'",
+          rule: .articleText, recordID: article.id))
+      return nil
+    }
     let loaded = LoadedArticle(
       article: article, path: metadataPath, text: text, textPath: textPath, claims: [])
     let claimsFolder = joinPath(folder, "claims")
