@@ -99,7 +99,9 @@ public struct ClaimDrafter: Sendable {
   /// The places of `words`: the exact ones, else the folded ones.
   static func places(of words: String, in text: ArticleText) -> ([Range<Int>], Bool) {
     let length = words.unicodeScalars.count
-    let exact = text.occurrences(of: words).map { $0..<$0 + length }
+    let exact = text.occurrences(of: words).map { $0..<$0 + length }.filter {
+      text.isCharacterBoundary($0.lowerBound) && text.isCharacterBoundary($0.upperBound)
+    }
     if !exact.isEmpty { return (exact, false) }
     return (NearestPassage.foldedMatches(of: words, in: text), true)
   }

@@ -80,6 +80,22 @@ public struct ArticleText: Sendable {
     }
   }
 
+  /// Whether a passage may start or end at `offset` without parting a letter from the marks
+  /// that combine with it (U+0301 after an `e`, a variation selector, a zero-width joiner).
+  public func isCharacterBoundary(_ offset: Int) -> Bool {
+    guard offset > 0, offset < scalars.count else { return true }
+    return !Self.joinsPrevious(scalars[offset]) && scalars[offset - 1] != "\u{200D}"
+  }
+
+  /// Whether `scalar` belongs to the character before it: a combining mark, or a joiner.
+  static func joinsPrevious(_ scalar: Unicode.Scalar) -> Bool {
+    guard !scalar.isASCII else { return false }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return scalar == "\u{200D}"
+    }
+  }
+
   /// The runs of text that no range covers and that hold a letter or digit: the words that
   /// no record accounts for. Punctuation and white space between records need no record.
   public func uncoveredRuns(by ranges: [Range<Int>]) -> [Range<Int>] {

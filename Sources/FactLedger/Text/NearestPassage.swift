@@ -1,3 +1,5 @@
+import Foundation
+
 /// The passage of an article nearest to words that are not in it as written: the same words
 /// with typographic quotes, dashes, spacing, letter case or ellipses folded, or else the passage that
 /// shares the most words with them. `lint` shows it when an anchor's words are not found.
@@ -66,7 +68,10 @@ public struct NearestPassage: Sendable, Equatable {
     where haystack.scalars[start..<start + needle.count].elementsEqual(needle)
       && haystack.isBoundary(start) && haystack.isBoundary(start + needle.count)
     {
-      found.append(haystack.offsets[start]..<haystack.offsets[start + needle.count - 1] + 1)
+      let range = haystack.offsets[start]..<haystack.offsets[start + needle.count - 1] + 1
+      guard text.isCharacterBoundary(range.lowerBound), text.isCharacterBoundary(range.upperBound)
+      else { continue }
+      found.append(range)
       if found.count == limit { break }
     }
     return found
@@ -83,17 +88,31 @@ public struct NearestPassage: Sendable, Equatable {
     let length = min(wanted.count, article.count)
     var wantedCounts: [String: Int] = [:]
     for key in wanted { wantedCounts[key, default: 0] += 1 }
+    // The window slides a word at a time; its score (the wanted words it holds, each as often
+    // as wanted) changes by the word that enters and the one that leaves, so the search is
+    // linear in the article's words. Words in the same place break ties, counted only then.
+    var held: [String: Int] = [:]
+    var score = 0
+    func enter(_ key: String) {
+      let count = held[key, default: 0]
+      if count < wantedCounts[key, default: 0] { score += 1 }
+      held[key] = count + 1
+    }
+    func leave(_ key: String) {
+      let count = held[key, default: 0] - 1
+      held[key] = count
+      if count < wantedCounts[key, default: 0] { score -= 1 }
+    }
+    for word in article[0..<length] { enter(word.key) }
     var best: (score: Int, inPlace: Int, start: Int)?
     for start in 0...(article.count - length) {
-      let window = article[start..<start + length]
-      var counts = wantedCounts
-      var score = 0
-      for word in window where counts[word.key, default: 0] > 0 {
-        counts[word.key]! -= 1
-        score += 1
+      if start > 0 {
+        leave(article[start - 1].key)
+        enter(article[start + length - 1].key)
       }
-      let inPlace = zip(window, wanted).filter { $0.key == $1 }.count
-      if score > 0, best.map({ (score, inPlace) > ($0.score, $0.inPlace) }) ?? true {
+      guard score > 0, score >= best?.score ?? 0 else { continue }
+      let inPlace = zip(article[start..<start + length], wanted).filter { $0.key == $1 }.count
+      if best.map({ (score, inPlace) > ($0.score, $0.inPlace) }) ?? true {
         best = (score, inPlace, start)
       }
     }
@@ -121,8 +140,14 @@ private struct Folded {
         for _ in 0..<3 { append(".", at: offset) }
         continue
       }
-      for folded in String(Self.fold(scalar)).lowercased().unicodeScalars {
-        append(folded, at: offset)
+      // A precomposed letter and its decomposed spelling (é, e + U+0301) fold alike.
+      let parts =
+        scalar.isASCII
+        ? [scalar] : Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
+      for part in parts {
+        for folded in String(Self.fold(part)).lowercased().unicodeScalars {
+          append(folded, at: offset)
+        }
       }
     }
   }
@@ -175,6 +200,10 @@ extension NearestPassage.Difference {
       case .letterCase: { $0.properties.isAlphabetic }
       case .ellipsis: { $0 == "\u{2026}" || $0 == "." }
       }
+    // Canonically equivalent spellings (é, e + U+0301) are the same text, no difference.
+    let (words, passage) = (
+      words.precomposedStringWithCanonicalMapping, passage.precomposedStringWithCanonicalMapping
+    )
     return !words.unicodeScalars.filter(kind).elementsEqual(passage.unicodeScalars.filter(kind))
   }
 }

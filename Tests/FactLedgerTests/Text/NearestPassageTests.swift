@@ -41,6 +41,29 @@ struct NearestPassageTests {
     #expect(NearestPassage.foldedMatches(of: "Wait…", in: text).isEmpty)
   }
 
+  @Test("a precomposed letter and its decomposed spelling fold alike, either way round")
+  func canonicalEquivalence() throws {
+    let decomposed = ArticleText("Cafe\u{301} Ame\u{301}lie said \"yes\" today.")
+    let found = try #require(NearestPassage.find("café amélie said", in: decomposed))
+    #expect(
+      decomposed.text(from: found.range.lowerBound, to: found.range.upperBound)
+        == "Cafe\u{301} Ame\u{301}lie said")
+    let precomposed = ArticleText("Café said so.")
+    let back = try #require(NearestPassage.find("Cafe\u{301} said", in: precomposed))
+    #expect(precomposed.text(from: back.range.lowerBound, to: back.range.upperBound) == "Café said")
+    #expect(back.match == .folded([]))
+    #expect(found.match == .folded([.letterCase]))
+  }
+
+  @Test("a match never takes a letter without its combining mark, nor a mark without its letter")
+  func combiningMarks() {
+    let text = ArticleText("Cafe\u{301} and Cafe.")
+    #expect(NearestPassage.foldedMatches(of: "cafe", in: text) == [10..<14])
+    #expect(NearestPassage.foldedMatches(of: "\u{301} and", in: text).isEmpty)
+    #expect(ClaimDrafter.places(of: "Cafe", in: text).0 == [10..<14])
+    #expect(ClaimDrafter.places(of: "Caf", in: ArticleText("Cafe\u{301}")).0 == [0..<3])
+  }
+
   @Test("with no folded match, the passage that shares the most words is shown")
   func similar() throws {
     let passage = try #require(NearestPassage.find("the drill was a failure", in: text))
@@ -53,5 +76,43 @@ struct NearestPassageTests {
   @Test("words that share nothing with the text have no nearest passage")
   func nothing() {
     #expect(NearestPassage.find("zebra quartz", in: text) == nil)
+  }
+
+  @Test("the most similar passage is the one a window-by-window count finds, on random texts")
+  func similarMatchesBruteForce() throws {
+    let seed = UInt64.random(in: 0...UInt64.max)
+    var generator = SplitMix64(seed: seed)
+    let vocabulary = ["drill", "navy", "the", "said", "joint", "Russia", "China", "a", "of"]
+    func words(_ count: Int) -> [String] {
+      (0..<count).map { _ in vocabulary[Int(generator.next() % UInt64(vocabulary.count))] }
+    }
+    for _ in 0..<200 {
+      let article = words(Int(generator.next() % 60) + 1)
+      let wanted = words(Int(generator.next() % 8) + 1) + ["zebra"]
+      let text = ArticleText(article.joined(separator: " "))
+      let found = NearestPassage.find(wanted.joined(separator: " "), in: text)
+      // Brute force: every window of as many words, scored afresh.
+      let length = min(wanted.count, article.count)
+      var best: (score: Int, inPlace: Int, start: Int)?
+      for start in 0...(article.count - length) {
+        let window = Array(article[start..<start + length]).map { $0.lowercased() }
+        var counts: [String: Int] = [:]
+        for key in wanted { counts[key.lowercased(), default: 0] += 1 }
+        var score = 0
+        for word in window where counts[word, default: 0] > 0 {
+          counts[word]! -= 1
+          score += 1
+        }
+        let inPlace = zip(window, wanted.map { $0.lowercased() }).filter { $0 == $1 }.count
+        if score > 0, best.map({ (score, inPlace) > ($0.score, $0.inPlace) }) ?? true {
+          best = (score, inPlace, start)
+        }
+      }
+      let expected = best.map { best in
+        article[best.start..<best.start + length].joined(separator: " ")
+      }
+      let shown = found.flatMap { text.text(from: $0.range.lowerBound, to: $0.range.upperBound) }
+      #expect(shown == expected, "seed \(seed): \(article) / \(wanted)")
+    }
   }
 }
