@@ -62,10 +62,18 @@ enum ExportCommand: Subcommand {
       }
       (files, folder) = try htmlFiles(pages, to: target)
     } else {
-      let export = ClaimReviewExport(ledger: ledger).document(
-        articles: Set(articles.map(\.article.id)))
+      let exporter = ClaimReviewExport(ledger: ledger)
+      let chosen = Set(articles.map(\.article.id))
+      let export = exporter.document(articles: chosen)
+      let leftOut = exporter.leftOut(articles: chosen)
+      if !leftOut.isEmpty {
+        let shown = leftOut.prefix(5).joined(separator: ", ") + (leftOut.count > 5 ? ", ..." : "")
+        console.note(
+          "\(leftOut.count) record\(leftOut.count == 1 ? " has" : "s have") a final review but no ClaimReview: page text that is no claim (headline, byline, ...) or a draft (\(shown))"
+        )
+      }
       if export.count == 0 {
-        console.note("no record has a final review (verified or disputed): the @graph is empty")
+        console.note("no claim has a final review (verified or disputed): the @graph is empty")
       }
       if ledger.policy.reviewURLTemplate == nil {
         console.note(

@@ -13,7 +13,7 @@ enum ValidateCommand: Subcommand {
   static let spec = CommandSpec(
     name: "factledger validate",
     overview:
-      "Validate files against the JSON Schemas in Schemas/ (built into the binary), then against the checks no schema can state that every command reading them makes (a period that ends before it starts, an alias two sources share, an evidence id repeated in its file). With no FILE, validate every file of the ledger, within the limits its factledger.json sets. Each problem is printed as path:line:column, a violation with the JSON Pointer of the offending value.",
+      "Validate files against the JSON Schemas in Schemas/ (built into the binary), then against the checks no schema can state that every command reading them makes (a period that ends before it starts, an alias two sources share, an evidence id repeated in its file). With no FILE, validate every file of the ledger. Files are read within the limits the ledger's factledger.json sets, when there is a ledger (--ledger, $FACTLEDGER_LEDGER or ./Ledger), as check and lint read them. Each problem is printed as path:line:column, a violation with the JSON Pointer of the offending value.",
     options: [.ledger, .followLinks, schemaKind],
     arguments: [
       CommandSpec.Argument(
@@ -35,13 +35,16 @@ enum ValidateCommand: Subcommand {
     let kind = arguments.value(Self.schemaKind).flatMap(SchemaKind.init(rawValue:))
     var files = arguments.positionals
     var validator = FileValidator()
+    let root = LedgerLocator.path(
+      option: arguments.value(.ledger), environment: console.environment)
     if files.isEmpty {
-      let root = LedgerLocator.path(
-        option: arguments.value(.ledger), environment: console.environment)
       guard FileSystem.isDirectory(root) else { throw LedgerError.notFound(path: root) }
       files = FileValidator.ledgerFiles(in: root)
       validator.limits = FileValidator.limits(ofLedgerAt: root)
       validator.ledger = LedgerFiles(root: root, followsLinks: arguments.has(.followLinks))
+    } else if FileSystem.isDirectory(root) {
+      // Files named are read within the ledger's limits too, as check and lint read them.
+      validator.limits = FileValidator.limits(ofLedgerAt: root)
     }
     var invalid = 0
     for file in files {

@@ -124,8 +124,16 @@ struct ExportCommandTests {
     let ledger = try scratch.copyOfShippedLedger().path
     let empty = try CLIRunner.run(["export", "--ledger", ledger, "--format", "claimreview"])
     #expect(empty.status == 0)
-    #expect(empty.stderr.contains("note: no record has a final review"))
+    #expect(empty.stderr.contains("note: no claim has a final review"))
     #expect(empty.stdout.contains("\"@graph\": []"))
+    // A final verdict on page text that is no claim is said to be left out, not missed.
+    _ = try CLIRunner.run(["mark", "--ledger", ledger, "headline", "verified", "--by", "Desk"])
+    let pageText = try CLIRunner.run(["export", "--ledger", ledger, "--format", "claimreview"])
+    #expect(
+      pageText.stderr.contains(
+        "note: 1 record has a final review but no ClaimReview: page text that is no claim (headline, byline, ...) or a draft (headline)"
+      ), "\(pageText.stderr)")
+    #expect(pageText.stdout.contains("\"@graph\": []"))
     for (id, status) in [
       ("kochkin-joint-design-work", "verified"), ("vostok-2018-tsugol", "disputed"),
     ] {

@@ -67,4 +67,26 @@ struct ValidateCommandTests {
     )
     #expect(result.stdout == "0 of 1 file valid.\n")
   }
+
+  @Test("a CSV cell past the limit on strings is an input-limit error, as in JSON, not csv-syntax")
+  func csvCellLimit() throws {
+    let scratch = try TemporaryFolder()
+    let ledger = try scratch.copyOfShippedLedger()
+    // Above every string of the shipped ledger (392 bytes), below the cell written here.
+    try TemporaryFolder.setLimits(#"{"maxStringBytes": 400}"#, of: ledger)
+    try scratch.write(
+      "id,claims,publisher,excerpt\nev-long,headline,TASS,\(String(repeating: "word ", count: 100))\n",
+      to: "long.csv")
+    for command in [
+      ["validate", "long.csv"], ["validate", "--as", "evidence", "long.csv"],
+      ["check", "--evidence", "long.csv"],
+    ] {
+      let result = try CLIRunner.run(command, in: scratch.url)
+      #expect(result.status == 2, "\(command)")
+      #expect(result.stderr.hasPrefix("long.csv:2:23: error: "), "\(result.stderr)")
+      #expect(result.stderr.contains("goes past the limit of 400"), "\(result.stderr)")
+      #expect(result.stderr.contains("[input-limit]"), "\(command): \(result.stderr)")
+      #expect(!result.stderr.contains("[csv-syntax]"), "\(command): \(result.stderr)")
+    }
+  }
 }

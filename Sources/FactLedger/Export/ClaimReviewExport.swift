@@ -46,6 +46,17 @@ public struct ClaimReviewExport: Sendable {
     return (json, reviews.count)
   }
 
+  /// The records of `articles` (all when `nil`) whose latest review is a final verdict but
+  /// that have no ClaimReview: page text that is no claim (a headline, a byline), or a draft.
+  public func leftOut(articles: Set<String>? = nil) -> [String] {
+    ledger.articles.filter { articles?.contains($0.article.id) ?? true }.flatMap { loaded in
+      loaded.claims.map(\.claim).filter { claim in
+        (!claim.kind.isClaim || claim.isDraft)
+          && (claim.reviews.last.map { $0.status != .unverified } ?? false)
+      }.map(\.id)
+    }
+  }
+
   /// The ClaimReview of `claim`, or `nil` when its latest review is not a final verdict.
   func claimReview(of claim: Claim, in article: Article) -> JSONValue? {
     guard claim.kind.isClaim, !claim.isDraft, let review = claim.reviews.last,

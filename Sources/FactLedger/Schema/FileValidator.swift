@@ -161,7 +161,7 @@ public struct FileValidator: Sendable {
         diagnostics(for: $0, as: .evidenceItem, path: path, seen: &seen)
       }
     } catch {
-      return [Finding(.error, path: path, at: error.location, error.message, rule: .csvSyntax)]
+      return [Finding(.error, path: path, at: error.location, error.message, rule: error.rule)]
     }
   }
 

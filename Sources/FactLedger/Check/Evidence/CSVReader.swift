@@ -14,6 +14,8 @@ struct CSVReader {
   struct SyntaxError: Error, Equatable {
     var message: String
     var location: SourceLocation
+    /// `csv-syntax`, or `input-limit` for a cell past the limit on strings.
+    var rule: RuleID = .csvSyntax
   }
 
   /// The records of `text`; blank lines are skipped.

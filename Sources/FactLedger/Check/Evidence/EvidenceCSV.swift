@@ -59,7 +59,7 @@ enum EvidenceCSV {
     for cell in records.joined() where cell.text.utf8.count > maxCellBytes {
       throw CSVReader.SyntaxError(
         message: InputLimit.stringBytes.describe(found: cell.text.utf8.count, limit: maxCellBytes),
-        location: cell.location)
+        location: cell.location, rule: .inputLimit)
     }
     guard let header = records.first else {
       throw CSVReader.SyntaxError(

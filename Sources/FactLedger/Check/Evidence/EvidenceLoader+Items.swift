@@ -60,7 +60,7 @@ extension EvidenceLoader {
         return .rows(try EvidenceCSV.rows(in: text, maxCellBytes: limits.maxStringBytes))
       } catch {
         throw .invalid([
-          Finding(.error, path: path, at: error.location, error.message, rule: .csvSyntax)
+          Finding(.error, path: path, at: error.location, error.message, rule: error.rule)
         ])
       }
     default:
