@@ -25,11 +25,7 @@ enum TextScalars {
   static func firstRefused(inUTF8 bytes: [UInt8], of text: String)
     -> (SourceLocation, Unicode.Scalar)?
   {
-    let mayHold = bytes.contains { byte in
-      (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D)
-        || byte == 0x7F || byte == 0xC2 || byte >= 0xEF
-    }
-    guard mayHold else { return nil }
+    guard bytes.withUnsafeBufferPointer(mayHoldRefused) else { return nil }
     var line = 1
     var column = 1
     for scalar in text.unicodeScalars {
@@ -42,6 +38,41 @@ enum TextScalars {
       }
     }
     return nil
+  }
+
+  /// Whether valid UTF-8 `bytes` may encode a scalar that `isRefused`: a control byte, or the
+  /// lead bytes of a C1 control (C2 80 to C2 9F) or of a noncharacter (EF B7 90 to EF B7 AF,
+  /// EF BF BE and EF BF BF, and the four-byte ones ending in BF BE or BF BF). No-break spaces,
+  /// curly quotes and dashes, which most texts hold, are passed over byte by byte.
+  private static func mayHoldRefused(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = bytes.count
+    var index = 0
+    while index < count {
+      let byte = bytes[index]
+      index += 1
+      if byte >= 0x20 && byte < 0x7F { continue }
+      switch byte {
+      case 0x09, 0x0A, 0x0C, 0x0D: continue
+      case 0x00..<0x20, 0x7F: return true
+      case 0xC2: if index < count, bytes[index] < 0xA0 { return true }
+      case 0xEF:
+        if index + 1 < count {
+          let (second, third) = (bytes[index], bytes[index + 1])
+          if (second == 0xB7 && third >= 0x90 && third <= 0xAF) || (second == 0xBF && third >= 0xBE)
+          {
+            return true
+          }
+        }
+      case 0xF0...0xF4:
+        if index + 2 < count, bytes[index] & 0x0F == 0x0F, bytes[index + 1] == 0xBF,
+          bytes[index + 2] >= 0xBE
+        {
+          return true
+        }
+      default: continue
+      }
+    }
+    return false
   }
 
   /// `value` in uppercase hexadecimal, at least four digits.
