@@ -85,6 +85,11 @@ enum AddCommand: Subcommand {
       console.report(error.finding)
       return .usageOrInputError
     }
+    if let tag = arguments.value(Self.language), !LanguageTag.isWellFormed(tag) {
+      throw UsageError.invalid(
+        "'\(Self.language.name)' takes a BCP 47 language tag such as en, pt-BR or zh-Hant-TW, not '\(tag)'"
+      )
+    }
     let metadata = ArticleRecorder.Metadata(
       title: arguments.value(Self.title), author: arguments.value(Self.author),
       publisher: arguments.value(Self.publisher), published: published,

@@ -172,7 +172,7 @@ enum ExportCommand: Subcommand {
       }
     }
     do {
-      try ExportFiles.write(files)
+      try ExportFiles.write(files, madeFolder: made)
     } catch {
       if let made { try? FileManager.default.removeItem(atPath: made) }
       console.error("cannot write '\(error.path)': \(error.reason); nothing was written")

@@ -120,6 +120,7 @@ enum LintCommand: Subcommand {
     }
     let format = arguments.value(Self.format).flatMap(LintFormat.init(rawValue:)) ?? .text
     console.out(report, with: format.writer)
+    report.loadWarnings.forEach(console.report)
     report.inputErrors.forEach(console.report)
     for entry in report.staleBaseline {
       console.note(

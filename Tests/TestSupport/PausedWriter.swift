@@ -15,13 +15,20 @@ import Foundation
 /// through `Process` inherits that mask, so a SIGTERM would stay pending instead of arriving.
 public final class PausedWriter {
   private let pid: pid_t
+
+  /// The process id, to send it signals.
+  public var processIdentifier: pid_t { pid }
   private let errors: FileHandle
   private var said = ""
 
-  /// Starts `factledger arguments` in `folder` and waits (up to 30 seconds) for its pause.
+  /// Starts `factledger arguments` in `folder` and waits (up to 30 seconds) for its pause, or,
+  /// without `pausing`, only starts it.
   ///
   /// - Returns: `nil` when it ended or never paused; what it said is in `stderr`.
-  public init?(_ arguments: [String], in folder: URL) throws {
+  /// `ignoring` names signals the process starts with ignored, as `nohup` starts it.
+  public init?(
+    _ arguments: [String], in folder: URL, pausing: Bool = true, ignoring: [Int32] = []
+  ) throws {
     var fds: [Int32] = [0, 0]
     guard pipe(&fds) == 0 else { throw POSIXError(.EMFILE) }
     var actions = posix_spawn_file_actions_t()
@@ -42,9 +49,12 @@ public final class PausedWriter {
     posix_spawnattr_setsigdefault(&attributes, &all)
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var environment = ProcessInfo.processInfo.environment
-    environment["FACTLEDGER_TEST_PAUSE_BEFORE_RENAME"] = "30"
+    if pausing { environment["FACTLEDGER_TEST_PAUSE_BEFORE_RENAME"] = "30" }
     // Through a shell, for the folder: it keeps the empty mask across its `exec`.
-    let shell = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", folder.path, CLIRunner.binary.path]
+    let traps = ignoring.map { "trap '' \($0); " }.joined()
+    let shell = [
+      "/bin/sh", "-c", traps + "cd \"$0\" && exec \"$@\"", folder.path, CLIRunner.binary.path,
+    ]
     let argv = (shell + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer { (argv + envp).forEach { free($0) } }
@@ -54,6 +64,7 @@ public final class PausedWriter {
     errors = FileHandle(fileDescriptor: fds[0], closeOnDealloc: true)
     guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EINVAL) }
     pid = child
+    guard pausing else { return }
     // Read what it says until the pause line, or its end.
     let deadline = Date().addingTimeInterval(30)
     while !said.contains("factledger: test pause before commit\n"), Date() < deadline {
@@ -74,9 +85,23 @@ public final class PausedWriter {
   ///
   /// - Returns: Whether it ended by a signal, and that signal's number or its exit status.
   public func stop(with signal: Int32) -> (bySignal: Bool, status: Int32) {
+    stop(with: signal, within: .infinity)!
+  }
+
+  /// Sends `signal` and waits up to `seconds` for the process to end.
+  ///
+  /// - Returns: How it ended, as `stop(with:)` says, or `nil` when it is still running.
+  public func stop(with signal: Int32, within seconds: Double) -> (bySignal: Bool, status: Int32)? {
     kill(pid, signal)
     var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+    let deadline = Date().addingTimeInterval(seconds)
+    while true {
+      let ended = waitpid(pid, &status, WNOHANG)
+      if ended == pid { break }
+      if ended < 0, errno != EINTR { return nil }
+      if Date() >= deadline { return nil }
+      usleep(10_000)
+    }
     said += String(decoding: errors.readDataToEndOfFile(), as: UTF8.self)
     let signalled = status & 0x7F
     return signalled != 0 ? (true, signalled) : (false, (status >> 8) & 0xFF)

@@ -169,7 +169,7 @@ struct AddCommandTests {
       ),
       (
         "ok.txt", Data("Words.".utf8), ["--language", "not a tag!!"],
-        "error: the article's metadata breaks Schemas/article.schema.json: /language: \"not a tag!!\" does not match"
+        "error: '--language' takes a BCP 47 language tag such as en, pt-BR or zh-Hant-TW, not 'not a tag!!'"
       ),
       (
         "ok.txt", Data("Words.".utf8), ["--", "extra.txt"], "error: unexpected argument 'extra.txt'"

@@ -28,7 +28,7 @@ struct InstallGitTests {
 
   @Test(
     "a ledger folder named with spaces, quotes or wildcards still routes its claim files to the driver",
-    arguments: ["fact check", "desk [2]", "a*b?", "quote\"d", "über uns"])
+    arguments: ["fact check", "desk [2]", "a*b?", "quote\"d", "über uns", "#desk", "!desk"])
   func unusualFolderName(name: String) throws {
     let scratch = try repository(ledger: name)
     let attribute = try GitRunner.run(
@@ -76,5 +76,31 @@ struct InstallGitTests {
     let status = try GitRunner.run(["status", "--porcelain"], in: scratch.url)
     #expect(
       status.stdout == " M Ledger/articles/crespo-2020-05-27/claims/vostok-2018-tsugol.json\n")
+  }
+
+  @Test(
+    "a .gitignore that is no UTF-8 text is left byte for byte, and install-git says what to add; a CRLF one keeps its line ends"
+  )
+  func foreignIgnoreFile() throws {
+    let scratch = try TemporaryFolder()
+    _ = try scratch.copyOfShippedLedger()
+    try GitRunner.run(["init", "--quiet"], in: scratch.url)
+    let ignore = scratch.url.appendingPathComponent(".gitignore")
+    let latin1 = Data("build/\n# caf".utf8) + Data([0xE9]) + Data("\nsecrets.env\n".utf8)
+    try latin1.write(to: ignore)
+    let refused = try CLIRunner.run(
+      ["install-git", "--command", CLIRunner.binary.path], in: scratch.url)
+    #expect(refused.status == 2)
+    #expect(refused.stderr.contains("add these lines to it by hand: .factledger.lock"))
+    #expect(try Data(contentsOf: ignore) == latin1)
+    try Data("build/\r\n.factledger.lock\r\n".utf8).write(to: ignore)
+    for _ in 0..<2 {
+      let installed = try CLIRunner.run(
+        ["install-git", "--command", CLIRunner.binary.path], in: scratch.url)
+      #expect(installed.status == 0, "\(installed.stderr)")
+    }
+    #expect(
+      try String(contentsOf: ignore, encoding: .utf8)
+        == "build/\r\n.factledger.lock\r\n.factledger.journal\r\n")
   }
 }

@@ -188,13 +188,17 @@ public struct LedgerLoader: Sendable {
           recordID: article.id))
       return nil
     }
+    // A C0 control (NUL, an escape sequence) was never text `add` wrote: the file is refused.
+    // DEL, a C1 control or a noncharacter, which `add` once took, is a warning, so a ledger
+    // that holds one still loads.
     if let (location, scalar) = TextScalars.firstRefused(inUTF8: bytes, of: text) {
+      let isC0 = scalar.value < 0x20
       diagnostics.append(
         Finding(
-          .error, path: textPath, at: location,
+          isC0 ? .error : .warning, path: textPath, at: location,
           "the article text holds the \(TextScalars.kind(of: scalar.value)) U+\(TextScalars.hex(scalar.value)), which is no text (add refuses it); take it out and run 'factledger add --update'",
           rule: .articleText, recordID: article.id))
-      return nil
+      if isC0 { return nil }
     }
     let loaded = LoadedArticle(
       article: article, path: metadataPath, text: text, textPath: textPath, claims: [])

@@ -4,6 +4,9 @@ public struct LintReport: Sendable, Equatable {
   public var findings: [Finding]
   /// Problems that make the ledger unreadable (JSON syntax, missing files): exit 2.
   public var inputErrors: [Finding]
+  /// What the loader warned of (a file that is no claim file, a character `add` refuses in an
+  /// article's text): shown, never failing the run.
+  public var loadWarnings: [Finding] = []
   /// How many records were linted.
   public var recordCount: Int
   /// One hash over every review (`verify --head`), to pin the ledger's state in a log.

@@ -41,10 +41,12 @@ public struct Linter: Sendable {
     if InterruptedWrite.isPending(at: root) {
       inputErrors.append(InterruptedWrite.pendingFinding(at: root, severity: .error))
     }
+    let loadWarnings = loadFindings.filter { $0.severity == .warning }
     guard let ledger = loaded else {
       Self.apply(policy, to: &findings)
-      let report = LintReport(
+      var report = LintReport(
         findings: findings, inputErrors: inputErrors, recordCount: 0, headHash: nil)
+      report.loadWarnings = loadWarnings
       return (report, nil)
     }
     let contents = ledger.contents
@@ -57,11 +59,12 @@ public struct Linter: Sendable {
       if first.location != second.location { return first.location < second.location }
       return first.rule < second.rule
     }
-    let report = LintReport(
+    var report = LintReport(
       findings: findings, inputErrors: inputErrors,
       recordCount: ledger.articles.claimCount,
       headHash: ReviewChain.headHash(of: ledger), limits: policy.limits,
       linted: .of(ledger.articles))
+    report.loadWarnings = loadWarnings
     return (report, ledger)
   }
 

@@ -130,29 +130,53 @@ public struct GitIntegration: Sendable {
   /// Appends each of `lines` the file at `path` lacks (making it when missing).
   ///
   /// - Returns: The lines appended.
-  private static func append(_ lines: [String], to path: String) throws(GitIntegrationError)
+  ///
+  /// The file is followed through a symbolic link and kept byte for byte: one that cannot be
+  /// read, or is not UTF-8 text, is left alone and the lines are asked for by hand.
+  private static func append(_ lines: [String], to link: String) throws(GitIntegrationError)
     -> [String]
   {
-    let existing = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-    let present = Set(existing.split(separator: "\n").map(String.init))
+    let path = URL(fileURLWithPath: link).resolvingSymlinksInPath().path
+    var existing = ""
+    if FileManager.default.fileExists(atPath: path) {
+      guard let data = FileManager.default.contents(atPath: path),
+        let text = String(validating: [UInt8](data), as: UTF8.self)
+      else {
+        throw .cannotWrite(
+          path: link,
+          reason:
+            "it cannot be read as UTF-8 text, so it is left as it is; add these lines to it by hand: \(lines.joined(separator: " | "))"
+        )
+      }
+      existing = text
+    }
+    // Lines as git reads them: a carriage return before the line feed is not part of one.
+    let present = Set(
+      existing.unicodeScalars.split(separator: "\n").map { line in
+        String(String.UnicodeScalarView(line.last == "\r" ? line.dropLast() : line[...]))
+      })
     let missing = lines.filter { !present.contains($0) }
     guard !missing.isEmpty else { return [] }
+    let lineEnd = existing.contains("\r\n") ? "\r\n" : "\n"
     let text =
-      existing + (existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n")
-      + missing.map { $0 + "\n" }.joined()
+      existing + (existing.isEmpty || existing.unicodeScalars.last == "\n" ? "" : lineEnd)
+      + missing.map { $0 + lineEnd }.joined()
     do {
       try AtomicFile.write(text, to: path)
     } catch {
-      throw .cannotWrite(path: path, reason: error.reason)
+      throw .cannotWrite(path: link, reason: error.reason)
     }
     return missing
   }
 
-  /// `path` with the characters a git pattern reads as wildcards escaped with a backslash.
+  /// `path` with the characters a git pattern reads as wildcards escaped with a backslash, and
+  /// a first `#` (a comment) or `!` (a negated pattern) too.
   static func globEscaped(_ path: String) -> String {
     var escaped = ""
     for character in path {
-      if "\\*?[".contains(character) { escaped.append("\\") }
+      if "\\*?[".contains(character) || (escaped.isEmpty && "#!".contains(character)) {
+        escaped.append("\\")
+      }
       escaped.append(character)
     }
     return escaped

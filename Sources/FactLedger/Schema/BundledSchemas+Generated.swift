@@ -42,8 +42,7 @@ enum BundledSchemas {
         },
         "language": {
           "type": "string",
-          "pattern": "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$",
-          "description": "BCP 47 tag, such as 'en', 'pt-BR' or 'zh-Hant-TW': a language subtag of 2 to 8 letters, then subtags of 1 to 8 letters or digits after hyphens (RFC 5646's well-formed shape)."
+          "description": "BCP 47 tag, such as 'en'."
         },
         "textFile": {
           "type": "string",

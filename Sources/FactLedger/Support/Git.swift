@@ -52,7 +52,7 @@ struct Git {
       let process = Process()
       process.executableURL = executable
       process.arguments = ["-C", directory] + arguments
-      process.environment = Self.environment()
+      process.environment = Self.pinnedEnvironment
       let handles = try (
         FileHandle(forReadingFrom: inURL), FileHandle(forWritingTo: outURL),
         FileHandle(forWritingTo: errURL)
@@ -74,22 +74,59 @@ struct Git {
 }
 
 extension Git {
-  /// The environment git runs in: this process's, with a `GIT_DIR` set by a hook pinned to
-  /// where this process started.
+  /// The environment every git command runs in (`environment(_:currentFolder:resolve:)`),
+  /// worked out once.
+  static let pinnedEnvironment: [String: String] = environment()
+
+  /// The environment git runs in: this process's, with what a hook set pinned to where this
+  /// process started.
   ///
-  /// git runs a hook with `GIT_DIR` set (in a linked worktree, to the worktree's git folder)
-  /// and no `GIT_WORK_TREE`, which means "the current folder is the working tree's top". The
-  /// hook's current folder is that top, but `git -C ledger` would take the ledger's folder for
-  /// it (and resolve a relative `GIT_DIR` there), so the paths of staged files came out wrong.
+  /// git runs a hook with `GIT_INDEX_FILE` (often relative) and, in a linked worktree, with
+  /// `GIT_DIR` and no `GIT_WORK_TREE`. Both are read from the current folder, the hook's,
+  /// which is the working tree's top; `git -C ledger` would read them from the ledger's folder
+  /// instead, and the staged files came out wrong. So a relative index is made absolute, and
+  /// with a `GIT_DIR` the git folder and the working tree are taken from git itself, run where
+  /// this process started (`resolve`, which gives `nil` outside a working tree), so
+  /// `core.worktree` still counts.
   static func environment(
     _ inherited: [String: String] = ProcessInfo.processInfo.environment,
-    currentFolder: String = FileManager.default.currentDirectoryPath
+    currentFolder: String = FileManager.default.currentDirectoryPath,
+    resolve: ([String: String]) -> (gitFolder: String, workTree: String)? = resolveHere
   ) -> [String: String] {
     var environment = inherited
-    guard let gitFolder = inherited["GIT_DIR"], !gitFolder.isEmpty else { return environment }
-    if !gitFolder.hasPrefix("/") { environment["GIT_DIR"] = joinPath(currentFolder, gitFolder) }
-    if inherited["GIT_WORK_TREE"] == nil { environment["GIT_WORK_TREE"] = currentFolder }
+    if let index = inherited["GIT_INDEX_FILE"], !index.isEmpty, !index.hasPrefix("/") {
+      environment["GIT_INDEX_FILE"] = joinPath(currentFolder, index)
+    }
+    guard let gitFolder = inherited["GIT_DIR"], !gitFolder.isEmpty,
+      let resolved = resolve(environment)
+    else { return environment }
+    environment["GIT_DIR"] = resolved.gitFolder
+    environment["GIT_WORK_TREE"] = resolved.workTree
     return environment
+  }
+
+  /// The git folder and working tree git sees from the current folder, in `environment`.
+  private static func resolveHere(_ environment: [String: String]) -> (
+    gitFolder: String, workTree: String
+  )? {
+    guard let executable else { return nil }
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = ["rev-parse", "--absolute-git-dir", "--show-toplevel"]
+    process.environment = environment
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    do {
+      try process.run()
+    } catch {
+      return nil
+    }
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    guard process.terminationStatus == 0, lines.count == 2 else { return nil }
+    return (lines[0], lines[1])
   }
 }
 

@@ -24,27 +24,43 @@ nonisolated(unsafe) private var heldSignal: Int32 = 0
 /// SIGKILL and a power cut cannot be held off; the journal of `LedgerTransaction` is for them.
 final class InterruptHold {
   private static let signals = [SIGINT, SIGTERM, SIGHUP]
-  private var previous: [(Int32, SignalHandler?)] = []
+  /// The holds not yet released, process-wide: the first installs the handlers, the last
+  /// puts the previous ones back and raises; one inside another shares them.
+  nonisolated(unsafe) private static var depth = 0
+  nonisolated(unsafe) private static var previous: [(Int32, SignalHandler?)] = []
+  private static let lock = NSLock()
   private var released = false
 
   /// Starts holding the signals off.
   init() {
-    heldSignal = 0
-    for number in Self.signals {
-      let handler = signal(number) { heldSignal = $0 }
-      // SIG_IGN is the handler 1 on Linux and Darwin alike: a signal ignored stays ignored.
-      if unsafeBitCast(handler, to: Int.self) == 1 {
-        signal(number, handler)
-      } else {
-        previous.append((number, handler))
+    Self.lock.withLock {
+      Self.depth += 1
+      guard Self.depth == 1 else { return }
+      heldSignal = 0
+      Self.previous = []
+      for number in Self.signals where !Self.isIgnored(number) {
+        Self.previous.append((number, signal(number) { heldSignal = $0 }))
       }
     }
+  }
+
+  /// Whether `number` is ignored now (`nohup`, a background job's SIGINT): it stays ignored.
+  private static func isIgnored(_ number: Int32) -> Bool {
+    var current = sigaction()
+    guard sigaction(number, nil, &current) == 0 else { return false }
+    #if canImport(Glibc)
+      let handler = current.__sigaction_handler.sa_handler
+    #else
+      let handler = current.__sigaction_u.__sa_handler
+    #endif
+    // SIG_IGN is the handler 1 on Linux and Darwin alike.
+    return unsafeBitCast(handler, to: Int.self) == 1
   }
 
   /// Whether a signal came while a hold is held (for the crash tests' pause).
   static var anyCaught: Bool { heldSignal != 0 }
 
-  /// The signal that came since the hold began, or `nil`.
+  /// The signal that came since the first hold began, or `nil`.
   var caught: Int32? { heldSignal == 0 ? nil : heldSignal }
 
   /// Says on standard error that the write stopped with nothing changed.
@@ -53,14 +69,21 @@ final class InterruptHold {
       Data("factledger: interrupted by signal \(heldSignal); nothing was written\n".utf8))
   }
 
-  /// Ends the hold: the previous handlers are back, and a signal that came is raised now.
+  /// Ends this hold; the last one ends puts the previous handlers back and raises a signal
+  /// that came. Ending it again does nothing.
   func release() {
-    guard !released else { return }
-    released = true
-    for (number, handler) in previous { signal(number, handler) }
-    let noted = heldSignal
-    heldSignal = 0
-    if noted != 0 { raise(noted) }
+    let noted: Int32? = Self.lock.withLock {
+      guard !released else { return nil }
+      released = true
+      Self.depth -= 1
+      guard Self.depth == 0 else { return nil }
+      for (number, handler) in Self.previous { signal(number, handler) }
+      Self.previous = []
+      let noted = heldSignal
+      heldSignal = 0
+      return noted
+    }
+    if let noted, noted != 0 { raise(noted) }
   }
 
   deinit { release() }
