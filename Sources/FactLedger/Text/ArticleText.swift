@@ -80,20 +80,26 @@ public struct ArticleText: Sendable {
     }
   }
 
-  /// Whether a passage may start or end at `offset` without parting a letter from the marks
-  /// that combine with it (U+0301 after an `e`, a variation selector, a zero-width joiner).
+  /// Whether a passage may start or end at `offset`: a boundary of user-perceived characters
+  /// (grapheme clusters), so no letter is parted from its combining marks, no emoji from its
+  /// skin tone or joiner, no flag from its other half.
+  ///
+  /// Found by breaking the 32 scalars around `offset` into characters, so it costs the same in
+  /// any text (a cluster or a run of flags longer than 16 scalars is not followed further).
   public func isCharacterBoundary(_ offset: Int) -> Bool {
     guard offset > 0, offset < scalars.count else { return true }
-    return !Self.joinsPrevious(scalars[offset]) && scalars[offset - 1] != "\u{200D}"
-  }
-
-  /// Whether `scalar` belongs to the character before it: a combining mark, or a joiner.
-  static func joinsPrevious(_ scalar: Unicode.Scalar) -> Bool {
-    guard !scalar.isASCII else { return false }
-    switch scalar.properties.generalCategory {
-    case .nonspacingMark, .spacingMark, .enclosingMark: return true
-    default: return scalar == "\u{200D}"
+    if scalars[offset - 1].isASCII && scalars[offset].isASCII {
+      return !(scalars[offset - 1] == "\r" && scalars[offset] == "\n")
     }
+    let start = max(0, offset - 16)
+    var window = String.UnicodeScalarView()
+    window.append(contentsOf: scalars[start..<min(scalars.count, offset + 16)])
+    var position = start
+    for character in String(window) {
+      if position >= offset { break }
+      position += character.unicodeScalars.count
+    }
+    return position == offset
   }
 
   /// The runs of text that no range covers and that hold a letter or digit: the words that

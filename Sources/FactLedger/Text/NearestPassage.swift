@@ -68,10 +68,7 @@ public struct NearestPassage: Sendable, Equatable {
     where haystack.scalars[start..<start + needle.count].elementsEqual(needle)
       && haystack.isBoundary(start) && haystack.isBoundary(start + needle.count)
     {
-      let range = haystack.offsets[start]..<haystack.offsets[start + needle.count - 1] + 1
-      guard text.isCharacterBoundary(range.lowerBound), text.isCharacterBoundary(range.upperBound)
-      else { continue }
-      found.append(range)
+      found.append(haystack.sourceRange(of: start..<start + needle.count))
       if found.count == limit { break }
     }
     return found
@@ -125,42 +122,58 @@ public struct NearestPassage: Sendable, Equatable {
 /// the scalar it came from.
 private struct Folded {
   var scalars: [Unicode.Scalar] = []
-  var offsets: [Int] = []
+  /// For each folded scalar, the source offsets of the character (grapheme cluster) it came
+  /// from: a match starts and ends only where characters do.
+  var starts: [Int] = []
+  var ends: [Int] = []
 
   init(_ source: [Unicode.Scalar]) {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: source)
     var inSpace = false
-    for (offset, scalar) in source.enumerated() {
-      if scalar.properties.isWhitespace {
-        if !inSpace { append(" ", at: offset) }
+    var offset = 0
+    for character in String(view) {
+      let end = offset + character.unicodeScalars.count
+      defer { offset = end }
+      if character.isWhitespace {
+        if !inSpace { append(" ", from: offset, to: end) }
         inSpace = true
         continue
       }
       inSpace = false
-      if scalar == "\u{2026}" {
-        for _ in 0..<3 { append(".", at: offset) }
+      if character == "\u{2026}" {
+        for _ in 0..<3 { append(".", from: offset, to: end) }
         continue
       }
-      // A precomposed letter and its decomposed spelling (é, e + U+0301) fold alike.
+      // Canonically equivalent spellings (é, e + U+0301; ệ, ê + U+0323, e + U+0323 + U+0302)
+      // fold alike: the character's decomposition puts its marks in canonical order.
       let parts =
-        scalar.isASCII
-        ? [scalar] : Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
+        character.isASCII
+        ? character.unicodeScalars
+        : String(character).decomposedStringWithCanonicalMapping.unicodeScalars
       for part in parts {
         for folded in String(Self.fold(part)).lowercased().unicodeScalars {
-          append(folded, at: offset)
+          append(folded, from: offset, to: end)
         }
       }
     }
   }
 
-  /// Whether `index` falls between the scalars of two source scalars, not inside what one
-  /// folded to (the three full stops of an ellipsis).
+  /// Whether `index` falls between two source characters, not inside what one folded to (the
+  /// marks of a letter, the three full stops of an ellipsis).
   func isBoundary(_ index: Int) -> Bool {
-    index == 0 || index == offsets.count || offsets[index - 1] != offsets[index]
+    index == 0 || index == starts.count || starts[index - 1] != starts[index]
   }
 
-  private mutating func append(_ scalar: Unicode.Scalar, at offset: Int) {
+  /// The source offsets of the folded scalars `range`.
+  func sourceRange(of range: Range<Int>) -> Range<Int> {
+    starts[range.lowerBound]..<ends[range.upperBound - 1]
+  }
+
+  private mutating func append(_ scalar: Unicode.Scalar, from start: Int, to end: Int) {
     scalars.append(scalar)
-    offsets.append(offset)
+    starts.append(start)
+    ends.append(end)
   }
 
   /// The scalars without a space at either end.

@@ -55,6 +55,31 @@ struct NearestPassageTests {
     #expect(found.match == .folded([.letterCase]))
   }
 
+  @Test(
+    "a letter with two marks is found whatever their order or composition",
+    arguments: [
+      "Vi\u{1EC7}t Nam", "Vie\u{323}\u{302}t Nam", "Vi\u{EA}\u{323}t Nam", "Vie\u{302}\u{323}t Nam",
+    ])
+  func twoMarks(spelling: String) {
+    for text in ["Vi\u{1EC7}t Nam won.", "Vie\u{302}\u{323}t Nam won."].map(ArticleText.init) {
+      #expect(
+        NearestPassage.foldedMatches(of: spelling, in: text).count == 1,
+        "\(spelling.unicodeScalars.map(\.value))")
+    }
+  }
+
+  @Test("a passage never parts an emoji from its skin tone, nor a flag's two halves")
+  func emoji() {
+    let waved = ArticleText("He waved \u{1F44D}\u{1F3FD} twice.")
+    #expect(ClaimDrafter.places(of: "waved \u{1F44D}", in: waved).0.isEmpty)
+    #expect(NearestPassage.foldedMatches(of: "waved \u{1F44D}", in: waved).isEmpty)
+    #expect(ClaimDrafter.places(of: "waved \u{1F44D}\u{1F3FD}", in: waved).0 == [3..<11])
+    let flag = ArticleText("Flags \u{1F1EB}\u{1F1F7}\u{1F1E9}\u{1F1EA} fly.")
+    #expect(ClaimDrafter.places(of: "\u{1F1F7}\u{1F1E9}", in: flag).0.isEmpty)
+    #expect(ClaimDrafter.places(of: "\u{1F1E9}\u{1F1EA} fly", in: flag).0 == [8..<14])
+    #expect(!ArticleText("a\r\nb").isCharacterBoundary(2))
+  }
+
   @Test("a match never takes a letter without its combining mark, nor a mark without its letter")
   func combiningMarks() {
     let text = ArticleText("Cafe\u{301} and Cafe.")
