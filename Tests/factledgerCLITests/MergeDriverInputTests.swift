@@ -96,4 +96,20 @@ struct MergeDriverInputTests {
         "\(edit): \(result.stderr)")
     }
   }
+
+  @Test("a claim file both branches added (no common version, an empty %O) merges review by review")
+  func addedOnBothSides() throws {
+    let scratch = try TemporaryFolder()
+    var versions = try versions(in: scratch)
+    versions["O"] = Data()
+    let result = try run(versions, in: scratch)
+    #expect(result.status == 0, "\(result.stderr)")
+    let merged = try #require(
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: scratch.url.appendingPathComponent("A"))) as? [String: Any])
+    let reviewers = (merged["reviews"] as? [[String: Any]] ?? []).compactMap {
+      $0["reviewer"] as? String
+    }
+    #expect(Set(reviewers) == ["Desk A", "Desk B", "factledger merge-driver"])
+  }
 }

@@ -176,6 +176,7 @@ struct OutputPathTests {
       ),
       (["lint", "--write-baseline", "a/b/c.json"], "the folder 'a/b' does not exist"),
       (["lint", "--write-baseline", "f/c.json"], "'f' is not a folder"),
+      (["lint", "--write-baseline", "f/g/c.json"], "a part of 'f/g' is a file, not a folder"),
     ])
   func missingFolder(arguments: [String], reason: String) throws {
     let scratch = try TemporaryFolder()

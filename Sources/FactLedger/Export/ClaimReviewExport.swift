@@ -46,22 +46,33 @@ public struct ClaimReviewExport: Sendable {
     return (json, reviews.count)
   }
 
+  /// Whether a ClaimReview can be made of `claim` at all: a claim, not page text, and no draft.
+  private static func isPublishable(_ claim: Claim) -> Bool {
+    claim.kind.isClaim && !claim.isDraft
+  }
+
+  /// The latest review of `claim` and its rating, when that review is a final verdict.
+  private static func finalVerdict(of claim: Claim) -> (Review, ClaimReviewVerdict)? {
+    guard let review = claim.reviews.last,
+      let verdict = ClaimReviewVerdict(
+        status: review.status, reason: review.reason.flatMap(ReasonCode.init(rawValue:)))
+    else { return nil }
+    return (review, verdict)
+  }
+
   /// The records of `articles` (all when `nil`) whose latest review is a final verdict but
   /// that have no ClaimReview: page text that is no claim (a headline, a byline), or a draft.
   public func leftOut(articles: Set<String>? = nil) -> [String] {
     ledger.articles.filter { articles?.contains($0.article.id) ?? true }.flatMap { loaded in
       loaded.claims.map(\.claim).filter { claim in
-        (!claim.kind.isClaim || claim.isDraft)
-          && (claim.reviews.last.map { $0.status != .unverified } ?? false)
+        !Self.isPublishable(claim) && Self.finalVerdict(of: claim) != nil
       }.map(\.id)
     }
   }
 
   /// The ClaimReview of `claim`, or `nil` when its latest review is not a final verdict.
   func claimReview(of claim: Claim, in article: Article) -> JSONValue? {
-    guard claim.kind.isClaim, !claim.isDraft, let review = claim.reviews.last,
-      let verdict = ClaimReviewVerdict(
-        status: review.status, reason: review.reason.flatMap(ReasonCode.init(rawValue:)))
+    guard Self.isPublishable(claim), let (review, verdict) = Self.finalVerdict(of: claim)
     else { return nil }
     let url =
       ledger.policy.reviewURL(forClaim: claim.id, article: article.id)
@@ -147,8 +158,6 @@ public struct ClaimReviewExport: Sendable {
     return .object(["@type": .string("Organization"), "name": .string(name), "url": .optional(url)])
   }
 
-  /// What `claimReviewed` says: the claim's text shortened, else its anchored words, else its
-  /// id (a record's text may be blank; the summary may not).
   /// The JSON-LD as text that can be pasted into a `<script type="application/ld+json">`
   /// element as it is: `<`, `>`, `&` and the noncharacters XML forbids are written as JSON
   /// escapes (they stand only inside strings), so no text can close the element (`</script>`)
@@ -168,6 +177,8 @@ public struct ClaimReviewExport: Sendable {
     return text
   }
 
+  /// What `claimReviewed` says: the claim's text shortened, else its anchored words, else its
+  /// id (a record's text may be blank; the summary may not).
   static func summary(of claim: Claim) -> String {
     for words in [claim.text, claim.anchor.exact] {
       let short = shortened(words)

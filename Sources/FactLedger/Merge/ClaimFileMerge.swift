@@ -16,6 +16,8 @@ public enum ClaimFileMerge {
   /// Merges `ours` and `theirs`, both changed from `base` (the contents of the three files).
   public static func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8]) -> Outcome {
     let parser = InputLimits.default.parser()
+    // Both branches added the file (git's add/add): no common version, an empty one.
+    let base = base.isEmpty ? Array("{}".utf8) : base
     let versions = [base, ours, theirs].map { try? parser.parse($0) }
     let roles: [DriverFailure.Role] = [.base, .ours, .theirs]
     if let broken = versions.firstIndex(where: { $0?.objectMembers == nil }) {

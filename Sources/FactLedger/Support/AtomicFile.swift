@@ -45,7 +45,11 @@ enum AtomicFile {
     let folder = parentFolder(of: path)
     var status = stat()
     guard stat(folder, &status) == 0 else {
-      return errno == ENOENT ? "the folder '\(folder)' does not exist" : nil
+      switch errno {
+      case ENOENT: return "the folder '\(folder)' does not exist"
+      case ENOTDIR: return "a part of '\(folder)' is a file, not a folder"
+      default: return nil
+      }
     }
     return status.st_mode & S_IFMT == S_IFDIR ? nil : "'\(folder)' is not a folder"
   }

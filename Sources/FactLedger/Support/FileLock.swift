@@ -53,7 +53,9 @@ extension FileLock {
     if whole == seconds, abs(whole) < 1e15 {
       return "\(Int(whole)) second\(whole == 1 ? "" : "s")"
     }
-    return seconds < 0.001 ? "\(seconds) seconds" : "\(seconds.formatted3) seconds"
+    if seconds < 0.001 { return "less than 0.001 seconds" }
+    let shown = seconds.formatted3
+    return "\(shown) second\(shown == "1" ? "" : "s")"
   }
 
   /// Takes the ledger's writer lock, or says why it cannot.

@@ -102,12 +102,19 @@ public struct NearestPassage: Sendable, Equatable {
     }
     for word in article[0..<length] { enter(word.key) }
     var best: (score: Int, inPlace: Int, start: Int)?
+    var tieBreaks = 4_096
     for start in 0...(article.count - length) {
       if start > 0 {
         leave(article[start - 1].key)
         enter(article[start + length - 1].key)
       }
       guard score > 0, score >= best?.score ?? 0 else { continue }
+      // A tie is broken by counting words in place, a pass over the window; past a budget of
+      // such passes (a text that repeats itself ties everywhere) the first of equals stays.
+      if score == best?.score {
+        guard tieBreaks > 0 else { continue }
+        tieBreaks -= 1
+      }
       let inPlace = zip(article[start..<start + length], wanted).filter { $0.key == $1 }.count
       if best.map({ (score, inPlace) > ($0.score, $0.inPlace) }) ?? true {
         best = (score, inPlace, start)

@@ -137,7 +137,7 @@ struct ReviewRecorderTests {
     "a timeout is said as given, never rounded down to 0",
     arguments: [
       (10, "10 seconds"), (1, "1 second"), (0, "0 seconds"), (0.5, "0.5 seconds"),
-      (2.125, "2.125 seconds"), (1e-300, "1e-300 seconds"),
+      (2.125, "2.125 seconds"), (0.9996, "1 second"), (1e-300, "less than 0.001 seconds"),
     ] as [(Double, String)])
   func timeoutWords(seconds: Double, words: String) {
     #expect(FileLock.describe(seconds) == words)
