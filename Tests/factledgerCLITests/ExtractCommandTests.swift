@@ -106,6 +106,38 @@ struct ExtractCommandTests {
     #expect(!(lint.stdout + lint.stderr).contains("[uncovered-sentence]"))
   }
 
+  @Test(
+    "a draft naming an outlet sources.json lacks leaves the ledger readable (a warning); lint fails it; a reviewed record with one is refused"
+  )
+  func unknownOutletInDraft() throws {
+    let folder = try TemporaryFolder()
+    try folder.copyOfShippedLedger()
+    try folder.write("China sent 3,000 troops, according to Xinhua.\n", to: "wire.txt")
+    let added = try CLIRunner.run(
+      [
+        "add", "wire.txt", "--article", "wire-2020-01-01", "--title", "T", "--published",
+        "2020-01-01",
+      ],
+      in: folder.url)
+    try #require(added.status == 0, "\(added.stderr)")
+    #expect(try extract(["--article", "wire-2020-01-01"], in: folder).status == 0)
+    let path = "Ledger/articles/wire-2020-01-01/claims/china-sent-3-000-troops.json"
+    let record = try String(contentsOf: folder.url.appendingPathComponent(path), encoding: .utf8)
+    try #require(record.contains("\"outlet\": \"xinhua\""), "\(record)")
+    for command in [["list"], ["check"]] {
+      let result = try CLIRunner.run(command, in: folder.url)
+      #expect(result.status == 0, "\(command): \(result.stderr)")
+      #expect(result.stderr.contains("warning: unknown source 'xinhua'"), "\(result.stderr)")
+    }
+    let lint = try CLIRunner.run(["lint"], in: folder.url)
+    #expect(lint.status == 1)
+    #expect(lint.stdout.contains("error: unknown source 'xinhua'"), "\(lint.stdout)")
+    // Reviewed (the draft field deleted), the record is a ledger error again.
+    try record.replacingOccurrences(of: "\"draft\": true,", with: "").write(
+      to: folder.url.appendingPathComponent(path), atomically: true, encoding: .utf8)
+    #expect(try CLIRunner.run(["list"], in: folder.url).status == 2)
+  }
+
   @Test("an article with records is refused without --merge; nothing is written")
   func refused() throws {
     let folder = try scratch()

@@ -34,14 +34,15 @@ public struct Linter: Sendable {
     // What the loader found under a rule (schema, ids, references) is a finding; the rest
     // (syntax, layout, limits) makes the ledger unreadable.
     let isRule = { (finding: Finding) in LintRules.rule(finding.rule) != nil }
-    let errors = loadFindings.filter { $0.severity == .error }
-    var findings = errors.filter(isRule)
-    var inputErrors = errors.filter { !isRule($0) }
+    // A rule's finding counts at the policy's severity, whatever the loader made it (it lets
+    // a draft's unknown source through as a warning, so other commands still load).
+    var findings = loadFindings.filter(isRule)
+    var inputErrors = loadFindings.filter { $0.severity == .error && !isRule($0) }
     // A pending journal is applied only by a writer; in CI it may be planted, so it fails.
     if InterruptedWrite.isPending(at: root) {
       inputErrors.append(InterruptedWrite.pendingFinding(at: root, severity: .error))
     }
-    let loadWarnings = loadFindings.filter { $0.severity == .warning }
+    let loadWarnings = loadFindings.filter { $0.severity == .warning && !isRule($0) }
     guard let ledger = loaded else {
       Self.apply(policy, to: &findings)
       var report = LintReport(
