@@ -31,7 +31,8 @@ enum LintCommand: Subcommand {
   )
   static let staged = CommandSpec.Option(
     "--staged",
-    help: "Lint only the articles whose files are staged for the next commit (the pre-commit hook)."
+    help:
+      "Lint only the articles whose files are staged for the next commit (the pre-commit hook). lint reads the working tree: a staged file with changes not staged is refused (exit 2), so what is linted is what is committed."
   )
   static let explain = CommandSpec.Option(
     "--explain", value: "RULE", help: "Explain a rule and how to fix or waive its findings.",
@@ -173,6 +174,14 @@ enum LintCommand: Subcommand {
         changed = try ChangedFiles.since(revision, ledger: root)
       } else {
         changed = try ChangedFiles.staged(ledger: root)
+        let mixed = try ChangedFiles.stagedWithUnstagedChanges(ledger: root)
+        if !mixed.isEmpty {
+          let files = mixed.map { "'\(joinPath(root, $0))'" }.joined(separator: ", ")
+          console.error(
+            "\(files) \(mixed.count == 1 ? "has" : "have") changes that are not staged: lint reads the working tree, so it would not lint what the commit holds; stage them, or set them aside (git stash --keep-index), and commit again"
+          )
+          return nil
+        }
       }
     } catch {
       console.error(error.message)

@@ -159,6 +159,27 @@ struct LintChangedTests {
         == before)
   }
 
+  @Test(
+    "--staged refuses a staged file whose working copy differs: a broken version staged and a good one on disk cannot pass"
+  )
+  func stagedWithUnstagedChanges() throws {
+    let scratch = try repository()
+    let file = scratch.url.appendingPathComponent(claimFile("kochkin-joint-design-work"))
+    let good = try Data(contentsOf: file)
+    try Data("{ broken".utf8).write(to: file)
+    try GitRunner.run(["add", claimFile("kochkin-joint-design-work")], in: scratch.url)
+    try good.write(to: file)
+    let result = try CLIRunner.run(["lint", "--staged"], in: scratch.url)
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.contains(
+        "'Ledger/articles/\(shipped)/claims/kochkin-joint-design-work.json' has changes that are not staged"
+      ), "\(result.stderr)")
+    // Staged as it is on disk, it lints.
+    try GitRunner.run(["add", claimFile("kochkin-joint-design-work")], in: scratch.url)
+    #expect(try CLIRunner.run(["lint", "--staged"], in: scratch.url).status == 0)
+  }
+
   @Test("an unknown revision, a ledger outside git, or both options: exit 2 with the reason")
   func errors() throws {
     let scratch = try repository()
