@@ -26,11 +26,12 @@ public struct Gazetteer: Sendable, Equatable {
   private var containersByName: [String: Set<String>] = [:]
   /// Every name's words, split once here rather than at every comparison, by their first word:
   /// finding the names in a text looks up each of its words once.
-  private var aliasesByFirstWord: [String: [AliasWords]] = [:]
+  private(set) var aliasesByFirstWord: [String: [AliasWords]] = [:]
   /// What the checker has computed from texts so far, kept for the gazetteer's lifetime.
   let memo = Memo()
 
-  private struct AliasWords: Sendable, Equatable {
+  /// A name of an entry, split into words, and the entry's canonical name.
+  struct AliasWords: Sendable, Equatable {
     var words: [String]
     var canonical: String
   }
@@ -41,6 +42,7 @@ public struct Gazetteer: Sendable, Equatable {
     let foldedWords = TextMemo<TextKey, [FoldedWord]>()
     let canonical = TextMemo<TextKey, String>()
     let mentions = TextMemo<TextKey, Set<String>>()
+    let placeMentions = TextMemo<TextKey, Set<String>>()
     let sameName = TextMemo<TextPair, Bool>()
     /// The numbers of folded words, shared by every quote and source compared.
     let numbering = WordNumbering()

@@ -33,4 +33,32 @@ struct GazetteerTests {
     #expect(!Gazetteer().mentions(in: "the Russian Federation").contains("russia"))
     #expect(Self.gazetteer.mentions(in: "the Russian Federation").contains("russia"))
   }
+
+  @Test(
+    "a claimed place is supported by an evidence place that names it as a name of its own, not inside a sea's or a gulf's",
+    arguments: [
+      (["Oman"], ["Gulf of Oman"], false),
+      (["China"], ["South China Sea"], false),
+      (["Japan"], ["the Sea of Japan"], false),
+      (["Gulf of Oman"], ["the Gulf of Oman near Chabahar"], true),
+      (["China"], ["northern China"], true),
+      (["Oman"], ["Muscat, Oman"], true),
+      (["Tsugol"], ["Tsugol training range"], true),
+    ])
+  func placesStandAlone(claimed: [String], evidence: [String], supported: Bool) {
+    let gazetteer = Gazetteer(entries: [
+      .init(name: "China", aliases: ["Chinese"]), .init(name: "Oman"), .init(name: "Japan"),
+      .init(name: "Tsugol training ground", aliases: ["Tsugol training range", "Tsugol"]),
+    ])
+    let places = evidence.map { "\"\($0)\"" }.joined(separator: ", ")
+    let item = CheckFixtures.item(
+      #"{"id": "ev-1", "claims": ["c"], "source": {"publisher": "Reuters"}, "facts": {"location": [\#(places)]}}"#
+    )
+    let verdict = SetComparator.compareLocations(claimed, with: item, gazetteer: gazetteer)
+    if case .supported = verdict {
+      #expect(supported, "\(claimed) in \(evidence)")
+    } else {
+      #expect(!supported, "\(claimed) in \(evidence): \(verdict)")
+    }
+  }
 }

@@ -3,7 +3,8 @@
 /// Participants: an evidence list of participants is taken as complete, so a claimed
 /// participant missing from it contradicts the claim. Places: a claimed place is supported by
 /// an evidence place that names it or lies within it (by the gazetteer or the item's own
-/// `within`); a source naming one place does not deny another, so no place contradicts.
+/// `within`), as a name of its own (not "Oman" in "Gulf of Oman", "China" in "South China
+/// Sea"); a source naming one place does not deny another, so no place contradicts.
 enum SetComparator {
   static func compareParticipants(
     _ claimed: [String], with item: EvidenceItem, gazetteer: Gazetteer
@@ -31,7 +32,7 @@ enum SetComparator {
     }
     var reached: Set<String> = []
     for place in places {
-      for mention in gazetteer.mentions(in: place) {
+      for mention in gazetteer.placeMentions(in: place) {
         reached.insert(mention)
         reached.formUnion(gazetteer.containers(of: mention, extra: extra))
       }
@@ -40,7 +41,8 @@ enum SetComparator {
     let unsupported = claimed.filter { claim in
       let canonical = gazetteer.canonical(claim)
       let words = gazetteer.words(of: canonical)
-      return !reached.contains(canonical) && !placeWords.contains { Gazetteer.contains($0, words) }
+      return !reached.contains(canonical)
+        && !placeWords.contains { Gazetteer.containsPlace($0, words) }
     }
     guard unsupported.isEmpty else { return .notCovered }
     return .supported(detail: "evidence places it at \(places.joined(separator: "; "))")

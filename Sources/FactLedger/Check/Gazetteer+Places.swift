@@ -1,0 +1,48 @@
+extension Gazetteer {
+  /// Words that make a name beside them part of a longer place of its own: "China" in "South
+  /// China Sea", "Oman" in "Gulf of Oman" name neither country.
+  static let placeFeatures: Set<String> = [
+    "basin", "bay", "canal", "channel", "coast", "desert", "gulf", "island", "islands", "lake",
+    "mountain", "mountains", "ocean", "peninsula", "plateau", "river", "sea", "sound", "strait",
+    "straits", "valley",
+  ]
+
+  /// Whether the words `start..<start + count` of a place's `words` are a name of their own
+  /// there, not part of a longer one: no feature word right after them ("China Sea"), and no
+  /// feature word and "of" right before them ("Gulf of Oman").
+  static func standsAlone(_ words: [String], at start: Int, count: Int) -> Bool {
+    let end = start + count
+    if end < words.count, placeFeatures.contains(words[end]) { return false }
+    if start >= 2, words[start - 1] == "of", placeFeatures.contains(words[start - 2]) {
+      return false
+    }
+    return true
+  }
+
+  /// Whether `needle` stands in `haystack` as a name of its own (`standsAlone`).
+  static func containsPlace(_ haystack: [String], _ needle: [String]) -> Bool {
+    guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+    return (0...(haystack.count - needle.count)).contains { start in
+      haystack[start..<start + needle.count].elementsEqual(needle)
+        && standsAlone(haystack, at: start, count: needle.count)
+    }
+  }
+
+  /// The canonical names of the places `text` names as names of their own (`mentions(in:)`,
+  /// without a country inside a sea's or a gulf's name), and the text itself.
+  func placeMentions(in text: String) -> Set<String> {
+    memo.placeMentions.value(for: TextKey(text)) { key in
+      let words = self.words(of: key.text)
+      var found: Set<String> = [canonical(key.text)]
+      for (start, word) in words.enumerated() {
+        for alias in aliasesByFirstWord[word, default: []]
+        where words[start...].starts(with: alias.words)
+          && Self.standsAlone(words, at: start, count: alias.words.count)
+        {
+          found.insert(alias.canonical)
+        }
+      }
+      return found
+    }
+  }
+}
