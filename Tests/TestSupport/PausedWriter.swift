@@ -57,7 +57,9 @@ public final class PausedWriter {
     ]
     let argv = (shell + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { (argv + envp).forEach { free($0) } }
+    defer {
+      for pointer in argv + envp { free(pointer) }
+    }
     var child: pid_t = 0
     let status = posix_spawn(&child, "/bin/sh", &actions, &attributes, argv, envp)
     close(fds[1])
