@@ -61,4 +61,18 @@ enum CheckFixtures {
   static let december2019 = Assertion(
     field: .period, text: "in December",
     value: .period(Period(start: date("2019-12-01"), end: date("2019-12-31"))))
+
+  /// "Russia and China held a four-day drill in December 2019": participants, period, duration.
+  static let drill = claim(
+    "drill",
+    [
+      Assertion(field: .participants, value: .set(["Russia", "China"])), december2019,
+      Assertion(
+        field: .duration, text: "four-day", value: .quantity(Quantity(amount: 4, unit: "day"))),
+    ])
+
+  /// The `source` member of an evidence item published by `publisher`, as JSON.
+  static func source(_ publisher: String) -> String {
+    #""source": {"publisher": "\#(publisher)"}"#
+  }
 }

@@ -8,17 +8,9 @@ import Testing
 struct ClaimCheckerTests {
   typealias F = CheckFixtures
 
-  private let exercise = F.claim(
-    "drill",
-    [
-      Assertion(field: .participants, value: .set(["Russia", "China"])), F.december2019,
-      Assertion(
-        field: .duration, text: "four-day", value: .quantity(Quantity(amount: 4, unit: "day"))),
-    ])
+  private let exercise = F.drill
 
-  private func source(_ publisher: String) -> String {
-    #""source": {"publisher": "\#(publisher)"}"#
-  }
+  private func source(_ publisher: String) -> String { F.source(publisher) }
 
   private let good = F.item(
     #"{"id": "ev-good", "claims": ["drill"], "source": {"publisher": "Reuters"}, "facts": {"start": "2019-12-27", "end": "2019-12-30", "participants": ["Russia", "China"]}}"#

@@ -8,17 +8,9 @@ import Testing
 struct EvidenceSpanTests {
   typealias F = CheckFixtures
 
-  private let exercise = F.claim(
-    "drill",
-    [
-      Assertion(field: .participants, value: .set(["Russia", "China"])), F.december2019,
-      Assertion(
-        field: .duration, text: "four-day", value: .quantity(Quantity(amount: 4, unit: "day"))),
-    ])
+  private let exercise = F.drill
 
-  private func source(_ publisher: String) -> String {
-    #""source": {"publisher": "\#(publisher)"}"#
-  }
+  private func source(_ publisher: String) -> String { F.source(publisher) }
 
   @Test(
     "a day with durationDays and no other end spans those days: a start late in December runs into January",
