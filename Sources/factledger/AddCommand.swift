@@ -70,6 +70,11 @@ enum AddCommand: Subcommand {
       guard published != nil else { throw UsageError.missingArgument("--published") }
     }
     let timeout = try lockTimeout(arguments)
+    if let tag = arguments.value(Self.language), !LanguageTag.isWellFormed(tag) {
+      throw UsageError.invalid(
+        "'\(Self.language.name)' takes a BCP 47 language tag such as en, pt-BR or zh-Hant-TW, not '\(tag)'"
+      )
+    }
     try settleInterruptedWrite(arguments, console: console)
     let ledger = try loadLedger(arguments, console: console)
     let shownPath = file == "-" ? "<stdin>" : file
@@ -84,11 +89,6 @@ enum AddCommand: Subcommand {
     } catch let error as CaptureError {
       console.report(error.finding)
       return .usageOrInputError
-    }
-    if let tag = arguments.value(Self.language), !LanguageTag.isWellFormed(tag) {
-      throw UsageError.invalid(
-        "'\(Self.language.name)' takes a BCP 47 language tag such as en, pt-BR or zh-Hant-TW, not '\(tag)'"
-      )
     }
     let metadata = ArticleRecorder.Metadata(
       title: arguments.value(Self.title), author: arguments.value(Self.author),

@@ -32,7 +32,7 @@ enum LintCommand: Subcommand {
   static let staged = CommandSpec.Option(
     "--staged",
     help:
-      "Lint only the articles whose files are staged for the next commit (the pre-commit hook). lint reads the working tree: a staged file with changes not staged is refused (exit 2), so what is linted is what is committed."
+      "Lint only the articles whose files are staged for the next commit (the pre-commit hook). lint reads the working tree: a staged file with changes not staged is refused (exit 2); untracked files in the ledger are read too."
   )
   static let explain = CommandSpec.Option(
     "--explain", value: "RULE", help: "Explain a rule and how to fix or waive its findings.",

@@ -79,7 +79,7 @@ struct InstallGitTests {
   }
 
   @Test(
-    "a .gitignore that is no UTF-8 text is left byte for byte, and install-git says what to add; a CRLF one keeps its line ends"
+    "a .gitignore that is no UTF-8 text is left byte for byte, install-git says what to add and sets the driver up; a CRLF one keeps its line ends"
   )
   func foreignIgnoreFile() throws {
     let scratch = try TemporaryFolder()
@@ -88,11 +88,14 @@ struct InstallGitTests {
     let ignore = scratch.url.appendingPathComponent(".gitignore")
     let latin1 = Data("build/\n# caf".utf8) + Data([0xE9]) + Data("\nsecrets.env\n".utf8)
     try latin1.write(to: ignore)
-    let refused = try CLIRunner.run(
+    let installed = try CLIRunner.run(
       ["install-git", "--command", CLIRunner.binary.path], in: scratch.url)
-    #expect(refused.status == 2)
-    #expect(refused.stderr.contains("add these lines to it by hand: .factledger.lock"))
+    #expect(installed.status == 0, "\(installed.stderr)")
+    #expect(installed.stderr.contains("add these lines to it by hand: .factledger.lock"))
     #expect(try Data(contentsOf: ignore) == latin1)
+    // The driver is set up all the same.
+    let driver = try GitRunner.run(["config", "merge.factledger.driver"], in: scratch.url)
+    #expect(driver.stdout.contains("merge-driver %O %A %B %P"))
     try Data("build/\r\n.factledger.lock\r\n".utf8).write(to: ignore)
     for _ in 0..<2 {
       let installed = try CLIRunner.run(

@@ -70,6 +70,7 @@ struct InterruptedWriteTests {
     let lint = try CLIRunner.run(["lint"], in: scratch.url)
     #expect(lint.status == 2)
     #expect(lint.stderr.contains(".factledger.journal:1:1: error: an interrupted write is pending"))
+    #expect(!lint.stderr.contains("warning: an interrupted write is pending"), "\(lint.stderr)")
     let list = try CLIRunner.run(["list"], in: scratch.url)
     #expect(list.status == 0)
     #expect(list.stderr.contains(": warning: an interrupted write is pending"))

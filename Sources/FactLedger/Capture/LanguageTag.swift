@@ -16,6 +16,8 @@ public enum LanguageTag {
         || ((2...8).contains(language.count) && language.unicodeScalars.allSatisfy(isLetter))
     else { return false }
     if singleton && subtags.count < 2 { return false }
+    // A singleton (`x`, `u`, `a`) opens an extension: a subtag must follow it.
+    if subtags.count > 1, subtags.last?.count == 1 { return false }
     return subtags.dropFirst().allSatisfy { subtag in
       (1...8).contains(subtag.count)
         && subtag.unicodeScalars.allSatisfy { isLetter($0) || ("0"..."9").contains($0) }

@@ -22,14 +22,18 @@ enum TextScalars {
   /// The first scalar of `text` (whose UTF-8 is `bytes`) that `isRefused`, with its line and
   /// column, or `nil`. A pass over the bytes comes first: most texts have no byte that can
   /// start such a scalar, and are not walked scalar by scalar.
-  static func firstRefused(inUTF8 bytes: [UInt8], of text: String)
+  ///
+  /// With `controlsOnly`, only a C0 control counts (a byte below 0x20 but the text controls).
+  static func firstRefused(inUTF8 bytes: [UInt8], of text: String, controlsOnly: Bool = false)
     -> (SourceLocation, Unicode.Scalar)?
   {
     guard bytes.withUnsafeBufferPointer(mayHoldRefused) else { return nil }
     var line = 1
     var column = 1
     for scalar in text.unicodeScalars {
-      if isRefused(scalar) { return (SourceLocation(line: line, column: column), scalar) }
+      if isRefused(scalar), !controlsOnly || scalar.value < 0x20 {
+        return (SourceLocation(line: line, column: column), scalar)
+      }
       if scalar == "\n" {
         line += 1
         column = 1

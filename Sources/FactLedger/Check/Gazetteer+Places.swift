@@ -2,7 +2,7 @@ extension Gazetteer {
   /// Words that make a name beside them part of a longer place of its own: "China" in "South
   /// China Sea", "Oman" in "Gulf of Oman" name neither country.
   static let placeFeatures: Set<String> = [
-    "basin", "bay", "canal", "channel", "coast", "desert", "gulf", "island", "islands", "lake",
+    "basin", "bay", "canal", "channel", "desert", "gulf", "island", "islands", "lake",
     "mountain", "mountains", "ocean", "peninsula", "plateau", "river", "sea", "sound", "strait",
     "straits", "valley",
   ]
@@ -12,7 +12,12 @@ extension Gazetteer {
   /// feature word and "of" right before them ("Gulf of Oman").
   static func standsAlone(_ words: [String], at start: Int, count: Int) -> Bool {
     let end = start + count
-    if end < words.count, placeFeatures.contains(words[end]) { return false }
+    // A name that is itself a feature's ("Black Sea") may be followed by another word.
+    if end < words.count, placeFeatures.contains(words[end]),
+      !placeFeatures.contains(words[end - 1])
+    {
+      return false
+    }
     if start >= 2, words[start - 1] == "of", placeFeatures.contains(words[start - 2]) {
       return false
     }
@@ -32,17 +37,26 @@ extension Gazetteer {
   /// without a country inside a sea's or a gulf's name), and the text itself.
   func placeMentions(in text: String) -> Set<String> {
     memo.placeMentions.value(for: TextKey(text)) { key in
-      let words = self.words(of: key.text)
       var found: Set<String> = [canonical(key.text)]
-      for (start, word) in words.enumerated() {
-        for alias in aliasesByFirstWord[word, default: []]
-        where words[start...].starts(with: alias.words)
-          && Self.standsAlone(words, at: start, count: alias.words.count)
-        {
-          found.insert(alias.canonical)
+      for words in placeParts(of: key.text) {
+        for (start, word) in words.enumerated() {
+          for alias in aliasesByFirstWord[word, default: []]
+          where words[start...].starts(with: alias.words)
+            && Self.standsAlone(words, at: start, count: alias.words.count)
+          {
+            found.insert(alias.canonical)
+          }
         }
       }
       return found
     }
+  }
+
+  /// The words of each part of a place's text, the parts apart where a list or an aside
+  /// parts them ("Muscat, Oman; the Gulf of Oman (Sea of Oman)"), so a word of one part is
+  /// never read as next to a name of another.
+  func placeParts(of text: String) -> [[String]] {
+    text.split(whereSeparator: { ",;()".contains($0) }).map { words(of: String($0)) }
+      .filter { !$0.isEmpty }
   }
 }

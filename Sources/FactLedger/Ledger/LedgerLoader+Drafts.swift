@@ -8,11 +8,19 @@ extension LedgerLoader {
   static func softenedForDrafts(_ findings: [Finding], _ articles: [LoadedArticle])
     -> [Finding]
   {
-    let drafts = Set(articles.flatMap { $0.claims.filter(\.claim.isDraft).map(\.claim.id) })
-    guard !drafts.isEmpty else { return findings }
+    // Each draft, with where its `carriedBy` stands: of the broken references, only that one
+    // is a draft's to have (a record in another article's folder is not).
+    var carriers: [String: SourceLocation] = [:]
+    for article in articles {
+      for loaded in article.claims where loaded.claim.isDraft {
+        carriers[loaded.claim.id] = loaded.positions.carriedBy
+      }
+    }
+    guard !carriers.isEmpty else { return findings }
     return findings.map { finding in
-      guard finding.rule == .unknownSource || finding.rule == .brokenReference,
-        let id = finding.recordID, drafts.contains(id)
+      guard let id = finding.recordID, let carrier = carriers[id],
+        finding.rule == .unknownSource
+          || (finding.rule == .brokenReference && finding.location == carrier)
       else { return finding }
       var softened = finding
       softened.severity = .warning

@@ -191,7 +191,10 @@ public struct LedgerLoader: Sendable {
     // A C0 control (NUL, an escape sequence) was never text `add` wrote: the file is refused.
     // DEL, a C1 control or a noncharacter, which `add` once took, is a warning, so a ledger
     // that holds one still loads.
-    if let (location, scalar) = TextScalars.firstRefused(inUTF8: bytes, of: text) {
+    if let (location, scalar) =
+      TextScalars.firstRefused(inUTF8: bytes, of: text, controlsOnly: true)
+      ?? TextScalars.firstRefused(inUTF8: bytes, of: text)
+    {
       let isC0 = scalar.value < 0x20
       diagnostics.append(
         Finding(

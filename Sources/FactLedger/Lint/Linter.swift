@@ -42,7 +42,11 @@ public struct Linter: Sendable {
     if InterruptedWrite.isPending(at: root) {
       inputErrors.append(InterruptedWrite.pendingFinding(at: root, severity: .error))
     }
-    let loadWarnings = loadFindings.filter { $0.severity == .warning && !isRule($0) }
+    // The pending journal is an error of lint's own (above), not also a warning.
+    let journal = InterruptedWrite.journalPath(at: root)
+    let loadWarnings = loadFindings.filter {
+      $0.severity == .warning && !isRule($0) && $0.path != journal
+    }
     guard let ledger = loaded else {
       Self.apply(policy, to: &findings)
       var report = LintReport(

@@ -46,10 +46,15 @@ public struct GitIntegration: Sendable {
     } else {
       report.append("added to '.gitattributes': \(pattern)")
     }
-    // The writers' lock and journal are the working copy's, never a commit's.
-    let ignored = try Self.append(Self.ignoredNames, to: joinPath(top, ".gitignore"))
-    if !ignored.isEmpty {
-      report.append("added to '.gitignore': \(ignored.joined(separator: ", "))")
+    // The writers' lock and journal are the working copy's, never a commit's. A .gitignore
+    // that cannot be added to is said, and the set-up goes on: the driver works without it.
+    do throws(GitIntegrationError) {
+      let ignored = try Self.append(Self.ignoredNames, to: joinPath(top, ".gitignore"))
+      if !ignored.isEmpty {
+        report.append("added to '.gitignore': \(ignored.joined(separator: ", "))")
+      }
+    } catch {
+      report.append("left '.gitignore' as it is: \(error.message)")
     }
     let driver = "\(Self.quoted(command)) merge-driver %O %A %B %P"
     for (key, value) in [

@@ -91,6 +91,13 @@ public struct ArticleText: Sendable {
     if scalars[offset - 1].isASCII && scalars[offset].isASCII {
       return !(scalars[offset - 1] == "\r" && scalars[offset] == "\n")
     }
+    // Flags pair regional indicators from the start of their run, however long it is.
+    let isIndicator = { (scalar: Unicode.Scalar) in (0x1F1E6...0x1F1FF).contains(scalar.value) }
+    if isIndicator(scalars[offset]), isIndicator(scalars[offset - 1]) {
+      var run = 0
+      while offset - run - 1 >= 0, isIndicator(scalars[offset - run - 1]) { run += 1 }
+      return run % 2 == 0
+    }
     let start = max(0, offset - 16)
     var window = String.UnicodeScalarView()
     window.append(contentsOf: scalars[start..<min(scalars.count, offset + 16)])

@@ -38,4 +38,14 @@ struct TextScalarsTests {
       #expect(TextScalars.isRefused(Unicode.Scalar(value)!), "U+\(TextScalars.hex(value))")
     }
   }
+
+  @Test("with controlsOnly, a C0 control is found past a DEL or a noncharacter before it")
+  func controlsOnly() {
+    let text = "a\u{7F}b\u{FFFE}\nc\u{0}d"
+    let any = TextScalars.firstRefused(inUTF8: Array(text.utf8), of: text)
+    #expect(any?.1 == "\u{7F}")
+    let control = TextScalars.firstRefused(inUTF8: Array(text.utf8), of: text, controlsOnly: true)
+    #expect(control?.0 == SourceLocation(line: 2, column: 2))
+    #expect(control?.1 == "\u{0}")
+  }
 }

@@ -44,10 +44,15 @@ struct GazetteerTests {
       (["China"], ["northern China"], true),
       (["Oman"], ["Muscat, Oman"], true),
       (["Tsugol"], ["Tsugol training range"], true),
+      (["Oman"], ["Muscat, Oman, Gulf of Oman"], true),
+      (["Oman"], ["Muscat; Gulf of Oman (Sea of Oman)"], false),
+      (["Black Sea"], ["the Black Sea coast"], true),
+      (["Oman"], ["off the coast of Oman"], true),
     ])
   func placesStandAlone(claimed: [String], evidence: [String], supported: Bool) {
     let gazetteer = Gazetteer(entries: [
       .init(name: "China", aliases: ["Chinese"]), .init(name: "Oman"), .init(name: "Japan"),
+      .init(name: "Black Sea"),
       .init(name: "Tsugol training ground", aliases: ["Tsugol training range", "Tsugol"]),
     ])
     let places = evidence.map { "\"\($0)\"" }.joined(separator: ", ")

@@ -78,6 +78,11 @@ struct NearestPassageTests {
     #expect(ClaimDrafter.places(of: "\u{1F1F7}\u{1F1E9}", in: flag).0.isEmpty)
     #expect(ClaimDrafter.places(of: "\u{1F1E9}\u{1F1EA} fly", in: flag).0 == [8..<14])
     #expect(!ArticleText("a\r\nb").isCharacterBoundary(2))
+    // Ten flags in a row: every even offset into the run is a boundary, every odd one not.
+    let flags = ArticleText("a" + String(repeating: "\u{1F1EB}\u{1F1F7}", count: 10) + " b")
+    for offset in 1...21 {
+      #expect(flags.isCharacterBoundary(offset) == (offset % 2 == 1), "\(offset)")
+    }
   }
 
   @Test("a match never takes a letter without its combining mark, nor a mark without its letter")

@@ -37,7 +37,7 @@ enum SetComparator {
         reached.formUnion(gazetteer.containers(of: mention, extra: extra))
       }
     }
-    let placeWords = places.map(gazetteer.words(of:))
+    let placeWords = places.flatMap(gazetteer.placeParts(of:))
     let unsupported = claimed.filter { claim in
       let canonical = gazetteer.canonical(claim)
       let words = gazetteer.words(of: canonical)
