@@ -89,4 +89,20 @@ struct ValidateCommandTests {
       #expect(!result.stderr.contains("[csv-syntax]"), "\(command): \(result.stderr)")
     }
   }
+
+  @Test("a CSV evidence file that is not UTF-8 is refused at its first bad byte, as JSON is")
+  func csvNotUTF8() throws {
+    let scratch = try TemporaryFolder()
+    _ = try scratch.copyOfShippedLedger()
+    let bytes = Data("id,claims,publisher\nev-1,headline,Caf".utf8) + Data([0xE9]) + Data("\n".utf8)
+    try bytes.write(to: scratch.url.appendingPathComponent("latin1.csv"))
+    for command in [["validate", "latin1.csv"], ["check", "--evidence", "latin1.csv"]] {
+      let result = try CLIRunner.run(command, in: scratch.url)
+      #expect(result.status == 2, "\(command)")
+      #expect(
+        result.stderr.contains(
+          "latin1.csv:2:18: error: the file is not UTF-8 text: byte 0xE9 here starts no UTF-8 character"
+        ), "\(command): \(result.stderr)")
+    }
+  }
 }

@@ -17,16 +17,16 @@ public struct ArticleCapture: Sendable, Equatable {
     var bytes = bytes[...]
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
     if let nul = bytes.firstIndex(of: 0) {
-      throw .binary(path: path, at: Self.location(of: nul, in: bytes), scalar: 0)
+      throw .binary(path: path, at: UTF8Position.location(of: nul, in: bytes), scalar: 0)
     }
     guard let decoded = String(validating: bytes, as: UTF8.self) else {
-      let (offset, byte) = Self.firstInvalidByte(in: bytes)
-      throw .notUTF8(path: path, at: Self.location(of: offset, in: bytes), byte: byte)
+      let (offset, byte) = UTF8Position.firstInvalidByte(in: bytes)
+      throw .notUTF8(path: path, at: UTF8Position.location(of: offset, in: bytes), byte: byte)
     }
     if let refused = decoded.unicodeScalars.firstIndex(where: TextScalars.isRefused) {
       let offset = bytes.startIndex + decoded.utf8.distance(from: decoded.startIndex, to: refused)
       throw .binary(
-        path: path, at: Self.location(of: offset, in: bytes),
+        path: path, at: UTF8Position.location(of: offset, in: bytes),
         scalar: decoded.unicodeScalars[refused].value)
     }
     let lowered = path.lowercased()
@@ -39,7 +39,7 @@ public struct ArticleCapture: Sendable, Equatable {
           decoded.startIndex, offsetBy: refused.scalarOffset)
         let offset = decoded.utf8.distance(from: decoded.startIndex, to: index)
         throw .reference(
-          path: path, at: Self.location(of: bytes.startIndex + offset, in: bytes),
+          path: path, at: UTF8Position.location(of: bytes.startIndex + offset, in: bytes),
           scalar: refused.scalar.value)
       }
       text = page.text
@@ -63,33 +63,4 @@ public struct ArticleCapture: Sendable, Equatable {
 
   /// The SHA-256 of the text's UTF-8 bytes, lowercase hex, as `article.json` records it.
   public var sha256: String { SHA256.hexDigest(of: Array(text.utf8)) }
-
-  /// The offset and value of the first byte that does not start or continue a UTF-8 scalar.
-  private static func firstInvalidByte(in bytes: ArraySlice<UInt8>) -> (Int, UInt8) {
-    var parser = Unicode.UTF8.ForwardParser()
-    var iterator = bytes.makeIterator()
-    var offset = bytes.startIndex
-    while true {
-      switch parser.parseScalar(from: &iterator) {
-      case .valid(let encoded): offset += encoded.count
-      case .error: return (offset, bytes[offset])
-      case .emptyInput: return (bytes.endIndex, 0)
-      }
-    }
-  }
-
-  /// The 1-based line and column (in scalars, a broken byte counting as one) of `offset`.
-  private static func location(of offset: Int, in bytes: ArraySlice<UInt8>) -> SourceLocation {
-    var line = 1
-    var column = 1
-    for byte in bytes[bytes.startIndex..<offset] {
-      if byte == 0x0A {
-        line += 1
-        column = 1
-      } else if byte & 0xC0 != 0x80 {
-        column += 1
-      }
-    }
-    return SourceLocation(line: line, column: column)
-  }
 }

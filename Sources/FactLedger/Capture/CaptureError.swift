@@ -42,11 +42,11 @@ public enum CaptureError: Error, Sendable, Equatable {
     case .empty:
       "the file has no words to add as an article: it is empty, or white space and punctuation only"
     case .binary(_, _, let scalar):
-      "the file holds the \(TextScalars.kind(of: scalar)) U+\(hex(scalar, width: 4)): it is binary, not article text"
+      "the file holds the \(TextScalars.kind(of: scalar)) U+\(TextScalars.hex(scalar)): it is binary, not article text"
     case .reference(_, _, let scalar):
-      "the page's character reference stands for the \(TextScalars.kind(of: scalar)) U+\(hex(scalar, width: 4)), which article text cannot hold; remove it from the page"
+      "the page's character reference stands for the \(TextScalars.kind(of: scalar)) U+\(TextScalars.hex(scalar)), which article text cannot hold; remove it from the page"
     case .notUTF8(_, _, let byte):
-      "the file is not UTF-8 text: byte 0x\(hex(UInt32(byte), width: 2)) here starts no UTF-8 character (convert it first, for example with iconv -t UTF-8)"
+      UTF8Position.notUTF8Message(byte: byte)
     case .noBodyText:
       "the HTML page has no body text: every tag stripped, scripts and styles dropped, nothing is left"
     }
@@ -55,10 +55,5 @@ public enum CaptureError: Error, Sendable, Equatable {
   /// The problem as a finding, `path:line:column: error: message [article-text]`.
   public var finding: Finding {
     Finding(.error, path: path, at: location, message, rule: .articleText)
-  }
-
-  private func hex(_ value: UInt32, width: Int) -> String {
-    let digits = String(value, radix: 16, uppercase: true)
-    return String(repeating: "0", count: max(0, width - digits.count)) + digits
   }
 }

@@ -153,7 +153,7 @@ public struct FileValidator: Sendable {
   /// A CSV evidence file: each row an evidence item, at its cells' positions.
   private func validateCSV(_ bytes: [UInt8], path: String) -> [Finding] {
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      return [Finding(.error, path: path, "the file is not UTF-8", rule: .csvSyntax)]
+      return [UTF8Position.notUTF8(bytes, path: path, rule: .csvSyntax)]
     }
     do {
       var seen: [String: SourceLocation] = [:]

@@ -53,8 +53,7 @@ extension EvidenceLoader {
       return .lines(bytes, JSONLines.lines(in: bytes), limits.parser(for: .evidenceBytes))
     case "csv":
       guard let text = String(validating: bytes, as: UTF8.self) else {
-        throw .invalid([Finding(.error, path: path, "the file is not UTF-8", rule: .csvSyntax)]
-        )
+        throw .invalid([UTF8Position.notUTF8(bytes, path: path, rule: .csvSyntax)])
       }
       do {
         return .rows(try EvidenceCSV.rows(in: text, maxCellBytes: limits.maxStringBytes))
