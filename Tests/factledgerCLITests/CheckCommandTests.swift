@@ -144,4 +144,25 @@ struct CheckCommandTests {
     #expect(result.stdout.contains("<summary>Verified ("))
     #expect(result.stdout.contains("| `kochkin-joint-design-work`: "))
   }
+
+  @Test("an evidence file of the policy behind a loop of links says so, exit 2")
+  func evidenceLinkLoop() throws {
+    let scratch = try TemporaryFolder()
+    let ledger = try scratch.copyOfShippedLedger()
+    let evidence = ledger.appendingPathComponent("evidence")
+    try FileManager.default.createSymbolicLink(
+      atPath: evidence.appendingPathComponent("one.json").path, withDestinationPath: "two.json")
+    try FileManager.default.createSymbolicLink(
+      atPath: evidence.appendingPathComponent("two.json").path, withDestinationPath: "one.json")
+    let policy = ledger.appendingPathComponent("factledger.json")
+    let text = try String(contentsOf: policy, encoding: .utf8).replacingOccurrences(
+      of: "evidence/crespo-2020-05-27.json", with: "evidence/one.json")
+    try text.write(to: policy, atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(["check"], in: scratch.url)
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.contains(
+        "cannot read the evidence file 'Ledger/evidence/one.json': it is missing, or a symbolic link on its way leads nowhere"
+      ), "\(result.stderr)")
+  }
 }

@@ -163,7 +163,10 @@ struct ListCommandTests {
         ["mark", "headline", "true", "--by", "Desk"],
         "error: 'true' is not a value of 'STATUS'; expected one of 'verified', 'disputed', 'unverified'; see 'factledger mark --help'\n"
       ),
-      (["check", "--evidence", "nope.json"], "error: cannot read the evidence file 'nope.json'\n"),
+      (
+        ["check", "--evidence", "nope.json"],
+        "error: cannot read the evidence file 'nope.json': it is missing, or a symbolic link on its way leads nowhere (to a missing file, or round in a loop)\n"
+      ),
       (["history"], "error: missing argument ID; see 'factledger history --help'\n"),
     ])
   func usageErrors(arguments: [String], message: String) throws {

@@ -2,7 +2,7 @@ import Foundation
 
 /// Why an evidence file was refused.
 public enum EvidenceError: Error, Sendable, Equatable {
-  /// The file cannot be read.
+  /// The file is not there: missing, or behind a link that leads to nothing.
   case unreadable(path: String)
   /// The file was refused before or while it was read (too large, a folder).
   case refused(path: String, reason: String)
@@ -16,7 +16,8 @@ public enum EvidenceError: Error, Sendable, Equatable {
   /// A lowercase message for people.
   public var message: String {
     switch self {
-    case .unreadable(let path): "cannot read the evidence file '\(path)'"
+    case .unreadable(let path):
+      "cannot read the evidence file '\(path)': it is missing, or a symbolic link on its way leads nowhere (to a missing file, or round in a loop)"
     case .refused(let path, let reason): "\(path): \(reason)"
     case .unknownFormat(let path):
       "'\(path)' is not an evidence file: use .json (an object with 'items'), .jsonl or .csv"
