@@ -174,7 +174,7 @@ enum LintCommand: Subcommand {
         changed = try ChangedFiles.since(revision, ledger: root)
       } else {
         changed = try ChangedFiles.staged(ledger: root)
-        let mixed = try ChangedFiles.stagedWithUnstagedChanges(ledger: root)
+        let mixed = try ChangedFiles.withUnstagedChanges(changed, ledger: root)
         if !mixed.isEmpty {
           let files = mixed.map { "'\(joinPath(root, $0))'" }.joined(separator: ", ")
           console.error(

@@ -26,11 +26,7 @@ extension Gazetteer {
 
   /// Whether `needle` stands in `haystack` as a name of its own (`standsAlone`).
   static func containsPlace(_ haystack: [String], _ needle: [String]) -> Bool {
-    guard !needle.isEmpty, needle.count <= haystack.count else { return false }
-    return (0...(haystack.count - needle.count)).contains { start in
-      haystack[start..<start + needle.count].elementsEqual(needle)
-        && standsAlone(haystack, at: start, count: needle.count)
-    }
+    contains(haystack, needle) { standsAlone(haystack, at: $0, count: needle.count) }
   }
 
   /// The canonical names of the places `text` names as names of their own (`mentions(in:)`,
@@ -39,14 +35,7 @@ extension Gazetteer {
     memo.placeMentions.value(for: TextKey(text)) { key in
       var found: Set<String> = [canonical(key.text)]
       for words in placeParts(of: key.text) {
-        for (start, word) in words.enumerated() {
-          for alias in aliasesByFirstWord[word, default: []]
-          where words[start...].starts(with: alias.words)
-            && Self.standsAlone(words, at: start, count: alias.words.count)
-          {
-            found.insert(alias.canonical)
-          }
-        }
+        addNames(in: words, to: &found) { Self.standsAlone(words, at: $0, count: $1) }
       }
       return found
     }
@@ -56,7 +45,9 @@ extension Gazetteer {
   /// parts them ("Muscat, Oman; the Gulf of Oman (Sea of Oman)"), so a word of one part is
   /// never read as next to a name of another.
   func placeParts(of text: String) -> [[String]] {
-    text.split(whereSeparator: { ",;()".contains($0) }).map { words(of: String($0)) }
-      .filter { !$0.isEmpty }
+    memo.placeParts.value(for: TextKey(text)) { key in
+      key.text.split(whereSeparator: { ",;()".contains($0) }).map { words(of: String($0)) }
+        .filter { !$0.isEmpty }
+    }
   }
 }

@@ -26,12 +26,11 @@ public struct Gazetteer: Sendable, Equatable {
   private var containersByName: [String: Set<String>] = [:]
   /// Every name's words, split once here rather than at every comparison, by their first word:
   /// finding the names in a text looks up each of its words once.
-  private(set) var aliasesByFirstWord: [String: [AliasWords]] = [:]
+  private var aliasesByFirstWord: [String: [AliasWords]] = [:]
   /// What the checker has computed from texts so far, kept for the gazetteer's lifetime.
   let memo = Memo()
 
-  /// A name of an entry, split into words, and the entry's canonical name.
-  struct AliasWords: Sendable, Equatable {
+  private struct AliasWords: Sendable, Equatable {
     var words: [String]
     var canonical: String
   }
@@ -43,6 +42,7 @@ public struct Gazetteer: Sendable, Equatable {
     let canonical = TextMemo<TextKey, String>()
     let mentions = TextMemo<TextKey, Set<String>>()
     let placeMentions = TextMemo<TextKey, Set<String>>()
+    let placeParts = TextMemo<TextKey, [[String]]>()
     let sameName = TextMemo<TextPair, Bool>()
     /// The numbers of folded words, shared by every quote and source compared.
     let numbering = WordNumbering()
@@ -90,16 +90,23 @@ public struct Gazetteer: Sendable, Equatable {
   /// The canonical names mentioned anywhere in `text` (as whole words), and the text itself.
   func mentions(in text: String) -> Set<String> {
     memo.mentions.value(for: TextKey(text)) { key in
-      let text = key.text
-      let words = self.words(of: text)
-      var found: Set<String> = [canonical(text)]
-      for (start, word) in words.enumerated() {
-        for alias in aliasesByFirstWord[word, default: []]
-        where words[start...].starts(with: alias.words) {
-          found.insert(alias.canonical)
-        }
-      }
+      var found: Set<String> = [canonical(key.text)]
+      addNames(in: words(of: key.text), to: &found)
       return found
+    }
+  }
+
+  /// Adds to `found` the canonical name of every entry whose name stands in `words` as a run
+  /// of whole words at a place `accept` takes (its start and length).
+  func addNames(
+    in words: [String], to found: inout Set<String>,
+    where accept: (_ start: Int, _ count: Int) -> Bool = { _, _ in true }
+  ) {
+    for (start, word) in words.enumerated() {
+      for alias in aliasesByFirstWord[word, default: []]
+      where words[start...].starts(with: alias.words) && accept(start, alias.words.count) {
+        found.insert(alias.canonical)
+      }
     }
   }
 
@@ -165,11 +172,13 @@ public struct Gazetteer: Sendable, Equatable {
     return words
   }
 
-  /// Whether `haystack` holds `needle` as a run of whole words.
-  static func contains(_ haystack: [String], _ needle: [String]) -> Bool {
+  /// Whether `haystack` holds `needle` as a run of whole words, at a start `accept` takes.
+  static func contains(
+    _ haystack: [String], _ needle: [String], where accept: (_ start: Int) -> Bool = { _ in true }
+  ) -> Bool {
     guard !needle.isEmpty, needle.count <= haystack.count else { return false }
     return (0...(haystack.count - needle.count)).contains { start in
-      haystack[start..<start + needle.count].elementsEqual(needle)
+      haystack[start..<start + needle.count].elementsEqual(needle) && accept(start)
     }
   }
 }

@@ -37,8 +37,9 @@ package enum ExportFiles {
     if let folder = files.first(where: { AtomicFile.isFolder($0.path) }) {
       throw Failure(path: folder.path, reason: AtomicFile.folderReason)
     }
-    let streams = files.filter { AtomicFile.isStream($0.path) }
-    let regular = files.filter { !AtomicFile.isStream($0.path) }
+    let isStream = files.map { AtomicFile.isStream($0.path) }
+    let streams = files.indices.filter { isStream[$0] }.map { files[$0] }
+    let regular = files.indices.filter { !isStream[$0] }.map { files[$0] }
     for file in regular {
       if let reason = AtomicFile.unwritablePlace(of: file.path) {
         throw Failure(path: file.path, reason: reason)
@@ -60,10 +61,7 @@ package enum ExportFiles {
       if let madeFolder { rmdir(madeFolder) }
     }
     func stopIfInterrupted() throws(Failure) {
-      guard let signal = hold.caught else { return }
-      undo()
-      hold.noteStopped()
-      hold.release()
+      guard let signal = hold.stopIfCaught(undo: undo) else { return }
       throw Failure(path: regular[0].path, reason: "interrupted by signal \(signal)")
     }
     for file in regular {

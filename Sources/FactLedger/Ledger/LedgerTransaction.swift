@@ -121,11 +121,7 @@ struct LedgerTransaction {
   private func stopIfInterrupted(_ hold: InterruptHold, abandoning journal: Journal)
     throws(LedgerWriteError)
   {
-    guard let signal = hold.caught else { return }
-    abandon(journal)
-    hold.noteStopped()
-    hold.release()
-    // Only reached when the signal's own handler let the process go on.
+    guard let signal = hold.stopIfCaught(undo: { abandon(journal) }) else { return }
     throw .cannotWrite(
       path: journalPath, reason: "interrupted by signal \(signal); nothing was changed")
   }

@@ -63,10 +63,18 @@ final class InterruptHold {
   /// The signal that came since the first hold began, or `nil`.
   var caught: Int32? { heldSignal == 0 ? nil : heldSignal }
 
-  /// Says on standard error that the write stopped with nothing changed.
-  func noteStopped() {
+  /// At a writer's safe point before it commits: when a signal came, runs `undo`, says on
+  /// standard error that nothing was written, and ends the hold, which stops the process.
+  ///
+  /// - Returns: The signal, when its own handler let the process go on (the caller then
+  ///   fails the write); `nil` when none came.
+  func stopIfCaught(undo: () -> Void) -> Int32? {
+    guard let signal = caught else { return nil }
+    undo()
     FileHandle.standardError.write(
-      Data("factledger: interrupted by signal \(heldSignal); nothing was written\n".utf8))
+      Data("factledger: interrupted by signal \(signal); nothing was written\n".utf8))
+    release()
+    return signal
   }
 
   /// Ends this hold; the last one ends puts the previous handlers back and raises a signal

@@ -25,15 +25,15 @@ public enum ChangedFiles {
     return try paths(git, ["diff", "--cached", "--name-only", "-z", "--relative", "--", "."])
   }
 
-  /// The ledger's staged files that also have changes not staged: lint reads the working
-  /// tree, so for them it would not lint what the commit holds.
-  public static func stagedWithUnstagedChanges(ledger root: String) throws(GitError) -> [String] {
-    let git = Git(directory: root)
-    _ = try git.prefix()
-    let staged = Set(
-      try paths(git, ["diff", "--cached", "--name-only", "-z", "--relative", "--", "."]))
-    let unstaged = try paths(git, ["diff", "--name-only", "-z", "--relative", "--", "."])
-    return unstaged.filter(staged.contains)
+  /// Which of `staged` (as `staged(ledger:)` gave them) also have changes not staged: lint
+  /// reads the working tree, so for them it would not lint what the commit holds.
+  public static func withUnstagedChanges(_ staged: [String], ledger root: String)
+    throws(GitError) -> [String]
+  {
+    guard !staged.isEmpty else { return [] }
+    let unstaged = try paths(
+      Git(directory: root), ["diff", "--name-only", "-z", "--relative", "--", "."])
+    return unstaged.filter(Set(staged).contains)
   }
 
   private static func paths(_ git: Git, _ arguments: [String]) throws(GitError) -> [String] {
