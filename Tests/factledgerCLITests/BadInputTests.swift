@@ -101,9 +101,9 @@ struct BadInputTests {
       editing: "factledger.json", replacing: #""version": 1,"#,
       with: #""version": 1, "limits": {"maxDepth": 10000000},"#)
     let result = try CLIRunner.run(["lint"], in: scratch.url)
-    #expect(result.status == 1, "\(result.status)")
+    #expect(result.status == 2, "\(result.status)")
     #expect(
-      result.stdout.contains(
+      result.stderr.contains(
         "Ledger/factledger.json:2:40: error: /limits/maxDepth: 10000000 is above the maximum 1000 [schema-violation]"
       ), "\(result.stdout)\n\(result.stderr)")
   }

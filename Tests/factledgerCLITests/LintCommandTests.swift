@@ -206,6 +206,42 @@ struct LintCommandTests {
   }
 
   @Test(
+    "a policy, sources or gazetteer file that breaks its schema stops lint as it stops every reader: exit 2, an input error in every format, no records counted as linted",
+    arguments: [
+      ("factledger.json", "\"version\": 1,", "\"version\": 1.0,", "'version' must be a whole number"),
+      ("factledger.json", "\"version\": 1,", "\"version\": 2,", "/version: must be 1"),
+      ("sources.json", "\"sources\"", "\"outlets\"", "unexpected property 'outlets'"),
+      ("gazetteer.json", "{", "{\"places\": 5, ", "unexpected property 'places'"),
+    ])
+  func sharedFileBreaksSchema(file: String, find: String, replace: String, message: String)
+    throws
+  {
+    let scratch = try TemporaryFolder()
+    let ledger = scratch.url.appendingPathComponent("Ledger")
+    try FileManager.default.copyItem(atPath: Self.sourcedLedger, toPath: ledger.path)
+    let url = ledger.appendingPathComponent(file)
+    let original =
+      (try? String(contentsOf: url, encoding: .utf8)) ?? "{\"entries\": []}\n"
+    let broken = original.replacingOccurrences(of: find, with: replace)
+    #expect(broken != original, "the fixture holds \(find)")
+    try broken.write(to: url, atomically: true, encoding: .utf8)
+    let text = try CLIRunner.run(["lint"], in: scratch.url)
+    #expect(text.status == 2, "\(text.stdout)\(text.stderr)")
+    #expect(text.stderr.contains("Ledger/\(file):"), "\(text.stderr)")
+    #expect(text.stderr.contains(message), "\(text.stderr)")
+    let json = try CLIRunner.run(["lint", "--format", "json"], in: scratch.url)
+    #expect(json.status == 2)
+    let report = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let errors = try #require(report["inputErrors"] as? [[String: Any]])
+    #expect(errors.contains { ($0["message"] as? String)?.contains(message) == true })
+    #expect((report["findings"] as? [Any])?.isEmpty == true)
+    let sarif = try CLIRunner.run(["lint", "--format", "sarif"], in: scratch.url)
+    #expect(sarif.status == 2)
+    #expect(sarif.stdout.contains("\"executionSuccessful\": false"), "\(sarif.stdout)")
+  }
+
+  @Test(
     "a C0 control in an article text stops every reader at its line and column, exit 2; DEL, a C1 control or a noncharacter, which add once took, is a warning",
     arguments: [
       ("\u{0}", true), ("\u{1B}", true), ("\u{7F}", false), ("\u{85}", false), ("\u{FFFE}", false),

@@ -2,7 +2,8 @@
 /// each at the severity its policy gives its rule, with the waivers that let them off.
 ///
 /// The ledger is loaded leniently, so a broken file is a finding and everything else is still
-/// checked; only an unreadable ledger (JSON syntax, missing files) makes input errors.
+/// checked; only an unreadable ledger (JSON syntax, missing files, a policy, sources or
+/// gazetteer file that breaks its schema) makes input errors.
 public struct Linter: Sendable {
   /// Whether symbolic links may lead outside the ledger (`--follow-links`).
   public var followsLinks: Bool
@@ -48,6 +49,10 @@ public struct Linter: Sendable {
       $0.severity == .warning && !isRule($0) && $0.path != journal
     }
     guard let ledger = loaded else {
+      // No ledger to lint (a shared file such as the policy breaks its schema): its errors
+      // stopped the run, as they stop every reader, and are not findings of a linted ledger.
+      inputErrors += findings.filter { $0.severity == .error }
+      findings.removeAll { $0.severity == .error }
       Self.apply(policy, to: &findings)
       var report = LintReport(
         findings: findings, inputErrors: inputErrors, recordCount: 0, headHash: nil)
