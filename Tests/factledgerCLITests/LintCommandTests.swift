@@ -208,7 +208,10 @@ struct LintCommandTests {
   @Test(
     "a policy, sources or gazetteer file that breaks its schema stops lint as it stops every reader: exit 2, an input error in every format, no records counted as linted",
     arguments: [
-      ("factledger.json", "\"version\": 1,", "\"version\": 1.0,", "'version' must be a whole number"),
+      (
+        "factledger.json", "\"version\": 1,", "\"version\": 1.0,",
+        "'version' must be written as 1, not 1.0"
+      ),
       ("factledger.json", "\"version\": 1,", "\"version\": 2,", "/version: must be 1"),
       ("sources.json", "\"sources\"", "\"outlets\"", "unexpected property 'outlets'"),
       ("gazetteer.json", "{", "{\"places\": 5, ", "unexpected property 'places'"),

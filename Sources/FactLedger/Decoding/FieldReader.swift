@@ -151,10 +151,14 @@ struct FieldReader {
     guard let value = required(key, isRequired: isRequired, problems: &problems) else {
       return nil
     }
-    guard case .number(let number) = value.pointee.kind,
-      let whole = WholeNumber.value(of: number.literal)
-    else {
+    guard case .number(let number) = value.pointee.kind else {
       problems.append(mistyped(key, value.pointee, expected: "a whole number"))
+      return nil
+    }
+    guard let whole = WholeNumber.value(of: number.literal) else {
+      problems.append(
+        DecodingProblem(
+          at: value.pointee.location, WholeNumber.refusal(of: number.literal, for: key)))
       return nil
     }
     // A whole-number literal has no leading zero and no `+`, so the one that `Int` writes

@@ -38,6 +38,24 @@ enum WholeNumber {
     return isNegative ? 0 &- value : value
   }
 
+  /// Why the number `literal`, which `value(of:)` does not read, is refused for the field
+  /// `key`: a whole number spelled with a fraction or an exponent (said with the spelling to
+  /// use), one beyond `Int`, or a number that is not whole.
+  static func refusal(of literal: String, for key: String) -> String {
+    guard let number = Double(literal), number == number.rounded() else {
+      return "'\(key)' must be a whole number, not \(literal)"
+    }
+    // Doubles count every whole number below 2^53 exactly; past it, a literal may round.
+    if number.magnitude < 0x1p53 {
+      return "'\(key)' must be written as \(Int(number)), not \(literal)"
+    }
+    guard number.magnitude >= 0x1p63 else {
+      return "'\(key)' must be written without a fraction or exponent, not \(literal)"
+    }
+    let (bound, limit) = number < 0 ? ("smallest", Int.min) : ("largest", Int.max)
+    return "'\(key)' \(literal) is beyond the \(bound) whole number factledger reads (\(limit))"
+  }
+
   private static func value(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     let isNegative = bytes.first == UInt8(ascii: "-")
     let digits = bytes[(isNegative ? 1 : 0)...]

@@ -111,9 +111,15 @@ extension Policy: JSONRecord {
           continue
         }
         guard let value = member.value.intValue, value > 0 else {
-          problems.append(
-            DecodingProblem(
-              at: member.value.location, "'\(member.key)' must be a whole number above 0"))
+          let literal = member.value.numberValue?.literal
+          let reason =
+            switch (literal, member.value.intValue) {
+            case (nil, _):
+              "'\(member.key)' must be a whole number above 0, not \(member.value.typeName)"
+            case (let literal?, nil): WholeNumber.refusal(of: literal, for: member.key)
+            case (let literal?, _?): "'\(member.key)' must be above 0, not \(literal)"
+            }
+          problems.append(DecodingProblem(at: member.value.location, reason))
           continue
         }
         if let maximum = limit.maximum, value > maximum {

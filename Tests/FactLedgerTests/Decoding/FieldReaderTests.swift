@@ -28,11 +28,16 @@ struct FieldReaderTests {
     #expect(problems == ["2:12: 'start' must be written as 0, not -0"])
   }
 
-  @Test("a fraction or an exponent is not a whole number", arguments: ["1.0", "1e2", "-0.0"])
-  func notWhole(literal: String) throws {
+  @Test(
+    "a whole number with a fraction or an exponent is refused with its plain spelling; a fraction is not a whole number",
+    arguments: [
+      ("1.0", "written as 1, not 1.0"), ("1e2", "written as 100, not 1e2"),
+      ("-0.0", "written as 0, not -0.0"), ("0.5", "a whole number, not 0.5"),
+    ])
+  func notWhole(literal: String, expected: String) throws {
     let (read, problems) = try start(literal)
     #expect(read == nil)
-    #expect(problems == ["2:12: 'start' must be a whole number, not number"])
+    #expect(problems == ["2:12: 'start' must be \(expected)"])
   }
 
   @Test("a reader of a tree made for the call keeps its members, however much is allocated after")

@@ -35,12 +35,30 @@ struct WholeNumberTests {
   }
 
   @Test(
-    "anchor offsets that are not whole numbers, or not written as Swift writes them, are refused as before",
+    "anchor offsets that are not whole numbers, or not written as Swift writes them, are refused, saying how to write them",
     arguments: [
       ("-0", "'start' must be written as 0, not -0"),
-      ("1e2", "'start' must be a whole number, not number"),
-      ("2.0", "'start' must be a whole number, not number"),
-      ("9223372036854775808", "'start' must be a whole number, not integer"),
+      ("1e2", "'start' must be written as 100, not 1e2"),
+      ("2.0", "'start' must be written as 2, not 2.0"),
+      ("-2.50e1", "'start' must be written as -25, not -2.50e1"),
+      ("2.5", "'start' must be a whole number, not 2.5"),
+      ("1e-2", "'start' must be a whole number, not 1e-2"),
+      (
+        "9007199254740993.0",
+        "'start' must be written without a fraction or exponent, not 9007199254740993.0"
+      ),
+      (
+        "1e400",
+        "'start' 1e400 is beyond the largest whole number factledger reads (9223372036854775807)"
+      ),
+      (
+        "9223372036854775808",
+        "'start' 9223372036854775808 is beyond the largest whole number factledger reads (9223372036854775807)"
+      ),
+      (
+        "-9223372036854775809",
+        "'start' -9223372036854775809 is beyond the smallest whole number factledger reads (-9223372036854775808)"
+      ),
       (#""3""#, "'start' must be a whole number, not string"),
     ])
   func anchorOffsets(start: String, message: String) throws {

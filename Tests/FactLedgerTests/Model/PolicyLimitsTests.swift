@@ -35,6 +35,26 @@ struct PolicyLimitsTests {
   }
 
   @Test(
+    "a limit that is not a whole number above 0 is refused, saying what it is and how to write it",
+    arguments: [
+      ("1e3", "'maxFileBytes' must be written as 1000, not 1e3"),
+      (
+        "12345678901234567890123",
+        "'maxFileBytes' 12345678901234567890123 is beyond the largest whole number factledger reads (9223372036854775807)"
+      ),
+      ("2.5", "'maxFileBytes' must be a whole number, not 2.5"),
+      ("0", "'maxFileBytes' must be above 0, not 0"),
+      (#""big""#, "'maxFileBytes' must be a whole number above 0, not string"),
+    ])
+  func limitRefused(literal: String, message: String) throws {
+    let json = try JSONParser().parse(
+      #"{"version": 1, "sourcedKinds": [], "limits": {"maxFileBytes": \#(literal)}}"#)
+    var problems: [DecodingProblem] = []
+    _ = Policy(json: json, problems: &problems)
+    #expect(problems.map(\.message) == [message])
+  }
+
+  @Test(
     "a file nested to the maximum depth parses, validates, decodes and writes on worker threads")
   func deepestOnWorkers() throws {
     let maximum = try #require(InputLimit.depth.maximum)

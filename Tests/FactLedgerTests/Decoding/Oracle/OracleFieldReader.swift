@@ -91,9 +91,13 @@ struct OracleFieldReader {
     guard let value = isRequired ? required(key, problems: &problems) : value(key) else {
       return nil
     }
-    guard let literal = value.numberValue?.literal, let number = WholeNumber.value(of: literal)
-    else {
+    guard let literal = value.numberValue?.literal else {
       problems.append(mistyped(key, value, expected: "a whole number"))
+      return nil
+    }
+    guard let number = WholeNumber.value(of: literal) else {
+      problems.append(
+        DecodingProblem(at: value.location, WholeNumber.refusal(of: literal, for: key)))
       return nil
     }
     // A whole-number literal has no leading zero and no `+`, so the one that `Int` writes
