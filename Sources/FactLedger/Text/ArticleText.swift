@@ -141,22 +141,28 @@ public struct ArticleText: Sendable {
 public enum AnchorStatus: Sendable, Equatable {
   /// The exact text stands at the offsets, with its prefix and suffix around it.
   case intact
-  /// The exact text stands at the offsets, but the context around it changed.
+  /// The exact text stands at the offsets, but the context around it changed, and it stands
+  /// with its context nowhere else.
   case contextChanged
-  /// The exact text is no longer at the offsets, but stands once elsewhere, at this start.
+  /// The exact text stands at this start: the one place it occurs, or the one place it stands
+  /// with its prefix and suffix (`TextQuoteMatcher.onlyInContext`), where the offsets hold
+  /// other words or the same words in other context.
   case moved(start: Int)
-  /// The exact text is not at the offsets and not found exactly once elsewhere.
+  /// The exact text is not at the offsets, and occurs nowhere, or several times with no one
+  /// place holding its prefix and suffix.
   case missing
 }
 
 extension Anchor {
   /// Checks the anchor against `text`.
   public func status(in text: ArticleText) -> AnchorStatus {
-    if text.has(exact, from: start, to: end) {
-      let hasContext = text.has(prefix, endingAt: start) && text.has(suffix, startingAt: end)
-      return hasContext ? .intact : .contextChanged
+    let atOffsets = text.has(exact, from: start, to: end)
+    if atOffsets, text.has(prefix, endingAt: start), text.has(suffix, startingAt: end) {
+      return .intact
     }
-    let found = text.occurrences(of: exact)
-    return found.count == 1 ? .moved(start: found[0]) : .missing
+    let best = TextQuoteMatcher(text: text).onlyInContext(
+      exact: exact, prefix: prefix, suffix: suffix)
+    if let best, best != start { return .moved(start: best) }
+    return atOffsets ? .contextChanged : .missing
   }
 }

@@ -137,10 +137,14 @@ struct LintRuleTests {
       finding.message.hasPrefix("the words of 'drill-a-success' are no longer in the article; "))
   }
 
-  @Test("anchor-drift: words that stand twice elsewhere are named with their places, not moved")
+  @Test(
+    "anchor-drift: words that stand twice elsewhere, both times with their context, are named with their places, not moved"
+  )
   func anchorAmbiguous() throws {
     let text = root + "/articles/wire-2020-01-02/article.txt"
-    try edit(text) { "Wire\n\n" + $0 + "\n\nNavies Hold Joint Drill\n" }
+    try edit(text) {
+      "Wire\n\n" + $0 + "\n\nNavies Hold Joint Drill\n\nThe navies of two countries held it.\n"
+    }
     let finding = try #require(
       try lint().findings.first { $0.rule == .anchorDrift && $0.recordID == "headline" })
     #expect(

@@ -31,6 +31,36 @@ struct ArticleTextTests {
   }
 
   @Test(
+    "of several occurrences, the one whose prefix and suffix agree best is where the words moved; a tie is left to a person"
+  )
+  func driftByContext() {
+    // "the minister said" twice; the record's was the second, before "that the".
+    let text = ArticleText(
+      "A new first line. Then the minister said no. Later the minister said that the drill ended.")
+    let second = 51  // the second "the minister said"
+    #expect(text.text(from: second, to: second + 17) == "the minister said")
+    let recorded = Anchor(
+      exact: "the minister said", prefix: "ater ", suffix: " that the", start: 0, end: 17)
+    #expect(recorded.status(in: text) == .moved(start: second))
+    // At its old offsets stand the first occurrence's words, with other context: the
+    // words moved to the occurrence whose context agrees, not stayed in the wrong place.
+    let stale = Anchor(
+      exact: "the minister said", prefix: "ater ", suffix: " that the", start: 23, end: 40)
+    #expect(text.text(from: 23, to: 40) == "the minister said")
+    #expect(stale.status(in: text) == .moved(start: second))
+    // Context that agrees with neither better than the other: no guess.
+    let tie = Anchor(exact: "the minister said", prefix: "", suffix: "", start: 0, end: 17)
+    #expect(tie.status(in: text) == .missing)
+    let otherContext = Anchor(
+      exact: "the minister said", prefix: "xyz ", suffix: " qqq", start: 0, end: 17)
+    #expect(otherContext.status(in: text) == .missing)
+    // At its offsets with context no other occurrence has better: only the context changed.
+    let changed = Anchor(
+      exact: "the minister said", prefix: "Then ", suffix: " yes", start: 23, end: 40)
+    #expect(changed.status(in: text) == .contextChanged)
+  }
+
+  @Test(
     "uncovered runs are those holding a letter or digit; punctuation between records needs none")
   func coverage() {
     let runs = text.uncoveredRuns(by: [0..<18, 19..<35])

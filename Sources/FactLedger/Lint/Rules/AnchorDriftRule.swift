@@ -20,11 +20,19 @@ struct AnchorDriftRule: LintRule {
       for loaded in article.claims {
         // The record is read in place: a copy of it would be a reference count per string.
         loaded.withClaim { claim in
-          if let drift = anchorFinding(claim, of: loaded, in: text, textChanged: textChanged) {
+          let status = claim.anchor.status(in: text)
+          if let drift = anchorFinding(
+            claim, status, of: loaded, in: text, textChanged: textChanged)
+          {
             found.append(drift)
           }
+          // A cue is looked for where the anchor stands now, moved or not.
+          var anchor = claim.anchor
+          if case .moved(let start) = status {
+            anchor = text.anchor(start: start, end: start + (claim.anchor.end - claim.anchor.start))
+          }
           if let cue = claim.attribution.cue,
-            let drift = cueFinding(cue, of: claim, loaded, in: text)
+            let drift = cueFinding(cue, of: claim, loaded, anchoredAt: anchor, in: text)
           {
             found.append(drift)
           }
@@ -34,9 +42,10 @@ struct AnchorDriftRule: LintRule {
   }
 
   private func anchorFinding(
-    _ claim: Claim, of loaded: LoadedClaim, in text: ArticleText, textChanged: Bool
+    _ claim: Claim, _ status: AnchorStatus, of loaded: LoadedClaim, in text: ArticleText,
+    textChanged: Bool
   ) -> Finding? {
-    switch claim.anchor.status(in: text) {
+    switch status {
     case .intact:
       return nil
     case .contextChanged:
@@ -72,7 +81,8 @@ struct AnchorDriftRule: LintRule {
   }
 
   private func cueFinding(
-    _ cue: TextSpan, of claim: Claim, _ loaded: LoadedClaim, in text: ArticleText
+    _ cue: TextSpan, of claim: Claim, _ loaded: LoadedClaim, anchoredAt anchor: Anchor,
+    in text: ArticleText
   ) -> Finding? {
     // The same scalars are the same text; other scalars may still be the same text to
     // `String`'s comparison (canonically equivalent), which has the last word.
@@ -80,7 +90,8 @@ struct AnchorDriftRule: LintRule {
       text.text(from: cue.start, to: cue.end) != cue.exact
     else { return nil }
     let was = "\(cue.start)..<\(cue.end)"
-    guard let start = cueStart(of: cue.exact, near: claim.anchor, in: text) else {
+    let offset = cue.start.saturatingSubtract(claim.anchor.start)
+    guard let start = cueStart(of: cue.exact, offset: offset, in: anchor, of: text) else {
       return finding(
         on: loaded, at: loaded.positions.cueExact,
         "the cue '\(cue.exact)' of '\(claim.id)' is not at \(was)"
@@ -93,10 +104,14 @@ struct AnchorDriftRule: LintRule {
       fix: .moveCue(to: TextSpan(exact: cue.exact, start: start, end: end)))
   }
 
-  /// Where a cue's words now stand: once in or beside the claim's anchor (within 200 scalars
-  /// of it), else once in the whole text.
-  private func cueStart(of words: String, near anchor: Anchor, in text: ArticleText) -> Int? {
+  /// Where a cue's words now stand: at the same `offset` from the start of the claim's anchor
+  /// where it stands now; else once in or beside it (within 200 scalars); else once in the
+  /// whole text.
+  private func cueStart(of words: String, offset: Int, in anchor: Anchor, of text: ArticleText)
+    -> Int?
+  {
     let found = text.occurrences(of: words)
+    if found.contains(anchor.start.saturatingAdd(offset)) { return anchor.start + offset }
     let span = max(0, anchor.start.saturatingSubtract(200))...anchor.end.saturatingAdd(200)
     let near = found.filter { span.contains($0) }
     if near.count == 1 { return near[0] }
