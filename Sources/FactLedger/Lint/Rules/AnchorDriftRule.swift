@@ -7,7 +7,7 @@ struct AnchorDriftRule: LintRule {
   let id = RuleID.anchorDrift
   let title = "Anchor drift"
   let summary =
-    "A record's anchor (or cue) text is not at its offsets in the article text, or its prefix and suffix no longer surround it. When the exact text stands once elsewhere, the new offsets are offered; when it is nowhere, the nearest passage is shown: the same words with quotes, dashes, spacing, case or ellipses folded, or else the passage that shares the most words."
+    "A record's anchor (or cue) text is not at its offsets in the article text, or its prefix and suffix no longer surround it. When the exact text stands once elsewhere, or in one place only with its prefix and suffix, the new offsets are offered (for a cue, at its old distance from the anchor first); when it is nowhere, the nearest passage is shown: the same words with quotes, dashes, spacing, case or ellipses folded, or else the passage that shares the most words."
   let fix =
     "Run 'factledger lint --fix' to move anchors and cues whose text was found; otherwise re-anchor the record to the article's current words."
 
