@@ -149,6 +149,18 @@ struct ClaimCheckerTests {
       ])
   }
 
+  @Test(
+    "the speaker named with a patronymic is the same speaker: confirmed, not a speaker mismatch")
+  func speakerWithPatronymic() {
+    let item = quoteItem(
+      "ev-nw", publisher: "Newsweek", speaker: "Vladimir Vladimirovich Putin",
+      words: "We do not have a military alliance with China and we do not plan to create one.")
+    let result = F.check(quote, [item])
+    #expect(result.attribution == .confirmed)
+    #expect(result.overall == .verified)
+    #expect(!result.reasons.contains(.speakerMismatch))
+  }
+
   @Test("speaker-mismatch: evidence gives the very words to someone else")
   func speakerMismatch() {
     let item = quoteItem(

@@ -30,7 +30,7 @@ struct AssertionComparator {
     case (.role, .text(let title)):
       // Another person's role says nothing of the claimed speaker's.
       if let speaker = item.facts.speaker, let claimed = claim.subject,
-        !TextComparator.sameName(claimed, speaker, gazetteer: gazetteer)
+        !TextComparator.samePerson(claimed, speaker, gazetteer: gazetteer)
       {
         return .notCovered
       }
@@ -114,7 +114,7 @@ struct AssertionComparator {
     -> AssertionVerdict
   {
     if let speaker = item.facts.speaker, let claimed = claim.claimedSpeaker,
-      !TextComparator.sameName(claimed, speaker, gazetteer: gazetteer)
+      !TextComparator.samePerson(claimed, speaker, gazetteer: gazetteer)
     {
       return .notCovered
     }
@@ -127,7 +127,7 @@ struct AssertionComparator {
     guard let given = item.facts.speaker else {
       return TextComparator.inExcerpt(name, of: item, gazetteer: gazetteer)
     }
-    if TextComparator.sameName(name, given, gazetteer: gazetteer) {
+    if TextComparator.samePerson(name, given, gazetteer: gazetteer) {
       return .supported(detail: "evidence gives '\(given)'")
     }
     // Someone else is only shown to have said it when the words are the claim's.
