@@ -59,6 +59,13 @@ struct QuoteComparatorTests {
         claimed: "We have a military alliance with China and we do not plan to create one",
         source: original)
         == .misquote("the article drops 'do not'"))
+    // The same change twice is named with the article's word before each.
+    #expect(
+      QuoteComparator.compare(
+        claimed:
+          "We do not have a military alliance with China and we do not not plan to create one.",
+        source: "We do have a military alliance with China and we do not plan to create one.")
+        == .misquote("the article adds 'not' after 'do'; adds 'not' after 'not'"))
     let sputnik =
       "China-Russia relations do not target third parties and are not influenced by third parties"
     guard

@@ -210,23 +210,29 @@ enum QuoteComparator {
   private static func describeDiff(
     _ claim: [FoldedWord], _ source: [FoldedWord], _ pairs: [(Int, Int)]
   ) -> String {
-    var changes: [String] = []
+    // Each change, with the article's word before it, which names the place of a change
+    // made more than once ("adds 'not' after 'do'; adds 'not' after 'are'").
+    var changes: [(text: String, after: String)] = []
     var previous = (-1, pairs.first.map { $0.1 - 1 } ?? -1)
     let end = pairs.isEmpty ? source.count : (pairs.last!.1 + 1)
     for pair in pairs + [(claim.count, end)] {
       let added = Array(claim[(previous.0 + 1)..<pair.0])
       let dropped =
         pair.1 > previous.1 + 1 ? Array(source[(previous.1 + 1)..<min(pair.1, source.count)]) : []
+      let after = previous.0 >= 0 ? "after \(shown([claim[previous.0]]))" : "at the start"
       switch (added.isEmpty, dropped.isEmpty) {
       case (false, false):
-        changes.append("has \(shown(added)) where the source has \(shown(dropped))")
-      case (false, true): changes.append("adds \(shown(added))")
-      case (true, false): changes.append("drops \(shown(dropped))")
+        changes.append(("has \(shown(added)) where the source has \(shown(dropped))", after))
+      case (false, true): changes.append(("adds \(shown(added))", after))
+      case (true, false): changes.append(("drops \(shown(dropped))", after))
       case (true, true): break
       }
       previous = pair
     }
-    return "the article " + changes.joined(separator: "; ")
+    let said = changes.map { change in
+      changes.count { $0.text == change.text } > 1 ? "\(change.text) \(change.after)" : change.text
+    }
+    return "the article " + said.joined(separator: "; ")
   }
 
   /// `'words as written'`, then the code points of any look-alike characters in them.
