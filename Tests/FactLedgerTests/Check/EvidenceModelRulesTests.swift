@@ -103,6 +103,29 @@ struct EvidenceModelRulesTests {
     #expect(try Self.validatorProblems(text, as: "e.jsonl") == found)
   }
 
+  @Test(
+    "a place given twice in 'within' is refused in CSV as the JSON parser refuses a key given twice"
+  )
+  func withinTwice() throws {
+    let csv = """
+      id,claims,source.publisher,facts.within
+      ev-1,c1,TASS,Oman > Asia; Chita; Oman > Africa
+      """
+    let found = try Self.loaderProblems(csv, as: "e.csv")
+    #expect(
+      found == [
+        "2:14: 'within' gives the place 'Oman' twice (item 'ev-1') [schema-violation]"
+      ])
+    let folder = try TemporaryFolder()
+    try folder.write(csv, to: "e.csv")
+    let validated = try FileValidator().validate(fileAt: folder.path + "/e.csv")
+      .map { "\($0.location): \($0.message) [\($0.rule)]" }
+    #expect(validated == found)
+    let json = Self.item(#""within": {"Oman": ["Asia"], "Oman": ["Africa"]}"#)
+    #expect(
+      try Self.loaderProblems(json, as: "e.jsonl").first?.contains("duplicate key 'Oman'") == true)
+  }
+
   @Test("an id repeated in one file is refused by validate as check refuses it")
   func repeatedID() throws {
     let item = Self.item(#""start": "2019-12-27""#)

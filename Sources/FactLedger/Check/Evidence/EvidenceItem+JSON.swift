@@ -100,6 +100,13 @@ extension EvidenceItem.Facts {
       case "within":
         var places: [String: [String]] = [:]
         for place in value.objectMembers ?? [] {
+          // JSON refuses a key given twice; a CSV cell can give a place twice.
+          guard places[place.key] == nil else {
+            problems.append(
+              DecodingProblem(
+                at: place.keyLocation, "'within' gives the place '\(place.key)' twice"))
+            continue
+          }
           places[place.key] = EvidenceItem.strings(place.value) ?? []
         }
         within = places
