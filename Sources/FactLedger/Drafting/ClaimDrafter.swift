@@ -124,9 +124,7 @@ public struct ClaimDrafter: Sendable {
 
   /// The words without the quotation marks, spaces and trailing comma around them.
   static func quotedWords(_ exact: String) -> String {
-    let strip: Set<Unicode.Scalar> = [
-      "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{201E}", ",", ";", ":",
-    ]
+    let strip = QuotationMarks.all.union(["'", "\u{2018}", "\u{2019}", ",", ";", ":"])
     var scalars = Array(exact.unicodeScalars)
     while let first = scalars.first, strip.contains(first) || first.properties.isWhitespace {
       scalars.removeFirst()

@@ -9,7 +9,7 @@ enum SentenceBounds {
     "sen", "rep", "st", "no", "vs", "inc", "co", "corp", "ltd", "jr", "sr", "jan", "feb", "mar",
     "apr", "aug", "sep", "sept", "oct", "nov", "dec",
   ]
-  private static let closingQuotes: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}"]
+  private static let closingQuotes = QuotationMarks.closing.union(["\"", "'", "\u{2019}"])
 
   /// The offsets of the sentence (or sentences) that hold `span`.
   static func sentence(around span: Range<Int>, in text: ArticleText) -> Range<Int> {

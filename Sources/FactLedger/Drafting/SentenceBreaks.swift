@@ -16,7 +16,7 @@ struct SentenceBreaks: Sendable {
   /// The offsets of the ellipses (U+2026), in order.
   let ellipses: [Int]
 
-  private static let openingQuotes: Set<Unicode.Scalar> = ["\u{201C}", "\u{201E}", "\""]
+  private static let openingQuotes = QuotationMarks.opening.union([QuotationMarks.straight])
 
   /// Finds the breaks of `text`.
   init(_ text: ArticleText) {

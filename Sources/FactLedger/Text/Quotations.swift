@@ -1,7 +1,8 @@
 /// The double-quoted passages of an article's text, across paragraphs.
 ///
-/// A curly opening mark (`“`, `„`) opens a quotation and `”` closes it; a straight `"` opens
-/// after white space or an opening bracket and closes elsewhere. A closing mark with no open
+/// An opening mark of `QuotationMarks` (`“`, `„`, `«`, `「`...) opens a quotation and a closing
+/// one (`”`, `»`, `」`..., or `“` after `„`) closes it; a straight `"` opens after white space
+/// or an opening bracket and closes elsewhere. A closing mark with no open
 /// quotation closes one that began at its paragraph's start (a continued quotation, or one
 /// whose opening mark the page lost). A quotation still open at a paragraph's end runs to that
 /// end; when the next paragraph opens with a quotation mark, the quotation continues there
@@ -21,8 +22,6 @@ struct Quotations: Sendable {
   /// The passages, in text order.
   let passages: [Passage]
 
-  private static let opening: Set<Unicode.Scalar> = ["\u{201C}", "\u{201E}"]
-  private static let closing: Set<Unicode.Scalar> = ["\u{201D}"]
   private static let openingContext: Set<Unicode.Scalar> = ["(", "[", "{", "\u{2014}", "\u{2013}"]
 
   /// Finds the passages of `text`.
@@ -36,11 +35,13 @@ struct Quotations: Sendable {
       for offset in paragraph {
         let scalar = text.scalars[offset]
         let opens: Bool
-        if Self.opening.contains(scalar) {
-          opens = true
-        } else if Self.closing.contains(scalar) {
+        if let open, QuotationMarks.closes(scalar, openedBy: text.scalars[open]) {
           opens = false
-        } else if scalar == "\"" {
+        } else if QuotationMarks.opening.contains(scalar) {
+          opens = true
+        } else if QuotationMarks.closing.contains(scalar) {
+          opens = false
+        } else if scalar == QuotationMarks.straight {
           opens =
             offset == paragraph.lowerBound
             || text.scalars[offset - 1].properties.isWhitespace
@@ -72,7 +73,9 @@ struct Quotations: Sendable {
   }
 
   private static func isOpening(at offset: Int, in text: ArticleText) -> Bool {
-    offset < text.count && (opening.contains(text.scalars[offset]) || text.scalars[offset] == "\"")
+    offset < text.count
+      && (QuotationMarks.opening.contains(text.scalars[offset])
+        || text.scalars[offset] == QuotationMarks.straight)
   }
 
   /// The passages that overlap `range`.

@@ -3,7 +3,7 @@ enum SentenceEnd {
   /// What ends a sentence: a full stop, a question or exclamation mark, an ellipsis.
   static let terminators: Set<Unicode.Scalar> = [".", "?", "!", "\u{2026}"]
   /// What may follow the terminator and still belong to the sentence.
-  static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]"]
+  static let closers = QuotationMarks.closing.union(["\"", "'", "\u{2019}", ")", "]"])
 
   /// Titles and ranks, which a name always follows.
   private static let titles: Set<String> = [
@@ -32,7 +32,11 @@ enum SentenceEnd {
     var start = offset
     while start > 0 {
       let scalar = text.scalars[start - 1]
-      if scalar.properties.isWhitespace || "(\"\u{201C}[".unicodeScalars.contains(scalar) { break }
+      if scalar.properties.isWhitespace || scalar == "(" || scalar == "["
+        || QuotationMarks.opening.contains(scalar) || scalar == QuotationMarks.straight
+      {
+        break
+      }
       start -= 1
     }
     return text.text(from: start, to: offset) ?? ""

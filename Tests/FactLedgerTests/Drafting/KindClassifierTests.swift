@@ -30,6 +30,15 @@ struct KindClassifierTests {
     return result
   }
 
+  @Test(
+    "a quoted sentence is a quote in any language's double marks",
+    arguments: [("“", "”"), ("«", "»"), ("« ", " »"), ("„", "“"), ("「", "」"), ("『", "』")])
+  func quoteMarks(opening: String, closing: String) {
+    let quote = "\(opening)The exercise will show our unity,\(closing) Irani told reporters."
+    let found = kinds("Navy chiefs met on Monday.\n\n\(quote) The drill begins on Friday.")
+    #expect(found[quote] == .quote, "\(found)")
+  }
+
   @Test("a wire story: dateline, reported speech with 'said', quotes, numbers, predictions")
   func wireStory() {
     let found = kinds(

@@ -25,6 +25,37 @@ struct QuotationTests {
     #expect(kind(text, of: words) == .quote)
   }
 
+  @Test(
+    "a quote in other languages' marks is a quote: guillemets either way, German low-high marks, corner brackets",
+    arguments: [
+      "«Joint work is underway,» Alexander Kochkin said.",
+      "« Joint work is underway, » Alexander Kochkin said.",
+      "„Joint work is underway,“ Alexander Kochkin said.",
+      "„Joint work is underway,” Alexander Kochkin said.",
+      "「Joint work is underway,」 Alexander Kochkin said.",
+      "『Joint work is underway,』 Alexander Kochkin said.",
+      "Vladimir Putin stated: «We do not have a military alliance with China.»",
+    ])
+  func quoteInOtherMarks(text: String) {
+    #expect(kind(text) == .quote)
+  }
+
+  @Test(
+    "the quoted words of a quote in other marks are drafted without the marks",
+    arguments: zip(["«", "„", "「", "『", "« "], ["»", "“", "」", "』", " »"]))
+  func quotedWordsInOtherMarks(opening: String, closing: String) {
+    #expect(
+      ClaimDrafter.quotedWords("\(opening)Joint work is underway,\(closing)")
+        == "Joint work is underway")
+  }
+
+  @Test("German marks: „ opens and “ closes a passage; an English “ still opens one")
+  func germanRegions() {
+    let text = ArticleText("a „b“ c “d” e")
+    #expect(QuoteRegions(text).regions == [2..<5, 8..<11])
+    #expect(Quotations(text).passages.map(\.range) == [2..<5, 8..<11])
+  }
+
   @Test("a few quoted words inside reported speech make a statement, not a quote")
   func partial() {
     #expect(

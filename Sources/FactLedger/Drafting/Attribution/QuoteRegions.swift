@@ -1,7 +1,7 @@
 /// The passages of an article that stand inside double quotation marks, found once per text,
 /// paragraph by paragraph.
 ///
-/// Curly marks say which way they face; a straight mark opens when an even number of them
+/// Curly marks, guillemets and corner brackets say which way they face (`QuotationMarks`); a straight mark opens when an even number of them
 /// precede it in the paragraph. A closing mark with no opening one before it closes a quote
 /// that began with the paragraph (a block quote whose opening mark the article left out), and
 /// an opening mark with no closing one runs to the end of the paragraph (a quote that goes on
@@ -14,9 +14,6 @@ struct QuoteRegions: Sendable {
   /// For each index of `regions`, the earliest start of it and of every region after it:
   /// where a search for the regions over a span can stop.
   private let earliestStartFrom: [Int]
-
-  private static let opening: Set<Unicode.Scalar> = ["\u{201C}", "\u{201E}", "\u{00AB}"]
-  private static let closing: Set<Unicode.Scalar> = ["\u{201D}", "\u{00BB}"]
 
   /// Finds the quoted passages of `text`.
   init(_ text: ArticleText) {
@@ -32,10 +29,13 @@ struct QuoteRegions: Sendable {
         continue
       }
       let scalar = scalars[offset]
-      let isStraight = scalar == "\""
-      if Self.opening.contains(scalar) || (isStraight && open == nil) {
+      let isStraight = scalar == QuotationMarks.straight
+      if let start = open, QuotationMarks.closes(scalar, openedBy: scalars[start]) {
+        regions.append(start..<offset + 1)
+        open = nil
+      } else if QuotationMarks.opening.contains(scalar) || (isStraight && open == nil) {
         if open == nil { open = offset }
-      } else if Self.closing.contains(scalar) || isStraight {
+      } else if QuotationMarks.closing.contains(scalar) || isStraight {
         regions.append((open ?? paragraphStart)..<offset + 1)
         open = nil
       }

@@ -128,5 +128,5 @@ struct SpeakerFinder {
   }
 
   /// The double quotation marks that bound a clause.
-  static let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}"]
+  static let quoteMarks = QuotationMarks.all
 }

@@ -1,0 +1,25 @@
+/// The double quotation marks an article is read with, in one place: those that open a
+/// quotation, those that close one, and the straight mark, which does either by its place.
+///
+/// English “ ”; the low-9 „ that opens a German, Polish or Czech quotation, closed by “ (or ”);
+/// the reversed ‟; guillemets « », with or without spaces inside (French, Russian, Italian);
+/// CJK corner brackets 「 」 and 『 』. Single marks (‘ ’ ‚ ‹ ›) are not followed: ‘ and ’
+/// are apostrophes as often as quotes.
+enum QuotationMarks {
+  /// Marks that open a quotation wherever they stand.
+  static let opening: Set<Unicode.Scalar> = [
+    "\u{201C}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{300C}", "\u{300E}",
+  ]
+  /// Marks that close a quotation wherever they stand.
+  static let closing: Set<Unicode.Scalar> = ["\u{201D}", "\u{00BB}", "\u{300D}", "\u{300F}"]
+  /// The straight mark: it opens or closes by where it stands.
+  static let straight: Unicode.Scalar = "\""
+  /// Every double mark, the straight one included.
+  static let all = opening.union(closing).union([straight])
+
+  /// Whether `scalar` closes a quotation that `opener` opened: a closing mark, or “ after „
+  /// (German „…“, where “ would open an English quotation).
+  static func closes(_ scalar: Unicode.Scalar, openedBy opener: Unicode.Scalar?) -> Bool {
+    closing.contains(scalar) || (opener == "\u{201E}" && scalar == "\u{201C}")
+  }
+}
