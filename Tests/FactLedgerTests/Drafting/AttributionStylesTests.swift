@@ -42,6 +42,40 @@ struct AttributionStylesTests {
     #expect(draft(text).kind == .none)
   }
 
+  @Test(
+    "a person named between commas after a description of them speaks, with the description's post",
+    arguments: [
+      (
+        "A Chinese spokesperson, Wang Wenbin, said the drill was routine.", "Wang Wenbin",
+        "spokesperson"
+      ),
+      (
+        "The ministry's spokesman, Igor Konashenkov, said the ships returned.", "Igor Konashenkov",
+        "spokesman"
+      ),
+      (
+        "An analyst at the Center for Naval Analyses, Sam Bendett, said ties grew.", "Sam Bendett",
+        "analyst"
+      ),
+      (
+        "An analyst at the Center for Naval Analyses, Sam Bendett, told Newsweek that ties grew.",
+        "Sam Bendett", "analyst"
+      ),
+    ])
+  func nameAfterDescription(text: String, name: String, post: String) {
+    let found = draft(text)
+    #expect(found.kind == .explicit)
+    #expect(found.speaker?.name == name, "\(found)")
+    #expect(found.speaker?.role?.contains(post) == true, "\(String(describing: found.speaker))")
+    #expect(!found.isVague)
+  }
+
+  @Test("a list of people before the cue is not one named after a description")
+  func listOfPeople() {
+    let found = draft("Vladimir Putin, Xi Jinping, said the talks went well.")
+    #expect(found.speaker?.name != "Xi Jinping" || found.speaker?.role == nil)
+  }
+
   @Test("a subject before the cue still speaks, with or without a comma")
   func subjectStillSpeaks() {
     #expect(draft("The drills went ahead, Sam Bendett said.").speaker?.name == "Sam Bendett")

@@ -76,7 +76,49 @@ extension SpeakerFinder {
       }
     }
     if direct { return false }
+    if nameAfterDescription(endingAt: index, floor: floor, into: &source) { return true }
     return appositive(before: index + 1, floor: floor, cue: cue, into: &source)
+  }
+
+  /// Reads "A Chinese spokesperson, Wang Wenbin, said": a person named between commas right
+  /// before the cue, after words from the clause's start, with no other mark among them, that
+  /// hold a post ("an analyst at the Center for Naval Analyses"), the speaker's role.
+  private func nameAfterDescription(
+    endingAt index: Int, floor: Int, into source: inout CueSource
+  ) -> Bool {
+    guard words.gap(after: index, contains: ","),
+      let phrase = names.phrase(endingAt: index, floor: floor), phrase.isPerson
+    else { return false }
+    let isPlain = { (words: Range<Int>) in
+      words.allSatisfy { position in
+        !self.words.gap(after: position).contains { ",.;:!?()\n".unicodeScalars.contains($0) }
+      }
+    }
+    // The name reader may have read the post into the phrase ("spokesperson, Wang Wenbin").
+    if phrase.role != nil, phrase.words.lowerBound - floor <= 6,
+      isPlain(floor..<phrase.words.lowerBound)
+    {
+      take(phrase, into: &source)
+      return true
+    }
+    guard phrase.words.lowerBound - 1 > floor,
+      words.gap(after: phrase.words.lowerBound - 1, contains: ",")
+    else { return false }
+    let description = floor..<phrase.words.lowerBound
+    guard isPlain(description.dropLast()), description.count <= 12,
+      let post = description.first(where: { RoleLexicon.isHead(words[$0].lowered) }),
+      names.phrase(endingAt: description.upperBound - 1, floor: floor)?.isPerson != true
+    else { return false }
+    take(phrase, into: &source)
+    let described = names.phrase(endingAt: description.upperBound - 1, floor: floor)
+    if let described, described.isOrganization {
+      source.speaker?.organization = described.name.map(acronyms.expand)
+    } else if let described, described.role != nil {
+      source.speaker?.role = described.role
+      source.speaker?.organization = described.organization
+    }
+    if source.speaker?.role == nil { source.speaker?.role = words[post].text }
+    return true
   }
 
   /// Reads "Name, appositive, cue": the nearest person before `end` followed by a comma and an
