@@ -99,7 +99,7 @@ enum LintCommand: Subcommand {
         return .usageOrInputError
       }
       console.note(
-        "moved the anchors of \(fixed.count) record\(fixed.count == 1 ? "" : "s")\(fixed.isEmpty ? "" : ": " + fixed.joined(separator: ", "))"
+        "moved the anchors or cues of \(fixed.count) record\(fixed.count == 1 ? "" : "s")\(fixed.isEmpty ? "" : ": " + fixed.joined(separator: ", "))"
       )
       if !fixed.isEmpty { (report, ledger) = try linter.lintKeepingLedger(at: root, scope: scope) }
     }

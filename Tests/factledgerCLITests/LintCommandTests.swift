@@ -72,7 +72,7 @@ struct LintCommandTests {
         "moved from 129..<201 to 131..<201; 'lint --fix' moves the anchor [anchor-drift]"))
     let fixed = try CLIRunner.run(["lint", "--fix"], in: scratch.url)
     #expect(fixed.status == 0)
-    #expect(fixed.stderr == "note: moved the anchors of 1 record: drill-a-success\n")
+    #expect(fixed.stderr == "note: moved the anchors or cues of 1 record: drill-a-success\n")
   }
 
   @Test(

@@ -144,12 +144,13 @@ public enum AnchorStatus: Sendable, Equatable {
   /// The exact text stands at the offsets, but the context around it changed, and it stands
   /// with its context nowhere else.
   case contextChanged
-  /// The exact text stands at this start: the one place it occurs, or the one place it stands
-  /// with its prefix and suffix (`TextQuoteMatcher.onlyInContext`), where the offsets hold
-  /// other words or the same words in other context.
+  /// The exact text stands at this start, where a tool may move the anchor without a person:
+  /// the one place it stands between its prefix and suffix; or the one place it stands at all
+  /// when that keeps its prefix or its suffix, or starts where the record says (its end was
+  /// wrong).
   case moved(start: Int)
-  /// The exact text is not at the offsets, and occurs nowhere, or several times with no one
-  /// place holding its prefix and suffix.
+  /// The exact text is not at the offsets and no place is sure: it occurs nowhere, several
+  /// times with no one place between its prefix and suffix, or once amid other words.
   case missing
 }
 
@@ -160,9 +161,16 @@ extension Anchor {
     if atOffsets, text.has(prefix, endingAt: start), text.has(suffix, startingAt: end) {
       return .intact
     }
-    let best = TextQuoteMatcher(text: text).onlyInContext(
-      exact: exact, prefix: prefix, suffix: suffix)
-    if let best, best != start { return .moved(start: best) }
-    return atOffsets ? .contextChanged : .missing
+    let found = text.occurrences(of: exact)
+    let length = exact.unicodeScalars.count
+    let holdsPrefix = { (place: Int) in text.has(prefix, endingAt: place) }
+    let holdsSuffix = { (place: Int) in text.has(suffix, startingAt: place + length) }
+    let inContext = found.filter { holdsPrefix($0) && holdsSuffix($0) }
+    if inContext.count == 1 { return .moved(start: inContext[0]) }
+    if atOffsets { return .contextChanged }
+    if found.count == 1, found[0] == start || holdsPrefix(found[0]) || holdsSuffix(found[0]) {
+      return .moved(start: found[0])
+    }
+    return .missing
   }
 }

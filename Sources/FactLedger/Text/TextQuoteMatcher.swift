@@ -48,19 +48,6 @@ public struct TextQuoteMatcher: Sendable {
     return Match(start: best, end: best + length, candidates: starts.count)
   }
 
-  /// The one place `exact` stands with `prefix` before it and `suffix` after it in full (or
-  /// the only place it stands at all), or `nil` when there is none or more than one: where a
-  /// tool may move words without asking a person.
-  public func onlyInContext(exact: String, prefix: String, suffix: String) -> Int? {
-    let starts = text.occurrences(of: exact)
-    guard starts.count > 1 else { return starts.first }
-    let length = exact.unicodeScalars.count
-    let inContext = starts.filter {
-      text.has(prefix, endingAt: $0) && text.has(suffix, startingAt: $0 + length)
-    }
-    return inContext.count == 1 ? inContext[0] : nil
-  }
-
   /// The anchor found again: its words at their new offsets, with the new text's prefix and
   /// suffix (up to 32 scalars each), or `nil` when the words are gone.
   public func relocate(_ anchor: Anchor) -> Anchor? {

@@ -7,30 +7,14 @@ import Testing
 /// For every rule, a ledger that triggers it and one that does not. Each test starts from a
 /// copy of `Tests/Fixtures/lint/sourced-ledger`, which is clean, and breaks one thing.
 @Suite("Lint rules")
-struct LintRuleTests {
+struct LintRuleTests: SourcedLedgerTest {
   private let folder: TemporaryFolder
-  private let root: String
-  private let claims: String
+  let root: String
 
   init() throws {
     folder = try TemporaryFolder()
-    root = folder.path + "/Ledger"
-    try FileManager.default.copyItem(
-      atPath: RepositoryPaths.root.appendingPathComponent("Tests/Fixtures/lint/sourced-ledger")
-        .path, toPath: root)
-    claims = root + "/articles/wire-2020-01-02/claims/"
+    root = try Self.copyFixture(into: folder)
   }
-
-  private func edit(_ file: String, _ change: (String) -> String) throws {
-    let text = try String(contentsOfFile: file, encoding: .utf8)
-    let changed = change(text)
-    #expect(changed != text, "the edit of \(file) changed nothing")
-    try changed.write(toFile: file, atomically: true, encoding: .utf8)
-  }
-
-  private func lint() throws -> LintReport { try Linter().lint(at: root) }
-
-  private func rules(_ report: LintReport) -> [RuleID] { report.findings.map(\.rule) }
 
   @Test("the clean fixture has no finding at all")
   func clean() throws {
@@ -85,103 +69,6 @@ struct LintRuleTests {
     // The broken record is left out, so its words are uncovered too.
     #expect(Set(rules(report)) == Set([RuleID.schemaViolation, .uncoveredSentence]))
     #expect(report.inputErrors.isEmpty)
-  }
-
-  @Test(
-    "anchor-drift: words that moved are found and --fix moves the anchor; vanished words are an error"
-  )
-  func anchorDrift() throws {
-    let file = claims + "drill-a-success.json"
-    try edit(file) {
-      $0.replacingOccurrences(of: "\"start\": 131,", with: "\"start\": 130,").replacingOccurrences(
-        of: "\"end\": 201", with: "\"end\": 200")
-    }
-    let drifted = try lint()
-    #expect(rules(drifted) == [.anchorDrift])
-    #expect(drifted.findings[0].movedAnchor?.start == 131)
-    #expect(try AnchorFixer(root: root).fix(drifted.findings) == ["drill-a-success"])
-    #expect(try lint().findings.isEmpty)
-    try edit(file) {
-      $0.replacingOccurrences(of: "The drill was a success", with: "The drill was a failure")
-    }
-    let missing = try lint()
-    #expect(
-      missing.findings.first { $0.rule == .anchorDrift }?.message
-        == "the words of 'drill-a-success' are not in the article as written; the most similar passage is '“The drill was a success,” the ministry’s spokesperson told…' at line 3, column 107"
-    )
-    #expect(missing.findings.first { $0.rule == .anchorDrift }?.movedAnchor == nil)
-  }
-
-  @Test("anchor-drift: words that were never in the article show the nearest passage, folded")
-  func anchorNeverFound() throws {
-    try edit(claims + "drill-a-success.json") {
-      $0.replacingOccurrences(
-        of: "\"exact\": \"“The drill was a success,” the ministry’s",
-        with: "\"exact\": \"\\\"The drill was a success,\\\" the ministry's")
-    }
-    let finding = try #require(try lint().findings.first { $0.rule == .anchorDrift })
-    #expect(
-      finding.message
-        == "the words of 'drill-a-success' are not in the article as written; the nearest passage is '“The drill was a success,” the ministry’s spokesperson told…' at line 3, column 107 (it differs in: curly vs straight quotes)"
-    )
-    #expect(finding.location == SourceLocation(line: 7, column: 14))
-  }
-
-  @Test("anchor-drift: words gone from a changed article are no longer in it")
-  func anchorGone() throws {
-    try edit(root + "/articles/wire-2020-01-02/article.txt") {
-      $0.replacingOccurrences(of: "The drill was a success", with: "The drill went well")
-    }
-    let finding = try #require(try lint().findings.first { $0.rule == .anchorDrift })
-    #expect(
-      finding.message.hasPrefix("the words of 'drill-a-success' are no longer in the article; "))
-  }
-
-  @Test(
-    "anchor-drift: words that stand twice elsewhere, both times with their context, are named with their places, not moved"
-  )
-  func anchorAmbiguous() throws {
-    let text = root + "/articles/wire-2020-01-02/article.txt"
-    try edit(text) {
-      "Wire\n\n" + $0 + "\n\nNavies Hold Joint Drill\n\nThe navies of two countries held it.\n"
-    }
-    let finding = try #require(
-      try lint().findings.first { $0.rule == .anchorDrift && $0.recordID == "headline" })
-    #expect(
-      finding.message
-        == "the words of 'headline' are not at their offsets and stand 2 times in the article (at 3:1, 8:1); move the anchor by hand"
-    )
-    #expect(finding.movedAnchor == nil)
-  }
-
-  @Test("anchor-drift: a cue whose words moved is found, at the cue's offsets, and --fix moves it")
-  func cueDrift() throws {
-    let file = claims + "joint-drill-december.json"
-    try edit(file) {
-      $0.replacingOccurrences(of: "\"start\": 112,", with: "\"start\": 110,")
-        .replacingOccurrences(of: "\"end\": 124", with: "\"end\": 122")
-    }
-    let drifted = try lint()
-    #expect(rules(drifted) == [.anchorDrift])
-    let finding = try #require(drifted.findings.first)
-    #expect(finding.fix == .moveCue(to: TextSpan(exact: "according to", start: 112, end: 124)))
-    #expect(finding.location == SourceLocation(line: 21, column: 16))
-    #expect(
-      finding.message
-        == "the cue 'according to' of 'joint-drill-december' moved from 110..<122 to 112..<124; 'lint --fix' moves the cue"
-    )
-    #expect(try AnchorFixer(root: root).fix(drifted.findings) == ["joint-drill-december"])
-    #expect(try lint().findings.isEmpty)
-  }
-
-  @Test("anchor-drift: a cue whose words stand twice is not moved, and points at its words")
-  func cueAmbiguous() throws {
-    try edit(claims + "joint-drill-december.json") {
-      $0.replacingOccurrences(of: "\"exact\": \"according to\"", with: "\"exact\": \"the\"")
-    }
-    let finding = try #require(try lint().findings.first)
-    #expect(finding.fix == nil)
-    #expect(finding.location == SourceLocation(line: 20, column: 16))
   }
 
   @Test("uncovered-sentence: words no record covers, at their line and column in the article text")

@@ -7,7 +7,7 @@ struct AnchorDriftRule: LintRule {
   let id = RuleID.anchorDrift
   let title = "Anchor drift"
   let summary =
-    "A record's anchor (or cue) text is not at its offsets in the article text, or its prefix and suffix no longer surround it. When the exact text stands once elsewhere, or in one place only with its prefix and suffix, the new offsets are offered (for a cue, at its old distance from the anchor first); when it is nowhere, the nearest passage is shown: the same words with quotes, dashes, spacing, case or ellipses folded, or else the passage that shares the most words."
+    "A record's anchor (or cue) text is not at its offsets in the article text, or its prefix and suffix no longer surround it. When the exact text stands in one place only with its prefix and suffix, or once elsewhere keeping one of them, the new offsets are offered, and a cue goes with its anchor; when it is nowhere, the nearest passage is shown: the same words with quotes, dashes, spacing, case or ellipses folded, or else the passage that shares the most words."
   let fix =
     "Run 'factledger lint --fix' to move anchors and cues whose text was found; otherwise re-anchor the record to the article's current words."
 
@@ -26,13 +26,8 @@ struct AnchorDriftRule: LintRule {
           {
             found.append(drift)
           }
-          // A cue is looked for where the anchor stands now, moved or not.
-          var anchor = claim.anchor
-          if case .moved(let start) = status {
-            anchor = text.anchor(start: start, end: start + (claim.anchor.end - claim.anchor.start))
-          }
           if let cue = claim.attribution.cue,
-            let drift = cueFinding(cue, of: claim, loaded, anchoredAt: anchor, in: text)
+            let drift = cueFinding(cue, of: claim, loaded, status, in: text)
           {
             found.append(drift)
           }
@@ -59,15 +54,19 @@ struct AnchorDriftRule: LintRule {
         on: loaded, at: loaded.positions.anchorStart,
         "the words of '\(claim.id)' moved from \(claim.anchor.start)..<\(claim.anchor.end) to \(start)..<\(end); 'lint --fix' moves the anchor",
         fix: .moveAnchor(to: text.anchor(start: start, end: end)))
-    case .missing where text.occurrences(of: claim.anchor.exact).count > 1:
-      // Ambiguous words are not moved by `--fix`; `add --update` picks by context.
+    case .missing where !text.occurrences(of: claim.anchor.exact).isEmpty:
+      // Words no context places are not moved by `--fix`; `add --update` picks by context.
       let places = text.occurrences(of: claim.anchor.exact).map {
         let place = text.location(of: $0)
         return "\(place.line):\(place.column)"
       }
+      let standing =
+        places.count == 1
+        ? "stand once in the article (at \(places[0])), amid other words than the record's prefix and suffix"
+        : "stand \(places.count) times in the article (at \(places.joined(separator: ", ")))"
       return finding(
         on: loaded, at: loaded.positions.anchorExact,
-        "the words of '\(claim.id)' are not at their offsets and stand \(places.count) times in the article (at \(places.joined(separator: ", "))); move the anchor by hand"
+        "the words of '\(claim.id)' are not at their offsets and \(standing); move the anchor by hand"
       )
     case .missing:
       let gone =
@@ -80,23 +79,43 @@ struct AnchorDriftRule: LintRule {
     }
   }
 
+  /// A cue goes with its anchor: beside the anchor where it stands now, at its old distance
+  /// from it, or once within 200 scalars of it. A cue whose anchor is not found is not moved;
+  /// one left behind by a moved anchor is reported, and moved only when found beside it.
   private func cueFinding(
-    _ cue: TextSpan, of claim: Claim, _ loaded: LoadedClaim, anchoredAt anchor: Anchor,
+    _ cue: TextSpan, of claim: Claim, _ loaded: LoadedClaim, _ status: AnchorStatus,
     in text: ArticleText
   ) -> Finding? {
     // The same scalars are the same text; other scalars may still be the same text to
     // `String`'s comparison (canonically equivalent), which has the last word.
-    guard !text.has(cue.exact, from: cue.start, to: cue.end),
-      text.text(from: cue.start, to: cue.end) != cue.exact
-    else { return nil }
+    let inPlace =
+      text.has(cue.exact, from: cue.start, to: cue.end)
+      || text.text(from: cue.start, to: cue.end) == cue.exact
     let was = "\(cue.start)..<\(cue.end)"
-    let offset = cue.start.saturatingSubtract(claim.anchor.start)
-    guard let start = cueStart(of: cue.exact, offset: offset, in: anchor, of: text) else {
+    let anchor: Anchor
+    switch status {
+    case .intact, .contextChanged:
+      guard !inPlace else { return nil }
+      anchor = claim.anchor
+    case .moved(let start):
+      anchor = text.anchor(start: start, end: start + claim.anchor.exact.unicodeScalars.count)
+    case .missing:
+      guard !inPlace else { return nil }
       return finding(
         on: loaded, at: loaded.positions.cueExact,
-        "the cue '\(cue.exact)' of '\(claim.id)' is not at \(was)"
-          + nearest(to: cue.exact, in: text))
+        "the cue '\(cue.exact)' of '\(claim.id)' is not at \(was); it is not moved while the record's words are not found"
+      )
     }
+    let offset = cue.start.saturatingSubtract(claim.anchor.start)
+    guard let start = cueStart(of: cue.exact, offset: offset, beside: anchor, in: text) else {
+      return finding(
+        on: loaded, at: loaded.positions.cueExact,
+        inPlace
+          ? "the cue '\(cue.exact)' of '\(claim.id)' is not beside the place its words moved to; move it by hand"
+          : "the cue '\(cue.exact)' of '\(claim.id)' is not at \(was)"
+            + nearest(to: cue.exact, in: text))
+    }
+    guard start != cue.start else { return nil }
     let end = start + cue.exact.unicodeScalars.count
     return finding(
       on: loaded, at: loaded.positions.cueStart,
@@ -104,18 +123,16 @@ struct AnchorDriftRule: LintRule {
       fix: .moveCue(to: TextSpan(exact: cue.exact, start: start, end: end)))
   }
 
-  /// Where a cue's words now stand: at the same `offset` from the start of the claim's anchor
-  /// where it stands now; else once in or beside it (within 200 scalars); else once in the
-  /// whole text.
-  private func cueStart(of words: String, offset: Int, in anchor: Anchor, of text: ArticleText)
+  /// Where a cue's words stand beside `anchor` (where the claim's anchor stands now): at the
+  /// same `offset` from its start, else once within 200 scalars of it.
+  private func cueStart(of words: String, offset: Int, beside anchor: Anchor, in text: ArticleText)
     -> Int?
   {
     let found = text.occurrences(of: words)
     if found.contains(anchor.start.saturatingAdd(offset)) { return anchor.start + offset }
     let span = max(0, anchor.start.saturatingSubtract(200))...anchor.end.saturatingAdd(200)
     let near = found.filter { span.contains($0) }
-    if near.count == 1 { return near[0] }
-    return found.count == 1 ? found[0] : nil
+    return near.count == 1 ? near[0] : nil
   }
 
   /// "; the nearest passage is '…' at line L, column C (it differs in: …)", or nothing.
