@@ -30,7 +30,7 @@ struct AssertionComparator {
     case (.role, .text(let title)):
       // Another person's role says nothing of the claimed speaker's.
       if let speaker = item.facts.speaker, let claimed = claim.subject,
-        !TextComparator.samePerson(claimed, speaker, gazetteer: gazetteer)
+        TextComparator.person(claimed, speaker, gazetteer: gazetteer) != .same
       {
         return .notCovered
       }
@@ -114,7 +114,7 @@ struct AssertionComparator {
     -> AssertionVerdict
   {
     if let speaker = item.facts.speaker, let claimed = claim.claimedSpeaker,
-      !TextComparator.samePerson(claimed, speaker, gazetteer: gazetteer)
+      TextComparator.person(claimed, speaker, gazetteer: gazetteer) != .same
     {
       return .notCovered
     }
@@ -127,8 +127,10 @@ struct AssertionComparator {
     guard let given = item.facts.speaker else {
       return TextComparator.inExcerpt(name, of: item, gazetteer: gazetteer)
     }
-    if TextComparator.samePerson(name, given, gazetteer: gazetteer) {
-      return .supported(detail: "evidence gives '\(given)'")
+    switch TextComparator.person(name, given, gazetteer: gazetteer) {
+    case .same: return .supported(detail: "evidence gives '\(given)'")
+    case .unclear: return .notCovered
+    case .different: break
     }
     // Someone else is only shown to have said it when the words are the claim's.
     if let quoted = claim.firstQuote, let givenWords = item.facts.quote,

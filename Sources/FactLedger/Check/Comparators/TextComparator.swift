@@ -15,50 +15,16 @@ enum TextComparator {
     }
   }
 
-  /// Whether `name` and `other` name the same person: `sameName`, or the same names with up
-  /// to two more between the first and the last in one of them, a patronymic or middle names
-  /// ("Vladimir Putin", "President Vladimir Vladimirovich Putin"), where a one-letter word
-  /// stands for a name with that initial ("John F. Kennedy", "John Fitzgerald Kennedy").
-  static func samePerson(_ name: String, _ other: String, gazetteer: Gazetteer) -> Bool {
-    if sameName(name, other, gazetteer: gazetteer) { return true }
-    let first = gazetteer.words(of: name)
-    let second = gazetteer.words(of: other)
-    return Self.holds(first, withMiddleNamesIn: second)
-      || Self.holds(second, withMiddleNamesIn: first)
-  }
-
-  /// Whether `names` (two words or more) stand in `text` from their first word to their last,
-  /// in order, with at most two names added between (not a word that joins two people, as in
-  /// "Vladimir Zhirinovsky and Putin").
-  private static func holds(_ names: [String], withMiddleNamesIn text: [String]) -> Bool {
-    guard names.count >= 2, text.count >= names.count else { return false }
-    let isName = { (given: String, written: String) in
-      given == written || (given.count == 1 && written.first == given.first)
-        || (written.count == 1 && given.first == written.first)
+  /// How the people `name` and `other` compare: the same through the gazetteer (an alias), else
+  /// as `PersonName` reads them (a title, a patronymic, an initial, "Last, First").
+  static func person(_ name: String, _ other: String, gazetteer: Gazetteer) -> PersonName.Match {
+    let canonical = gazetteer.canonical(name)
+    if canonical == gazetteer.canonical(other) || gazetteer.mentions(in: other).contains(canonical)
+    {
+      return .same
     }
-    return text.indices.contains { start in
-      guard text[start] == names[0] else { return false }
-      var position = start + 1
-      var added = 0
-      for (index, name) in names.enumerated().dropFirst() {
-        // The last name is matched whole, never by an initial.
-        let matches = { (written: String) in
-          index == names.count - 1 ? written == name : isName(name, written)
-        }
-        while position < text.count, !matches(text[position]) {
-          guard added < 2, !joiningWords.contains(text[position]) else { return false }
-          added += 1
-          position += 1
-        }
-        guard position < text.count else { return false }
-        position += 1
-      }
-      return true
-    }
+    return PersonName(name, gazetteer: gazetteer).match(PersonName(other, gazetteer: gazetteer))
   }
-
-  /// Words that stand between two people's names, not inside one.
-  private static let joiningWords: Set<String> = ["and", "or", "with", "to", "of", "by", "from"]
 
   /// Support when `given` names `name`, else whatever the excerpt shows: never a contradiction.
   static func named(_ name: String, by given: String?, item: EvidenceItem, gazetteer: Gazetteer)
