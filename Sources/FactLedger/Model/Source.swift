@@ -89,15 +89,23 @@ extension SourceRegistry: JSONRecord {
     problems += Self.sharedNames(in: json)
   }
 
-  /// A name or alias that two sources answer to, compared as the drafter and the checker find
-  /// them (case aside, runs of white space as one): the outlet an article or an evidence item
-  /// names is then ambiguous, and one of them took the other's attributions (`"TASS"` as an
-  /// alias of The National Interest confirmed what TASS was reported saying).
+  /// An id that two sources have, or a name or alias that two sources answer to, compared as
+  /// the drafter and the checker find them (case aside, runs of white space as one): the
+  /// outlet an article or an evidence item names is then ambiguous, and one of them took the
+  /// other's attributions (`"TASS"` as an alias of The National Interest confirmed what TASS
+  /// was reported saying).
   private static func sharedNames(in json: JSONValue) -> [DecodingProblem] {
     var owners: [String: (id: String, location: SourceLocation)] = [:]
+    var ids: [String: SourceLocation] = [:]
     var problems: [DecodingProblem] = []
     for source in json["sources"]?.arrayValue ?? [] {
-      guard let id = source["id"]?.stringValue else { continue }
+      guard let idValue = source["id"], let id = idValue.stringValue else { continue }
+      if let first = ids[id] {
+        problems.append(
+          DecodingProblem(at: idValue.location, "duplicate source id '\(id)' (first at \(first))"))
+        continue
+      }
+      ids[id] = idValue.location
       let names = [source["name"]].compactMap { $0 } + (source["aliases"]?.arrayValue ?? [])
       for value in names {
         guard let text = value.stringValue else { continue }

@@ -89,15 +89,27 @@ struct LintRuleTests: SourcedLedgerTest {
     #expect(rules(try lint()) == [.unknownSource])
   }
 
-  @Test("duplicate-id: two sources with one id")
-  func duplicateID() throws {
+  @Test(
+    "two sources with one id: an error of sources.json at the second id, which stops lint as it stops every reader"
+  )
+  func duplicateSourceID() throws {
     try edit(root + "/sources.json") {
       $0.replacingOccurrences(
         of: "\"sources\": [",
         with:
           "\"sources\": [\n    {\"id\": \"tass\", \"name\": \"TASS again\", \"type\": \"outlet\"},")
     }
-    #expect(rules(try lint()) == [.duplicateID])
+    let report = try lint()
+    #expect(report.findings.isEmpty)
+    let error = try #require(
+      report.inputErrors.first { $0.message.contains("duplicate source id") })
+    #expect(error.path.hasSuffix("sources.json"))
+    #expect(
+      error.message.hasPrefix("duplicate source id 'tass' (first at 3:12)"), "\(error.message)")
+    #expect(
+      try FileValidator().validate(fileAt: root + "/sources.json").contains {
+        $0.message.hasPrefix("duplicate source id 'tass'")
+      })
   }
 
   @Test("article-changed: the text no longer hashes to article.json's sha256")

@@ -2,21 +2,17 @@ extension RuleID {
   public static let duplicateID: RuleID = "duplicate-id"
 }
 
-/// Two records, or two sources, with one id.
+/// Two records with one id.
 struct DuplicateIDRule: LintRule {
   let id = RuleID.duplicateID
   let title = "Duplicate id"
-  let summary = "Two records (or two sources) share an id; ids are unique within the ledger."
+  let summary =
+    "Two records share an id; ids are unique within the ledger. (A source id given twice in sources.json is an error of that file, for every command.)"
   let fix = "Rename one of them, and its file."
   let phase = LintPhase.loading
 
   func check(_ ledger: LedgerContents, into findings: inout [Finding]) {
-    var seenSources: Set<String> = []
-    for source in ledger.sources?.sources ?? [] where !seenSources.insert(source.id).inserted {
-      findings.append(
-        finding(
-          in: ledger.sourcesPath, "duplicate source id '\(source.id)'", recordID: source.id))
-    }
+    // A source id given twice stops the loader (`SourceRegistry`), at the second id.
     // Each id's latest record so far, by its place: one look-up a record, and no path kept
     // for ids that are not repeated. A repeated id names the record with it before.
     var latestByID: [String: RecordPlace] = [:]
