@@ -33,6 +33,30 @@ struct ValidateCommandTests {
   }
 
   @Test(
+    "an evidence file the policy names that is not there is an error of validate at its place, a warning of the readers"
+  )
+  func evidenceNotThere() throws {
+    let scratch = try TemporaryFolder()
+    let ledger = try scratch.copyOfShippedLedger()
+    let policy = ledger.appendingPathComponent("factledger.json")
+    try (try String(contentsOf: policy, encoding: .utf8)).replacingOccurrences(
+      of: "\"evidence/crespo-2020-05-27.json\"",
+      with: "\"evidence/crespo-2020-05-27.json\", \"evidence/gone.json\""
+    ).write(to: policy, atomically: true, encoding: .utf8)
+    let message =
+      "the evidence file 'evidence/gone.json' is not there; check without --evidence refuses to run [ledger-layout]"
+    let validated = try CLIRunner.run(["validate", "--ledger", "Ledger"], in: scratch.url)
+    #expect(validated.status == 2)
+    #expect(
+      validated.stderr.contains("Ledger/factledger.json:15:40: error: \(message)"),
+      "\(validated.stderr)")
+    for command in [["list"], ["lint"]] {
+      let result = try CLIRunner.run(command + ["--ledger", "Ledger"], in: scratch.url)
+      #expect(result.stderr.contains("Ledger/factledger.json:15:40: warning: \(message)"))
+    }
+  }
+
+  @Test(
     "the ledger's files are validated within the limits its factledger.json sets, as lint reads them; the policy itself before its limits apply"
   )
   func ledgerLimits() throws {

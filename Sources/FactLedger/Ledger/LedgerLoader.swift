@@ -53,7 +53,10 @@ public struct LedgerLoader: Sendable {
     var reader = RecordReader(files: LedgerFiles(root: root, followsLinks: followsLinks))
     let policy: Policy? = reader.read(
       joinPath(root, "factledger.json"), as: .policy, diagnostics: &diagnostics)
-    if let policy { reader.files.limits = policy.limits }
+    if let policy {
+      reader.files.limits = policy.limits
+      diagnostics += policy.evidenceNotThere(inLedgerAt: root, severity: .warning)
+    }
     let sources: SourceRegistry? = reader.read(
       joinPath(root, "sources.json"), as: .sources, diagnostics: &diagnostics)
     let gazetteerPath = joinPath(root, "gazetteer.json")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The ledger's policy, from `factledger.json`: which kinds need a source, and how severe each
 /// rule's findings are.
 public struct Policy: Sendable, Equatable {
@@ -19,6 +21,8 @@ public struct Policy: Sendable, Equatable {
   public var severities: [RuleID: Severity]
   /// The evidence files `check` uses when given none, relative to the ledger.
   public var evidence: [String]
+  /// Where each of `evidence` is named in `factledger.json`, when read from it.
+  public var evidenceLocations: [SourceLocation] = []
   /// How much input the tool accepts; the defaults, raised or lowered by `limits`.
   public var limits: InputLimits
   /// Who publishes the fact checks: the `author` of exported ClaimReviews.
@@ -142,6 +146,19 @@ extension Policy: JSONRecord {
     self.init(
       version: version, sourcedKinds: Set(kinds), severities: severities, evidence: evidence,
       limits: limits, publisher: publisher, reviewURLTemplate: template)
+    evidenceLocations = reader.value("evidence")?.arrayValue?.map(\.location) ?? []
+  }
+
+  /// The evidence files the policy names that are not there in the ledger at `root`, each at
+  /// its place in `factledger.json`: `check` without `--evidence` refuses the run for them.
+  public func evidenceNotThere(inLedgerAt root: String, severity: Finding.Severity) -> [Finding] {
+    zip(evidence, evidenceLocations).compactMap { file, location -> Finding? in
+      guard !FileManager.default.fileExists(atPath: joinPath(root, file)) else { return nil }
+      return Finding(
+        severity, path: joinPath(root, "factledger.json"), at: location,
+        "the evidence file '\(file)' is not there; check without --evidence refuses to run",
+        rule: .ledgerLayout)
+    }
   }
 
   /// Whether `template` gives a web address once its placeholders are filled with slugs.

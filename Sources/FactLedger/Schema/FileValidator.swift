@@ -91,7 +91,15 @@ public struct FileValidator: Sendable {
       throw .unknownKind(path: path)
     }
     var seen: [String: SourceLocation] = [:]
-    return diagnostics(for: json, as: resolved, path: path, seen: &seen)
+    var found = diagnostics(for: json, as: resolved, path: path, seen: &seen)
+    // The ledger's policy also names its evidence files, which must be there.
+    if isPolicy, found.isEmpty, let root = self.ledger?.root {
+      var ignored: [DecodingProblem] = []
+      found +=
+        Policy(json: json, problems: &ignored)?.evidenceNotThere(
+          inLedgerAt: root, severity: .error) ?? []
+    }
+    return found
   }
 
   /// The limits the ledger at `root` sets in its `factledger.json` (the defaults when it sets
