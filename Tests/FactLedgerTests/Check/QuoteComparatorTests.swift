@@ -45,6 +45,35 @@ struct QuoteComparatorTests {
     #expect(QuoteComparator.segmentsSplitByEllipsis(text).map { $0.map(\.key) } == segments)
   }
 
+  @Test(
+    "a source's ellipsis stands for words the article has: its parts in order are a match, other words are not"
+  )
+  func sourceEllipsis() {
+    let article = "We do not have a military alliance with China and we do not plan to create one."
+    for source in [
+      "We do not have a military alliance with China … we do not plan to create one.",
+      "We do not have a military alliance... we do not plan to create one.",
+    ] {
+      #expect(QuoteComparator.compare(claimed: article, source: source).isMatch, "\(source)")
+    }
+    #expect(
+      QuoteComparator.compare(
+        claimed: article,
+        source: "We do not have a military alliance with China … we do not plan to create one.")
+        == .sourceElided(omittedWords: 1))
+    // The parts out of order, or words the article lacks, are no match.
+    #expect(
+      !QuoteComparator.compare(
+        claimed: article,
+        source: "we do not plan to create one … We do not have a military alliance with China"
+      ).isMatch)
+    #expect(
+      !QuoteComparator.compare(
+        claimed: article,
+        source: "We do have a military alliance with China … we do plan to create one."
+      ).isMatch)
+  }
+
   @Test("a close difference is a misquote that names what changed; a loose one is a paraphrase")
   func misquoteAndParaphrase() {
     let original = "We do not have a military alliance with China and we do not plan to create one."

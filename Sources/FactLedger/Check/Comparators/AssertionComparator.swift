@@ -82,6 +82,11 @@ struct AssertionComparator {
           detail:
             "the words match; the ellipsis stands for \(omitted) word\(omitted == 1 ? "" : "s") of the source"
         )
+      case .sourceElided(let omitted):
+        return .supported(
+          detail:
+            "the words match; the source's ellipsis stands for \(omitted) word\(omitted == 1 ? "" : "s") of the article"
+        )
       case .misquote(let diff):
         return misquote(diff, claim: claim, item: item)
       case .paraphrase(let similarity):

@@ -6,7 +6,8 @@ import Foundation
 /// quotation mark, dash and space look-alike as its ASCII stand-in; case folded with Unicode's
 /// rules; punctuation dropped). Then: the article's words standing in the
 /// source's, in order, are a match (a quote may be a fragment); an ellipsis in the article
-/// matches words the source has and the article left out; otherwise a word-level diff names
+/// matches words the source has and the article left out, and one in the source words the
+/// article has; otherwise a word-level diff names
 /// what the article added, dropped or changed, in the words as written and with the code points
 /// of characters that print alike. A close diff is a misquote; a loose one is a
 /// paraphrase, reported as such and never as a match.
@@ -14,7 +15,10 @@ enum QuoteComparator {
   /// The result of one comparison.
   enum Result: Equatable {
     case match
+    /// The article's ellipsis stands for words of the source.
     case elidedMatch(omittedWords: Int)
+    /// The source's ellipsis stands for words the article has.
+    case sourceElided(omittedWords: Int)
     case misquote(String)
     case paraphrase(similarity: Double)
     case unrelated
@@ -22,7 +26,7 @@ enum QuoteComparator {
     /// Whether the words match, with or without an ellipsis.
     var isMatch: Bool {
       switch self {
-      case .match, .elidedMatch: true
+      case .match, .elidedMatch, .sourceElided: true
       default: false
       }
     }
@@ -55,6 +59,14 @@ enum QuoteComparator {
   ) -> Result {
     if let match = match(claimed, in: source) { return match }
     guard !claimed.words.isEmpty, !source.isEmpty else { return .unrelated }
+    // A source that left words out ("we do not ... plan"): its parts in order in the
+    // article's words, the article giving what the source's ellipsis stands for.
+    let sourceParts = segmentsSplitByEllipsis(text).map { $0.map(\.key) }
+    if sourceParts.count > 1, sourceParts.joined().count >= 4,
+      let omitted = matchInOrder(sourceParts, in: claimed.words)
+    {
+      return .sourceElided(omittedWords: omitted)
+    }
     let pairs = longestCommonSubsequence(
       claimed.numbers, claimed.numbering.numbers(of: source, in: text))
     let similarity = Double(pairs.count) / Double(claimed.keys.count)
