@@ -25,6 +25,24 @@ struct RoleComparatorTests {
         == .notCovered)
   }
 
+  @Test(
+    "a nationality and its country are one word of a title: 'Russian President' is 'President of Russia', not 'President of China'",
+    arguments: [
+      ("Russian President", "President of Russia", true),
+      ("Russian President", "President of the Russian Federation", true),
+      ("President of Russia", "Russian President", true),
+      ("Russian President", "President of China", false),
+      (
+        "Chinese Foreign Ministry spokesperson", "spokesperson of the Foreign Ministry of China",
+        true
+      ),
+    ])
+  func nationality(claimed: String, evidence: String, agrees: Bool) {
+    let verdict = RoleComparator.compare(claimed, with: evidence)
+    #expect((verdict.reason == .roleMismatch) == !agrees, "\(verdict)")
+    if agrees { #expect(verdict == .supported(detail: "evidence gives '\(evidence)'")) }
+  }
+
   @Test("with no role given, a speaker written with the title or an excerpt holding it agrees")
   func roleFromSpeakerOrExcerpt() {
     let speaker = F.item(

@@ -1,7 +1,8 @@
 /// Compares a claimed post or title ("deputy CEO") with what evidence gives.
 ///
 /// Agrees: the evidence's role holds every word of the claimed title ("Tecmash Deputy CEO"
-/// for "deputy CEO"); words in a parenthesis count as remarks, so "lieutenant general (retired
+/// for "deputy CEO"), a nationality read as its country ("President of Russia" for "Russian
+/// President"); words in a parenthesis count as remarks, so "lieutenant general (retired
 /// 2009)" confirms "retired lieutenant-general". With no role given, a speaker written with
 /// the title ("Geng Shuang (Chinese Foreign Ministry spokesperson)") or an excerpt holding it
 /// agrees.
@@ -38,10 +39,10 @@ enum RoleComparator {
   static func compare(
     _ claimed: String, with evidence: String, words: (String) -> [String] = Gazetteer.words
   ) -> AssertionVerdict {
-    let claim = Set(words(claimed))
-    let found = Set(words(evidence))
+    let claim = countryWords(words(claimed))
+    let found = countryWords(words(evidence))
     let core = claim.subtracting(rankModifiers)
-    let title = Set(
+    let title = countryWords(
       words(evidence.split(separator: "(").first.map(String.init) ?? evidence))
     let otherPost = title.intersection(rankModifiers).subtracting(claim)
     guard (core.isEmpty ? claim : core).isSubset(of: found), otherPost.isEmpty else {
@@ -49,5 +50,16 @@ enum RoleComparator {
     }
     guard claim.isSubset(of: found) else { return .notCovered }
     return .supported(detail: "evidence gives '\(evidence)'")
+  }
+
+  /// The words of a title, a nationality as its country's name and without "of" and "the",
+  /// so that "Russian President" and "President of Russia" hold the same words.
+  private static func countryWords(_ words: [String]) -> Set<String> {
+    Set(
+      words.flatMap { word -> [String] in
+        if word == "of" || word == "the" { return [] }
+        guard let country = RoleLexicon.demonyms[word] else { return [word] }
+        return Gazetteer.words(country)
+      })
   }
 }
