@@ -273,6 +273,9 @@ struct LintCommandTests {
     #expect(text.status == 2, "\(text.stdout)\(text.stderr)")
     #expect(text.stderr.contains("Ledger/\(file):"), "\(text.stderr)")
     #expect(text.stderr.contains(message), "\(text.stderr)")
+    #expect(
+      text.stdout.hasSuffix("in 0 records; 1 file could not be read, so the run failed.\n"),
+      "\(text.stdout)")
     let json = try CLIRunner.run(["lint", "--format", "json"], in: scratch.url)
     #expect(json.status == 2)
     let report = try #require(
