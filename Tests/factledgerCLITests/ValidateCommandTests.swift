@@ -44,7 +44,7 @@ struct ValidateCommandTests {
       with: "\"evidence/crespo-2020-05-27.json\", \"evidence/gone.json\""
     ).write(to: policy, atomically: true, encoding: .utf8)
     let message =
-      "the evidence file 'evidence/gone.json' is not there; check without --evidence refuses to run [ledger-layout]"
+      "the evidence file 'evidence/gone.json' is not there; check without --evidence stops at it [ledger-layout]"
     let validated = try CLIRunner.run(["validate", "--ledger", "Ledger"], in: scratch.url)
     #expect(validated.status == 2)
     #expect(

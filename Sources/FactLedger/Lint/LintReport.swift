@@ -49,8 +49,8 @@ public struct LintReport: Sendable, Equatable {
     return (errors, warnings, waived)
   }
 
-  /// "2 errors, 1 warning, 3 waived in 49 records.", and how many files could not be read
-  /// ("; 1 file could not be read, so the run failed").
+  /// "2 errors, 1 warning, 3 waived in 49 records.", and how many files stopped the run ("; 1
+  /// file could not be used, so the run failed": unreadable, or breaking its schema).
   public var summary: String {
     let (errors, warnings, waived) = counts
     let plural = { (count: Int, word: String) in "\(count) \(word)\(count == 1 ? "" : "s")" }
@@ -58,7 +58,7 @@ public struct LintReport: Sendable, Equatable {
     let unread =
       inputErrors.isEmpty
       ? ""
-      : "; \(plural(Set(inputErrors.map(\.path)).count, "file")) could not be read, so the run failed"
+      : "; \(plural(Set(inputErrors.map(\.path)).count, "file")) could not be used, so the run failed"
     return
       "\(plural(errors, "error")), \(plural(warnings, "warning")), \(waived) waived\(baseline) in \(plural(recordCount, "record"))\(unread)."
   }

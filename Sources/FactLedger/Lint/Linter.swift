@@ -51,9 +51,9 @@ public struct Linter: Sendable {
     guard let ledger = loaded else {
       // No ledger to lint (a shared file such as the policy breaks its schema): its errors
       // stopped the run, as they stop every reader, and are not findings of a linted ledger.
+      Self.apply(policy, to: &findings)
       inputErrors += findings.filter { $0.severity == .error }
       findings.removeAll { $0.severity == .error }
-      Self.apply(policy, to: &findings)
       var report = LintReport(
         findings: findings, inputErrors: inputErrors, recordCount: 0, headHash: nil)
       report.loadWarnings = loadWarnings

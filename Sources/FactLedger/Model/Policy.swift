@@ -120,6 +120,8 @@ extension Policy: JSONRecord {
             switch (literal, member.value.intValue) {
             case (nil, _):
               "'\(member.key)' must be a whole number above 0, not \(member.value.typeName)"
+            case (let literal?, nil) where (Double(literal) ?? 1) <= 0:
+              "'\(member.key)' must be above 0, not \(literal)"
             case (let literal?, nil): WholeNumber.refusal(of: literal, for: member.key)
             case (let literal?, _?): "'\(member.key)' must be above 0, not \(literal)"
             }
@@ -156,7 +158,7 @@ extension Policy: JSONRecord {
       guard !FileManager.default.fileExists(atPath: joinPath(root, file)) else { return nil }
       return Finding(
         severity, path: joinPath(root, "factledger.json"), at: location,
-        "the evidence file '\(file)' is not there; check without --evidence refuses to run",
+        "the evidence file '\(file)' is not there; check without --evidence stops at it",
         rule: .ledgerLayout)
     }
   }

@@ -86,7 +86,7 @@ extension SourceRegistry: JSONRecord {
     guard let reader = FieldReader(json, as: "sources file", keys: ["sources"], problems: &problems)
     else { return nil }
     self.init(sources: reader.records("sources", isRequired: true, problems: &problems))
-    problems += Self.sharedNames(in: json)
+    problems += Self.sharedIDsAndNames(in: json)
   }
 
   /// An id that two sources have, or a name or alias that two sources answer to, compared as
@@ -94,7 +94,7 @@ extension SourceRegistry: JSONRecord {
   /// outlet an article or an evidence item names is then ambiguous, and one of them took the
   /// other's attributions (`"TASS"` as an alias of The National Interest confirmed what TASS
   /// was reported saying).
-  private static func sharedNames(in json: JSONValue) -> [DecodingProblem] {
+  private static func sharedIDsAndNames(in json: JSONValue) -> [DecodingProblem] {
     var owners: [String: (id: String, location: SourceLocation)] = [:]
     var ids: [String: SourceLocation] = [:]
     var problems: [DecodingProblem] = []

@@ -7,9 +7,10 @@ enum ParallelPieces {
   /// Pieces made and written together by one core.
   static let partSize = 256
   /// Parts made at once, before they are handed on: what stands in memory at a time. Two for
-  /// each core keep every core busy; more only hold more text (sixteen parts of a JSON check
-  /// report on two cores were 8 MB of a 10,000-claim run's 72 MB peak).
-  static let partsAtOnce = 2 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+  /// each core keep every core busy, up to sixteen; more only hold more text (sixteen parts
+  /// of a JSON check report at 10,000 claims held 8 MB of text; on two cores, four parts
+  /// brought the run's peak from 74.0 to 70.0 MB).
+  static let partsAtOnce = min(16, 2 * max(1, ProcessInfo.processInfo.activeProcessorCount))
 
   /// Writes `count` pieces, piece `position` appended to a part's bytes by `write` (called once
   /// for each, from any thread), handing the parts to `emit` a batch at a time, in order: the

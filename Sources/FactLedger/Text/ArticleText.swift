@@ -141,16 +141,16 @@ public struct ArticleText: Sendable {
 public enum AnchorStatus: Sendable, Equatable {
   /// The exact text stands at the offsets, with its prefix and suffix around it.
   case intact
-  /// The exact text stands at the offsets, but the context around it changed, and it stands
-  /// with its context nowhere else.
+  /// The exact text stands at the offsets, but the context around it changed: it stands
+  /// nowhere else, or the offsets keep its prefix or its suffix, and no other place keeps both.
   case contextChanged
   /// The exact text stands at this start, where a tool may move the anchor without a person:
   /// the one place it stands between its prefix and suffix; or the one place it stands at all
-  /// when that keeps its prefix or its suffix, or starts where the record says (its end was
-  /// wrong).
+  /// when that keeps its prefix or its suffix (more than white space), or starts where the
+  /// record says (its end was wrong).
   case moved(start: Int)
-  /// The exact text is not at the offsets and no place is sure: it occurs nowhere, several
-  /// times with no one place between its prefix and suffix, or once amid other words.
+  /// The exact text stands at no place that is sure: nowhere, several times with no one place
+  /// between its prefix and suffix (the offsets keeping neither), or once amid other words.
   case missing
 }
 
@@ -167,8 +167,16 @@ extension Anchor {
     let holdsSuffix = { (place: Int) in text.has(suffix, startingAt: place + length) }
     let inContext = found.filter { holdsPrefix($0) && holdsSuffix($0) }
     if inContext.count == 1 { return .moved(start: inContext[0]) }
-    if atOffsets { return .contextChanged }
-    if found.count == 1, found[0] == start || holdsPrefix(found[0]) || holdsSuffix(found[0]) {
+    // One side kept is a sign only when it is more than white space (a suffix of "\n" is
+    // kept by the end of every paragraph; an empty one, by every place).
+    let keepsOneSide = { (place: Int) in
+      (holdsPrefix(place) && prefix.contains { !$0.isWhitespace })
+        || (holdsSuffix(place) && suffix.contains { !$0.isWhitespace })
+    }
+    if atOffsets {
+      return found.count == 1 || keepsOneSide(start) ? .contextChanged : .missing
+    }
+    if found.count == 1, found[0] == start || keepsOneSide(found[0]) {
       return .moved(start: found[0])
     }
     return .missing

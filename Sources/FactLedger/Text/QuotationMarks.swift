@@ -17,9 +17,17 @@ enum QuotationMarks {
   /// Every double mark, the straight one included.
   static let all = opening.union(closing).union([straight])
 
-  /// Whether `scalar` closes a quotation that `opener` opened: a closing mark, or “ after „
-  /// (German „…“, where “ would open an English quotation).
-  static func closes(_ scalar: Unicode.Scalar, openedBy opener: Unicode.Scalar?) -> Bool {
-    closing.contains(scalar) || (opener == "\u{201E}" && scalar == "\u{201C}")
+  /// Whether `scalar` closes a quotation that `opener` opened: the mark that pairs with it
+  /// (» for «, 」 for 「, “ or ” for „), so that «…“x”…» ends at », not at ”. A straight
+  /// mark, or ”, closes a quotation a straight mark opened.
+  static func closes(_ scalar: Unicode.Scalar, openedBy opener: Unicode.Scalar) -> Bool {
+    pairs[opener]?.contains(scalar) ?? false
   }
+
+  /// The marks that close a quotation, by the mark that opened it.
+  private static let pairs: [Unicode.Scalar: Set<Unicode.Scalar>] = [
+    "\u{201C}": ["\u{201D}"], "\u{201E}": ["\u{201C}", "\u{201D}"], "\u{201F}": ["\u{201D}"],
+    "\u{00AB}": ["\u{00BB}"], "\u{300C}": ["\u{300D}"], "\u{300E}": ["\u{300F}"],
+    "\"": ["\"", "\u{201D}"],
+  ]
 }

@@ -37,6 +37,8 @@ struct Quotations: Sendable {
         let opens: Bool
         if let open, QuotationMarks.closes(scalar, openedBy: text.scalars[open]) {
           opens = false
+        } else if open != nil, QuotationMarks.closing.contains(scalar) {
+          continue  // another pair's mark, inside the quotation ("«…“x”…»")
         } else if QuotationMarks.opening.contains(scalar) {
           opens = true
         } else if QuotationMarks.closing.contains(scalar) {

@@ -75,4 +75,26 @@ enum CheckFixtures {
   static func source(_ publisher: String) -> String {
     #""source": {"publisher": "\#(publisher)"}"#
   }
+
+  /// A quote of Vladimir Putin's the article attributes to Newsweek.
+  static let putinQuote = claim(
+    "putin", kind: .quote,
+    attribution: Attribution(
+      kind: .explicit, speaker: Speaker(name: "Vladimir Putin"), outlet: "newsweek"),
+    [
+      Assertion(
+        field: .quote,
+        value: .text(
+          "We do not have a military alliance with China and we do not plan to create one.")),
+      Assertion(field: .speaker, value: .text("Vladimir Putin")),
+    ])
+
+  /// An item of `publisher` giving `words` to `speaker`, for `putinQuote`.
+  static func quoteItem(_ id: String, publisher: String, speaker: String, words: String)
+    -> EvidenceItem
+  {
+    item(
+      #"{"id": "\#(id)", "claims": ["putin"], \#(source(publisher)), "facts": {"speaker": "\#(speaker)", "quote": "\#(words)"}}"#
+    )
+  }
 }

@@ -61,6 +61,18 @@ struct QuoteComparatorTests {
         claimed: article,
         source: "We do not have a military alliance with China … we do not plan to create one.")
         == .sourceElided(omittedWords: 1))
+    // Words of the article past the source's first or last part are not the source's.
+    #expect(
+      !QuoteComparator.compare(
+        claimed: "Russia will respond to NATO with nuclear strikes",
+        source: "Russia will … respond to NATO"
+      ).isMatch)
+    // A source that ends with an ellipsis leaves the rest open.
+    #expect(
+      QuoteComparator.compare(
+        claimed: "Russia will firmly respond to NATO with nuclear strikes",
+        source: "Russia will … respond to NATO …"
+      ) == .sourceElided(omittedWords: 1))
     // The parts out of order, or words the article lacks, are no match.
     #expect(
       !QuoteComparator.compare(

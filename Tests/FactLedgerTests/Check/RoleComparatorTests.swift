@@ -26,12 +26,13 @@ struct RoleComparatorTests {
   }
 
   @Test(
-    "a nationality and its country are one word of a title: 'Russian President' is 'President of Russia', not 'President of China'",
+    "a post of a country is the post with its nationality: 'Russian President' is 'President of Russia', not 'President of China'",
     arguments: [
       ("Russian President", "President of Russia", true),
       ("Russian President", "President of the Russian Federation", true),
       ("President of Russia", "Russian President", true),
       ("Russian President", "President of China", false),
+      ("Chinese ambassador to Russia", "Russian ambassador to China", false),
       (
         "Chinese Foreign Ministry spokesperson", "spokesperson of the Foreign Ministry of China",
         true

@@ -47,6 +47,13 @@ struct TextComparatorTests {
       ("Vladimir Putin", "Vladimir", .unclear),
       ("Vladimir Putin", "Владимир Путин", .unclear),
       ("Vladimir Putin", "Dmitry Peskov", .different),
+      ("Putin", "Vladimir Putin (Russian President)", .same),
+      ("Mr. Wang", "Chinese Foreign Ministry spokesperson Wang Wenbin", .unclear),
+      ("Wang Wenbin", "Chinese Foreign Ministry spokesperson Wang Wenbin", .same),
+      ("John Major", "Prime Minister John Major", .same),
+      ("Xi", "Xi Jinping", .unclear),
+      ("John F. Kennedy", "John F. Kennedy Jr.", .different),
+      ("George W. Bush", "George H. W. Bush", .different),
     ])
   func people(name: String, other: String, match: PersonName.Match) {
     #expect(TextComparator.person(name, other, gazetteer: F.gazetteer) == match)

@@ -49,11 +49,16 @@ struct QuotationTests {
         == "Joint work is underway")
   }
 
-  @Test("German marks: „ opens and “ closes a passage; an English “ still opens one")
-  func germanRegions() {
-    let text = ArticleText("a „b“ c “d” e")
-    #expect(QuoteRegions(text).regions == [2..<5, 8..<11])
-    #expect(Quotations(text).passages.map(\.range) == [2..<5, 8..<11])
+  @Test(
+    "a mark closes only the quotation of its pair: German „ by “, « by » past an inner “…”; an English “ still opens one"
+  )
+  func pairedRegions() {
+    let german = ArticleText("a „b“ c “d” e")
+    #expect(QuoteRegions(german).regions == [2..<5, 8..<11])
+    #expect(Quotations(german).passages.map(\.range) == [2..<5, 8..<11])
+    let french = ArticleText("a «b “c” d» e")
+    #expect(QuoteRegions(french).regions == [2..<11])
+    #expect(Quotations(french).passages.map(\.range) == [2..<11])
   }
 
   @Test("a few quoted words inside reported speech make a statement, not a quote")

@@ -151,9 +151,10 @@ struct AnchorDriftRuleTests: SourcedLedgerTest {
 
   @Test("a moved anchor takes its cue along, though the cue's old offsets still hold its word")
   func cueGoesWithAnchor() throws {
+    // A copy stands later, after the words the record's prefix holds.
     try edit(text) {
       $0.replacingOccurrences(of: "told reporters.", with: "told reporters on Monday.")
-        + "\n\(sentence)\n"
+        + "\nAs the ministry said, according to TASS. \(sentence)\n"
     }
     let drifted = try lint()
     let moved = try #require(drifted.findings.first { $0.movedAnchor != nil })

@@ -44,6 +44,7 @@ struct PolicyLimitsTests {
       ),
       ("2.5", "'maxFileBytes' must be a whole number, not 2.5"),
       ("0", "'maxFileBytes' must be above 0, not 0"),
+      ("0.0", "'maxFileBytes' must be above 0, not 0.0"),
       (#""big""#, "'maxFileBytes' must be a whole number above 0, not string"),
     ])
   func limitRefused(literal: String, message: String) throws {

@@ -31,7 +31,7 @@ struct ArticleTextTests {
   }
 
   @Test(
-    "of several occurrences, the one whose prefix and suffix agree best is where the words moved; a tie is left to a person"
+    "of several occurrences, the one place that keeps the prefix and suffix is where the words moved; none or two are left to a person"
   )
   func driftByContext() {
     // "the minister said" twice; the record's was the second, before "that the".

@@ -19,7 +19,11 @@ struct PersonName {
 
   /// Reads `text` with `gazetteer`'s folding.
   init(_ text: String, gazetteer: Gazetteer) {
-    let parts = text.split(separator: ",", maxSplits: 1).map(String.init)
+    // A remark in parentheses is not the name ("Vladimir Putin (Russian President)").
+    let name =
+      text.split(separator: "(", maxSplits: 1, omittingEmptySubsequences: false).first
+      .map(String.init) ?? text
+    let parts = name.split(separator: ",", maxSplits: 1).map(String.init)
     var words = gazetteer.words(of: parts.first ?? "")
     if parts.count == 2, words.count == 1 {
       // "Putin, Vladimir": capitalised words and no post after the comma are a given name.
@@ -30,6 +34,11 @@ struct PersonName {
           $0.first?.isUppercase == true && !RoleLexicon.isRoleWord($0.lowercased())
         }
       if isGivenName { words = gazetteer.words(of: parts[1]) + words }
+    }
+    // The post and body before the name ("Foreign Ministry spokesperson Wang Wenbin"): all to
+    // the last post word, unless that word ends the name ("John Major").
+    if let post = words.lastIndex(where: RoleLexicon.isHead), post < words.count - 1 {
+      words.removeFirst(post + 1)
     }
     // The title, rank or nationality before the name ("Russian President", "Mr.", "Gen.").
     while words.count > 1,
@@ -48,9 +57,10 @@ struct PersonName {
     guard Self.isLatin(words) == Self.isLatin(other.words) else { return .unclear }
     if words.count == 1 || other.words.count == 1 {
       let (one, full) = words.count == 1 ? (words[0], other.words) : (other.words[0], words)
-      // A surname alone is the person; a given name alone could be anyone's.
+      // A surname alone is the person; another of the names alone (a given name, or a
+      // surname written first, "Xi" of "Xi Jinping") could be anyone's.
       if one == full.last { return .same }
-      return one == full.first ? .unclear : .different
+      return full.contains(one) ? .unclear : .different
     }
     return Self.holds(words, withMiddleNamesIn: other.words)
       || Self.holds(other.words, withMiddleNamesIn: words) ? .same : .different
@@ -63,10 +73,12 @@ struct PersonName {
     }
   }
 
-  /// Whether `names` (two words or more) stand in `text` from their first word to their last,
-  /// in order, with at most two names added between (not a word that joins two people, as in
-  /// "Vladimir Zhirinovsky and Putin"); a one-letter word stands for a name with that initial,
-  /// but the last name is matched whole.
+  /// Whether `names` (two words or more) stand in `text` from their first word to the end of
+  /// `text`, in order, with at most two names added between (not a word that joins two people,
+  /// as in "Vladimir Zhirinovsky and Putin", nor an initial where `names` has middle names of
+  /// its own: "George H. W. Bush" is not "George W. Bush"); a one-letter word stands for a name
+  /// with that initial, but the last name is matched whole, and nothing may follow it ("John F.
+  /// Kennedy Jr." is not "John F. Kennedy").
   private static func holds(_ names: [String], withMiddleNamesIn text: [String]) -> Bool {
     guard names.count >= 2, text.count >= names.count else { return false }
     let isName = { (given: String, written: String) in
@@ -82,14 +94,16 @@ struct PersonName {
           index == names.count - 1 ? written == name : isName(name, written)
         }
         while position < text.count, !matches(text[position]) {
-          guard added < 2, !joiningWords.contains(text[position]) else { return false }
+          let word = text[position]
+          guard added < 2, !joiningWords.contains(word), word.count > 1 || names.count == 2
+          else { return false }
           added += 1
           position += 1
         }
         guard position < text.count else { return false }
         position += 1
       }
-      return true
+      return position == text.count
     }
   }
 

@@ -59,12 +59,7 @@ enum QuoteComparator {
   ) -> Result {
     if let match = match(claimed, in: source) { return match }
     guard !claimed.words.isEmpty, !source.isEmpty else { return .unrelated }
-    // A source that left words out ("we do not ... plan"): its parts in order in the
-    // article's words, the article giving what the source's ellipsis stands for.
-    let sourceParts = segmentsSplitByEllipsis(text).map { $0.map(\.key) }
-    if sourceParts.count > 1, sourceParts.joined().count >= 4,
-      let omitted = matchInOrder(sourceParts, in: claimed.words)
-    {
+    if let omitted = sourceElision(of: text, in: claimed.words) {
       return .sourceElided(omittedWords: omitted)
     }
     let pairs = longestCommonSubsequence(
@@ -158,6 +153,26 @@ enum QuoteComparator {
       }
     }
     return offsets
+  }
+
+  /// How many of the article's `words` a source's ellipsis stands for ("we do not ... plan"):
+  /// the source's parts stand in order in the article's words, the first at their start and
+  /// the last at their end (unless the source's text starts or ends with an ellipsis itself),
+  /// and the ellipses stand for one word or more; `nil` otherwise, or with no ellipsis.
+  private static func sourceElision(of text: String, in words: [FoldedWord]) -> Int? {
+    guard text.contains("\u{2026}") || text.contains("...") else { return nil }
+    let parts = segmentsSplitByEllipsis(text).map { $0.map(\.key) }
+    guard parts.count > 1, parts.joined().count >= 4,
+      let omitted = matchInOrder(parts, in: words), omitted > 0
+    else { return nil }
+    let core = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let isOpenAtStart = core.hasPrefix("\u{2026}") || core.hasPrefix("...")
+    let isOpenAtEnd = core.hasSuffix("\u{2026}") || core.hasSuffix("...")
+    let first = parts[0]
+    let last = parts[parts.count - 1]
+    let startsAtStart = words.prefix(first.count).map(\.key) == first
+    let endsAtEnd = words.suffix(last.count).map(\.key) == last
+    return (startsAtStart || isOpenAtStart) && (endsAtEnd || isOpenAtEnd) ? omitted : nil
   }
 
   /// The words skipped when `segments` stand in `words` in order, or `nil` when they do not.

@@ -1,8 +1,8 @@
 /// Compares a claimed post or title ("deputy CEO") with what evidence gives.
 ///
 /// Agrees: the evidence's role holds every word of the claimed title ("Tecmash Deputy CEO"
-/// for "deputy CEO"), a nationality read as its country ("President of Russia" for "Russian
-/// President"); words in a parenthesis count as remarks, so "lieutenant general (retired
+/// for "deputy CEO"), a post of a country read with its nationality ("President of Russia"
+/// for "Russian President"); words in a parenthesis count as remarks, so "lieutenant general (retired
 /// 2009)" confirms "retired lieutenant-general". With no role given, a speaker written with
 /// the title ("Geng Shuang (Chinese Foreign Ministry spokesperson)") or an excerpt holding it
 /// agrees.
@@ -52,14 +52,22 @@ enum RoleComparator {
     return .supported(detail: "evidence gives '\(evidence)'")
   }
 
-  /// The words of a title, a nationality as its country's name and without "of" and "the",
-  /// so that "Russian President" and "President of Russia" hold the same words.
+  /// The words of a title, with a post "of" a country written as that country's nationality
+  /// before it ("President of Russia", "President of the Russian Federation" stays as it is),
+  /// so that "Russian President" and "President of Russia" hold the same words, while
+  /// "Chinese ambassador to Russia" and "Russian ambassador to China" do not.
   private static func countryWords(_ words: [String]) -> Set<String> {
-    Set(
-      words.flatMap { word -> [String] in
-        if word == "of" || word == "the" { return [] }
-        guard let country = RoleLexicon.demonyms[word] else { return [word] }
-        return Gazetteer.words(country)
-      })
+    guard let of = words.lastIndex(of: "of"), of > 0 else { return Set(words) }
+    var country = words[(of + 1)...]
+    if country.first == "the" { country = country.dropFirst() }
+    guard let nationality = nationalities[country.joined(separator: " ")] else {
+      return Set(words)
+    }
+    return Set(Gazetteer.words(nationality) + words[..<of])
   }
+
+  /// The nationality of each country `RoleLexicon.demonyms` names, by the country's words.
+  private static let nationalities = Dictionary(
+    RoleLexicon.demonyms.map { (Gazetteer.words($0.value).joined(separator: " "), $0.key) },
+    uniquingKeysWith: { first, _ in first })
 }

@@ -1,7 +1,8 @@
 /// The passages of an article that stand inside double quotation marks, found once per text,
 /// paragraph by paragraph.
 ///
-/// Curly marks, guillemets and corner brackets say which way they face (`QuotationMarks`); a straight mark opens when an even number of them
+/// Curly marks, guillemets and corner brackets say which way they face, and close only with
+/// their pair (`QuotationMarks`); a straight mark opens when an even number of them
 /// precede it in the paragraph. A closing mark with no opening one before it closes a quote
 /// that began with the paragraph (a block quote whose opening mark the article left out), and
 /// an opening mark with no closing one runs to the end of the paragraph (a quote that goes on
@@ -33,6 +34,8 @@ struct QuoteRegions: Sendable {
       if let start = open, QuotationMarks.closes(scalar, openedBy: scalars[start]) {
         regions.append(start..<offset + 1)
         open = nil
+      } else if open != nil, QuotationMarks.closing.contains(scalar) {
+        continue  // another pair's mark, inside the quotation ("«…“x”…»")
       } else if QuotationMarks.opening.contains(scalar) || (isStraight && open == nil) {
         if open == nil { open = offset }
       } else if QuotationMarks.closing.contains(scalar) || isStraight {

@@ -105,12 +105,12 @@ extension SpeakerFinder {
       words.gap(after: phrase.words.lowerBound - 1, contains: ",")
     else { return false }
     let description = floor..<phrase.words.lowerBound
+    let described = names.phrase(endingAt: description.upperBound - 1, floor: floor)
     guard isPlain(description.dropLast()), description.count <= 12,
       let post = description.first(where: { RoleLexicon.isHead(words[$0].lowered) }),
-      names.phrase(endingAt: description.upperBound - 1, floor: floor)?.isPerson != true
+      described?.isPerson != true
     else { return false }
     take(phrase, into: &source)
-    let described = names.phrase(endingAt: description.upperBound - 1, floor: floor)
     if let described, described.isOrganization {
       source.speaker?.organization = described.name.map(acronyms.expand)
     } else if let described, described.role != nil {
