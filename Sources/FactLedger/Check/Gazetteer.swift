@@ -44,6 +44,8 @@ public struct Gazetteer: Sendable, Equatable {
     let placeMentions = TextMemo<TextKey, Set<String>>()
     let placeParts = TextMemo<TextKey, [[String]]>()
     let sameName = TextMemo<TextPair, Bool>()
+    /// A claimed person (first) against the one evidence names (second).
+    let people = TextMemo<TextPair, PersonName.Match>()
     /// The numbers of folded words, shared by every quote and source compared.
     let numbering = WordNumbering()
     /// Whether an excerpt (second) holds a name (first).

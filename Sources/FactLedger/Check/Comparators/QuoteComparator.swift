@@ -160,7 +160,11 @@ enum QuoteComparator {
   /// the last at their end (unless the source's text starts or ends with an ellipsis itself),
   /// and the ellipses stand for one word or more; `nil` otherwise, or with no ellipsis.
   private static func sourceElision(of text: String, in words: [FoldedWord]) -> Int? {
-    guard text.contains("\u{2026}") || text.contains("...") else { return nil }
+    // One pass over the bytes, with no array made, for the many texts with no ellipsis.
+    let hasEllipsis =
+      text.utf8.withContiguousStorageIfAvailable { !ellipsisOffsets($0).isEmpty }
+      ?? !ellipsisSegments(of: text).dropFirst().isEmpty
+    guard hasEllipsis else { return nil }
     let parts = segmentsSplitByEllipsis(text).map { $0.map(\.key) }
     guard parts.count > 1, parts.joined().count >= 4,
       let omitted = matchInOrder(parts, in: words), omitted > 0

@@ -17,13 +17,18 @@ enum TextComparator {
 
   /// How the people `name` and `other` compare: the same through the gazetteer (an alias), else
   /// as `PersonName` reads them (a title, a patronymic, an initial, "Last, First").
+  /// Worked out once per pair of texts: a speaker meets the same names on item after item.
   static func person(_ name: String, _ other: String, gazetteer: Gazetteer) -> PersonName.Match {
-    let canonical = gazetteer.canonical(name)
-    if canonical == gazetteer.canonical(other) || gazetteer.mentions(in: other).contains(canonical)
-    {
-      return .same
+    gazetteer.memo.people.value(for: TextPair(first: name, second: other)) { pair in
+      let canonical = gazetteer.canonical(pair.first)
+      if canonical == gazetteer.canonical(pair.second)
+        || gazetteer.mentions(in: pair.second).contains(canonical)
+      {
+        return .same
+      }
+      return PersonName(pair.first, gazetteer: gazetteer).match(
+        PersonName(pair.second, gazetteer: gazetteer))
     }
-    return PersonName(name, gazetteer: gazetteer).match(PersonName(other, gazetteer: gazetteer))
   }
 
   /// Support when `given` names `name`, else whatever the excerpt shows: never a contradiction.
