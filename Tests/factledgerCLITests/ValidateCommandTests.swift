@@ -33,6 +33,21 @@ struct ValidateCommandTests {
   }
 
   @Test(
+    "a ledger file missing or past its limit is reported at path:1:1 with its rule, as list does")
+  func unreadableLedgerFile() throws {
+    let scratch = try TemporaryFolder()
+    let ledger = try scratch.copyOfShippedLedger()
+    try FileManager.default.removeItem(at: ledger.appendingPathComponent("sources.json"))
+    for command in ["validate", "list"] {
+      let result = try CLIRunner.run([command, "--ledger", "Ledger"], in: scratch.url)
+      #expect(result.status == 2)
+      #expect(
+        result.stderr.contains("Ledger/sources.json:1:1: error: missing file [ledger-layout]"),
+        "\(command): \(result.stderr)")
+    }
+  }
+
+  @Test(
     "an evidence file the policy names that is not there is an error of validate at its place, a warning of the readers"
   )
   func evidenceNotThere() throws {

@@ -60,11 +60,12 @@ public struct FileValidator: Sendable {
       do {
         bytes = try ledger.read(path, size: isEvidence ? .evidenceBytes : .fileBytes)
       } catch {
-        switch error {
-        case .unreadable(.missing): throw .unreadable(path: path)
-        case .outsideLedger: return [Finding(.error, path: path, error.message, rule: error.rule)]
-        case .unreadable: throw .refused(path: path, reason: error.message)
+        // At its place, with its rule, as the loader reports it ("path:1:1: error: missing
+        // file [ledger-layout]").
+        if case .unreadable(.missing) = error {
+          return [Finding(.error, path: path, "missing file", rule: .ledgerLayout)]
         }
+        return [Finding(.error, path: path, error.message, rule: error.rule)]
       }
     } else {
       do {
