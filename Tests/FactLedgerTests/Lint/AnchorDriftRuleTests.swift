@@ -163,4 +163,13 @@ struct AnchorDriftRuleTests: SourcedLedgerTest {
     #expect(try AnchorFixer(root: root).fix(drifted.findings) == ["drill-a-success"])
     #expect(try lint().findings.allSatisfy { $0.rule != .anchorDrift })
   }
+
+  @Test(
+    "after a line is added at the top, only that line is uncovered: records cover their words where they moved"
+  )
+  func uncoveredAfterDrift() throws {
+    try edit(text) { "An editor's note.\n\n" + $0 }
+    let uncovered = try lint().findings.filter { $0.rule == .uncoveredSentence }
+    #expect(uncovered.map(\.message) == ["no record covers 'An editor's note.'"])
+  }
 }

@@ -18,7 +18,17 @@ struct UncoveredSentenceRule: LintRule {
   /// The findings on the text of `article`.
   private func check(_ article: LoadedArticle, of ledger: LedgerContents) -> [Finding] {
     let text = ledger.articleText(of: article)
-    let ranges = article.claims.map { $0.claim.anchor.start..<$0.claim.anchor.end }
+    // Each record covers its words where they stand now: after an edit, the recorded offsets
+    // hold other words (`anchor-drift` reports the move), and words no place is sure of cover
+    // nothing.
+    let ranges = article.claims.compactMap { loaded -> Range<Int>? in
+      let anchor = loaded.claim.anchor
+      if text.has(anchor.exact, from: anchor.start, to: anchor.end) {
+        return anchor.start..<anchor.end
+      }
+      guard case .moved(let start) = anchor.status(in: text) else { return nil }
+      return start..<start + anchor.exact.unicodeScalars.count
+    }
     let runs = text.uncoveredRuns(by: ranges)
     guard !runs.isEmpty else { return [] }
     // Lines found once: an article with no records has a finding for every sentence.
