@@ -122,9 +122,14 @@ public struct ClaimDrafter: Sendable {
       anchor: anchor, attribution: attribution, assertions: assertions, isDraft: true)
   }
 
+  /// What `quotedWords` strips from either end, beside white space.
+  private static let aroundQuotedWords = QuotationMarks.all.union([
+    "'", "\u{2018}", "\u{2019}", ",", ";", ":",
+  ])
+
   /// The words without the quotation marks, spaces and trailing comma around them.
   static func quotedWords(_ exact: String) -> String {
-    let strip = QuotationMarks.all.union(["'", "\u{2018}", "\u{2019}", ",", ";", ":"])
+    let strip = Self.aroundQuotedWords
     var scalars = Array(exact.unicodeScalars)
     while let first = scalars.first, strip.contains(first) || first.properties.isWhitespace {
       scalars.removeFirst()

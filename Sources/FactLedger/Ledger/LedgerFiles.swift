@@ -30,6 +30,12 @@ public struct LedgerFiles: Sendable {
       }
     }
 
+    /// The error as a finding at the start of the file at `path`, as every reader reports it
+    /// ("path:1:1: error: missing file [ledger-layout]").
+    public func finding(in path: String) -> Finding {
+      Finding(.error, path: path, message, rule: rule)
+    }
+
     /// The finding's rule: `outside-ledger`, `input-limit` or `ledger-layout`.
     public var rule: RuleID {
       switch self {

@@ -85,7 +85,7 @@ struct RecordReader: Sendable {
     do {
       return try read()
     } catch {
-      diagnostics.append(Finding(.error, path: path, error.message, rule: error.rule))
+      diagnostics.append(error.finding(in: path))
       return nil
     }
   }
@@ -101,7 +101,7 @@ struct RecordReader: Sendable {
       if let folder = try files.listFolder(path) { return folder }
       diagnostics.append(Finding(.error, path: path, "missing folder", rule: .ledgerLayout))
     } catch {
-      diagnostics.append(Finding(.error, path: path, error.message, rule: error.rule))
+      diagnostics.append(error.finding(in: path))
     }
     return nil
   }

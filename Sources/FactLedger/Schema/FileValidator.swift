@@ -60,12 +60,8 @@ public struct FileValidator: Sendable {
       do {
         bytes = try ledger.read(path, size: isEvidence ? .evidenceBytes : .fileBytes)
       } catch {
-        // At its place, with its rule, as the loader reports it ("path:1:1: error: missing
-        // file [ledger-layout]").
-        if case .unreadable(.missing) = error {
-          return [Finding(.error, path: path, "missing file", rule: .ledgerLayout)]
-        }
-        return [Finding(.error, path: path, error.message, rule: error.rule)]
+        // At its place, with its rule, as the loader reports it.
+        return [error.finding(in: path)]
       }
     } else {
       do {

@@ -154,6 +154,23 @@ public enum AnchorStatus: Sendable, Equatable {
   case missing
 }
 
+extension AnchorStatus {
+  /// Where the words of `anchor`, whose status this is, stand now: at its offsets, or where
+  /// they moved; `nil` when no place is sure.
+  public func range(of anchor: Anchor) -> Range<Int>? {
+    switch self {
+    case .intact, .contextChanged: anchor.start..<anchor.end
+    case .moved(let start): start..<start + anchor.exact.unicodeScalars.count
+    case .missing: nil
+    }
+  }
+
+  /// Whether the words moved from the anchor's offsets.
+  var isMoved: Bool {
+    if case .moved = self { true } else { false }
+  }
+}
+
 extension Anchor {
   /// Checks the anchor against `text`.
   public func status(in text: ArticleText) -> AnchorStatus {

@@ -121,9 +121,7 @@ enum QuoteComparator {
   /// The runs of `text` between ellipses ("..." or "…"), found left to right in one pass over
   /// the UTF-8 bytes.
   private static func ellipsisSegments(of text: String) -> [Substring] {
-    let ellipses =
-      text.utf8.withContiguousStorageIfAvailable(ellipsisOffsets)
-      ?? Array(text.utf8).withUnsafeBufferPointer(ellipsisOffsets)
+    let ellipses = ellipsisOffsets(of: text)
     let bytes = text.utf8
     var segments: [Substring] = []
     var start = bytes.startIndex
@@ -134,6 +132,12 @@ enum QuoteComparator {
     }
     segments.append(text[start...])
     return segments
+  }
+
+  /// `ellipsisOffsets(_:)` of the UTF-8 bytes of `text`.
+  private static func ellipsisOffsets(of text: String) -> [Int] {
+    text.utf8.withContiguousStorageIfAvailable(ellipsisOffsets)
+      ?? Array(text.utf8).withUnsafeBufferPointer(ellipsisOffsets)
   }
 
   /// The byte offsets where an ellipsis ("..." or "…", E2 80 A6) starts, left to right, each
@@ -161,10 +165,7 @@ enum QuoteComparator {
   /// and the ellipses stand for one word or more; `nil` otherwise, or with no ellipsis.
   private static func sourceElision(of text: String, in words: [FoldedWord]) -> Int? {
     // One pass over the bytes, with no array made, for the many texts with no ellipsis.
-    let hasEllipsis =
-      text.utf8.withContiguousStorageIfAvailable { !ellipsisOffsets($0).isEmpty }
-      ?? !ellipsisSegments(of: text).dropFirst().isEmpty
-    guard hasEllipsis else { return nil }
+    guard !ellipsisOffsets(of: text).isEmpty else { return nil }
     let parts = segmentsSplitByEllipsis(text).map { $0.map(\.key) }
     guard parts.count > 1, parts.joined().count >= 4,
       let omitted = matchInOrder(parts, in: words), omitted > 0

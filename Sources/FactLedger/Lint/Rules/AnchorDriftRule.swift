@@ -92,15 +92,9 @@ struct AnchorDriftRule: LintRule {
       text.has(cue.exact, from: cue.start, to: cue.end)
       || text.text(from: cue.start, to: cue.end) == cue.exact
     let was = "\(cue.start)..<\(cue.end)"
-    let anchor: Anchor
-    switch status {
-    case .intact, .contextChanged:
-      guard !inPlace else { return nil }
-      anchor = claim.anchor
-    case .moved(let start):
-      anchor = text.anchor(start: start, end: start + claim.anchor.exact.unicodeScalars.count)
-    case .missing:
-      guard !inPlace else { return nil }
+    // A cue in place stays unless its anchor moved away from it.
+    if inPlace, !status.isMoved { return nil }
+    guard let anchor = status.range(of: claim.anchor) else {
       return finding(
         on: loaded, at: loaded.positions.cueExact,
         "the cue '\(cue.exact)' of '\(claim.id)' is not at \(was); it is not moved while the record's words are not found"
@@ -123,14 +117,16 @@ struct AnchorDriftRule: LintRule {
       fix: .moveCue(to: TextSpan(exact: cue.exact, start: start, end: end)))
   }
 
-  /// Where a cue's words stand beside `anchor` (where the claim's anchor stands now): at the
+  /// Where a cue's words stand beside `anchor` (where the claim's words stand now): at the
   /// same `offset` from its start, else once within 200 scalars of it.
-  private func cueStart(of words: String, offset: Int, beside anchor: Anchor, in text: ArticleText)
-    -> Int?
-  {
+  private func cueStart(
+    of words: String, offset: Int, beside anchor: Range<Int>, in text: ArticleText
+  ) -> Int? {
     let found = text.occurrences(of: words)
-    if found.contains(anchor.start.saturatingAdd(offset)) { return anchor.start + offset }
-    let span = max(0, anchor.start.saturatingSubtract(200))...anchor.end.saturatingAdd(200)
+    let kept = anchor.lowerBound.saturatingAdd(offset)
+    if found.contains(kept) { return kept }
+    let span =
+      max(0, anchor.lowerBound.saturatingSubtract(200))...anchor.upperBound.saturatingAdd(200)
     let near = found.filter { span.contains($0) }
     return near.count == 1 ? near[0] : nil
   }

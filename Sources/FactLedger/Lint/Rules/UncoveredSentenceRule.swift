@@ -23,11 +23,11 @@ struct UncoveredSentenceRule: LintRule {
     // nothing.
     let ranges = article.claims.compactMap { loaded -> Range<Int>? in
       let anchor = loaded.claim.anchor
+      // The words at their offsets are read with one comparison, without their context.
       if text.has(anchor.exact, from: anchor.start, to: anchor.end) {
         return anchor.start..<anchor.end
       }
-      guard case .moved(let start) = anchor.status(in: text) else { return nil }
-      return start..<start + anchor.exact.unicodeScalars.count
+      return anchor.status(in: text).range(of: anchor)
     }
     let runs = text.uncoveredRuns(by: ranges)
     guard !runs.isEmpty else { return [] }
