@@ -244,7 +244,10 @@ public struct LedgerLoader: Sendable {
         else { return (nil, found) }
         let record: (Claim, JSONValue)? = reader.decode(
           bytes, from: path, as: .claim, diagnostics: &found)
-        guard let (claim, json) = record else { return (nil, found) }
+        guard case (var claim, let json)? = record else { return (nil, found) }
+        // Every record of an article names it: they share the article's id, not a copy each.
+        let articleID = article.loaded.article.id
+        if claim.article.utf8.elementsEqual(articleID.utf8) { claim.article = articleID }
         return (LoadedClaim(claim: claim, path: path, json: json), found)
       }
     }

@@ -101,6 +101,12 @@ extension EvidenceItem {
       set { set(.outlet, newValue.map(Value.text)) }
     }
 
+    /// Makes room for `count` facts, so that reading them does not grow the array by steps
+    /// (and leave it up to twice their size).
+    mutating func reserveCapacity(_ count: Int) {
+      given.reserveCapacity(count)
+    }
+
     // MARK: - Storage
 
     /// The facts an item may give, in the order they are kept.

@@ -12,9 +12,12 @@ extension EvidenceItem {
   }
 
   /// Reads an item as `init(json:path:claimIDs:)` does, adding to `problems` what the schema
-  /// passes and the checker cannot read as written (`Facts.init(json:problems:)`).
+  /// passes and the checker cannot read as written (`Facts.init(json:problems:)`). Its
+  /// publisher, page, title and the names and places of its facts are taken from `pool` when
+  /// one is given (see `StringPool`); its id, excerpt, quote and note are its own.
   init(
-    json: JSONValue, path: String, claimIDs: Set<String> = [], problems: inout [DecodingProblem]
+    json: JSONValue, path: String, claimIDs: Set<String> = [], problems: inout [DecodingProblem],
+    pool: StringPool? = nil
   ) {
     var id = ""
     var claims: [String] = []
@@ -32,9 +35,9 @@ extension EvidenceItem {
           claimIDs.firstIndex(of: claim).map { claimIDs[$0] } ?? claim
         }
       case "stance": stance = value.stringValue.flatMap(Stance.init(rawValue:))
-      case "source": source = Source(json: value)
+      case "source": source = Source(json: value, pool: pool)
       case "excerpt": excerpt = value.stringValue
-      case "facts": facts = Facts(json: value, problems: &problems)
+      case "facts": facts = Facts(json: value, problems: &problems, pool: pool)
       case "note": note = value.stringValue
       default: break
       }
@@ -53,10 +56,10 @@ extension EvidenceItem {
 
 extension EvidenceItem.Source {
   /// Reads an item's `source`.
-  fileprivate init(json: JSONValue) {
+  fileprivate init(json: JSONValue, pool: StringPool?) {
     self.init(publisher: "")
     for member in json.objectMembers ?? [] {
-      let text = member.value.stringValue
+      let text = member.value.stringValue.map { pool?.shared($0) ?? $0 }
       switch member.key {
       case "publisher": publisher = text ?? ""
       case "url": url = text
@@ -75,10 +78,14 @@ extension EvidenceItem.Facts {
   /// more days than an `Int` counts, a count or amount past a `Double`. Each was read as
   /// something else (a negative duration that "supported" a period, a fact dropped unseen, so
   /// that its claim showed no evidence); each is refused, as the same mistakes in a claim are.
-  fileprivate init(json: JSONValue, problems: inout [DecodingProblem]) {
+  fileprivate init(json: JSONValue, problems: inout [DecodingProblem], pool: StringPool?) {
     self.init()
+    let members = json.objectMembers ?? []
+    reserveCapacity(members.count)
+    let shared = { (text: String?) in text.map { pool?.shared($0) ?? $0 } }
+    let names = { (value: JSONValue) in EvidenceItem.strings(value).map { pool?.shared($0) ?? $0 } }
     var endLocation = json.location
-    for member in json.objectMembers ?? [] {
+    for member in members {
       let value = member.value
       switch member.key {
       case "start": start = value.stringValue.flatMap(EvidenceDate.init(iso:))
@@ -95,8 +102,8 @@ extension EvidenceItem.Facts {
               "'durationDays' \(number.literal.prefix(40)) is more days than can be counted (at most \(Int.max))"
             ))
         }
-      case "participants": participants = EvidenceItem.strings(value)
-      case "location": location = EvidenceItem.strings(value)
+      case "participants": participants = names(value)
+      case "location": location = names(value)
       case "within":
         var places: [String: [String]] = [:]
         for place in value.objectMembers ?? [] {
@@ -107,18 +114,18 @@ extension EvidenceItem.Facts {
                 at: place.keyLocation, "'within' gives the place '\(place.key)' twice"))
             continue
           }
-          places[place.key] = EvidenceItem.strings(place.value) ?? []
+          places[pool?.shared(place.key) ?? place.key] = names(place.value) ?? []
         }
         within = places
       case "count": count = Self.quantity(value, problems: &problems)
       case "amount": amount = Self.quantity(value, problems: &problems)
       case "quote": quote = value.stringValue
-      case "speaker": speaker = value.stringValue
-      case "role": role = value.stringValue
-      case "venue": venue = value.stringValue
-      case "event": event = value.stringValue
-      case "organization": organization = value.stringValue
-      case "outlet": outlet = value.stringValue
+      case "speaker": speaker = shared(value.stringValue)
+      case "role": role = shared(value.stringValue)
+      case "venue": venue = shared(value.stringValue)
+      case "event": event = shared(value.stringValue)
+      case "organization": organization = shared(value.stringValue)
+      case "outlet": outlet = shared(value.stringValue)
       default: break
       }
     }

@@ -108,6 +108,7 @@ public struct EvidenceLoader: Sendable {
     let documents = try itemDocuments(in: data, path: path, diagnostics: &diagnostics)
     var items: [EvidenceItem] = []
     var seen: [String: SourceLocation] = [:]
+    let pool = StringPool()
     var position = 0
     for batch in stride(from: 0, to: documents.count, by: Self.batchSize) {
       // A batch of items is parsed, validated and read on all cores; what they add up to is
@@ -119,7 +120,9 @@ public struct EvidenceLoader: Sendable {
           var decoded: [DecodingProblem] = []
           let item =
             violations.isEmpty
-            ? EvidenceItem(json: value, path: path, claimIDs: claimIDs, problems: &decoded) : nil
+            ? EvidenceItem(
+              json: value, path: path, claimIDs: claimIDs, problems: &decoded, pool: pool)
+            : nil
           return (value, violations, item, decoded)
         }
       }
