@@ -7,8 +7,8 @@ extension ClaimChecker {
   /// `speaker-mismatch`, the second a `misquote` (the speaker is right, the words are not).
   /// Otherwise the first item from the cited outlet that shows the words confirms it.
   func attributionStatus(
-    of claim: Claim, items: [EvidenceItem], verdicts: [[AssertionVerdict]], notes: inout [String],
-    reasons: inout Set<ReasonCode>
+    of claim: Claim, prepared: PreparedClaim?, items: [EvidenceItem],
+    verdicts: [[AssertionVerdict]], notes: inout [String], reasons: inout Set<ReasonCode>
   ) -> CheckReport.AttributionStatus {
     let attribution = claim.attribution
     guard attribution.isSourced else { return .unsourced }
@@ -24,8 +24,14 @@ extension ClaimChecker {
     for (item, itemVerdicts) in zip(items, verdicts) {
       let verdicts = zip(fields, itemVerdicts)
       let isFromOutlet = attribution.outlet.map { names(item, $0) } ?? true
-      if verdicts.contains(where: { $0.1.reason == .speakerMismatch }) {
-        notes.append("\(item.id): gives the words to someone else")
+      // Someone else speaks the words: by the speaker assertion's verdict, or, for a claim
+      // with none, by who the item has say the words it shows.
+      let showsWords = verdicts.contains { $0.0 == .quote && $0.1.isSupport }
+      let other = prepared.flatMap { otherSpeaker(of: $0, givenBy: item) }
+      if verdicts.contains(where: { $0.1.reason == .speakerMismatch })
+        || (showsWords && other != nil)
+      {
+        notes.append("\(item.id): gives the words to \(other.map { "'\($0)'" } ?? "someone else")")
         reasons.insert(.speakerMismatch)
         return .misattributed
       }
@@ -38,7 +44,7 @@ extension ClaimChecker {
       // for every one of its assertions.
       let wordsShown =
         hasQuote
-        ? verdicts.contains { $0.0 == .quote && $0.1.isSupport }
+        ? showsWords
         : item.stance == .supports
           || (!fields.isEmpty && !itemVerdicts.isEmpty && verdicts.allSatisfy { $0.1.isSupport })
       if isFromOutlet, wordsShown, confirming == nil { confirming = item.id }
@@ -47,6 +53,16 @@ extension ClaimChecker {
     notes.append(
       "\(confirming): shows \(attribution.outlet.map { "'\($0)'" } ?? "the speaker") saying it")
     return .confirmed
+  }
+
+  /// The person `item` gives the claim's words to, when the claim names a speaker and that is
+  /// someone else (by `facts.speaker` or in its excerpt, `QuoteSpeaker`).
+  private func otherSpeaker(of claim: PreparedClaim, givenBy item: EvidenceItem) -> String? {
+    guard let claimed = claim.claimedSpeaker,
+      let given = comparator.speakerGiven(for: claim, by: item),
+      TextComparator.person(claimed, given, gazetteer: ledger.gazetteer) == .different
+    else { return nil }
+    return given
   }
 
   /// The reason an attribution status gives the claim, if any (a misattribution's reason is

@@ -8,7 +8,7 @@
 /// the cited outlet's record of the words is the check.
 public struct ClaimChecker: Sendable {
   let ledger: Ledger
-  private let comparator: AssertionComparator
+  let comparator: AssertionComparator
 
   /// Prepares to check `ledger`, comparing names through its gazetteer.
   public init(ledger: Ledger) {
@@ -73,17 +73,16 @@ public struct ClaimChecker: Sendable {
     var notes: [String] = []
     // What each item says of each assertion, computed once for both axes; what the claim's
     // own words give is worked out once for all its items (and not at all without items).
-    var verdicts: [[AssertionVerdict]] = []
-    if !items.isEmpty {
-      let prepared = PreparedClaim(claim, gazetteer: ledger.gazetteer)
-      verdicts = items.map { self.verdicts(of: prepared, against: $0) }
-    }
+    let prepared = items.isEmpty ? nil : PreparedClaim(claim, gazetteer: ledger.gazetteer)
+    let verdicts =
+      prepared.map { prepared in items.map { self.verdicts(of: prepared, against: $0) } } ?? []
 
     let assertions = assess(claim, in: article, items: items, verdicts: verdicts, reasons: &reasons)
     let content = contentStatus(of: assertions, hasEvidence: !items.isEmpty, reasons: &reasons)
     noteRefutingStances(of: items, beyond: assertions, reasons: &reasons, notes: &notes)
     let attribution = attributionStatus(
-      of: claim, items: items, verdicts: verdicts, notes: &notes, reasons: &reasons)
+      of: claim, prepared: prepared, items: items, verdicts: verdicts, notes: &notes,
+      reasons: &reasons)
     if let reason = reason(for: attribution, of: claim) { reasons.insert(reason) }
     let overall = overallStatus(content: content, attribution: attribution, reasons: reasons)
     noteReviewDisagreement(of: claim, with: overall, reasons: &reasons, notes: &notes)

@@ -36,3 +36,72 @@ struct SpeakerCheckTests {
     #expect(result.assertions[1].details.isEmpty, "\(result.assertions[1].details)")
   }
 }
+
+/// An item that shows the claim's words without a `facts.speaker`: who says them is read from
+/// its excerpt, and a claim with no speaker assertion is still held to its attribution's
+/// speaker.
+@Suite("Checking claims: the speaker an excerpt gives")
+struct ExcerptSpeakerCheckTests {
+  typealias F = CheckFixtures
+
+  private static let words =
+    "We do not have a military alliance with China and we do not plan to create one."
+
+  /// An item of Newsweek with the words as `facts.quote`, no speaker, and `excerpt`.
+  private static func item(excerpt: String?) -> EvidenceItem {
+    let excerptMember = excerpt.map { #", "excerpt": "\#($0)""# } ?? ""
+    return F.item(
+      #"{"id": "ev-nw", "claims": ["putin"], \#(F.source("Newsweek"))\#(excerptMember), "facts": {"quote": "\#(words)"}}"#
+    )
+  }
+
+  /// `putinQuote` with its quote assertion alone: the speaker is the attribution's.
+  private static let quoteOnly: Claim = {
+    var claim = F.putinQuote
+    claim.assertions.removeAll { $0.field == .speaker }
+    return claim
+  }()
+
+  @Test(
+    "an excerpt that gives the words to someone else misattributes the claim",
+    arguments: [
+      #"Foreign Minister Sergei Lavrov said: \"\#(words)\""#,
+      #"\"\#(words.dropLast()),\" Lavrov told reporters on Friday."#,
+      #"According to Sergei Lavrov, \"\#(words)\""#,
+    ])
+  func excerptGivesOtherSpeaker(excerpt: String) {
+    for claim in [F.putinQuote, Self.quoteOnly] {
+      let result = F.check(claim, [Self.item(excerpt: excerpt)])
+      #expect(result.attribution == .misattributed, "\(claim.assertions.count) assertions")
+      #expect(result.reasons.contains(.speakerMismatch))
+      #expect(result.notes.contains { $0.contains("Lavrov") }, "\(result.notes)")
+    }
+  }
+
+  @Test(
+    "an excerpt that gives the words to the claim's speaker, or names no one, lets the outlet's words confirm it",
+    arguments: [
+      #"President Vladimir Putin said: \"\#(words)\""#,
+      #"Lavrov and Putin met in Moscow. Putin said: \"\#(words)\""#,
+      #"\"\#(words)\""#,
+      nil,
+    ])
+  func excerptGivesClaimedSpeaker(excerpt: String?) {
+    for claim in [F.putinQuote, Self.quoteOnly] {
+      let result = F.check(claim, [Self.item(excerpt: excerpt)])
+      #expect(result.attribution == .confirmed, "\(result.notes)")
+      #expect(!result.reasons.contains(.speakerMismatch))
+    }
+  }
+
+  @Test(
+    "a claim with no speaker assertion is misattributed by an item giving its words to someone else"
+  )
+  func attributionSpeakerHeld() {
+    let item = F.quoteItem(
+      "ev-nw", publisher: "Newsweek", speaker: "Sergei Lavrov", words: Self.words)
+    let result = F.check(Self.quoteOnly, [item])
+    #expect(result.attribution == .misattributed)
+    #expect(result.reasons.contains(.speakerMismatch))
+  }
+}

@@ -129,13 +129,21 @@ struct AssertionComparator {
   private func speaker(_ name: String, claim: PreparedClaim, item: EvidenceItem)
     -> AssertionVerdict
   {
-    guard let given = item.facts.speaker else {
+    let fromExcerpt = item.facts.speaker == nil
+    guard let given = speakerGiven(for: claim, by: item) else {
       return TextComparator.inExcerpt(name, of: item, gazetteer: gazetteer)
     }
     switch TextComparator.person(name, given, gazetteer: gazetteer) {
-    case .same: return .supported(detail: "evidence gives '\(given)'")
+    case .same:
+      return .supported(
+        detail: fromExcerpt
+          ? "the excerpt gives the words to '\(given)'" : "evidence gives '\(given)'")
     case .unclear: return .notCovered
     case .different: break
+    }
+    // An excerpt's speaker is only found for a passage that holds the claim's words.
+    if fromExcerpt {
+      return .contradicted(.speakerMismatch, detail: "the excerpt gives the words to '\(given)'")
     }
     // Someone else is only shown to have said it when the words are the claim's.
     if let quoted = claim.firstQuote, let givenWords = item.facts.quote,
@@ -144,6 +152,15 @@ struct AssertionComparator {
       return .contradicted(.speakerMismatch, detail: "evidence gives the words to '\(given)'")
     }
     return .notCovered
+  }
+
+  /// The speaker `item` gives the claim's first quote (`QuoteSpeaker`); its `facts.speaker`
+  /// when the claim quotes nothing.
+  func speakerGiven(for claim: PreparedClaim, by item: EvidenceItem) -> String? {
+    guard let quoted = claim.firstQuote, let text = claim.firstQuoteText else {
+      return item.facts.speaker
+    }
+    return QuoteSpeaker.name(of: quoted, text: text, in: item, gazetteer: gazetteer)
   }
 
   /// Support from the excerpt for a set: it names every member, or holds the article's own

@@ -1,0 +1,44 @@
+/// Who an evidence item gives a claim's quoted words to: its `facts.speaker`, else the person
+/// its excerpt has say them ("Foreign Minister Sergei Lavrov said: "…"", ""…" Lavrov told
+/// reporters"), read as `extract` reads who speaks in an article.
+///
+/// An item that shows the words and gives them to someone else misattributes the claim, with
+/// or without a speaker assertion: the attribution's speaker is the claim's too.
+enum QuoteSpeaker {
+  /// The speaker `item` gives `quoted` (the words `text`), or `nil` when it names none.
+  static func name(
+    of quoted: QuotedWords, text: String, in item: EvidenceItem, gazetteer: Gazetteer
+  ) -> String? {
+    if let speaker = item.facts.speaker { return speaker }
+    guard let excerpt = item.excerpt else { return nil }
+    let found = gazetteer.memo.excerptSpeakers.value(
+      for: TextPair(first: text, second: excerpt)
+    ) { pair in
+      speaker(of: quoted, inExcerpt: pair.second, gazetteer: gazetteer) ?? ""
+    }
+    return found.isEmpty ? nil : found
+  }
+
+  /// The named speaker of the quotation (else the sentence) of `excerpt` that holds `quoted`.
+  private static func speaker(
+    of quoted: QuotedWords, inExcerpt excerpt: String, gazetteer: Gazetteer
+  )
+    -> String?
+  {
+    let text = ArticleText(excerpt)
+    let drafter = AttributionDrafter(text: text, sources: [])
+    let holdsWords = { (span: Range<Int>) in
+      text.text(from: span.lowerBound, to: span.upperBound).map {
+        QuoteComparator.match(quoted, in: gazetteer.foldedWords(of: $0)) != nil
+      } ?? false
+    }
+    let whole = 0..<text.count
+    guard
+      let span = drafter.quotes.regions.first(where: holdsWords)
+        ?? drafter.sentences(in: whole).first(where: holdsWords)
+    else { return nil }
+    let attribution = drafter.attribution(of: span)
+    guard !attribution.isVague else { return nil }
+    return attribution.speaker?.name
+  }
+}
