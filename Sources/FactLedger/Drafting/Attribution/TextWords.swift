@@ -48,21 +48,57 @@ struct TextWords: Sendable {
         }
       }
       let word = text.text(from: start, to: offset) ?? ""
-      let letters = word.unicodeScalars.filter(\.properties.isAlphabetic)
       words.append(
         Word(
-          range: start..<offset, text: word,
-          lowered: word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'"),
-          isCapitalized: scalars[start].properties.isUppercase,
-          isAllCaps: letters.count >= 2 && !letters.contains(where: \.properties.isLowercase)))
+          range: start..<offset, text: word, lowered: Self.lowered(word),
+          isCapitalized: Self.isUppercase(scalars[start]),
+          isAllCaps: Self.isAllCaps(scalars[start..<offset])))
     }
     self.words = words
   }
 
+  /// `word` in lower case, with a typographic apostrophe written `'`; ASCII by its bytes.
+  private static func lowered(_ word: String) -> String {
+    guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
+      let lowered = word.lowercased()
+      return lowered.contains("\u{2019}")
+        ? String(
+          String.UnicodeScalarView(lowered.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        : lowered
+    }
+    guard word.utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return word }
+    return String(
+      decoding: word.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+  }
+
+  /// Whether `scalars` have two letters or more and no lower-case one ("CNN", "TASS").
+  private static func isAllCaps(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    var letters = 0
+    for scalar in scalars {
+      if scalar.isASCII {
+        if (0x61...0x7A).contains(scalar.value) { return false }
+        if (0x41...0x5A).contains(scalar.value) { letters += 1 }
+      } else if scalar.properties.isAlphabetic {
+        if scalar.properties.isLowercase { return false }
+        letters += 1
+      }
+    }
+    return letters >= 2
+  }
+
   private static let joiners: Set<Unicode.Scalar> = ["-", "'", "\u{2019}", ".", "\u{2010}"]
 
+  /// ASCII by its value (a Unicode property is a table search, and this is asked of every
+  /// scalar of the text).
   private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    if scalar.isASCII {
+      return (0x61...0x7A).contains(scalar.value | 0x20) || (0x30...0x39).contains(scalar.value)
+    }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+
+  private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
   }
 
   /// The number of words.
