@@ -27,10 +27,10 @@ extension ClaimChecker {
       // Someone else speaks the words: by the speaker assertion's verdict, or, for a claim
       // with none, by who the item has say the words it shows.
       let showsWords = verdicts.contains { $0.0 == .quote && $0.1.isSupport }
-      let other = prepared.flatMap { otherSpeaker(of: $0, givenBy: item) }
-      if verdicts.contains(where: { $0.1.reason == .speakerMismatch })
-        || (showsWords && other != nil)
-      {
+      let isMismatch = verdicts.contains { $0.1.reason == .speakerMismatch }
+      let other =
+        showsWords || isMismatch ? prepared.flatMap { otherSpeaker(of: $0, givenBy: item) } : nil
+      if isMismatch || (showsWords && other != nil) {
         notes.append("\(item.id): gives the words to \(other.map { "'\($0)'" } ?? "someone else")")
         reasons.insert(.speakerMismatch)
         return .misattributed
