@@ -72,6 +72,16 @@ struct LintInputErrorTests {
       ("factledger.json", "\"version\": 1,", "\"version\": 2,", "/version: must be 1"),
       ("sources.json", "\"sources\"", "\"outlets\"", "unexpected property 'outlets'"),
       ("gazetteer.json", "{", "{\"places\": 5, ", "unexpected property 'places'"),
+      (
+        "gazetteer.json", "\"entries\": []",
+        #""entries": [{"name": "Gulf of Oman", "aliases": ["Sea of Oman"]}, {"name": "Arabian Sea", "aliases": ["Sea of Oman"]}]"#,
+        "'Sea of Oman' names both 'Gulf of Oman'"
+      ),
+      (
+        "gazetteer.json", "\"entries\": []",
+        #""entries": [{"name": "Tsugol", "within": ["Siberia"]}, {"name": "Siberia", "within": ["Tsugol"]}]"#,
+        "'Tsugol' lies within 'Siberia', which lies within it: Tsugol → Siberia → Tsugol"
+      ),
     ])
   func sharedFileBreaksSchema(file: String, find: String, replace: String, message: String)
     throws

@@ -196,5 +196,6 @@ extension Gazetteer: JSONDecodableRecord {
         within: entry["within"]?.arrayValue?.compactMap(\.stringValue) ?? [])
     }
     self.init(entries: entries)
+    problems += Self.problems(in: json)
   }
 }
