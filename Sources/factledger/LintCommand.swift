@@ -32,7 +32,7 @@ enum LintCommand: Subcommand {
   static let staged = CommandSpec.Option(
     "--staged",
     help:
-      "Lint only the articles whose files are staged for the next commit (the pre-commit hook). lint reads the working tree: a staged file with changes not staged is refused (exit 2); untracked files in the ledger are read too."
+      "Lint only the articles whose files are staged for the next commit (the pre-commit hook). lint reads the working tree: a staged file with changes not staged, or a file git does not track in an article it lints, is refused (exit 2)."
   )
   static let explain = CommandSpec.Option(
     "--explain", value: "RULE", help: "Explain a rule and how to fix or waive its findings.",
@@ -157,6 +157,26 @@ enum LintCommand: Subcommand {
     return .success
   }
 
+  /// Whether no file git does not track is one `lint --staged` would read in `scope`: lint
+  /// reads the working tree, and the commit would leave such a file out. Says which on stderr.
+  private static func refusesUntracked(in scope: LintScope, root: String, console: Console)
+    -> Bool
+  {
+    let untracked: [String]
+    do throws(GitError) {
+      untracked = try ChangedFiles.untracked(ledger: root).filter(scope.reads)
+    } catch {
+      console.error(error.message)
+      return false
+    }
+    guard !untracked.isEmpty else { return true }
+    let files = untracked.map { "'\(joinPath(root, $0))'" }.joined(separator: ", ")
+    console.error(
+      "\(files) \(untracked.count == 1 ? "is" : "are") not tracked by git: lint reads the working tree, so it would lint \(untracked.count == 1 ? "a file" : "files") the commit leaves out; add \(untracked.count == 1 ? "it" : "them") (git add), or set \(untracked.count == 1 ? "it" : "them") aside (git stash --keep-index --include-untracked), and commit again"
+    )
+    return false
+  }
+
   /// The articles to lint: those `--changed-since` or `--staged` name, else all; says on
   /// stderr which were chosen. `nil` when git cannot tell (the error is printed).
   private static func scope(_ arguments: ParsedArguments, root: String, console: Console) throws
@@ -188,6 +208,7 @@ enum LintCommand: Subcommand {
       return nil
     }
     let scope = LintScope.changing(changed)
+    if isStaged, !refusesUntracked(in: scope, root: root, console: console) { return nil }
     let what = revision.map { "changed since '\($0)'" } ?? "staged"
     switch scope {
     case .everything:

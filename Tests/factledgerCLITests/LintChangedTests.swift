@@ -180,6 +180,32 @@ struct LintChangedTests {
     #expect(try CLIRunner.run(["lint", "--staged"], in: scratch.url).status == 0)
   }
 
+  @Test(
+    "--staged refuses an untracked file in an article it lints: the commit would leave out a file lint read"
+  )
+  func stagedWithUntrackedFile() throws {
+    let scratch = try repository()
+    try unsource("kochkin-joint-design-work", in: scratch)
+    try GitRunner.run(["add", claimFile("kochkin-joint-design-work")], in: scratch.url)
+    // A claim file of the staged article that git does not track, and one of the other.
+    let stray = claimFile("a-new-record")
+    try Data(contentsOf: scratch.url.appendingPathComponent(claimFile("kochkin-joint-design-work")))
+      .write(to: scratch.url.appendingPathComponent(stray))
+    let refused = try CLIRunner.run(["lint", "--staged"], in: scratch.url)
+    #expect(refused.status == 2)
+    #expect(
+      refused.stderr.contains(
+        "'Ledger/articles/\(shipped)/claims/a-new-record.json' is not tracked by git"),
+      "\(refused.stderr)")
+    // Out of the linted articles, an untracked file changes nothing.
+    try FileManager.default.removeItem(at: scratch.url.appendingPathComponent(stray))
+    try Data("{}".utf8).write(
+      to: scratch.url.appendingPathComponent(claimFile("elsewhere", article: second)))
+    let elsewhere = try CLIRunner.run(["lint", "--staged"], in: scratch.url)
+    #expect(elsewhere.status == 1, "\(elsewhere.stderr)")
+    #expect(elsewhere.stderr.contains("linting 1 article staged: \(shipped)"))
+  }
+
   @Test("an unknown revision, a ledger outside git, or both options: exit 2 with the reason")
   func errors() throws {
     let scratch = try repository()

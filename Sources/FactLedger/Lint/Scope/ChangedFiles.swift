@@ -13,8 +13,7 @@ public enum ChangedFiles {
     let base = try git.run(["merge-base", commit, "HEAD"])
     let from = base.status == 0 && !base.text.isEmpty ? base.text : commit
     let changed = try paths(git, ["diff", "--name-only", "-z", "--relative", from, "--", "."])
-    let untracked = try paths(git, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."])
-    return changed + untracked
+    return changed + (try untracked(ledger: root))
   }
 
   /// The ledger's files staged for the next commit (added, changed, renamed or deleted),
@@ -34,6 +33,12 @@ public enum ChangedFiles {
     let unstaged = try paths(
       Git(directory: root), ["diff", "--name-only", "-z", "--relative", "--", "."])
     return unstaged.filter(Set(staged).contains)
+  }
+
+  /// The ledger's files git does not track (ignored files aside), relative to its folder.
+  public static func untracked(ledger root: String) throws(GitError) -> [String] {
+    try paths(
+      Git(directory: root), ["ls-files", "--others", "--exclude-standard", "-z", "--", "."])
   }
 
   private static func paths(_ git: Git, _ arguments: [String]) throws(GitError) -> [String] {

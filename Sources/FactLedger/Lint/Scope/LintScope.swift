@@ -34,6 +34,14 @@ public enum LintScope: Sendable, Equatable {
     return .articles(ids)
   }
 
+  /// Whether lint reads the file at `path`, relative to the ledger's folder: a file of an
+  /// article read, or one read for every article.
+  public func reads(_ path: String) -> Bool {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+    if parts.first == "articles", parts.count >= 3 { return includes(String(parts[1])) }
+    return Self.isLedgerWide(path)
+  }
+
   /// Whether the article in folder `name` is read.
   func includes(_ name: String) -> Bool {
     switch self {
