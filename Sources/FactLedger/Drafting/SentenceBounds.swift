@@ -9,7 +9,6 @@ enum SentenceBounds {
     "sen", "rep", "st", "no", "vs", "inc", "co", "corp", "ltd", "jr", "sr", "jan", "feb", "mar",
     "apr", "aug", "sep", "sept", "oct", "nov", "dec",
   ]
-  private static let closingQuotes = QuotationMarks.closing.union(["\"", "'", "\u{2019}"])
 
   /// The offsets of the sentence (or sentences) that hold `span`.
   static func sentence(around span: Range<Int>, in text: ArticleText) -> Range<Int> {
@@ -34,7 +33,7 @@ enum SentenceBounds {
   /// Whether the text just before the white space at `space` ends a sentence.
   static func endsSentence(before space: Int, in scalars: [Unicode.Scalar]) -> Bool {
     var offset = space - 1
-    while offset >= 0, closingQuotes.contains(scalars[offset]) { offset -= 1 }
+    while offset >= 0, QuotationMarks.closingAfterStop.contains(scalars[offset]) { offset -= 1 }
     guard offset >= 0 else { return false }
     switch scalars[offset] {
     case "?", "!": return true

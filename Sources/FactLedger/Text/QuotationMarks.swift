@@ -14,6 +14,10 @@ enum QuotationMarks {
   static let closing: Set<Unicode.Scalar> = ["\u{201D}", "\u{00BB}", "\u{300D}", "\u{300F}"]
   /// The straight mark: it opens or closes by where it stands.
   static let straight: Unicode.Scalar = "\""
+  /// Marks that close a quotation right after a sentence's full stop (and before white
+  /// space): the closing ones, the straight ones, the single ’ and ', and “, which closes a
+  /// German quotation („…“) there; the English “ that opens a quotation stands after a space.
+  static let closingAfterStop = closing.union([straight, "'", "\u{2019}", "\u{201C}"])
   /// Every double mark, the straight one included.
   static let all = opening.union(closing).union([straight])
 

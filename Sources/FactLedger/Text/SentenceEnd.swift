@@ -2,8 +2,9 @@
 enum SentenceEnd {
   /// What ends a sentence: a full stop, a question or exclamation mark, an ellipsis.
   static let terminators: Set<Unicode.Scalar> = [".", "?", "!", "\u{2026}"]
-  /// What may follow the terminator and still belong to the sentence.
-  static let closers = QuotationMarks.closing.union(["\"", "'", "\u{2019}", ")", "]"])
+  /// What may follow the terminator and still belong to the sentence: closing quotation
+  /// marks (`QuotationMarks.closingAfterStop`) and brackets.
+  static let closers = QuotationMarks.closingAfterStop.union([")", "]"])
 
   /// Titles and ranks, which a name always follows.
   private static let titles: Set<String> = [

@@ -52,6 +52,21 @@ struct SentenceSegmenterTests {
         == ["Geng Shuang said: “We agree.”", "Then he left."])
   }
 
+  @Test(
+    "a German quotation „…“ ends its sentence at the closing “ after a full stop; a quotation of several sentences in it stays whole"
+  )
+  func germanQuotation() {
+    #expect(
+      sentences("„Wir planen kein Bündnis.“ Das sagte Putin am Freitag. Er ging.")
+        == ["„Wir planen kein Bündnis.“", "Das sagte Putin am Freitag.", "Er ging."])
+    #expect(
+      sentences("Putin sagte: „Wir planen es nicht. Wir sind keine Verbündeten.“ Dann ging er.")
+        == ["Putin sagte: „Wir planen es nicht. Wir sind keine Verbündeten.“", "Dann ging er."])
+    // English: “ opens the next sentence's quotation, after a space.
+    #expect(
+      sentences("He left. “We agree,” she said.") == ["He left.", "“We agree,” she said."])
+  }
+
   @Test("a quotation that runs on to the next paragraph is split a sentence at a time")
   func paragraphQuotation() {
     #expect(
