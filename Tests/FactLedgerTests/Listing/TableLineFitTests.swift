@@ -2,15 +2,29 @@ import Testing
 
 @testable import FactLedger
 
-/// The table's lines are cut to the terminal's width counting characters only where needed;
-/// the cut must be the one counting every character gives.
+/// The table's lines are cut to the terminal's width in columns, counting only where needed;
+/// the cut must be the one counting every character's columns gives.
 @Suite("Listing table: lines fitted to the width")
 struct TableLineFitTests {
-  /// The fitting as it was: escape, count every character, cut.
+  /// The columns of a character of `pieces`: two for the ideograph, the flag and the family
+  /// emoji (by their first scalar), one for every other.
+  private static func columns(_ character: Character) -> Int {
+    ["\u{6F22}", "\u{1F1F7}", "\u{1F469}"].contains(character.unicodeScalars.first!) ? 2 : 1
+  }
+
+  /// The fitting by counting: escape, take characters while they fit in the width less one
+  /// column, add the ellipsis; the whole line when it fits.
   private static func fittedByCounting(_ line: String, width: Int) -> String {
     let flat = Escape.terminal(line)
-    guard flat.count > width else { return flat }
-    return String(flat.prefix(width - 1)) + "…"
+    guard flat.reduce(0, { $0 + columns($1) }) > width else { return flat }
+    var kept = ""
+    var used = 0
+    for character in flat {
+      guard used + columns(character) <= width - 1 else { break }
+      kept.append(character)
+      used += columns(character)
+    }
+    return kept + "…"
   }
 
   /// Pieces of lines: ASCII, a CR LF pair and other controls, combining marks that join the
@@ -42,6 +56,18 @@ struct TableLineFitTests {
         appended.elementsEqual(expected.utf8),
         "bytes of \(line.debugDescription) at \(width), seed \(seed)")
     }
+  }
+
+  @Test("a line of wide characters takes two columns each: cut at half the characters")
+  func wideCharacters() {
+    let line = String(repeating: "漢", count: 50)
+    let fitted = TableListingWriter.fit(line, width: 80)
+    #expect(fitted == String(repeating: "漢", count: 39) + "…")
+    #expect(TerminalColumns.of(fitted) == 79)
+    #expect(TableListingWriter.fit(String(repeating: "漢", count: 40), width: 80).count == 40)
+    // Korean, kana, fullwidth forms and emoji too; Cyrillic and accented letters take one.
+    #expect(TerminalColumns.of("한アＡ🇷🇺👍❤️") == 12)
+    #expect(TerminalColumns.of("Путин é") == 7)
   }
 
   @Test("a line of exactly the width, and one character more", arguments: [40, 41, 80])

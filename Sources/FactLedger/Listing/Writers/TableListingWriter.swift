@@ -89,12 +89,13 @@ public struct TableListingWriter: ReportWriter {
     Self.fit(line, width: width)
   }
 
-  /// `line` fitted to `width` characters (see `fit(_:)`).
+  /// `line` fitted to `width` terminal columns (see `fit(_:)`): a wide character (漢, an
+  /// emoji) takes two (`TerminalColumns`), and the cut leaves room for the ellipsis.
   ///
-  /// Characters are counted only where it matters: a line of no more bytes than the width
-  /// holds no more characters, and where the bytes up to one past the width are ASCII each is
-  /// one character (no control character is left to join the next). Counting every line's
-  /// characters was a ninth of `list`.
+  /// Columns are counted only where it matters: a line of no more bytes than the width takes
+  /// no more columns (no character takes more columns than bytes), and where the bytes up to
+  /// one past the width are ASCII each is one character of one column (no control character
+  /// is left to join the next). Counting every line's characters was a ninth of `list`.
   static func fit(_ line: String, width: Int) -> String {
     let flat = Escape.terminal(line)
     guard flat.utf8.count > width else { return flat }
@@ -103,7 +104,13 @@ public struct TableListingWriter: ReportWriter {
       return String(decoding: bytes[..<(width - 1)], as: UTF8.self) + "…"
     }
     if case .some(.some(let cut)) = cutAsASCII { return cut }
-    guard flat.count > width else { return flat }
-    return String(flat.prefix(width - 1)) + "…"
+    var columns = 0
+    var cut: String.Index?
+    for index in flat.indices {
+      columns += TerminalColumns.of(flat[index])
+      if columns > width - 1, cut == nil { cut = index }
+      if columns > width { return String(flat[..<cut!]) + "…" }
+    }
+    return flat
   }
 }
