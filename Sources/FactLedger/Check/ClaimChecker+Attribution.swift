@@ -56,8 +56,14 @@ extension ClaimChecker {
   }
 
   /// The person `item` gives the claim's words to, when the claim names a speaker and that is
-  /// someone else (by `facts.speaker` or in its excerpt, `QuoteSpeaker`).
+  /// someone else (by `facts.speaker` or in its excerpt, `QuoteSpeaker`). A `facts.speaker`
+  /// whose `facts.quote` has other words spoke those, not the claim's.
   private func otherSpeaker(of claim: PreparedClaim, givenBy item: EvidenceItem) -> String? {
+    if item.facts.speaker != nil, let words = item.facts.quote, let quoted = claim.firstQuote,
+      QuoteComparator.match(quoted, in: ledger.gazetteer.foldedWords(of: words)) == nil
+    {
+      return nil
+    }
     guard let claimed = claim.claimedSpeaker,
       let given = comparator.speakerGiven(for: claim, by: item),
       TextComparator.person(claimed, given, gazetteer: ledger.gazetteer) == .different

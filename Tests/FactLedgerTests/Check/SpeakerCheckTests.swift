@@ -44,7 +44,7 @@ struct SpeakerCheckTests {
 struct ExcerptSpeakerCheckTests {
   typealias F = CheckFixtures
 
-  private static let words =
+  fileprivate static let words =
     "We do not have a military alliance with China and we do not plan to create one."
 
   /// An item of Newsweek with the words as `facts.quote`, no speaker, and `excerpt`.
@@ -56,7 +56,7 @@ struct ExcerptSpeakerCheckTests {
   }
 
   /// `putinQuote` with its quote assertion alone: the speaker is the attribution's.
-  private static let quoteOnly: Claim = {
+  fileprivate static let quoteOnly: Claim = {
     var claim = F.putinQuote
     claim.assertions.removeAll { $0.field == .speaker }
     return claim
@@ -103,5 +103,23 @@ struct ExcerptSpeakerCheckTests {
     let result = F.check(Self.quoteOnly, [item])
     #expect(result.attribution == .misattributed)
     #expect(result.reasons.contains(.speakerMismatch))
+  }
+}
+
+extension ExcerptSpeakerCheckTests {
+  @Test(
+    "an item whose speaker said other words, with the claim's words in its excerpt, does not misattribute the claim"
+  )
+  func speakerOfOtherWords() {
+    let excerpt =
+      #"Lavrov said the talks went well. Putin added: \"\#(Self.words)\""#
+    let item = F.item(
+      #"{"id": "ev-nw", "claims": ["putin"], \#(F.source("Newsweek")), "excerpt": "\#(excerpt)", "facts": {"speaker": "Sergei Lavrov", "quote": "The talks went well."}}"#
+    )
+    for claim in [F.putinQuote, Self.quoteOnly] {
+      let result = F.check(claim, [item])
+      #expect(result.attribution == .confirmed, "\(result.notes)")
+      #expect(!result.reasons.contains(.speakerMismatch))
+    }
   }
 }
