@@ -70,4 +70,19 @@ struct GazetteerFileTests {
         "2:31: 'Tsugol' lies within 'Zabaykalsky Krai', which lies within it: Tsugol → Zabaykalsky Krai → Siberia → Tsugol"
       ])
   }
+
+  @Test("a chain of 3,000 places is fine; closed into a loop it is one error naming all of them")
+  func longChain() throws {
+    let count = 3_000
+    let chain = (0..<count).map { index in
+      #"{"name": "Place \#(index)", "within": ["Place \#(index + 1)"]}"#
+    }
+    #expect(try Self.problems(chain) == [])
+    let loop = chain + [#"{"name": "Place \#(count)", "within": ["Place 0"]}"#]
+    let problems = try Self.problems(loop)
+    #expect(problems.count == 1)
+    #expect(problems.first?.hasPrefix("2:") == true)
+    #expect(problems.first?.hasSuffix("Place \(count) → Place 0") == true)
+    #expect(problems.first?.components(separatedBy: " → ").count == count + 2)
+  }
 }
