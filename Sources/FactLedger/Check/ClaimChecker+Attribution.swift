@@ -95,9 +95,9 @@ extension ClaimChecker {
     guard let source = ledger.sources.source(withID: id) else { return false }
     let gazetteer = ledger.gazetteer
     let isNamed = { (text: String) in
-      TextComparator.sameName(source.name, text, gazetteer: gazetteer)
-        || source.aliases.contains { TextComparator.sameName($0, text, gazetteer: gazetteer) }
-        || TextComparator.sameName(id, text, gazetteer: gazetteer)
+      TextComparator.isOutlet(source.name, text, gazetteer: gazetteer)
+        || source.aliases.contains { TextComparator.isOutlet($0, text, gazetteer: gazetteer) }
+        || TextComparator.isOutlet(id, text, gazetteer: gazetteer)
     }
     return isNamed(item.source.publisher) || item.facts.outlet.map(isNamed) == true
   }

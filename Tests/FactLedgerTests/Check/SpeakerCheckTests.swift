@@ -123,3 +123,35 @@ extension ExcerptSpeakerCheckTests {
     }
   }
 }
+
+/// Which items come from the outlet a claim cites: the outlet by name, or its name with more
+/// words after it; not a publisher that merely names it.
+@Suite("Checking claims: items from the cited outlet")
+struct CitedOutletCheckTests {
+  typealias F = CheckFixtures
+
+  private static let words =
+    "We do not have a military alliance with China and we do not plan to create one."
+
+  @Test(
+    "a publisher that is the cited outlet confirms the quote it shows",
+    arguments: [
+      "Newsweek", "newsweek", "Newsweek (US edition)", "newsweek.com", "NEWSWEEK Magazine",
+    ])
+  func fromOutlet(publisher: String) {
+    let item = F.quoteItem("ev", publisher: publisher, speaker: "Vladimir Putin", words: Self.words)
+    #expect(F.check(F.putinQuote, [item]).attribution == .confirmed)
+  }
+
+  @Test(
+    "a publisher that only names the cited outlet is not it",
+    arguments: [
+      "Fox News (criticising Newsweek)", "Fact-check of Newsweek by PolitiFact", "Not Newsweek",
+      "A blog about Newsweek",
+    ])
+  func notFromOutlet(publisher: String) {
+    let item = F.quoteItem("ev", publisher: publisher, speaker: "Vladimir Putin", words: Self.words)
+    let result = F.check(F.putinQuote, [item])
+    #expect(result.attribution != .confirmed, "\(result.notes)")
+  }
+}

@@ -8,7 +8,7 @@ enum OutletComparator {
   static func compare(_ name: String, with item: EvidenceItem, gazetteer: Gazetteer)
     -> AssertionVerdict
   {
-    if TextComparator.sameName(name, item.source.publisher, gazetteer: gazetteer) {
+    if TextComparator.isOutlet(name, item.source.publisher, gazetteer: gazetteer) {
       return .supported(detail: "published by \(item.source.publisher)")
     }
     return TextComparator.named(name, by: item.facts.outlet, item: item, gazetteer: gazetteer)

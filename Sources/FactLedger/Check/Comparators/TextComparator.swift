@@ -15,6 +15,18 @@ enum TextComparator {
     }
   }
 
+  /// Whether `publisher` (an item's publisher or outlet) is the outlet `name`: the same name
+  /// through the gazetteer, or the name with more words after it ("TASS Russian News Agency",
+  /// "Newsweek (US edition)", "newsweek.com"); not a text that merely names it ("Fox News
+  /// (criticising CNN)", "Fact-check of CNN", "Not TASS"), which `sameName` takes.
+  static func isOutlet(_ name: String, _ publisher: String, gazetteer: Gazetteer) -> Bool {
+    let canonical = gazetteer.canonical(name)
+    let published = gazetteer.canonical(publisher)
+    if canonical == published { return true }
+    let nameWords = gazetteer.words(of: canonical)
+    return !nameWords.isEmpty && gazetteer.words(of: published).starts(with: nameWords)
+  }
+
   /// How the people `name` and `other` compare: the same through the gazetteer (an alias), else
   /// as `PersonName` reads them (a title, a patronymic, an initial, "Last, First").
   /// Worked out once per pair of texts: a speaker meets the same names on item after item.
