@@ -2,9 +2,11 @@
 /// before it and a description after a comma set aside, a name written "Last, First" put in
 /// order.
 ///
-/// "President Vladimir Vladimirovich Putin", "Mr. Putin", "V. Putin" and "Putin, Vladimir" are
-/// the same person as "Vladimir Putin"; "Vladimir" alone, or a name in another script, cannot
-/// be told apart from someone else, and "Vladimir Zhirinovsky" is someone else.
+/// "President Vladimir Vladimirovich Putin", "Mr. Putin", "V. Putin", "Putin, Vladimir" and
+/// "PUTIN Vladimir" are the same person as "Vladimir Putin"; "Vladimir" alone, a name in
+/// another script, another spelling ("Sergey" for "Sergei"), "the president" or "Putin and Xi"
+/// cannot be told apart from someone else; "Vladimir Zhirinovsky" and "Igor Putin" are
+/// someone else.
 struct PersonName {
   /// How two names compare.
   enum Match: Equatable {
@@ -37,7 +39,9 @@ struct PersonName {
     }
     // The post and body before the name ("Foreign Ministry spokesperson Wang Wenbin"): all to
     // the last post word, unless that word ends the name ("John Major").
-    if let post = words.lastIndex(where: RoleLexicon.isHead), post < words.count - 1 {
+    if let post = words.lastIndex(where: RoleLexicon.isHead), post < words.count - 1,
+      !words[(post + 1)...].allSatisfy(Self.suffixes.contains)
+    {
       words.removeFirst(post + 1)
     }
     // The title, rank or nationality before the name ("Russian President", "Mr.", "Gen.").
@@ -47,24 +51,121 @@ struct PersonName {
     {
       words.removeFirst()
     }
+    // "Putin himself".
+    while words.count > 1, let last = words.last, Self.reflexives.contains(last) {
+      words.removeLast()
+    }
     self.words = words
   }
 
-  /// How this name compares with `other`.
+  private init(words: [String]) {
+    self.words = words
+  }
+
+  /// How this name compares with `other`. `different` only when they are surely two people:
+  /// a spelling of the same name ("Sergey" and "Sergei", "Zelenskyy" and "Zelensky"), a name
+  /// cut short ("Gabriel García" of "Gabriel García Márquez"), someone unnamed ("the
+  /// president", "he") or two people at once cannot be told apart, and a false
+  /// `speaker-mismatch` accuses the article of misattributing.
   func match(_ other: PersonName) -> Match {
     guard !words.isEmpty, !other.words.isEmpty else { return .unclear }
     if words == other.words { return .same }
     guard Self.isLatin(words) == Self.isLatin(other.words) else { return .unclear }
+    if isUnnamed || other.isUnnamed { return .unclear }
+    // Two people at once ("Vladimir Putin and Xi Jinping"): not this one unless every one of
+    // them is someone else.
+    if let (people, single) = people.map({ ($0, other) }) ?? other.people.map({ ($0, self) }) {
+      let all = people.map { single.match($0) }
+      return all.allSatisfy { $0 == .different } ? .different : .unclear
+    }
     if words.count == 1 || other.words.count == 1 {
       let (one, full) = words.count == 1 ? (words[0], other.words) : (other.words[0], words)
       // A surname alone is the person; another of the names alone (a given name, or a
       // surname written first, "Xi" of "Xi Jinping") could be anyone's.
       if one == full.last { return .same }
-      return full.contains(one) ? .unclear : .different
+      return full.contains(one) || Self.isVariant(one, of: full.last!) ? .unclear : .different
     }
-    return Self.holds(words, withMiddleNamesIn: other.words)
-      || Self.holds(other.words, withMiddleNamesIn: words) ? .same : .different
+    // A name written family name first ("Putin Vladimir", "Geng Shuang" for "Shuang Geng").
+    let turned = Array(words.dropFirst()) + [words[0]]
+    let otherTurned = Array(other.words.dropFirst()) + [other.words[0]]
+    for (names, text) in [
+      (words, other.words), (other.words, words), (turned, other.words), (other.words, turned),
+      (otherTurned, words), (words, otherTurned),
+    ] where Self.holds(names, withMiddleNamesIn: text) {
+      return .same
+    }
+    return Self.differ(words, other.words) ? .different : .unclear
   }
+
+  /// Whether the name stands for no one in particular: a post, a pronoun, "unknown".
+  private var isUnnamed: Bool {
+    words.allSatisfy {
+      Self.unnamed.contains($0) || RoleLexicon.isRoleWord($0) || RoleLexicon.demonyms[$0] != nil
+    }
+  }
+
+  /// The people of a name that joins two or more with "and" ("Vladimir Putin and Xi
+  /// Jinping"), else `nil`.
+  private var people: [PersonName]? {
+    guard words.contains("and") else { return nil }
+    let parts = words.split(separator: "and").map { PersonName(words: Array($0)) }
+    return parts.count > 1 ? parts : nil
+  }
+
+  /// Whether two names of two words or more are two people's: their family names (the last
+  /// words) differ beyond a spelling, or agree and their given names (or middle names) start
+  /// with other letters. A name that is the other cut short or with a suffix ("Jr.") is not
+  /// told apart.
+  private static func differ(_ one: [String], _ other: [String]) -> Bool {
+    if one.starts(with: other) || other.starts(with: one) { return false }
+    let (last, otherLast) = (one[one.count - 1], other[other.count - 1])
+    guard last == otherLast || isVariant(last, of: otherLast) else {
+      // The family name first in one of them ("Putin V. V.").
+      return one[0] != otherLast && other[0] != last
+    }
+    let (first, otherFirst) = (one[0], other[0])
+    if first.first != otherFirst.first { return true }
+    let middle = one.dropFirst().dropLast()
+    let otherMiddle = other.dropFirst().dropLast()
+    if let initial = middle.first?.first, let otherInitial = otherMiddle.first?.first,
+      initial != otherInitial
+    {
+      return true
+    }
+    // Given names of one initial may be one name ("Joe" and "Joseph", "Dmitri" and "Dmitry").
+    return false
+  }
+
+  /// Whether two words are spellings of one name: one or two letters apart (a transliteration,
+  /// "Zelenskyy" and "Zelenskiy", "Qaddafi" and "Gaddafi"), or an initial of it.
+  private static func isVariant(_ word: String, of other: String) -> Bool {
+    if word.count == 1 || other.count == 1 { return word.first == other.first }
+    let (a, b) = (Array(word.unicodeScalars), Array(other.unicodeScalars))
+    let allowed = max(a.count, b.count) > 6 ? 2 : 1
+    guard abs(a.count - b.count) <= allowed else { return false }
+    // Levenshtein distance, one row at a time.
+    var row = Array(0...b.count)
+    for i in 1...a.count {
+      var next = [i] + Array(repeating: 0, count: b.count)
+      for j in 1...b.count {
+        next[j] = min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      row = next
+    }
+    return row[b.count] <= allowed
+  }
+
+  /// Words that name no one in particular, besides posts and nationalities.
+  private static let unnamed: Set<String> = [
+    "he", "she", "they", "him", "her", "it", "we", "i", "you", "unknown", "anonymous",
+    "unnamed", "unidentified", "someone", "somebody", "person", "the", "a", "an",
+  ]
+
+  /// What may follow a family name ("Martin Luther King Jr.").
+  private static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+  /// Words after a name that only stress it ("Putin himself").
+  private static let reflexives: Set<String> = ["himself", "herself", "themselves"]
 
   /// Whether every letter of `words` is a Latin one (ASCII or Latin-1 and Extended).
   private static func isLatin(_ words: [String]) -> Bool {
