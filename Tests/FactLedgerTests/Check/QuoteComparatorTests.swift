@@ -17,6 +17,29 @@ struct QuoteComparatorTests {
       QuoteComparator.compare(claimed: "we do not plan", source: "we do not have a plan") != .match)
   }
 
+  @Test(
+    "an ellipsis that leaves out a negation is a misquote naming it, not a match",
+    arguments: [
+      ("We ... have a military alliance with China", "do not"),
+      ("We do … plan to create one", "not"),
+      ("Russia has … been a junior partner", "never"),
+      ("they … want a bloc", "don't"),
+    ])
+  func ellipsisOverNegation(claimed: String, dropped: String) {
+    let source =
+      "We do not have a military alliance with China and we do not plan to create one. Russia has never been a junior partner, and they don't want a bloc."
+    let result = QuoteComparator.compare(claimed: claimed, source: source)
+    guard case .misquote(let detail) = result else {
+      Issue.record("\(claimed): \(result)")
+      return
+    }
+    #expect(detail.contains("drops '") && detail.contains(dropped), "\(detail)")
+    // Words left out that negate nothing still shorten the quote.
+    #expect(
+      QuoteComparator.compare(claimed: "We do not have … alliance with China", source: source)
+        == .elidedMatch(omittedWords: 2))
+  }
+
   @Test("an ellipsis matches the words the article left out, in order")
   func ellipsis() {
     let source =

@@ -180,17 +180,31 @@ enum QuoteComparator {
     return (startsAtStart || isOpenAtStart) && (endsAtEnd || isOpenAtEnd) ? omitted : nil
   }
 
-  /// The words skipped when `segments` stand in `words` in order, or `nil` when they do not.
+  /// The words skipped when `segments` stand in `words` in order, or `nil` when they do not,
+  /// or when a skipped word is a negation: an ellipsis for "do not" turns "we do not have an
+  /// alliance" into its opposite, which is a misquote, not a shortening.
   private static func matchInOrder(_ segments: [[String]], in words: [FoldedWord]) -> Int? {
     var position = 0
     var skipped = 0
     for (index, segment) in segments.enumerated() {
       guard let found = firstRun(of: segment, in: words, from: position) else { return nil }
-      if index > 0 { skipped += found - position }
+      if index > 0 {
+        guard !words[position..<found].contains(where: { isNegation($0.key) }) else { return nil }
+        skipped += found - position
+      }
       position = found + segment.count
     }
     return skipped
   }
+
+  /// Whether a word (a key) negates what it stands in: "not", "never", "no", "don't".
+  private static func isNegation(_ key: String) -> Bool {
+    negations.contains(key) || key.hasSuffix("n't")
+  }
+
+  private static let negations: Set<String> = [
+    "not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "cannot", "without",
+  ]
 
   /// Where `keys` first stand as a run in `words` at or after `start`; `nil` for no keys.
   private static func firstRun(of keys: [String], in words: [FoldedWord], from start: Int)
