@@ -2,10 +2,13 @@
 extension ClaimChecker {
   /// Whether the items show the claim's source saying it.
   ///
-  /// A vague source can never be confirmed. An item that gives the words to someone else, or
-  /// comes from the cited outlet with other words, misattributes the claim: the first is a
-  /// `speaker-mismatch`, the second a `misquote` (the speaker is right, the words are not).
-  /// Otherwise the first item from the cited outlet that shows the words confirms it.
+  /// A vague source can never be confirmed. An item that gives the words to someone else
+  /// misattributes the claim (`speaker-mismatch`), and so does an item of the named source with
+  /// other words (`misquote`: the source is right, the words are not). Otherwise the first item
+  /// of the named source that shows the words confirms it. An item is the named source's when
+  /// it comes from the cited outlet, or gives the words to the named speaker (its
+  /// `facts.speaker`, or who its excerpt has say them); a claim that names neither takes any
+  /// item's words. An item that shows the words and names no one confirms nothing.
   func attributionStatus(
     of claim: Claim, prepared: PreparedClaim?, items: [EvidenceItem],
     verdicts: [[AssertionVerdict]], notes: inout [String], reasons: inout Set<ReasonCode>
@@ -20,10 +23,11 @@ extension ClaimChecker {
     }
     let fields = claim.assertions.map(\.field)
     let hasQuote = fields.contains(.quote)
+    let namesNoOne = attribution.outlet == nil && prepared?.claimedSpeaker == nil
     var confirming: String?
     for (item, itemVerdicts) in zip(items, verdicts) {
       let verdicts = zip(fields, itemVerdicts)
-      let isFromOutlet = attribution.outlet.map { names(item, $0) } ?? true
+      let isFromOutlet = attribution.outlet.map { names(item, $0) } ?? false
       // Someone else speaks the words: by the speaker assertion's verdict, or, for a claim
       // with none, by who the item has say the words it shows.
       let showsWords = verdicts.contains { $0.0 == .quote && $0.1.isSupport }
@@ -35,7 +39,9 @@ extension ClaimChecker {
         reasons.insert(.speakerMismatch)
         return .misattributed
       }
-      if isFromOutlet, verdicts.contains(where: { $0.0 == .quote && $0.1.reason == .misquote }) {
+      let isOfSpeaker = prepared.map { isClaimedSpeaker(of: $0, givenBy: item) } ?? false
+      let isOfSource = isFromOutlet || isOfSpeaker || namesNoOne
+      if isOfSource, verdicts.contains(where: { $0.0 == .quote && $0.1.reason == .misquote }) {
         notes.append("\(item.id): the named source has other words")
         reasons.insert(.misquote)
         return .misattributed
@@ -47,12 +53,23 @@ extension ClaimChecker {
         ? showsWords
         : item.stance == .supports
           || (!fields.isEmpty && !itemVerdicts.isEmpty && verdicts.allSatisfy { $0.1.isSupport })
-      if isFromOutlet, wordsShown, confirming == nil { confirming = item.id }
+      if isOfSource, wordsShown, confirming == nil {
+        let who = isFromOutlet ? attribution.outlet.map { "'\($0)'" } : nil
+        confirming = "\(item.id): shows \(who ?? "the speaker") saying it"
+      }
     }
     guard let confirming else { return .unconfirmed }
-    notes.append(
-      "\(confirming): shows \(attribution.outlet.map { "'\($0)'" } ?? "the speaker") saying it")
+    notes.append(confirming)
     return .confirmed
+  }
+
+  /// Whether `item` gives the words to the claim's speaker (by `facts.speaker` or in its
+  /// excerpt, `QuoteSpeaker`).
+  private func isClaimedSpeaker(of claim: PreparedClaim, givenBy item: EvidenceItem) -> Bool {
+    guard let claimed = claim.claimedSpeaker,
+      let given = comparator.speakerGiven(for: claim, by: item)
+    else { return false }
+    return TextComparator.person(claimed, given, gazetteer: ledger.gazetteer) == .same
   }
 
   /// The person `item` gives the claim's words to, when the claim names a speaker and that is

@@ -150,8 +150,70 @@ struct CitedOutletCheckTests {
       "A blog about Newsweek",
     ])
   func notFromOutlet(publisher: String) {
-    let item = F.quoteItem("ev", publisher: publisher, speaker: "Vladimir Putin", words: Self.words)
+    // No speaker: only the outlet could be the named source.
+    let item = F.item(
+      #"{"id": "ev", "claims": ["putin"], \#(F.source(publisher)), "facts": {"quote": "\#(Self.words)"}}"#
+    )
     let result = F.check(F.putinQuote, [item])
     #expect(result.attribution != .confirmed, "\(result.notes)")
+  }
+}
+
+/// Which items can confirm a claim, or misattribute it by other words: those of the named
+/// source, the cited outlet or the named speaker.
+@Suite("Checking claims: items of the named source")
+struct NamedSourceCheckTests {
+  typealias F = CheckFixtures
+
+  private static let words =
+    "We do not have a military alliance with China and we do not plan to create one."
+
+  /// `putinQuote` with no outlet: Vladimir Putin is the named source.
+  private static let speakerOnly: Claim = {
+    var claim = F.putinQuote
+    claim.attribution.outlet = nil
+    return claim
+  }()
+
+  private static func item(publisher: String, speaker: String?, words: String) -> EvidenceItem {
+    let speakerMember = speaker.map { #""speaker": "\#($0)", "# } ?? ""
+    return F.item(
+      #"{"id": "ev", "claims": ["putin"], \#(F.source(publisher)), "facts": {\#(speakerMember)"quote": "\#(words)"}}"#
+    )
+  }
+
+  @Test(
+    "a claim that names only a speaker is confirmed by an item giving the words to that speaker, not by one naming no one"
+  )
+  func speakerOnlyClaim() {
+    let ofSpeaker = Self.item(publisher: "Reuters", speaker: "Vladimir Putin", words: Self.words)
+    #expect(F.check(Self.speakerOnly, [ofSpeaker]).attribution == .confirmed)
+    let noOne = Self.item(publisher: "A blog", speaker: nil, words: Self.words)
+    let result = F.check(Self.speakerOnly, [noOne])
+    #expect(result.attribution == .unconfirmed, "\(result.notes)")
+    #expect(result.reasons.contains(.attributionUnconfirmed))
+  }
+
+  @Test(
+    "other words misattribute the claim only from the named source; from anyone else they are a misquote of content"
+  )
+  func misquoteFromWhom() {
+    let changed = "We do have a military alliance with China and we do not plan to end it."
+    let blog = F.check(
+      Self.speakerOnly, [Self.item(publisher: "A blog", speaker: nil, words: changed)])
+    #expect(blog.attribution != .misattributed, "\(blog.notes)")
+    let ofSpeaker = F.check(
+      Self.speakerOnly, [Self.item(publisher: "Reuters", speaker: "Vladimir Putin", words: changed)]
+    )
+    #expect(ofSpeaker.attribution == .misattributed)
+    #expect(ofSpeaker.reasons.contains(.misquote))
+  }
+
+  @Test(
+    "a claim citing an outlet is also confirmed by another outlet's item giving the words to the named speaker"
+  )
+  func speakerBesideOutlet() {
+    let reuters = Self.item(publisher: "Reuters", speaker: "Vladimir Putin", words: Self.words)
+    #expect(F.check(F.putinQuote, [reuters]).attribution == .confirmed)
   }
 }
