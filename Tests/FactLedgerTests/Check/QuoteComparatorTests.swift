@@ -40,6 +40,28 @@ struct QuoteComparatorTests {
         == .elidedMatch(omittedWords: 2))
   }
 
+  @Test(
+    "a journalist's marks in the quote are read as meant: [sic] is no word, [W]e is 'We', a bracketed phrase stands in for the source's words, '. . .' is an ellipsis",
+    arguments: [
+      "[W]e do not have a military alliance with China",
+      "We do not have a military alliance with [China] and we do not plan to create one.",
+      "we do not have a military allaince [sic] with China",
+      "We do not have a military alliance . . . we do not plan to create one.",
+    ])
+  func editorialMarks(claimed: String) {
+    let source =
+      "we do not have a military alliance with them and we do not plan to create one. We do not have a military alliance with China, and we do not have a military allaince with China"
+    #expect(QuoteComparator.compare(claimed: claimed, source: source).isMatch, "\(claimed)")
+  }
+
+  @Test("a bracketed phrase does not hide a misquote around it")
+  func editorialMarksAroundMisquote() {
+    let result = QuoteComparator.compare(
+      claimed: "We have a military alliance with [China]",
+      source: "We do not have a military alliance with them")
+    #expect(!result.isMatch)
+  }
+
   @Test("an ellipsis matches the words the article left out, in order")
   func ellipsis() {
     let source =

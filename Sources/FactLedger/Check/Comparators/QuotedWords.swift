@@ -17,12 +17,13 @@ struct QuotedWords {
   /// What numbered the words; a source compared with them must be numbered by it too.
   let numbering: WordNumbering
 
-  /// Splits `text` with `split` (`FoldedWord.words(in:)`, or a cache of it), numbering its
+  /// Splits `text`, its editorial marks resolved (`EditorialMarks`), with `split` (`FoldedWord.words(in:)`, or a cache of it), numbering its
   /// words with `numbering`.
   init(
     _ text: String, words split: (String) -> [FoldedWord] = FoldedWord.words(in:),
     numbering: WordNumbering
   ) {
+    let text = EditorialMarks.resolved(text)
     segments = QuoteComparator.segmentsSplitByEllipsis(text, words: split)
     segmentKeys = segments.map { $0.map(\.key) }
     words = segments.count == 1 ? segments[0] : segments.flatMap { $0 }
