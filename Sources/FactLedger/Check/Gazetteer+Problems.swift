@@ -4,6 +4,8 @@ extension Gazetteer {
   ///   (`normalized(_:)`: case, spacing and a leading "the" aside): the checker could take
   ///   only one of the two, and "Sea of Oman" would be the Gulf of Oman or the Arabian Sea by
   ///   the order of the file;
+  /// - a name or alias with no letter or digit, which every text of punctuation alone would
+  ///   match ("…" as an alias of a person made a speaker "-" that person);
   /// - a place within itself, directly or through others: every place of the loop would
   ///   contain the others, and evidence placing something in one would support all of them.
   static func problems(in json: JSONValue) -> [DecodingProblem] {
@@ -18,6 +20,13 @@ extension Gazetteer {
       for value in names {
         guard let text = value.stringValue else { continue }
         let key = normalized(text)
+        guard !key.isEmpty else {
+          problems.append(
+            DecodingProblem(
+              at: value.location,
+              "'\(text)' has no letter or digit: it would name any text of punctuation alone"))
+          continue
+        }
         guard own.insert(key).inserted else { continue }
         guard let owner = owners[key] else {
           owners[key] = (name, value.location)

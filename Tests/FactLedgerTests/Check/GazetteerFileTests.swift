@@ -48,6 +48,16 @@ struct GazetteerFileTests {
         ])
   }
 
+  @Test("a name or alias of punctuation or spaces alone is an error", arguments: ["…", "---", " "])
+  func noLetters(alias: String) throws {
+    let problems = try Self.problems([#"{"name": "Vladimir Putin", "aliases": ["\#(alias)"]}"#])
+    #expect(problems.count == 1)
+    #expect(
+      problems.first?.hasSuffix(
+        "has no letter or digit: it would name any text of punctuation alone") == true,
+      "\(problems)")
+  }
+
   @Test("a place within itself, by its name or an alias, is an error at that 'within'")
   func withinItself() throws {
     #expect(

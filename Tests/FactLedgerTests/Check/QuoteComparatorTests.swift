@@ -62,6 +62,27 @@ struct QuoteComparatorTests {
     #expect(!result.isMatch)
   }
 
+  @Test("a quote and a source too long to diff word by word are compared by their shared words")
+  func tooLongToDiff() {
+    let count = 3_000
+    let words = (0..<count).map { "w\($0)" }
+    let quote = words.joined(separator: " ")
+    // Every fifth word changed: still most of the words, in a misquote.
+    let source = words.enumerated().map { $0.offset % 5 == 0 ? "x\($0.element)" : $0.element }
+      .joined(separator: " ")
+    #expect(count * count > QuoteComparator.maxDiffCells)
+    guard case .misquote(let detail) = QuoteComparator.compare(claimed: quote, source: source)
+    else {
+      Issue.record("not a misquote")
+      return
+    }
+    #expect(detail.contains("3000 words, too many to compare word by word; 80%"), "\(detail)")
+    // The same words match, however long.
+    #expect(QuoteComparator.compare(claimed: quote, source: quote) == .match)
+    let unrelated = (0..<count).map { "z\($0)" }.joined(separator: " ")
+    #expect(QuoteComparator.compare(claimed: quote, source: unrelated) == .unrelated)
+  }
+
   @Test("an ellipsis matches the words the article left out, in order")
   func ellipsis() {
     let source =

@@ -60,6 +60,8 @@ struct ValidatorLoaderAgreementTests {
       name: "an alias that is another source's name in other case and spacing", kind: .sources,
       text: sources(alias: "tass ")),
     Case(
+      name: "an alias of punctuation alone", kind: .sources, text: sources(alias: "…")),
+    Case(
       name: "a claim's period that ends before it starts", kind: .claim,
       text: claim(#""end": "2019-12-05""#, with: #""end": "2019-11-05""#)),
     Case(
