@@ -157,9 +157,9 @@ enum LintCommand: Subcommand {
     return .success
   }
 
-  /// Whether no file git does not track is one `lint --staged` would read in `scope`: lint
-  /// reads the working tree, and the commit would leave such a file out. Says which on stderr.
-  private static func refusesUntracked(in scope: LintScope, root: String, console: Console)
+  /// Whether git tracks every file `lint --staged` would read in `scope`: lint reads the
+  /// working tree, and the commit would leave an untracked file out. Says which on stderr.
+  private static func tracksEveryFileRead(in scope: LintScope, root: String, console: Console)
     -> Bool
   {
     let untracked: [String]
@@ -208,7 +208,7 @@ enum LintCommand: Subcommand {
       return nil
     }
     let scope = LintScope.changing(changed)
-    if isStaged, !refusesUntracked(in: scope, root: root, console: console) { return nil }
+    if isStaged, !tracksEveryFileRead(in: scope, root: root, console: console) { return nil }
     let what = revision.map { "changed since '\($0)'" } ?? "staged"
     switch scope {
     case .everything:

@@ -197,8 +197,11 @@ struct LintChangedTests {
       refused.stderr.contains(
         "'Ledger/articles/\(shipped)/claims/a-new-record.json' is not tracked by git"),
       "\(refused.stderr)")
-    // Out of the linted articles, an untracked file changes nothing.
+    // Out of the linted articles, or a file lint does not read, an untracked file changes
+    // nothing.
     try FileManager.default.removeItem(at: scratch.url.appendingPathComponent(stray))
+    try Data("notes".utf8).write(
+      to: scratch.url.appendingPathComponent("Ledger/articles/\(shipped)/notes.md"))
     try Data("{}".utf8).write(
       to: scratch.url.appendingPathComponent(claimFile("elsewhere", article: second)))
     let elsewhere = try CLIRunner.run(["lint", "--staged"], in: scratch.url)

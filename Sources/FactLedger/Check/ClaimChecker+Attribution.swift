@@ -76,16 +76,28 @@ extension ClaimChecker {
   /// someone else (by `facts.speaker` or in its excerpt, `QuoteSpeaker`). A `facts.speaker`
   /// whose `facts.quote` has other words spoke those, not the claim's.
   private func otherSpeaker(of claim: PreparedClaim, givenBy item: EvidenceItem) -> String? {
-    if item.facts.speaker != nil, let words = item.facts.quote, let quoted = claim.firstQuote,
-      QuoteComparator.match(quoted, in: ledger.gazetteer.foldedWords(of: words)) == nil
-    {
-      return nil
-    }
     guard let claimed = claim.claimedSpeaker,
-      let given = comparator.speakerGiven(for: claim, by: item),
+      let given = accusedSpeaker(of: claim, givenBy: item),
       TextComparator.person(claimed, given, gazetteer: ledger.gazetteer) == .different
     else { return nil }
     return given
+  }
+
+  /// Who `item` shows saying the claim's words, as sure as an accusation of misattribution
+  /// needs: its `facts.speaker` when its `facts.quote` has the words, else who its excerpt has
+  /// say them. A `facts.speaker` with other words, or with no `facts.quote`, spoke the item,
+  /// not necessarily the words its excerpt shows ("Zakharova said Lavrov's words "…" were
+  /// misread").
+  private func accusedSpeaker(of claim: PreparedClaim, givenBy item: EvidenceItem) -> String? {
+    guard let quoted = claim.firstQuote, let text = claim.firstQuoteText else {
+      return item.facts.speaker
+    }
+    if let speaker = item.facts.speaker, let words = item.facts.quote,
+      QuoteComparator.match(quoted, in: ledger.gazetteer.foldedWords(of: words)) != nil
+    {
+      return speaker
+    }
+    return QuoteSpeaker.inExcerpt(of: quoted, text: text, in: item, gazetteer: ledger.gazetteer)
   }
 
   /// The reason an attribution status gives the claim, if any (a misattribution's reason is

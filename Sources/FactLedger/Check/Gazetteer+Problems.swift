@@ -19,14 +19,11 @@ extension Gazetteer {
       var own: Set<String> = []
       for value in names {
         guard let text = value.stringValue else { continue }
-        let key = normalized(text)
-        guard !key.isEmpty else {
-          problems.append(
-            DecodingProblem(
-              at: value.location,
-              "'\(text)' has no letter or digit: it would name any text of punctuation alone"))
+        if let problem = DecodingProblem(nameWithoutLetters: text, at: value.location) {
+          problems.append(problem)
           continue
         }
+        let key = normalized(text)
         guard own.insert(key).inserted else { continue }
         guard let owner = owners[key] else {
           owners[key] = (name, value.location)

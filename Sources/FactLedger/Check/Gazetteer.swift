@@ -119,9 +119,12 @@ public struct Gazetteer: Sendable, Equatable {
     memo.words.value(for: TextKey(text)) { Self.words($0.text) }
   }
 
-  /// `FoldedWord.words(in:)` of `text`, split once per distinct text.
+  /// `FoldedWord.words(in:)` of `text`, its editorial marks resolved (`EditorialMarks`: "[sic]"
+  /// is no word, "[W]e" is "We"), split once per distinct text.
   func foldedWords(of text: String) -> [FoldedWord] {
-    memo.foldedWords.value(for: TextKey(text)) { FoldedWord.words(in: $0.text) }
+    memo.foldedWords.value(for: TextKey(text)) {
+      FoldedWord.words(in: EditorialMarks.resolved($0.text, isQuote: false))
+    }
   }
 
   /// Every place `canonicalName` lies within, directly or through others.

@@ -10,6 +10,19 @@ public struct DecodingProblem: Sendable, Equatable {
     self.location = location
     self.message = message
   }
+
+  /// The problem of a name or alias (of `sources.json` or `gazetteer.json`) with no letter or
+  /// digit, which every text of punctuation alone would match ("…" as an alias made a
+  /// speaker "-" that person); `nil` for a name that has one.
+  init?(nameWithoutLetters text: String, at location: SourceLocation) {
+    guard
+      !text.unicodeScalars.contains(where: {
+        $0.properties.isAlphabetic || $0.properties.numericType != nil
+      })
+    else { return nil }
+    self.init(
+      at: location, "'\(text)' has no letter or digit: it would name any text of punctuation alone")
+  }
 }
 
 /// A value that reads itself from JSON, reporting every problem rather than the first.

@@ -109,15 +109,8 @@ extension SourceRegistry: JSONRecord {
       let names = [source["name"]].compactMap { $0 } + (source["aliases"]?.arrayValue ?? [])
       for value in names {
         guard let text = value.stringValue else { continue }
-        guard
-          text.unicodeScalars.contains(where: {
-            $0.properties.isAlphabetic || $0.properties.numericType != nil
-          })
-        else {
-          problems.append(
-            DecodingProblem(
-              at: value.location,
-              "'\(text)' has no letter or digit: it would name any publisher of punctuation alone"))
+        if let problem = DecodingProblem(nameWithoutLetters: text, at: value.location) {
+          problems.append(problem)
           continue
         }
         let key = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")

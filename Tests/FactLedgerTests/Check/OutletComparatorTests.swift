@@ -19,4 +19,14 @@ struct OutletComparatorTests {
         == .supported(detail: "evidence gives 'Sputnik'"))
     #expect(OutletComparator.compare("Newsweek", with: item, gazetteer: F.gazetteer) == .notCovered)
   }
+
+  @Test(
+    "a publisher or outlet that only names the outlet is not it",
+    arguments: ["Not TASS", "Fact-check of TASS"])
+  func namedOnly(text: String) {
+    let item = F.item(
+      #"{"id": "e", "claims": ["c"], "source": {"publisher": "\#(text)"}, "facts": {"outlet": "\#(text)"}}"#
+    )
+    #expect(OutletComparator.compare("TASS", with: item, gazetteer: F.gazetteer) == .notCovered)
+  }
 }

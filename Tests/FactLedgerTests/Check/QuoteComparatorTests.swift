@@ -54,6 +54,38 @@ struct QuoteComparatorTests {
     #expect(QuoteComparator.compare(claimed: claimed, source: source).isMatch, "\(claimed)")
   }
 
+  @Test("an ellipsis over whole sentences that hold a negation still shortens the quote")
+  func ellipsisOverSentences() {
+    #expect(
+      QuoteComparator.compare(
+        claimed: "The economy is growing … wages are rising",
+        source: "The economy is growing. Unemployment has never been lower. Wages are rising.")
+        == .elidedMatch(omittedWords: 5))
+  }
+
+  @Test(
+    "marks the source has too are read alike on both sides; a bracket that adds a negation, or ends the quote, is compared as words",
+    arguments: [
+      ("their [sic] going", "their [sic] going", true),
+      ("[W]e have no alliance", "[W]e have no alliance", true),
+      ("[Putin]'s decision was final", "Putin's decision was final", true),
+      ("We will [not] comply", "We will comply", false),
+      ("Russia will [defeat Ukraine]", "Russia will negotiate", false),
+    ])
+  func editorialMarksBothSides(claimed: String, source: String, matches: Bool) {
+    let result = QuoteComparator.compare(
+      claimed: claimed, source: source, words: { CheckFixtures.gazetteer.foldedWords(of: $0) })
+    #expect(result.isMatch == matches, "\(result)")
+  }
+
+  @Test(
+    "an unclosed bracket is a character: a quote of brackets alone compares without a search for each"
+  )
+  func unclosedBrackets() {
+    let brackets = String(repeating: "[a ", count: 50_000)
+    #expect(EditorialMarks.resolved(brackets, isQuote: true) == brackets)
+  }
+
   @Test("a bracketed phrase does not hide a misquote around it")
   func editorialMarksAroundMisquote() {
     let result = QuoteComparator.compare(

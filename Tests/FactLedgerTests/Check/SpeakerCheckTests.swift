@@ -147,7 +147,7 @@ struct CitedOutletCheckTests {
     "a publisher that only names the cited outlet is not it",
     arguments: [
       "Fox News (criticising Newsweek)", "Fact-check of Newsweek by PolitiFact", "Not Newsweek",
-      "A blog about Newsweek",
+      "A blog about Newsweek", "Newsweek of Pakistan",
     ])
   func notFromOutlet(publisher: String) {
     // No speaker: only the outlet could be the named source.

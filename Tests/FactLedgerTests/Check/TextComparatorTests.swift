@@ -98,6 +98,13 @@ struct TextComparatorTests {
       ("Hillary Clinton", "Bill Clinton", .different),
       ("Vladimir Putin", "Sergei Lavrov", .different),
       ("Wang Yi", "Wang Wenbin", .different),
+      ("Yulia Tymoshenko", "Julia Tymoshenko", .unclear),
+      ("Evgeny Prigozhin", "Yevgeny Prigozhin", .unclear),
+      ("Robert Kennedy", "Robert F. Kennedy Jr.", .unclear),
+      ("Donald J. Trump Jr.", "Donald Trump Jr.", .same),
+      ("Sam Bendett", "Michael Kofman and Sam Bendett", .unclear),
+      ("Sam Bendett", "Michael Kofman, citing Sam Bendett", .unclear),
+      ("Sam Bendett", "Samuel Bendett, of the Center for Naval Analyses", .same),
     ])
   func peopleWrittenOtherwise(name: String, other: String, match: PersonName.Match) {
     #expect(TextComparator.person(name, other, gazetteer: F.gazetteer) == match)

@@ -68,6 +68,7 @@ struct TableLineFitTests {
     // Korean, kana, fullwidth forms and emoji too; Cyrillic and accented letters take one.
     #expect(TerminalColumns.of("한アＡ🇷🇺👍❤️") == 12)
     #expect(TerminalColumns.of("Путин é") == 7)
+    #expect(TerminalColumns.of("✅⭐1️⃣") == 6)
   }
 
   @Test("a line of exactly the width, and one character more", arguments: [40, 41, 80])

@@ -147,7 +147,7 @@ struct AssertionComparator {
     }
     // Someone else is only shown to have said it when the words are the claim's.
     if let quoted = claim.firstQuote, let givenWords = item.facts.quote,
-      QuoteComparator.match(quoted, in: gazetteer.foldedWords(of: givenWords)) == .match
+      QuoteComparator.match(quoted, in: gazetteer.foldedWords(of: givenWords)) != nil
     {
       return .contradicted(.speakerMismatch, detail: "evidence gives the words to '\(given)'")
     }

@@ -1,40 +1,56 @@
 /// The marks a journalist adds inside a quotation, read as the journalist means them before
-/// the quote is compared with its source:
-/// - `[sic]` marks the source's own error: it is not a word of the quote;
-/// - brackets inside a word change its letters (`[W]e` for "we", `call[s]`): the word is
+/// the words are compared:
+/// - `[sic]` marks the source's own error: it is not a word;
+/// - brackets inside a word change its letters (`[W]e` for "we", `[Putin]'s`): the word is
 ///   read without them;
-/// - a bracketed word or phrase standing alone stands in for words of the source (`[China]`
-///   for "them"): it is read as an ellipsis;
+/// - a bracketed phrase between words of the quote stands in for words of the source
+///   (`[China]` for "them"): in the article's quote it is read as an ellipsis, unless it holds
+///   a negation ("We will [not] comply" adds a word that reverses the quote); at the quote's
+///   start or end, and in a source's text, its words are compared as they are;
 /// - a spaced ellipsis (`. . .`) is an ellipsis.
+///
+/// A bracket is looked for its close within 60 characters: an unclosed one is a character.
 enum EditorialMarks {
   /// `text` with its marks read as above; `text` itself when it has none.
-  static func resolved(_ text: String) -> String {
+  ///
+  /// - Parameter isQuote: whether `text` is the article's quote, where a bracketed phrase
+  ///   between words is an ellipsis.
+  static func resolved(_ text: String, isQuote: Bool) -> String {
     guard text.utf8.contains(UInt8(ascii: "[")) || text.contains(". . .") else { return text }
     let scalars = Array(text.unicodeScalars)
+    let firstLetter = scalars.firstIndex(where: \.properties.isAlphabetic) ?? scalars.count
+    let lastLetter = scalars.lastIndex(where: \.properties.isAlphabetic) ?? -1
     var result = String.UnicodeScalarView()
     var index = 0
     while index < scalars.count {
       let scalar = scalars[index]
-      if scalar == ".", Array(scalars[index...].prefix(5)) == [".", " ", ".", " ", "."] {
+      if scalar == ".", scalars[index...].prefix(5).elementsEqual([".", " ", ".", " ", "."]) {
         result.append("\u{2026}")
         index += 5
         continue
       }
-      guard scalar == "[", let close = scalars[index...].firstIndex(of: "]") else {
+      guard scalar == "[",
+        let close = scalars[(index + 1)...].prefix(60).firstIndex(of: "]")
+      else {
         result.append(scalar)
         index += 1
         continue
       }
       let inside = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
-      let isLetter = { (offset: Int) in
-        scalars.indices.contains(offset) && scalars[offset].properties.isAlphabetic
+      let joins = { (offset: Int) in
+        scalars.indices.contains(offset)
+          && (scalars[offset].properties.isAlphabetic
+            || "'\u{2019}".unicodeScalars.contains(scalars[offset]))
       }
+      let hasWordsAround = firstLetter < index && lastLetter > close
       if inside.lowercased() == "sic" {
-        // Dropped.
-      } else if isLetter(index - 1) || isLetter(close + 1) {
+        // Not a word of the quote.
+      } else if joins(index - 1) || joins(close + 1) {
         result.append(contentsOf: inside.unicodeScalars)
-      } else {
+      } else if isQuote, hasWordsAround, !QuoteComparator.holdsNegation(inside) {
         result.append(contentsOf: " \u{2026} ".unicodeScalars)
+      } else {
+        result.append(contentsOf: inside.unicodeScalars)
       }
       index = close + 1
     }

@@ -11,6 +11,9 @@ enum OutletComparator {
     if TextComparator.isOutlet(name, item.source.publisher, gazetteer: gazetteer) {
       return .supported(detail: "published by \(item.source.publisher)")
     }
-    return TextComparator.named(name, by: item.facts.outlet, item: item, gazetteer: gazetteer)
+    if let outlet = item.facts.outlet, TextComparator.isOutlet(name, outlet, gazetteer: gazetteer) {
+      return .supported(detail: "evidence gives '\(outlet)'")
+    }
+    return TextComparator.inExcerpt(name, of: item, gazetteer: gazetteer)
   }
 }

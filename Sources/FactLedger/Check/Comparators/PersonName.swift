@@ -18,6 +18,8 @@ struct PersonName {
 
   /// The words of the name proper, folded (`Gazetteer.words`), in order.
   let words: [String]
+  /// What follows the family name ("jr", "iii"), kept apart from `words`.
+  let suffix: String?
 
   /// Reads `text` with `gazetteer`'s folding.
   init(_ text: String, gazetteer: Gazetteer) {
@@ -55,11 +57,18 @@ struct PersonName {
     while words.count > 1, let last = words.last, Self.reflexives.contains(last) {
       words.removeLast()
     }
+    if words.count > 1, let last = words.last, Self.suffixes.contains(last) {
+      suffix = last
+      words.removeLast()
+    } else {
+      suffix = nil
+    }
     self.words = words
   }
 
   private init(words: [String]) {
     self.words = words
+    suffix = nil
   }
 
   /// How this name compares with `other`. `different` only when they are surely two people:
@@ -68,6 +77,13 @@ struct PersonName {
   /// president", "he") or two people at once cannot be told apart, and a false
   /// `speaker-mismatch` accuses the article of misattributing.
   func match(_ other: PersonName) -> Match {
+    let names = matchNames(other)
+    // "John F. Kennedy" and "John F. Kennedy Jr.": the names agree, the suffix does not.
+    return names == .same && suffix != other.suffix ? .unclear : names
+  }
+
+  /// `match(_:)` of the names without their suffixes.
+  private func matchNames(_ other: PersonName) -> Match {
     guard !words.isEmpty, !other.words.isEmpty else { return .unclear }
     if words == other.words { return .same }
     guard Self.isLatin(words) == Self.isLatin(other.words) else { return .unclear }
@@ -124,7 +140,7 @@ struct PersonName {
       return one[0] != otherLast && other[0] != last
     }
     let (first, otherFirst) = (one[0], other[0])
-    if first.first != otherFirst.first { return true }
+    if first.first != otherFirst.first, !isVariant(first, of: otherFirst) { return true }
     let middle = one.dropFirst().dropLast()
     let otherMiddle = other.dropFirst().dropLast()
     if let initial = middle.first?.first, let otherInitial = otherMiddle.first?.first,

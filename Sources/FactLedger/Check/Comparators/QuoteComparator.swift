@@ -184,20 +184,38 @@ enum QuoteComparator {
   }
 
   /// The words skipped when `segments` stand in `words` in order, or `nil` when they do not,
-  /// or when a skipped word is a negation: an ellipsis for "do not" turns "we do not have an
-  /// alliance" into its opposite, which is a misquote, not a shortening.
+  /// or when a skipped word is a negation in the sentence of the words on either side of the
+  /// gap: an ellipsis for "do not" turns "we do not have an alliance" into its opposite, which
+  /// is a misquote, not a shortening. A negation in a whole sentence left out changes nothing
+  /// the article quotes.
   private static func matchInOrder(_ segments: [[String]], in words: [FoldedWord]) -> Int? {
     var position = 0
     var skipped = 0
     for (index, segment) in segments.enumerated() {
       guard let found = firstRun(of: segment, in: words, from: position) else { return nil }
       if index > 0 {
-        guard !words[position..<found].contains(where: { isNegation($0.key) }) else { return nil }
+        guard !negatesAcrossGap(words, position..<found) else { return nil }
         skipped += found - position
       }
       position = found + segment.count
     }
     return skipped
+  }
+
+  /// Whether a negation stands in `gap` within the sentence of the word before the gap or of
+  /// the word after it (no sentence break between them).
+  private static func negatesAcrossGap(_ words: [FoldedWord], _ gap: Range<Int>) -> Bool {
+    gap.contains { index in
+      guard isNegation(words[index].key) else { return false }
+      let sameAsBefore = !words[(gap.lowerBound - 1)..<index].contains(where: \.isFollowedByBreak)
+      let sameAsAfter = !words[index..<gap.upperBound].contains(where: \.isFollowedByBreak)
+      return sameAsBefore || sameAsAfter
+    }
+  }
+
+  /// Whether `text` holds a negation (`isNegation(_:)`).
+  static func holdsNegation(_ text: String) -> Bool {
+    FoldedWord.words(in: text).contains { isNegation($0.key) }
   }
 
   /// Whether a word (a key) negates what it stands in: "not", "never", "no", "don't".
@@ -219,7 +237,6 @@ enum QuoteComparator {
     }
   }
 
-  /// Index pairs (claim, source) of a longest common subsequence of words.
   /// The most words of a quote times words of a source compared word by word: the diff's
   /// table has one cell for each pair (16 MB here). A quote of 60,000 words against a source
   /// as long took 14 GB and 45 s; such a pair is compared by `roughComparison(_:_:)`.
@@ -245,6 +262,7 @@ enum QuoteComparator {
     return similarity >= paraphraseThreshold ? .paraphrase(similarity: similarity) : .unrelated
   }
 
+  /// Index pairs (claim, source) of a longest common subsequence of words.
   private static func longestCommonSubsequence<Element: Equatable>(_ a: [Element], _ b: [Element])
     -> [(Int, Int)]
   {

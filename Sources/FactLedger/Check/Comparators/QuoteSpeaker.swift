@@ -10,6 +10,13 @@ enum QuoteSpeaker {
     of quoted: QuotedWords, text: String, in item: EvidenceItem, gazetteer: Gazetteer
   ) -> String? {
     if let speaker = item.facts.speaker { return speaker }
+    return inExcerpt(of: quoted, text: text, in: item, gazetteer: gazetteer)
+  }
+
+  /// The person `item`'s excerpt has say `quoted` (the words `text`), or `nil`.
+  static func inExcerpt(
+    of quoted: QuotedWords, text: String, in item: EvidenceItem, gazetteer: Gazetteer
+  ) -> String? {
     guard let excerpt = item.excerpt else { return nil }
     let found = gazetteer.memo.excerptSpeakers.value(
       for: TextPair(first: text, second: excerpt)

@@ -23,7 +23,7 @@ struct QuotedWords {
     _ text: String, words split: (String) -> [FoldedWord] = FoldedWord.words(in:),
     numbering: WordNumbering
   ) {
-    let text = EditorialMarks.resolved(text)
+    let text = EditorialMarks.resolved(text, isQuote: true)
     segments = QuoteComparator.segmentsSplitByEllipsis(text, words: split)
     segmentKeys = segments.map { $0.map(\.key) }
     words = segments.count == 1 ? segments[0] : segments.flatMap { $0 }

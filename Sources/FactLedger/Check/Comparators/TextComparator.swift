@@ -18,13 +18,17 @@ enum TextComparator {
   /// Whether `publisher` (an item's publisher or outlet) is the outlet `name`: the same name
   /// through the gazetteer, or the name with more words after it ("TASS Russian News Agency",
   /// "Newsweek (US edition)", "newsweek.com"); not a text that merely names it ("Fox News
-  /// (criticising CNN)", "Fact-check of CNN", "Not TASS"), which `sameName` takes.
+  /// (criticising CNN)", "Fact-check of CNN", "Not TASS"), which `sameName` takes, nor another
+  /// outlet named after a place ("The Times of India" is not The Times).
   static func isOutlet(_ name: String, _ publisher: String, gazetteer: Gazetteer) -> Bool {
     let canonical = gazetteer.canonical(name)
     let published = gazetteer.canonical(publisher)
     if canonical == published { return true }
     let nameWords = gazetteer.words(of: canonical)
-    return !nameWords.isEmpty && gazetteer.words(of: published).starts(with: nameWords)
+    let publishedWords = gazetteer.words(of: published)
+    guard !nameWords.isEmpty, publishedWords.starts(with: nameWords) else { return false }
+    let next = publishedWords.dropFirst(nameWords.count).first
+    return !["of", "for", "in", "on"].contains(next)
   }
 
   /// How the people `name` and `other` compare: the same through the gazetteer (an alias), else
@@ -33,13 +37,23 @@ enum TextComparator {
   static func person(_ name: String, _ other: String, gazetteer: Gazetteer) -> PersonName.Match {
     gazetteer.memo.people.value(for: TextPair(first: name, second: other)) { pair in
       let canonical = gazetteer.canonical(pair.first)
-      if canonical == gazetteer.canonical(pair.second)
-        || gazetteer.mentions(in: pair.second).contains(canonical)
+      if canonical == gazetteer.canonical(pair.second) { return .same }
+      let (name, other) = (
+        PersonName(pair.first, gazetteer: gazetteer), PersonName(pair.second, gazetteer: gazetteer)
+      )
+      // The names proper, one an alias of the other ("Samuel Bendett, of CNA").
+      if name.suffix == other.suffix,
+        gazetteer.canonical(name.words.joined(separator: " "))
+          == gazetteer.canonical(other.words.joined(separator: " "))
       {
         return .same
       }
-      return PersonName(pair.first, gazetteer: gazetteer).match(
-        PersonName(pair.second, gazetteer: gazetteer))
+      let match = name.match(other)
+      // Named in the text, not as its speaker ("X, citing Sam Bendett"): not told apart.
+      if match == .different, gazetteer.mentions(in: pair.second).contains(canonical) {
+        return .unclear
+      }
+      return match
     }
   }
 

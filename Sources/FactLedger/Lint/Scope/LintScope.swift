@@ -34,12 +34,17 @@ public enum LintScope: Sendable, Equatable {
     return .articles(ids)
   }
 
-  /// Whether lint reads the file at `path`, relative to the ledger's folder: a file of an
-  /// article read, or one read for every article.
+  /// Whether lint reads the file at `path`, relative to the ledger's folder: an article's
+  /// `article.json`, `article.txt` or claim file (`claims/*.json`, not hidden) in an article
+  /// read, or a file read for every article. Other files in an article's folder (notes, an
+  /// editor's backup) are not read.
   public func reads(_ path: String) -> Bool {
     let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-    if parts.first == "articles", parts.count >= 3 { return includes(String(parts[1])) }
-    return Self.isLedgerWide(path)
+    guard parts.first == "articles", parts.count >= 3 else { return Self.isLedgerWide(path) }
+    guard includes(String(parts[1])) else { return false }
+    if parts.count == 3 { return parts[2] == "article.json" || parts[2] == "article.txt" }
+    return parts.count == 4 && parts[2] == "claims" && parts[3].hasSuffix(".json")
+      && !parts[3].hasPrefix(".")
   }
 
   /// Whether the article in folder `name` is read.
