@@ -4,9 +4,18 @@
   import Darwin
 #endif
 
-/// Two checks on each claim the loader reads, on the record in place: its place in the article,
-/// and its file's name.
+/// What the loader does with each claim it reads: its article's id shared, its place in the
+/// article and its file's name checked, on the record in place.
 extension LedgerLoader {
+  /// `claim` naming its article by `id`'s own string when it names that article: every record
+  /// of an article names it, and they share one string instead of a copy each.
+  static func sharingArticle(_ claim: Claim, id: String) -> Claim {
+    guard claim.article.utf8.elementsEqual(id.utf8) else { return claim }
+    var claim = claim
+    claim.article = id
+    return claim
+  }
+
   /// `claims` in the order they stand in the article: by anchor start, then end, then id, and
   /// records alike in all three in the order given.
   ///

@@ -227,8 +227,7 @@ public struct LedgerLoader: Sendable {
     return StartedArticle(loaded: loaded, claimsFolder: listed.folder, claimPaths: paths)
   }
 
-  /// The claim files at positions `files` of `article`, read in its open folder: each record
-  /// (or `nil`) with its problems.
+  /// The claim files at positions `files` of `article`, read in its open folder, with problems.
   private func loadClaims(
     _ files: Range<Int>, of article: StartedArticle?, reader: RecordReader
   ) -> [(LoadedClaim?, [Finding])] {
@@ -244,11 +243,9 @@ public struct LedgerLoader: Sendable {
         else { return (nil, found) }
         let record: (Claim, JSONValue)? = reader.decode(
           bytes, from: path, as: .claim, diagnostics: &found)
-        guard case (var claim, let json)? = record else { return (nil, found) }
-        // Every record of an article names it: they share the article's id, not a copy each.
-        let articleID = article.loaded.article.id
-        if claim.article.utf8.elementsEqual(articleID.utf8) { claim.article = articleID }
-        return (LoadedClaim(claim: claim, path: path, json: json), found)
+        guard let (claim, json) = record else { return (nil, found) }
+        let shared = Self.sharingArticle(claim, id: article.loaded.article.id)
+        return (LoadedClaim(claim: shared, path: path, json: json), found)
       }
     }
   }

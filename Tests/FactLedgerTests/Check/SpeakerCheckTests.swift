@@ -136,7 +136,8 @@ struct CitedOutletCheckTests {
   @Test(
     "a publisher that is the cited outlet confirms the quote it shows",
     arguments: [
-      "Newsweek", "newsweek", "Newsweek (US edition)", "newsweek.com", "NEWSWEEK Magazine",
+      "Newsweek", "newsweek", "Newsweek (US edition)", "newsweek.com", "www.newsweek.com",
+      "NEWSWEEK Magazine",
     ])
   func fromOutlet(publisher: String) {
     let item = F.quoteItem("ev", publisher: publisher, speaker: "Vladimir Putin", words: Self.words)

@@ -17,7 +17,7 @@ enum TextComparator {
 
   /// Whether `publisher` (an item's publisher or outlet) is the outlet `name`: the same name
   /// through the gazetteer, or the name with more words after it ("TASS Russian News Agency",
-  /// "Newsweek (US edition)", "newsweek.com"); not a text that merely names it ("Fox News
+  /// "Newsweek (US edition)", "www.newsweek.com"); not a text that merely names it ("Fox News
   /// (criticising CNN)", "Fact-check of CNN", "Not TASS"), which `sameName` takes, nor another
   /// outlet named after a place ("The Times of India" is not The Times).
   static func isOutlet(_ name: String, _ publisher: String, gazetteer: Gazetteer) -> Bool {
@@ -25,7 +25,7 @@ enum TextComparator {
     let published = gazetteer.canonical(publisher)
     if canonical == published { return true }
     let nameWords = gazetteer.words(of: canonical)
-    let publishedWords = gazetteer.words(of: published)
+    let publishedWords = gazetteer.words(of: published).drop { $0 == "www" }
     guard !nameWords.isEmpty, publishedWords.starts(with: nameWords) else { return false }
     let next = publishedWords.dropFirst(nameWords.count).first
     return !["of", "for", "in", "on"].contains(next)

@@ -1,0 +1,87 @@
+/// A quote's ellipses, and the negations an ellipsis may not leave out.
+extension QuoteComparator {
+  /// The words of a quote between its ellipses ("..." or "…").
+  static func segmentsSplitByEllipsis(
+    _ text: String, words: (String) -> [FoldedWord] = FoldedWord.words(in:)
+  ) -> [[FoldedWord]] {
+    // Without a full stop or "…" (E2 80 A6 in UTF-8) there is no ellipsis to split at.
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == 0xE2 }) else {
+      let all = words(text)
+      return all.isEmpty ? [] : [all]
+    }
+    let segments = ellipsisSegments(of: text)
+    // Most texts have a full stop and no ellipsis: their one segment is the text itself, and
+    // its words are looked up by the text, not by a copy of it.
+    guard segments.count > 1 else {
+      let all = words(text)
+      return all.isEmpty ? [] : [all]
+    }
+    return segments.map { words(String($0)) }.filter { !$0.isEmpty }
+  }
+
+  /// The runs of `text` between ellipses ("..." or "…"), found left to right in one pass over
+  /// the UTF-8 bytes.
+  private static func ellipsisSegments(of text: String) -> [Substring] {
+    let ellipses = ellipsisOffsets(of: text)
+    let bytes = text.utf8
+    var segments: [Substring] = []
+    var start = bytes.startIndex
+    for offset in ellipses {
+      let index = bytes.index(bytes.startIndex, offsetBy: offset)
+      segments.append(text[start..<index])
+      start = bytes.index(index, offsetBy: 3)
+    }
+    segments.append(text[start...])
+    return segments
+  }
+
+  /// `ellipsisOffsets(_:)` of the UTF-8 bytes of `text`.
+  static func ellipsisOffsets(of text: String) -> [Int] {
+    text.utf8.withContiguousStorageIfAvailable(ellipsisOffsets)
+      ?? Array(text.utf8).withUnsafeBufferPointer(ellipsisOffsets)
+  }
+
+  /// The byte offsets where an ellipsis ("..." or "…", E2 80 A6) starts, left to right, each
+  /// taking its three bytes.
+  private static func ellipsisOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+    var offsets: [Int] = []
+    var index = 0
+    while index + 3 <= bytes.count {
+      let (first, second, third) = (bytes[index], bytes[index + 1], bytes[index + 2])
+      if (first == 0x2E && second == 0x2E && third == 0x2E)
+        || (first == 0xE2 && second == 0x80 && third == 0xA6)
+      {
+        offsets.append(index)
+        index += 3
+      } else {
+        index += 1
+      }
+    }
+    return offsets
+  }
+
+  /// Whether a negation stands in `gap` within the sentence of the word before the gap or of
+  /// the word after it (no sentence break between them).
+  static func negatesAcrossGap(_ words: [FoldedWord], _ gap: Range<Int>) -> Bool {
+    gap.contains { index in
+      guard isNegation(words[index].key) else { return false }
+      let sameAsBefore = !words[(gap.lowerBound - 1)..<index].contains(where: \.isFollowedByBreak)
+      let sameAsAfter = !words[index..<gap.upperBound].contains(where: \.isFollowedByBreak)
+      return sameAsBefore || sameAsAfter
+    }
+  }
+
+  /// Whether `text` holds a negation (`isNegation(_:)`).
+  static func holdsNegation(_ text: String) -> Bool {
+    FoldedWord.words(in: text).contains { isNegation($0.key) }
+  }
+
+  /// Whether a word (a key) negates what it stands in: "not", "never", "no", "don't".
+  private static func isNegation(_ key: String) -> Bool {
+    negations.contains(key) || key.hasSuffix("n't")
+  }
+
+  private static let negations: Set<String> = [
+    "not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "cannot", "without",
+  ]
+}
