@@ -39,13 +39,7 @@ extension ClaimChecker {
         reasons.insert(.speakerMismatch)
         return .misattributed
       }
-      let isOfSpeaker = prepared.map { isClaimedSpeaker(of: $0, givenBy: item) } ?? false
-      let isOfSource = isFromOutlet || isOfSpeaker || namesNoOne
-      if isOfSource, verdicts.contains(where: { $0.0 == .quote && $0.1.reason == .misquote }) {
-        notes.append("\(item.id): the named source has other words")
-        reasons.insert(.misquote)
-        return .misattributed
-      }
+      let isMisquote = verdicts.contains { $0.0 == .quote && $0.1.reason == .misquote }
       // A quote is shown by its words; anything else by a supporting stance or by support
       // for every one of its assertions.
       let wordsShown =
@@ -53,10 +47,18 @@ extension ClaimChecker {
         ? showsWords
         : item.stance == .supports
           || (!fields.isEmpty && !itemVerdicts.isEmpty && verdicts.allSatisfy { $0.1.isSupport })
-      if isOfSource, wordsShown, confirming == nil {
-        let who = isFromOutlet ? attribution.outlet.map { "'\($0)'" } : nil
-        confirming = "\(item.id): shows \(who ?? "the speaker") saying it"
+      // Whose the item is, asked only of an item that could decide the status.
+      guard isMisquote || (wordsShown && confirming == nil),
+        isFromOutlet || namesNoOne
+          || prepared.map({ isClaimedSpeaker(of: $0, givenBy: item) }) == true
+      else { continue }
+      if isMisquote {
+        notes.append("\(item.id): the named source has other words")
+        reasons.insert(.misquote)
+        return .misattributed
       }
+      let who = isFromOutlet ? attribution.outlet.map { "'\($0)'" } : nil
+      confirming = "\(item.id): shows \(who ?? "the speaker") saying it"
     }
     guard let confirming else { return .unconfirmed }
     notes.append(confirming)
@@ -89,15 +91,13 @@ extension ClaimChecker {
   /// not necessarily the words its excerpt shows ("Zakharova said Lavrov's words "…" were
   /// misread").
   private func accusedSpeaker(of claim: PreparedClaim, givenBy item: EvidenceItem) -> String? {
-    guard let quoted = claim.firstQuote, let text = claim.firstQuoteText else {
-      return item.facts.speaker
-    }
+    guard let quoted = claim.firstQuote else { return item.facts.speaker }
     if let speaker = item.facts.speaker, let words = item.facts.quote,
-      QuoteComparator.match(quoted, in: ledger.gazetteer.foldedWords(of: words)) != nil
+      quoted.stand(in: words, gazetteer: ledger.gazetteer)
     {
       return speaker
     }
-    return QuoteSpeaker.inExcerpt(of: quoted, text: text, in: item, gazetteer: ledger.gazetteer)
+    return QuoteSpeaker.inExcerpt(of: quoted, in: item, gazetteer: ledger.gazetteer)
   }
 
   /// The reason an attribution status gives the claim, if any (a misattribution's reason is

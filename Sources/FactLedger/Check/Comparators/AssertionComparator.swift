@@ -147,7 +147,7 @@ struct AssertionComparator {
     }
     // Someone else is only shown to have said it when the words are the claim's.
     if let quoted = claim.firstQuote, let givenWords = item.facts.quote,
-      QuoteComparator.match(quoted, in: gazetteer.foldedWords(of: givenWords)) != nil
+      quoted.stand(in: givenWords, gazetteer: gazetteer)
     {
       return .contradicted(.speakerMismatch, detail: "evidence gives the words to '\(given)'")
     }
@@ -157,10 +157,8 @@ struct AssertionComparator {
   /// The speaker `item` gives the claim's first quote (`QuoteSpeaker`); its `facts.speaker`
   /// when the claim quotes nothing.
   func speakerGiven(for claim: PreparedClaim, by item: EvidenceItem) -> String? {
-    guard let quoted = claim.firstQuote, let text = claim.firstQuoteText else {
-      return item.facts.speaker
-    }
-    return QuoteSpeaker.name(of: quoted, text: text, in: item, gazetteer: gazetteer)
+    guard let quoted = claim.firstQuote else { return item.facts.speaker }
+    return QuoteSpeaker.name(of: quoted, in: item, gazetteer: gazetteer)
   }
 
   /// Support from the excerpt for a set: it names every member, or holds the article's own

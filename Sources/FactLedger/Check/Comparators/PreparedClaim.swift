@@ -9,8 +9,6 @@ struct PreparedClaim {
   /// The words of the claim's first quote: an item giving them to someone else names another
   /// speaker.
   let firstQuote: QuotedWords?
-  /// The words of the claim's first quote, as written.
-  let firstQuoteText: String?
   /// The person a claim's role belongs to: its speaker assertion, else its speaker.
   let subject: String?
   /// The person a claim's words belong to: its speaker, else its speaker assertion.
@@ -28,11 +26,6 @@ struct PreparedClaim {
         words, words: gazetteer.foldedWords(of:), numbering: gazetteer.memo.numbering)
     }
     firstQuote = quotes.lazy.compactMap { $0 }.first
-    firstQuoteText =
-      claim.assertions.lazy.compactMap { assertion -> String? in
-        if assertion.field == .quote, case .text(let words) = assertion.value { return words }
-        return nil
-      }.first
     let speakerAssertion = claim.assertions.lazy.compactMap { assertion -> String? in
       if assertion.field == .speaker, case .text(let name) = assertion.value { return name }
       return nil

@@ -5,21 +5,21 @@
 /// An item that shows the words and gives them to someone else misattributes the claim, with
 /// or without a speaker assertion: the attribution's speaker is the claim's too.
 enum QuoteSpeaker {
-  /// The speaker `item` gives `quoted` (the words `text`), or `nil` when it names none.
-  static func name(
-    of quoted: QuotedWords, text: String, in item: EvidenceItem, gazetteer: Gazetteer
-  ) -> String? {
+  /// The speaker `item` gives `quoted`, or `nil` when it names none.
+  static func name(of quoted: QuotedWords, in item: EvidenceItem, gazetteer: Gazetteer)
+    -> String?
+  {
     if let speaker = item.facts.speaker { return speaker }
-    return inExcerpt(of: quoted, text: text, in: item, gazetteer: gazetteer)
+    return inExcerpt(of: quoted, in: item, gazetteer: gazetteer)
   }
 
-  /// The person `item`'s excerpt has say `quoted` (the words `text`), or `nil`.
-  static func inExcerpt(
-    of quoted: QuotedWords, text: String, in item: EvidenceItem, gazetteer: Gazetteer
-  ) -> String? {
+  /// The person `item`'s excerpt has say `quoted`, or `nil`.
+  static func inExcerpt(of quoted: QuotedWords, in item: EvidenceItem, gazetteer: Gazetteer)
+    -> String?
+  {
     guard let excerpt = item.excerpt else { return nil }
     let found = gazetteer.memo.excerptSpeakers.value(
-      for: TextPair(first: text, second: excerpt)
+      for: TextPair(first: quoted.text, second: excerpt)
     ) { pair in
       speaker(of: quoted, inExcerpt: pair.second, gazetteer: gazetteer) ?? ""
     }
@@ -32,14 +32,12 @@ enum QuoteSpeaker {
   private static func speaker(
     of quoted: QuotedWords, inExcerpt excerpt: String, gazetteer: Gazetteer
   ) -> String? {
-    guard QuoteComparator.match(quoted, in: gazetteer.foldedWords(of: excerpt)) != nil else {
-      return nil
-    }
+    guard quoted.stand(in: excerpt, gazetteer: gazetteer) else { return nil }
     let text = ArticleText(excerpt)
     let drafter = AttributionDrafter(text: text, sources: [])
     let holdsWords = { (span: Range<Int>) in
       text.text(from: span.lowerBound, to: span.upperBound).map {
-        QuoteComparator.match(quoted, in: gazetteer.foldedWords(of: $0)) != nil
+        quoted.stand(in: $0, gazetteer: gazetteer)
       } ?? false
     }
     let whole = 0..<text.count

@@ -2,6 +2,8 @@
 /// bears on the claim, so its ellipses, folded words and word numbers are worked out once per
 /// claim, not once per item.
 struct QuotedWords {
+  /// The quote as the claim writes it.
+  let text: String
   /// The words between ellipses (`QuoteComparator.segmentsSplitByEllipsis`).
   let segments: [[FoldedWord]]
   /// The keys of each segment's words.
@@ -23,6 +25,7 @@ struct QuotedWords {
     _ text: String, words split: (String) -> [FoldedWord] = FoldedWord.words(in:),
     numbering: WordNumbering
   ) {
+    self.text = text
     let text = EditorialMarks.resolved(text, isQuote: true)
     segments = QuoteComparator.segmentsSplitByEllipsis(text, words: split)
     segmentKeys = segments.map { $0.map(\.key) }
@@ -31,6 +34,12 @@ struct QuotedWords {
     unsplit = split(text)
     numbers = numbering.numbers(of: words)
     self.numbering = numbering
+  }
+
+  /// Whether `source` holds these words (`QuoteComparator.match(_:in:)`), split through
+  /// `gazetteer`'s cache.
+  func stand(in source: String, gazetteer: Gazetteer) -> Bool {
+    QuoteComparator.match(self, in: gazetteer.foldedWords(of: source)) != nil
   }
 
   /// Whether the quote is short enough to be checked by its place in the sentence.
