@@ -5,6 +5,14 @@ extension LedgerFiles {
   /// sources and the gazetteer.
   public static let sharedFileNames: Set = ["factledger.json", "sources.json", "gazetteer.json"]
 
+  /// Whether `path`, relative to the ledger's folder, is a claim file the loader reads:
+  /// `articles/<article>/claims/<name>.json`, not hidden.
+  public static func isClaimFile(_ path: String) -> Bool {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+    return parts.count == 4 && parts[0] == "articles" && parts[2] == "claims"
+      && parts[3].hasSuffix(".json") && !parts[3].hasPrefix(".")
+  }
+
   /// The ledger's name for `path`, a file a command writes for the user (an export, a
   /// baseline), when writing it would replace or add a file the ledger reads:
   /// `factledger.json`, `sources.json`, `gazetteer.json`, anything under `articles/` or

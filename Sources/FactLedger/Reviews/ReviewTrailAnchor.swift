@@ -31,7 +31,7 @@ public struct ReviewTrailAnchor: Sendable {
     let commit = try git.commit(revision)
     let files = try git.files(of: commit, under: prefix + "articles/").compactMap { file in
       let path = String(file.path.dropFirst(prefix.count))
-      return Self.isClaimPath(path) ? (path: path, object: file.object) : nil
+      return LedgerFiles.isClaimFile(path) ? (path: path, object: file.object) : nil
     }
     let contents = try git.contents(of: files.map(\.object))
     let folder = joinPath(ledger.root, "")
@@ -96,13 +96,6 @@ public struct ReviewTrailAnchor: Sendable {
       )
     }
     return nil
-  }
-
-  /// Whether `path` (in the ledger) is `articles/<article>/claims/<claim>.json`.
-  private static func isClaimPath(_ path: String) -> Bool {
-    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-    return parts.count == 4 && parts[0] == "articles" && parts[2] == "claims"
-      && parts[3].hasSuffix(".json") && !parts[3].hasPrefix(".")
   }
 
   /// The reviews of a claim file as it was at the revision.

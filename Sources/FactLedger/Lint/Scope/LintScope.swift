@@ -43,8 +43,7 @@ public enum LintScope: Sendable, Equatable {
     guard parts.first == "articles", parts.count >= 3 else { return Self.isLedgerWide(path) }
     guard includes(String(parts[1])) else { return false }
     if parts.count == 3 { return parts[2] == "article.json" || parts[2] == "article.txt" }
-    return parts.count == 4 && parts[2] == "claims" && parts[3].hasSuffix(".json")
-      && !parts[3].hasPrefix(".")
+    return LedgerFiles.isClaimFile(path)
   }
 
   /// Whether the article in folder `name` is read.
