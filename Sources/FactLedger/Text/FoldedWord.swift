@@ -8,12 +8,19 @@ public struct FoldedWord: Sendable, Equatable {
   /// Whether a sentence stop (`.`, `!`, `?`, `;`, `:`, `…`) or a quotation mark follows it
   /// before the next word: where a quoted span or a sentence ends.
   public var isFollowedByBreak = false
+  /// Whether this is the second word of a contraction written as one ("not" of "don't"),
+  /// showing the whole word as written, as the first does (`WordForms`).
+  public var isContinuation = false
 
   /// The words of `text`: runs of letters, digits and apostrophes (after folding), with
   /// apostrophes at either end dropped. Dashes, quotation marks, spaces and other punctuation
-  /// separate words.
+  /// separate words. Contractions and British spellings are given their words in full and
+  /// the American spelling (`WordForms`).
   public static func words(in text: String) -> [FoldedWord] {
-    if let words = asciiWords(in: text) { return words }
+    WordForms.standardized(asciiWords(in: text) ?? unicodeWords(in: text))
+  }
+
+  private static func unicodeWords(in text: String) -> [FoldedWord] {
     var words: [FoldedWord] = []
     var key = ""
     var shown = ""

@@ -17,10 +17,15 @@ struct FoldedWordTests {
   @Test("a sentence splits into folded keys, the words as written, and where it breaks")
   func sentence() {
     let words = FoldedWord.words(in: "\"We're NOT allies,\" said Evgeny Buzhinskiy. 'Yes'")
-    #expect(words.map(\.key) == ["we're", "not", "allies", "said", "evgeny", "buzhinskiy", "yes"])
+    // "We're" is "we are" (`WordForms`), both words showing it as written.
     #expect(
-      words.map(\.shown) == ["We're", "NOT", "allies", "said", "Evgeny", "Buzhinskiy", "Yes"])
-    #expect(words.map(\.isFollowedByBreak) == [false, false, true, false, false, true, false])
+      words.map(\.key) == ["we", "are", "not", "allies", "said", "evgeny", "buzhinskiy", "yes"])
+    #expect(
+      words.map(\.shown) == [
+        "We're", "We're", "NOT", "allies", "said", "Evgeny", "Buzhinskiy", "Yes",
+      ])
+    #expect(
+      words.map(\.isFollowedByBreak) == [false, false, false, true, false, false, true, false])
   }
 
   @Test("ASCII text splits as it does beside a letter outside ASCII", arguments: asciiTexts)

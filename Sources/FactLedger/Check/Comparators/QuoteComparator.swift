@@ -247,7 +247,9 @@ enum QuoteComparator {
     let codes = words.flatMap(\.lookAlikeCodePoints).reduce(into: [String]()) { codes, code in
       if !codes.contains(code) { codes.append(code) }
     }
-    let text = "'\(words.map(\.shown).joined(separator: " "))'"
+    // The second word of a contraction shows the word the first one shows already.
+    let written = words.indices.filter { $0 == 0 || !words[$0].isContinuation }
+    let text = "'\(written.map { words[$0].shown }.joined(separator: " "))'"
     return codes.isEmpty ? text : "\(text) (\(codes.joined(separator: ", ")))"
   }
 }
