@@ -87,7 +87,8 @@ extension ClaimChecker {
 
   /// Who `item` shows saying the claim's words, as sure as an accusation of misattribution
   /// needs: its `facts.speaker` when its `facts.quote` has the words, else who its excerpt has
-  /// say them. A `facts.speaker` with other words, or with no `facts.quote`, spoke the item,
+  /// say them, when the passage does not name the claimed speaker too
+  /// (`QuoteSpeaker.accusedInExcerpt`). A `facts.speaker` with other words, or with no `facts.quote`, spoke the item,
   /// not necessarily the words its excerpt shows ("Zakharova said Lavrov's words "…" were
   /// misread").
   private func accusedSpeaker(of claim: PreparedClaim, givenBy item: EvidenceItem) -> String? {
@@ -97,7 +98,9 @@ extension ClaimChecker {
     {
       return speaker
     }
-    return QuoteSpeaker.inExcerpt(of: quoted, in: item, gazetteer: ledger.gazetteer)
+    guard let claimed = claim.claimedSpeaker else { return nil }
+    return QuoteSpeaker.accusedInExcerpt(
+      of: quoted, claimed: claimed, in: item, gazetteer: ledger.gazetteer)
   }
 
   /// The reason an attribution status gives the claim, if any (a misattribution's reason is

@@ -52,8 +52,8 @@ public struct Gazetteer: Sendable, Equatable {
     let inExcerpt = TextMemo<TextPair, Bool>()
     /// Whether an excerpt (second) holds words as written (first).
     let wordsInExcerpt = TextMemo<TextPair, Bool>()
-    /// Who an excerpt (second) has say a quote (first), "" for no one (`QuoteSpeaker`).
-    let excerptSpeakers = TextMemo<TextPair, String>()
+    /// Who an excerpt (second) has say a quote (first), and where (`QuoteSpeaker`).
+    let excerptSpeakers = TextMemo<TextPair, QuoteSpeaker.Reading>()
     /// A claimed title (first) against the role evidence gives (second).
     let roles = TextMemo<TextPair, AssertionVerdict>()
   }

@@ -141,8 +141,13 @@ struct AssertionComparator {
     case .unclear: return .notCovered
     case .different: break
     }
-    // An excerpt's speaker is only found for a passage that holds the claim's words.
+    // An excerpt's speaker is only found for a passage that holds the claim's words, and
+    // accused only when the passage does not name the claimed speaker too.
     if fromExcerpt {
+      guard let quoted = claim.firstQuote,
+        QuoteSpeaker.accusedInExcerpt(of: quoted, claimed: name, in: item, gazetteer: gazetteer)
+          != nil
+      else { return .notCovered }
       return .contradicted(.speakerMismatch, detail: "the excerpt gives the words to '\(given)'")
     }
     // Someone else is only shown to have said it when the words are the claim's.

@@ -13,25 +13,61 @@ enum QuoteSpeaker {
     return inExcerpt(of: quoted, in: item, gazetteer: gazetteer)
   }
 
+  /// Who an excerpt has say a quote, and the sentence (or quotation) that holds the words.
+  struct Reading: Sendable {
+    /// The speaker's name; empty for no one.
+    var speaker = ""
+    /// The passage the speaker was read from.
+    var passage = ""
+  }
+
   /// The person `item`'s excerpt has say `quoted`, or `nil`.
   static func inExcerpt(of quoted: QuotedWords, in item: EvidenceItem, gazetteer: Gazetteer)
     -> String?
   {
-    guard let excerpt = item.excerpt else { return nil }
-    let found = gazetteer.memo.excerptSpeakers.value(
-      for: TextPair(first: quoted.text, second: excerpt)
-    ) { pair in
-      speaker(of: quoted, inExcerpt: pair.second, gazetteer: gazetteer) ?? ""
-    }
+    let found = reading(of: quoted, in: item, gazetteer: gazetteer).speaker
     return found.isEmpty ? nil : found
   }
 
-  /// The named speaker of the quotation (else the sentence) of `excerpt` that holds `quoted`.
+  /// The person `item`'s excerpt has say `quoted`, when that is sure enough to accuse them of
+  /// the words the claim gives `claimed`: the passage that holds the words does not name
+  /// `claimed` as well. "Lavrov said he agreed with Putin, who had said: "…"" is read as
+  /// Lavrov's words, and "Lavrov, standing next to Putin, said" can be read as Putin's; beside
+  /// the claimed speaker's own name, the reading is a guess between the two.
+  static func accusedInExcerpt(
+    of quoted: QuotedWords, claimed: String, in item: EvidenceItem, gazetteer: Gazetteer
+  ) -> String? {
+    let found = reading(of: quoted, in: item, gazetteer: gazetteer)
+    guard !found.speaker.isEmpty, !names(claimed, in: found.passage, gazetteer: gazetteer)
+    else { return nil }
+    return found.speaker
+  }
+
+  /// Whether `passage` has a word of `person`'s name of three letters or more ("Putin" for
+  /// "Vladimir Putin").
+  private static func names(_ person: String, in passage: String, gazetteer: Gazetteer) -> Bool {
+    let words = Set(gazetteer.words(of: passage))
+    return gazetteer.words(of: person).contains { $0.count >= 3 && words.contains($0) }
+  }
+
+  private static func reading(of quoted: QuotedWords, in item: EvidenceItem, gazetteer: Gazetteer)
+    -> Reading
+  {
+    guard let excerpt = item.excerpt else { return Reading() }
+    return gazetteer.memo.excerptSpeakers.value(
+      for: TextPair(first: quoted.text, second: excerpt)
+    ) { pair in
+      speaker(of: quoted, inExcerpt: pair.second, gazetteer: gazetteer) ?? Reading()
+    }
+  }
+
+  /// The named speaker of the quotation (else the sentence) of `excerpt` that holds `quoted`,
+  /// with the sentence around it.
   /// The excerpt is read for speakers only when it holds the words: reading one is about a
   /// hundred times the work of finding them in its words, which are split once for all.
   private static func speaker(
     of quoted: QuotedWords, inExcerpt excerpt: String, gazetteer: Gazetteer
-  ) -> String? {
+  ) -> Reading? {
     guard quoted.stand(in: excerpt, gazetteer: gazetteer) else { return nil }
     let text = ArticleText(excerpt)
     let drafter = AttributionDrafter(text: text, sources: [])
@@ -46,7 +82,11 @@ enum QuoteSpeaker {
         ?? drafter.sentences(in: whole).first(where: holdsWords)
     else { return nil }
     let attribution = drafter.attribution(of: span)
-    guard !attribution.isVague else { return nil }
-    return attribution.speaker?.name
+    guard !attribution.isVague, let name = attribution.speaker?.name else { return nil }
+    let sentence = drafter.sentence(around: span)
+    let passage = text.text(
+      from: min(sentence.lowerBound, span.lowerBound), to: max(sentence.upperBound, span.upperBound)
+    )
+    return Reading(speaker: name, passage: passage ?? excerpt)
   }
 }
