@@ -71,6 +71,38 @@ extension QuoteComparator {
     }
   }
 
+  /// Where the quote's words stand in `source`, ellipses and all, ignoring negations.
+  static func span(of claimed: QuotedWords, in source: [FoldedWord]) -> Range<Int>? {
+    if claimed.segments.count > 1,
+      let (_, span) = matchInOrder(claimed.segmentKeys, in: source)
+    {
+      return span
+    }
+    return firstRun(of: claimed.keys, in: source, from: 0).map { $0..<$0 + claimed.keys.count }
+  }
+
+  /// The negation an ellipsis at the start or the end of the quote leaves out right beside
+  /// its words at `span` in `source` (one of the two words before, or the word after, in the
+  /// same sentence: "… have an alliance" for "we do not have an alliance", "We have …" for
+  /// "We have no alliance"), and which end; `nil` when there is none. A negation further off
+  /// ("Although we do not agree, we have an alliance") is another clause's.
+  static func negationLeftOut(
+    by claimed: QuotedWords, around span: Range<Int>, in source: [FoldedWord]
+  ) -> (FoldedWord, end: String)? {
+    if claimed.opensWithEllipsis {
+      for index in stride(from: span.lowerBound - 1, through: max(0, span.lowerBound - 2), by: -1) {
+        if source[index].isFollowedByBreak { break }
+        if isNegation(source[index].key) { return (source[index], "start") }
+      }
+    }
+    if claimed.closesWithEllipsis, span.upperBound < source.count,
+      !source[span.upperBound - 1].isFollowedByBreak, isNegation(source[span.upperBound].key)
+    {
+      return (source[span.upperBound], "end")
+    }
+    return nil
+  }
+
   /// Whether `text` holds a negation (`isNegation(_:)`).
   static func holdsNegation(_ text: String) -> Bool {
     FoldedWord.words(in: text).contains { isNegation($0.key) }

@@ -59,6 +59,12 @@ enum QuoteComparator {
   ) -> Result {
     if let match = match(claimed, in: source) { return match }
     guard !claimed.words.isEmpty, !source.isEmpty else { return .unrelated }
+    if let span = span(of: claimed, in: source),
+      let (dropped, end) = negationLeftOut(by: claimed, around: span, in: source)
+    {
+      return .misquote(
+        "the article drops \(shown([dropped])) (its ellipsis at the \(end) leaves it out)")
+    }
     if let omitted = sourceElision(of: text, in: claimed.words) {
       return .sourceElided(omittedWords: omitted)
     }
@@ -78,13 +84,17 @@ enum QuoteComparator {
   /// What `compare(_:with:of:)` gives when the source has the article's words, `.match` or
   /// `.elidedMatch`; `nil` when it has not, without working out how the words differ.
   static func match(_ claimed: QuotedWords, in source: [FoldedWord]) -> Result? {
-    if claimed.segments.count > 1 {
-      if let omitted = matchInOrder(claimed.segmentKeys, in: source) {
-        return .elidedMatch(omittedWords: omitted)
-      }
+    if claimed.segments.count > 1,
+      let (omitted, span) = matchInOrder(claimed.segmentKeys, in: source),
+      negationLeftOut(by: claimed, around: span, in: source) == nil
+    {
+      return .elidedMatch(omittedWords: omitted)
     }
-    guard !claimed.words.isEmpty, !source.isEmpty else { return nil }
-    return firstRun(of: claimed.keys, in: source, from: 0) != nil ? .match : nil
+    guard !claimed.words.isEmpty, !source.isEmpty,
+      let start = firstRun(of: claimed.keys, in: source, from: 0)
+    else { return nil }
+    let span = start..<start + claimed.keys.count
+    return negationLeftOut(by: claimed, around: span, in: source) == nil ? .match : nil
   }
 
   /// Compares two short runs of words that stand in the same place: equal, or a misquote
@@ -111,7 +121,7 @@ enum QuoteComparator {
     guard !ellipsisOffsets(of: text).isEmpty else { return nil }
     let parts = segmentsSplitByEllipsis(text).map { $0.map(\.key) }
     guard parts.count > 1, parts.joined().count >= 4,
-      let omitted = matchInOrder(parts, in: words), omitted > 0
+      let omitted = matchInOrder(parts, in: words)?.skipped, omitted > 0
     else { return nil }
     let core = text.trimmingCharacters(in: .whitespacesAndNewlines)
     let isOpenAtStart = core.hasPrefix("\u{2026}") || core.hasPrefix("...")
@@ -123,27 +133,33 @@ enum QuoteComparator {
     return (startsAtStart || isOpenAtStart) && (endsAtEnd || isOpenAtEnd) ? omitted : nil
   }
 
-  /// The words skipped when `segments` stand in `words` in order, or `nil` when they do not,
-  /// or when a skipped word is a negation in the sentence of the words on either side of the
-  /// gap: an ellipsis for "do not" turns "we do not have an alliance" into its opposite, which
-  /// is a misquote, not a shortening. A negation in a whole sentence left out changes nothing
-  /// the article quotes.
-  private static func matchInOrder(_ segments: [[String]], in words: [FoldedWord]) -> Int? {
+  /// The words skipped when `segments` stand in `words` in order, and the span from the first
+  /// segment's start to the last one's end; `nil` when they do not stand in order, or when a
+  /// skipped word is a negation in the sentence of the words on either side of the gap: an
+  /// ellipsis for "do not" turns "we do not have an alliance" into its opposite, which is a
+  /// misquote, not a shortening. A negation in a whole sentence left out changes nothing the
+  /// article quotes.
+  static func matchInOrder(_ segments: [[String]], in words: [FoldedWord])
+    -> (skipped: Int, span: Range<Int>)?
+  {
     var position = 0
     var skipped = 0
+    var start = 0
     for (index, segment) in segments.enumerated() {
       guard let found = firstRun(of: segment, in: words, from: position) else { return nil }
       if index > 0 {
         guard !negatesAcrossGap(words, position..<found) else { return nil }
         skipped += found - position
+      } else {
+        start = found
       }
       position = found + segment.count
     }
-    return skipped
+    return (skipped, start..<position)
   }
 
   /// Where `keys` first stand as a run in `words` at or after `start`; `nil` for no keys.
-  private static func firstRun(of keys: [String], in words: [FoldedWord], from start: Int)
+  static func firstRun(of keys: [String], in words: [FoldedWord], from start: Int)
     -> Int?
   {
     guard !keys.isEmpty, start + keys.count <= words.count else { return nil }
@@ -243,7 +259,7 @@ enum QuoteComparator {
   }
 
   /// `'words as written'`, then the code points of any look-alike characters in them.
-  private static func shown(_ words: [FoldedWord]) -> String {
+  static func shown(_ words: [FoldedWord]) -> String {
     let codes = words.flatMap(\.lookAlikeCodePoints).reduce(into: [String]()) { codes, code in
       if !codes.contains(code) { codes.append(code) }
     }

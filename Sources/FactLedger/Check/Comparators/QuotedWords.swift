@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words an article quotes, split once: a claim's quote is compared with every item that
 /// bears on the claim, so its ellipses, folded words and word numbers are worked out once per
 /// claim, not once per item.
@@ -18,6 +20,10 @@ struct QuotedWords {
   let numbers: [Int]
   /// What numbered the words; a source compared with them must be numbered by it too.
   let numbering: WordNumbering
+  /// Whether the quote starts with an ellipsis: the source may say more before its words.
+  let opensWithEllipsis: Bool
+  /// Whether the quote ends with an ellipsis: the source may say more after its words.
+  let closesWithEllipsis: Bool
 
   /// Splits `text`, its editorial marks resolved (`EditorialMarks`), with `split` (`FoldedWord.words(in:)`, or a cache of it), numbering its
   /// words with `numbering`.
@@ -34,6 +40,9 @@ struct QuotedWords {
     unsplit = split(text)
     numbers = numbering.numbers(of: words)
     self.numbering = numbering
+    let core = text.trimmingCharacters(in: Self.spacesAndQuotationMarks)
+    opensWithEllipsis = core.hasPrefix("\u{2026}") || core.hasPrefix("...")
+    closesWithEllipsis = core.hasSuffix("\u{2026}") || core.hasSuffix("...")
   }
 
   /// Whether `source` holds these words (`QuoteComparator.match(_:in:)`), split through
@@ -41,6 +50,9 @@ struct QuotedWords {
   func stand(in source: String, gazetteer: Gazetteer) -> Bool {
     QuoteComparator.match(self, in: gazetteer.foldedWords(of: source)) != nil
   }
+
+  private static let spacesAndQuotationMarks = CharacterSet.whitespacesAndNewlines.union(
+    CharacterSet(charactersIn: "\"'\u{201C}\u{201D}\u{2018}\u{2019}\u{00AB}\u{00BB}"))
 
   /// Whether the quote is short enough to be checked by its place in the sentence.
   var isFragment: Bool {

@@ -1,0 +1,48 @@
+import Testing
+
+@testable import FactLedger
+
+/// An ellipsis at the start or the end of a quote leaves out what the source says before or
+/// after the words. Leaving out a negation right beside them ("… have an alliance" for "We do
+/// not have an alliance") turns the words into their opposite: a misquote, as an ellipsis
+/// between words over a negation is.
+@Suite("Quotes: an ellipsis at either end")
+struct QuoteOpenEllipsisTests {
+  @Test(
+    "an ellipsis at an end that leaves out a negation beside the words is a misquote naming it",
+    arguments: [
+      (
+        "… have a military alliance with China", "We do not have a military alliance with China",
+        "not"
+      ),
+      (
+        "...have a military alliance with China", "We don't have a military alliance with China",
+        "don't"
+      ),
+      ("… had an alliance with China", "We have never had an alliance with China", "never"),
+      ("We have …", "We have no alliance with China.", "no"),
+      ("… have a military … with China", "We do not have a military alliance with China", "not"),
+    ])
+  func negationLeftOut(claimed: String, source: String, dropped: String) {
+    let result = QuoteComparator.compare(claimed: claimed, source: source)
+    guard case .misquote(let detail) = result else {
+      Issue.record("\(claimed): \(result)")
+      return
+    }
+    #expect(detail.contains("drops '\(dropped)'"), "\(detail)")
+  }
+
+  @Test(
+    "an ellipsis at an end that leaves out no negation beside the words still matches",
+    arguments: [
+      ("… have a military alliance with China", "They say we have a military alliance with China"),
+      ("… we have an alliance", "Although we do not agree on all things, we have an alliance"),
+      ("… we have an alliance", "It is not so. We have an alliance"),
+      ("We have an alliance …", "We have an alliance. It is not new."),
+      ("We have an alliance …", "We have an alliance with China, not with Iran"),
+    ])
+  func noNegationLeftOut(claimed: String, source: String) {
+    let result = QuoteComparator.compare(claimed: claimed, source: source)
+    #expect(result == .match || result.isMatch, "\(claimed): \(result)")
+  }
+}
