@@ -124,8 +124,9 @@ extension ExcerptSpeakerCheckTests {
   }
 }
 
-/// Which items come from the outlet a claim cites: the outlet by name, or its name with more
-/// words after it; not a publisher that merely names it.
+/// Which items come from the outlet a claim cites: the outlet by name, or its name with words
+/// after it that say what it is (an edition, a web address); not a publisher that merely names
+/// it, nor one whose name only starts with it.
 @Suite("Checking claims: items from the cited outlet")
 struct CitedOutletCheckTests {
   typealias F = CheckFixtures
@@ -133,15 +134,25 @@ struct CitedOutletCheckTests {
   private static let words =
     "We do not have a military alliance with China and we do not plan to create one."
 
+  /// An item of `publisher` with the words and no speaker: only the outlet could be the named
+  /// source.
+  private static func item(publisher: String) -> EvidenceItem {
+    F.item(
+      #"{"id": "ev", "claims": ["putin"], \#(F.source(publisher)), "facts": {"quote": "\#(words)"}}"#
+    )
+  }
+
   @Test(
     "a publisher that is the cited outlet confirms the quote it shows",
     arguments: [
       "Newsweek", "newsweek", "Newsweek (US edition)", "newsweek.com", "www.newsweek.com",
-      "NEWSWEEK Magazine",
+      "NEWSWEEK Magazine", "Newsweek International", "Newsweek Digital Edition",
+      "newsweek.co.uk", "Newsweek UK", "Newsweek (per the article)",
     ])
   func fromOutlet(publisher: String) {
-    let item = F.quoteItem("ev", publisher: publisher, speaker: "Vladimir Putin", words: Self.words)
-    #expect(F.check(F.putinQuote, [item]).attribution == .confirmed)
+    let item = Self.item(publisher: publisher)
+    let result = F.check(F.putinQuote, [item])
+    #expect(result.attribution == .confirmed, "\(result.notes)")
   }
 
   @Test(
@@ -149,12 +160,12 @@ struct CitedOutletCheckTests {
     arguments: [
       "Fox News (criticising Newsweek)", "Fact-check of Newsweek by PolitiFact", "Not Newsweek",
       "A blog about Newsweek", "Newsweek of Pakistan",
+      // A licensee or regional outlet under the name ("Sky News Arabia" is not Sky News).
+      "Newsweek Japan", "Newsweek Middle East", "Newsweek Polska",
+      "Newsweek Japan (licensed edition)",
     ])
   func notFromOutlet(publisher: String) {
-    // No speaker: only the outlet could be the named source.
-    let item = F.item(
-      #"{"id": "ev", "claims": ["putin"], \#(F.source(publisher)), "facts": {"quote": "\#(Self.words)"}}"#
-    )
+    let item = Self.item(publisher: publisher)
     let result = F.check(F.putinQuote, [item])
     #expect(result.attribution != .confirmed, "\(result.notes)")
   }
