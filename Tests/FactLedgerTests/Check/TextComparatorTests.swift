@@ -67,6 +67,24 @@ struct TextComparatorTests {
   }
 
   @Test(
+    "a body or a country that speaks is no person: never someone else than a person or body of it, nor read as a given name after a comma",
+    arguments: [
+      ("China and Russia", "Chinese Foreign Ministry", PersonName.Match.unclear),
+      ("Kremlin", "Dmitry Peskov", .unclear),
+      ("Dmitry Peskov", "the Kremlin", .unclear),
+      ("Russia", "Sergei Lavrov", .unclear),
+      ("Moscow", "Russian Defense Ministry", .unclear),
+      ("Vladimir Putin", "Kremlin press service", .unclear),
+      ("Dmitry Peskov", "Peskov, Kremlin", .same),
+      ("Vladimir Putin", "Peskov, Kremlin", .different),
+      // People are still told apart.
+      ("Vladimir Putin", "Dmitry Peskov, Kremlin spokesman", .different),
+    ])
+  func bodies(name: String, other: String, match: PersonName.Match) {
+    #expect(TextComparator.person(name, other, gazetteer: F.gazetteer) == match)
+  }
+
+  @Test(
     "a name written family name first, or spelt another way, is never someone else; a post, a pronoun or 'unknown' names no one",
     arguments: [
       ("Vladimir Putin", "PUTIN Vladimir", PersonName.Match.same),

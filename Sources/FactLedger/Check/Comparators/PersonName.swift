@@ -36,6 +36,7 @@ struct PersonName {
         (1...2).contains(after.count)
         && after.allSatisfy {
           $0.first?.isUppercase == true && !RoleLexicon.isRoleWord($0.lowercased())
+            && !Self.isBodyWord($0.lowercased())
         }
       if isGivenName { words = gazetteer.words(of: parts[1]) + words }
     }
@@ -64,17 +65,39 @@ struct PersonName {
       suffix = nil
     }
     self.words = words
+    isBody = Self.namesBody(words)
   }
 
   private init(words: [String]) {
     self.words = words
     suffix = nil
+    isBody = Self.namesBody(words)
   }
+
+  /// Whether the name is a body's or a country's that speaks ("Chinese Foreign Ministry", "the
+  /// Kremlin", "China and Russia", "Moscow"), not a person's. A person may speak for it, and
+  /// a body for its country: such a name is never someone else.
+  let isBody: Bool
+
+  private static func namesBody(_ words: [String]) -> Bool {
+    guard !words.isEmpty else { return false }
+    return words.contains(where: isBodyWord)
+      || words.split(separator: "and").allSatisfy { countries.contains($0.joined(separator: " ")) }
+  }
+
+  private static func isBodyWord(_ word: String) -> Bool {
+    RoleLexicon.organizationWords.contains(word) || countries.contains(word)
+  }
+
+  /// The countries of the nationalities and the capitals that speak for them, lowercased.
+  private static let countries = Set(
+    (Array(RoleLexicon.demonyms.values) + Array(RoleLexicon.capitals)).map { $0.lowercased() })
 
   /// How this name compares with `other`. `different` only when they are surely two people:
   /// a spelling of the same name ("Sergey" and "Sergei", "Zelenskyy" and "Zelensky"), a name
   /// cut short ("Gabriel García" of "Gabriel García Márquez"), someone unnamed ("the
-  /// president", "he") or two people at once cannot be told apart, and a false
+  /// president", "he"), a body or country that speaks ("the Kremlin") or two people at once
+  /// cannot be told apart, and a false
   /// `speaker-mismatch` accuses the article of misattributing.
   func match(_ other: PersonName) -> Match {
     let names = matchNames(other)
@@ -87,7 +110,7 @@ struct PersonName {
     guard !words.isEmpty, !other.words.isEmpty else { return .unclear }
     if words == other.words { return .same }
     guard Self.isLatin(words) == Self.isLatin(other.words) else { return .unclear }
-    if isUnnamed || other.isUnnamed { return .unclear }
+    if isUnnamed || other.isUnnamed || isBody || other.isBody { return .unclear }
     // Two people at once ("Vladimir Putin and Xi Jinping"): not this one unless every one of
     // them is someone else.
     if let (people, single) = people.map({ ($0, other) }) ?? other.people.map({ ($0, self) }) {
