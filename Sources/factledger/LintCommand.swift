@@ -164,7 +164,9 @@ enum LintCommand: Subcommand {
   {
     let untracked: [String]
     do throws(GitError) {
-      untracked = try ChangedFiles.untracked(ledger: root).filter(scope.reads)
+      untracked = try ChangedFiles.untracked(ledger: root).filter {
+        scope.reads($0) { textFile(ofArticle: $0, root: root) }
+      }
     } catch {
       console.error(error.message)
       return false
@@ -175,6 +177,16 @@ enum LintCommand: Subcommand {
       "\(files) \(untracked.count == 1 ? "is" : "are") not tracked by git: lint reads the working tree, so it would lint \(untracked.count == 1 ? "a file" : "files") the commit leaves out; add \(untracked.count == 1 ? "it" : "them") (git add), or set \(untracked.count == 1 ? "it" : "them") aside (git stash --keep-index --include-untracked), and commit again"
     )
     return false
+  }
+
+  /// The text file the `article.json` of article `id` names (`textFile`), as the loader reads
+  /// it; `article.txt`, which `add` writes, when the file cannot be read.
+  private static func textFile(ofArticle id: String, root: String) -> String {
+    let path = joinPath(joinPath(joinPath(root, "articles"), id), "article.json")
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8),
+      let name = (try? JSONParser().parse(text))?["textFile"]?.stringValue
+    else { return "article.txt" }
+    return name
   }
 
   /// The articles to lint: those `--changed-since` or `--staged` name, else all; says on

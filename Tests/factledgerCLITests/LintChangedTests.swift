@@ -209,6 +209,28 @@ struct LintChangedTests {
     #expect(elsewhere.stderr.contains("linting 1 article staged: \(shipped)"))
   }
 
+  @Test(
+    "--staged refuses an untracked article text under the name its article.json gives, not only article.txt"
+  )
+  func stagedWithUntrackedTextOfAnotherName() throws {
+    let scratch = try repository()
+    let folder = scratch.url.appendingPathComponent("Ledger/articles/\(shipped)")
+    // The article's text moved to "story.txt", which git does not track yet.
+    try FileManager.default.copyItem(
+      at: folder.appendingPathComponent("article.txt"),
+      to: folder.appendingPathComponent("story.txt"))
+    let metadata = folder.appendingPathComponent("article.json")
+    let renamed = try String(contentsOf: metadata, encoding: .utf8)
+      .replacingOccurrences(of: #""textFile": "article.txt""#, with: #""textFile": "story.txt""#)
+    try renamed.write(to: metadata, atomically: true, encoding: .utf8)
+    try GitRunner.run(["add", "Ledger/articles/\(shipped)/article.json"], in: scratch.url)
+    let refused = try CLIRunner.run(["lint", "--staged"], in: scratch.url)
+    #expect(refused.status == 2)
+    #expect(
+      refused.stderr.contains("'Ledger/articles/\(shipped)/story.txt' is not tracked by git"),
+      "\(refused.stderr)")
+  }
+
   @Test("an unknown revision, a ledger outside git, or both options: exit 2 with the reason")
   func errors() throws {
     let scratch = try repository()

@@ -35,14 +35,21 @@ public enum LintScope: Sendable, Equatable {
   }
 
   /// Whether lint reads the file at `path`, relative to the ledger's folder: an article's
-  /// `article.json`, `article.txt` or claim file (`claims/*.json`, not hidden) in an article
-  /// read, or a file read for every article. Other files in an article's folder (notes, an
-  /// editor's backup) are not read.
-  public func reads(_ path: String) -> Bool {
+  /// `article.json`, its text (the file `textFile(article)` names, relative to the article's
+  /// folder: what its `article.json` says) or claim file (`claims/*.json`, not hidden) in an
+  /// article read, or a file read for every article. Other files in an article's folder
+  /// (notes, an editor's backup) are not read.
+  public func reads(
+    _ path: String, textFile: (_ article: String) -> String = { _ in "article.txt" }
+  ) -> Bool {
     let parts = path.split(separator: "/", omittingEmptySubsequences: true)
     guard parts.first == "articles", parts.count >= 3 else { return Self.isLedgerWide(path) }
-    guard includes(String(parts[1])) else { return false }
-    if parts.count == 3 { return parts[2] == "article.json" || parts[2] == "article.txt" }
+    let article = String(parts[1])
+    guard includes(article) else { return false }
+    let inArticle = parts.dropFirst(2).joined(separator: "/")
+    if inArticle == "article.json" { return true }
+    let text = textFile(article).split(separator: "/", omittingEmptySubsequences: true)
+    if inArticle == text.joined(separator: "/") { return true }
     return LedgerFiles.isClaimFile(path)
   }
 
