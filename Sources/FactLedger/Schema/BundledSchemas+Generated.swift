@@ -1224,7 +1224,8 @@ enum BundledSchemas {
               "additionalProperties": {
                 "type": "array",
                 "items": {
-                  "type": "string"
+                  "type": "string",
+                  "minLength": 1
                 }
               },
               "description": "Places inside others: {\"Tsugol training ground\": [\"Zabaykalsky Krai\", \"Siberia\"]}."
@@ -1236,25 +1237,32 @@ enum BundledSchemas {
               "$ref": "#/$defs/quantity"
             },
             "quote": {
-              "type": "string"
+              "type": "string",
+              "minLength": 1
             },
             "speaker": {
-              "type": "string"
+              "type": "string",
+              "minLength": 1
             },
             "role": {
-              "type": "string"
+              "type": "string",
+              "minLength": 1
             },
             "venue": {
-              "type": "string"
+              "type": "string",
+              "minLength": 1
             },
             "event": {
-              "type": "string"
+              "type": "string",
+              "minLength": 1
             },
             "organization": {
-              "type": "string"
+              "type": "string",
+              "minLength": 1
             },
             "outlet": {
-              "type": "string"
+              "type": "string",
+              "minLength": 1
             }
           }
         },

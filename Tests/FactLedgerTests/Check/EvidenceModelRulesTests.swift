@@ -55,6 +55,19 @@ struct EvidenceModelRulesTests {
   }
 
   @Test(
+    "an empty name, quote or place among the facts is refused: it says nothing, and was read as a speaker no one could be",
+    arguments: [
+      #""speaker": """#, #""quote": """#, #""role": """#, #""venue": """#, #""event": """#,
+      #""organization": """#, #""outlet": """#, #""within": {"Tsugol": [""]}"#,
+    ])
+  func emptyText(facts: String) throws {
+    let found = try Self.loaderProblems(Self.item(facts), as: "e.jsonl")
+    #expect(found.count == 1, "\(found)")
+    #expect(found.first?.contains("[schema-violation]") == true, "\(found)")
+    #expect(try Self.validatorProblems(Self.item(facts), as: "e.jsonl") == found)
+  }
+
+  @Test(
     "dates that can overlap are a period, however precisely each is given",
     arguments: [
       #""start": "2019-12-05", "end": "2019-12-05""#, #""start": "2019-12", "end": "2019-12-05""#,
