@@ -54,6 +54,11 @@ public struct Gazetteer: Sendable, Equatable {
     let wordsInExcerpt = TextMemo<TextPair, Bool>()
     /// Who an excerpt (second) has say a quote (first), and where (`QuoteSpeaker`).
     let excerptSpeakers = TextMemo<TextPair, QuoteSpeaker.Reading>()
+    /// The quotation of an excerpt (second) that misquotes a quote (first), `diff` empty for
+    /// none (`ExcerptMisquote`).
+    let excerptMisquotes = TextMemo<TextPair, ExcerptMisquote.Found>()
+    /// The folded words of a text, as a set of their keys.
+    let wordKeySets = TextMemo<TextKey, Set<String>>()
     /// A claimed title (first) against the role evidence gives (second).
     let roles = TextMemo<TextPair, AssertionVerdict>()
   }

@@ -1,0 +1,55 @@
+import Testing
+
+@testable import FactLedger
+
+/// An excerpt that quotes the claim's words otherwise: a quotation in it close to the claim's
+/// quote (three quarters of the words in order) is a misquote, as a `facts.quote` with other
+/// words is; from the named source it misattributes the claim. Words in no quotation marks
+/// are the page's own, and a quotation the excerpt gives to someone else is another statement.
+@Suite("Checking claims: an excerpt quoting the words otherwise")
+struct ExcerptMisquoteTests {
+  typealias F = CheckFixtures
+
+  /// The claim's words with "not" left out of the first clause.
+  private static let changed =
+    "We do have a military alliance with China and we do not plan to create one."
+
+  private static func item(publisher: String, excerpt: String) -> EvidenceItem {
+    F.item(
+      #"{"id": "ev", "claims": ["putin"], \#(F.source(publisher)), "excerpt": "\#(excerpt)"}"#)
+  }
+
+  @Test("the named outlet's excerpt quoting the speaker otherwise misattributes the claim")
+  func fromNamedOutlet() {
+    let item = Self.item(publisher: "Newsweek", excerpt: #"Putin said: \"\#(Self.changed)\""#)
+    let result = F.check(F.putinQuote, [item])
+    #expect(result.attribution == .misattributed, "\(result.notes)")
+    #expect(result.reasons.contains(.misquote))
+    #expect(
+      result.assertions[0].details.contains { $0.contains("adds 'not'") },
+      "\(result.assertions[0].details)")
+  }
+
+  @Test("another page's excerpt quoting the speaker otherwise is a misquote of the content only")
+  func fromAnotherPage() {
+    let item = Self.item(
+      publisher: "A blog", excerpt: #"At the forum, Putin said: \"\#(Self.changed)\" He left."#)
+    let result = F.check(F.putinQuote, [item])
+    #expect(result.attribution != .misattributed, "\(result.notes)")
+    #expect(result.assertions[0].state == .contradicted, "\(result.assertions[0])")
+    #expect(result.reasons.contains(.misquote))
+  }
+
+  @Test(
+    "no misquote from a quotation given to someone else, words in no quotation marks, or other words altogether",
+    arguments: [
+      #"Foreign Minister Sergei Lavrov said: \"\#(changed)\""#,
+      "Putin said that we do have a military alliance with China and we do not plan to create one.",
+      #"Putin said: \"The weather in Sochi is fine and we plan to rest.\""#,
+    ])
+  func notAMisquote(excerpt: String) {
+    let result = F.check(F.putinQuote, [Self.item(publisher: "A blog", excerpt: excerpt)])
+    #expect(!result.reasons.contains(.misquote), "\(result.notes) \(result.assertions[0])")
+    #expect(result.attribution != .misattributed)
+  }
+}
