@@ -49,12 +49,17 @@ struct ExcerptSpeakerDoubtTests {
   }
 
   @Test(
-    "an excerpt giving the words to someone else, and not naming the claimed speaker, misattributes"
-  )
-  func otherSpeakerAlone() {
-    let excerpt =
-      #"Foreign Minister Sergei Lavrov said: \"We do not have a military alliance with China.\""#
-    let result = F.check(Self.claim(speaker: "Vladimir Putin"), [Self.item(excerpt: excerpt)])
+    "an excerpt giving the words to someone else misattributes, whether or not it names the claimed speaker other than as speaking",
+    arguments: [
+      ("Vladimir Putin", #"Foreign Minister Sergei Lavrov said: \"\#(words).\""#),
+      ("Vladimir Putin", #"Vladimir Zhirinovsky said: \"\#(words).\""#),
+      ("Mike Pence", #"Mike Pompeo said: \"\#(words).\""#),
+      ("Vladimir Putin", #"Xi Jinping told Putin: \"\#(words).\""#),
+      ("Vladimir Putin", #"In a call with Putin, Xi Jinping said: \"\#(words).\""#),
+      ("Vladimir Putin", #"Asked whether Putin agreed, Dmitry Peskov said: \"\#(words).\""#),
+    ])
+  func otherSpeaker(speaker: String, excerpt: String) {
+    let result = F.check(Self.claim(speaker: speaker), [Self.item(excerpt: excerpt)])
     #expect(result.attribution == .misattributed, "\(result.notes)")
     #expect(result.reasons.contains(.speakerMismatch))
   }

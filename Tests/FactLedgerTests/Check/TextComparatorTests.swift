@@ -77,8 +77,24 @@ struct TextComparatorTests {
       ("Vladimir Putin", "Kremlin press service", .unclear),
       ("Dmitry Peskov", "Peskov, Kremlin", .same),
       ("Vladimir Putin", "Peskov, Kremlin", .different),
-      // People are still told apart.
+      ("Moscow", "Russia", .unclear),
+      // Bodies or countries of two countries are two speakers.
+      ("Chinese Foreign Ministry", "Russian Foreign Ministry", .different),
+      ("Russian Defence Ministry", "British Defence Ministry", .different),
+      ("Moscow", "Beijing", .different),
+      ("China and Russia", "Iran", .different),
+      // People are still told apart, whatever words their names share with bodies or places.
       ("Vladimir Putin", "Dmitry Peskov, Kremlin spokesman", .different),
+      ("Benjamin Netanyahu", "Israel Katz", .different),
+      ("Israel Katz", "Katz", .same),
+      ("George Washington", "Thomas Jefferson", .different),
+      ("Vladimir Putin", "Robert Service", .different),
+      ("Vladimir Putin", "Emily Post", .different),
+      ("Vladimir Putin", "Gabrielle Union", .different),
+      // A person "of" a body or a country is that person.
+      ("Dmitry Peskov", "Dmitry Peskov of the Kremlin", .same),
+      ("Vladimir Putin", "Dmitry Peskov of the Kremlin", .different),
+      ("Vladimir Putin", "President Vladimir V. Putin of Russia", .same),
     ])
   func bodies(name: String, other: String, match: PersonName.Match) {
     #expect(TextComparator.person(name, other, gazetteer: F.gazetteer) == match)

@@ -36,10 +36,17 @@ struct PersonName {
         (1...2).contains(after.count)
         && after.allSatisfy {
           $0.first?.isUppercase == true && !RoleLexicon.isRoleWord($0.lowercased())
-            && !Self.isBodyWord($0.lowercased())
+            && !RoleLexicon.organizationWords.contains($0.lowercased())
+            && Self.countryNames[$0.lowercased()] == nil
         }
       if isGivenName { words = gazetteer.words(of: parts[1]) + words }
     }
+    // Whom a person is of ("Dmitry Peskov of the Kremlin", "President Vladimir V. Putin of
+    // Russia"); not a body's own "of" ("Ministry of Defence").
+    if let cut = words.firstIndex(where: { ["of", "from", "at"].contains($0) }), cut >= 2 {
+      words.removeSubrange(cut...)
+    }
+    let countries = Self.countries(in: words)
     // The post and body before the name ("Foreign Ministry spokesperson Wang Wenbin"): all to
     // the last post word, unless that word ends the name ("John Major").
     if let post = words.lastIndex(where: RoleLexicon.isHead), post < words.count - 1,
@@ -66,32 +73,23 @@ struct PersonName {
     }
     self.words = words
     isBody = Self.namesBody(words)
+    self.countries = countries
   }
 
   private init(words: [String]) {
     self.words = words
     suffix = nil
     isBody = Self.namesBody(words)
+    countries = Self.countries(in: words)
   }
 
   /// Whether the name is a body's or a country's that speaks ("Chinese Foreign Ministry", "the
   /// Kremlin", "China and Russia", "Moscow"), not a person's. A person may speak for it, and
-  /// a body for its country: such a name is never someone else.
+  /// a body for its country: such a name is someone else only when it is another country's.
   let isBody: Bool
-
-  private static func namesBody(_ words: [String]) -> Bool {
-    guard !words.isEmpty else { return false }
-    return words.contains(where: isBodyWord)
-      || words.split(separator: "and").allSatisfy { countries.contains($0.joined(separator: " ")) }
-  }
-
-  private static func isBodyWord(_ word: String) -> Bool {
-    RoleLexicon.organizationWords.contains(word) || countries.contains(word)
-  }
-
-  /// The countries of the nationalities and the capitals that speak for them, lowercased.
-  private static let countries = Set(
-    (Array(RoleLexicon.demonyms.values) + Array(RoleLexicon.capitals)).map { $0.lowercased() })
+  /// The countries the name's words name, by nationality, name or capital ("Chinese Foreign
+  /// Ministry": China).
+  let countries: Set<String>
 
   /// How this name compares with `other`. `different` only when they are surely two people:
   /// a spelling of the same name ("Sergey" and "Sergei", "Zelenskyy" and "Zelensky"), a name
@@ -108,6 +106,12 @@ struct PersonName {
   /// `match(_:)` of the names without their suffixes.
   private func matchNames(_ other: PersonName) -> Match {
     guard !words.isEmpty, !other.words.isEmpty else { return .unclear }
+    // Two bodies or countries of other countries ("Chinese" and "Russian Foreign Ministry").
+    if isBody, other.isBody, !countries.isEmpty, !other.countries.isEmpty,
+      countries.isDisjoint(with: other.countries)
+    {
+      return .different
+    }
     if words == other.words { return .same }
     guard Self.isLatin(words) == Self.isLatin(other.words) else { return .unclear }
     if isUnnamed || other.isUnnamed || isBody || other.isBody { return .unclear }

@@ -30,25 +30,57 @@ enum QuoteSpeaker {
   }
 
   /// The person `item`'s excerpt has say `quoted`, when that is sure enough to accuse them of
-  /// the words the claim gives `claimed`: the passage that holds the words does not name
-  /// `claimed` as well. "Lavrov said he agreed with Putin, who had said: "…"" is read as
-  /// Lavrov's words, and "Lavrov, standing next to Putin, said" can be read as Putin's; beside
-  /// the claimed speaker's own name, the reading is a guess between the two.
+  /// the words the claim gives `claimed`: the passage that holds the words does not have
+  /// `claimed` speak as well. "Lavrov said he agreed with Putin, who had said: "…"" is read as
+  /// Lavrov's words; with Putin speaking in the passage too, the reading is a guess between
+  /// the two. Named otherwise ("Xi told Putin", "in a call with Putin, Xi said"), or with a
+  /// given name alike ("Mike Pompeo" for Mike Pence), the claimed speaker says nothing there.
   static func accusedInExcerpt(
     of quoted: QuotedWords, claimed: String, in item: EvidenceItem, gazetteer: Gazetteer
   ) -> String? {
     let found = reading(of: quoted, in: item, gazetteer: gazetteer)
-    guard !found.speaker.isEmpty, !names(claimed, in: found.passage, gazetteer: gazetteer)
+    guard !found.speaker.isEmpty,
+      !speaks(claimed, in: found.passage, gazetteer: gazetteer)
     else { return nil }
     return found.speaker
   }
 
-  /// Whether `passage` has a word of `person`'s name of three letters or more ("Putin" for
-  /// "Vladimir Putin").
-  private static func names(_ person: String, in passage: String, gazetteer: Gazetteer) -> Bool {
-    let words = Set(gazetteer.words(of: passage))
-    return gazetteer.words(of: person).contains { $0.count >= 3 && words.contains($0) }
+  /// Whether `passage` has a word of `person`'s name (three letters or more) followed by a
+  /// verb of saying ("Putin said", "Putin, who had said") or, as a possessive, by a noun of it
+  /// ("Putin's words").
+  private static func speaks(_ person: String, in passage: String, gazetteer: Gazetteer) -> Bool {
+    let name = Set(gazetteer.words(of: person).filter { $0.count >= 3 })
+    let words = gazetteer.words(of: passage)
+    for (index, word) in words.enumerated() {
+      if name.contains(word) {
+        var next = index + 1
+        while next < words.count, linkingWords.contains(words[next]) { next += 1 }
+        if next < words.count, speechVerbs.contains(words[next]) { return true }
+      } else if word.hasSuffix("'s"), name.contains(String(word.dropLast(2))),
+        index + 1 < words.count, speechNouns.contains(words[index + 1])
+      {
+        return true
+      }
+    }
+    return false
   }
+
+  /// Words between a name and its verb ("Putin, who had earlier said").
+  private static let linkingWords: Set<String> = [
+    "who", "had", "has", "have", "also", "then", "earlier", "previously", "reportedly", "once",
+    "later", "recently", "himself", "herself", "first",
+  ]
+
+  private static let speechVerbs: Set<String> = [
+    "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "noted",
+    "notes", "declared", "declares", "remarked", "wrote", "writes", "explained", "stressed",
+    "insisted", "argued", "warned", "announced", "claimed", "asserted", "replied", "responded",
+    "answered", "commented", "continued", "spoke", "speaking",
+  ]
+
+  private static let speechNouns: Set<String> = [
+    "words", "remarks", "statement", "comments", "message", "speech", "answer", "reply", "quote",
+  ]
 
   private static func reading(of quoted: QuotedWords, in item: EvidenceItem, gazetteer: Gazetteer)
     -> Reading

@@ -61,8 +61,9 @@ enum TextComparator {
       let (name, other) = (
         PersonName(pair.first, gazetteer: gazetteer), PersonName(pair.second, gazetteer: gazetteer)
       )
-      // The names proper, one an alias of the other ("Samuel Bendett, of CNA").
-      if name.suffix == other.suffix,
+      // The names proper, one an alias of the other ("Samuel Bendett, of CNA"); a body's
+      // name proper leaves out its country ("Chinese" of "Chinese Foreign Ministry").
+      if name.suffix == other.suffix, name.countries == other.countries,
         gazetteer.canonical(name.words.joined(separator: " "))
           == gazetteer.canonical(other.words.joined(separator: " "))
       {

@@ -1,0 +1,51 @@
+/// Names of bodies and countries that speak, told from people's (`PersonName.isBody`), and the
+/// countries a name names.
+extension PersonName {
+  /// Whether `words` end with a body's noun ("ministry", "kremlin"; "press service"), or are
+  /// countries or capitals joined by "and". Words that are also family names ("Post",
+  /// "Service", "Union", "Court") make no body.
+  static func namesBody(_ words: [String]) -> Bool {
+    guard let last = words.last else { return false }
+    if bodyNouns.contains(last) || words.suffix(2) == ["press", "service"] { return true }
+    return words.split(separator: "and").allSatisfy {
+      countryNames[$0.joined(separator: " ")] != nil
+    }
+  }
+
+  static func countries(in words: [String]) -> Set<String> {
+    var found: Set<String> = []
+    for (index, word) in words.enumerated() {
+      if let country = RoleLexicon.demonyms[word] ?? countryNames[word] { found.insert(country) }
+      if index + 1 < words.count, let country = countryNames[word + " " + words[index + 1]] {
+        found.insert(country)
+      }
+    }
+    return found
+  }
+
+  /// Nouns that end a body's name.
+  private static let bodyNouns: Set<String> = [
+    "ministry", "ministries", "kremlin", "pentagon", "government", "office", "department",
+    "agency", "council", "committee", "commission", "embassy", "administration", "parliament",
+    "duma", "senate", "congress", "cabinet", "navy", "army", "forces", "command", "secretariat",
+    "directorate", "bureau", "presidency", "spokesperson's", "mfa",
+  ]
+
+  /// Countries, and capitals that speak for them, lowercased, with the country each stands for.
+  static let countryNames: [String: String] = {
+    var names: [String: String] = [:]
+    for country in RoleLexicon.demonyms.values { names[country.lowercased()] = country }
+    let capitals = [
+      "moscow": "Russia", "beijing": "China", "washington": "United States", "tehran": "Iran",
+      "kyiv": "Ukraine", "kiev": "Ukraine", "pyongyang": "North Korea", "seoul": "South Korea",
+      "tokyo": "Japan", "london": "United Kingdom", "paris": "France", "berlin": "Germany",
+      "ankara": "Turkey", "new delhi": "India", "islamabad": "Pakistan", "damascus": "Syria",
+      "baghdad": "Iraq", "minsk": "Belarus", "ulaanbaatar": "Mongolia", "jerusalem": "Israel",
+      "riyadh": "Saudi Arabia", "ottawa": "Canada", "canberra": "Australia", "rome": "Italy",
+      "us": "United States", "usa": "United States", "uk": "United Kingdom",
+      "britain": "United Kingdom",
+    ]
+    names.merge(capitals) { first, _ in first }
+    return names
+  }()
+}
