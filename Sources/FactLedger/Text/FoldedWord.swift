@@ -8,6 +8,9 @@ public struct FoldedWord: Sendable, Equatable {
   /// Whether a sentence stop (`.`, `!`, `?`, `;`, `:`, `…`) or a quotation mark follows it
   /// before the next word: where a quoted span or a sentence ends.
   public var isFollowedByBreak = false
+  /// Whether a break, a comma, a bracket or a dash (not a hyphen) follows it before the next
+  /// word: where a clause may end.
+  public var isFollowedByPause = false
   /// Whether this is the second word of a contraction written as one ("not" of "don't"),
   /// showing the whole word as written, as the first does (`WordForms`).
   public var isContinuation = false
@@ -48,6 +51,11 @@ public struct FoldedWord: Sendable, Equatable {
         finish()
         if !words.isEmpty, folded.contains(where: { ".!?;:\"…".contains($0) }) {
           words[words.count - 1].isFollowedByBreak = true
+          words[words.count - 1].isFollowedByPause = true
+        }
+        if !words.isEmpty, folded.contains(where: { ",()".contains($0) }) || Self.isDash(character)
+        {
+          words[words.count - 1].isFollowedByPause = true
         }
       }
     }
@@ -80,6 +88,9 @@ public struct FoldedWord: Sendable, Equatable {
       start = index + 1
       if !words.isEmpty, ".!?;:\"".utf8.contains(byte) {
         words[words.count - 1].isFollowedByBreak = true
+      }
+      if !words.isEmpty, ".!?;:\",()".utf8.contains(byte) {
+        words[words.count - 1].isFollowedByPause = true
       }
     }
     finish(at: bytes.count)
@@ -126,6 +137,11 @@ public struct FoldedWord: Sendable, Equatable {
       }
     }
     return folded
+  }
+
+  /// An en or em dash, or a horizontal bar: a pause in a sentence, unlike a hyphen.
+  private static func isDash(_ character: Character) -> Bool {
+    character == "\u{2013}" || character == "\u{2014}" || character == "\u{2015}"
   }
 
   private static func isApostrophe(_ character: Character) -> Bool {

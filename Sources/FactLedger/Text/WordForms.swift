@@ -20,7 +20,7 @@ enum WordForms {
         result.append(
           FoldedWord(
             key: second, shown: word.shown, isFollowedByBreak: word.isFollowedByBreak,
-            isContinuation: true))
+            isFollowedByPause: word.isFollowedByPause, isContinuation: true))
       } else {
         var word = word
         word.key = americanSpelling(of: word.key)

@@ -54,6 +54,31 @@ struct QuoteComparatorTests {
     #expect(QuoteComparator.compare(claimed: claimed, source: source).isMatch, "\(claimed)")
   }
 
+  @Test(
+    "a misquote at either end of the quote names the word in its place, not a word added",
+    arguments: [
+      (
+        "They said that we agree", "They said that we disagree",
+        "has 'agree' where the source has 'disagree'"
+      ),
+      (
+        "They're ready to go now", "We are ready to go now",
+        "has 'They're' where the source has 'We'"
+      ),
+    ])
+  func changeAtAnEnd(claimed: String, source: String, detail: String) {
+    #expect(
+      QuoteComparator.compare(claimed: claimed, source: source)
+        == .misquote("the article " + detail))
+  }
+
+  @Test("two short runs in one place that differ only by words around them name those words")
+  func inPlaceAround() {
+    let result = QuoteComparator.compareInPlace(
+      claimed: FoldedWord.words(in: "We have"), source: FoldedWord.words(in: "We have none"))
+    #expect(result == .misquote("the article drops 'none'"))
+  }
+
   @Test("an ellipsis over whole sentences that hold a negation still shortens the quote")
   func ellipsisOverSentences() {
     #expect(

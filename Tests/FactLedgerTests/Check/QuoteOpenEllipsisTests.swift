@@ -22,6 +22,9 @@ struct QuoteOpenEllipsisTests {
       ("… had an alliance with China", "We have never had an alliance with China", "never"),
       ("We have …", "We have no alliance with China.", "no"),
       ("… have a military … with China", "We do not have a military alliance with China", "not"),
+      ("Russia and China will …", "Russia and China will certainly not join", "not"),
+      ("Russia and China have …", "Russia and China have absolutely no alliance", "no"),
+      ("… have an alliance", "We do not really have an alliance", "not"),
     ])
   func negationLeftOut(claimed: String, source: String, dropped: String) {
     let result = QuoteComparator.compare(claimed: claimed, source: source)
@@ -40,6 +43,18 @@ struct QuoteOpenEllipsisTests {
       ("… we have an alliance", "It is not so. We have an alliance"),
       ("We have an alliance …", "We have an alliance. It is not new."),
       ("We have an alliance …", "We have an alliance with China, not with Iran"),
+      // A negation of another clause, or before the subject, does not negate the words.
+      ("… we have an alliance", "Like it or not, we have an alliance"),
+      ("… we have an alliance", "There is no doubt we have an alliance"),
+      ("… we have a partnership with China", "No, we have a partnership with China"),
+      ("… we have a partnership with China", "Of course not, we have a partnership with China"),
+      ("… we have a partnership with China", "Whether or not we have a partnership with China"),
+      ("… have an alliance", "We not only have an alliance, we have a friendship"),
+      ("… a partnership with China", "We have nothing but a partnership with China"),
+      ("It is a partnership …", "It is a partnership, not an alliance"),
+      ("We will defend our interests …", "We will defend our interests, not those of others"),
+      // The words stand again further on, with no negation beside them.
+      ("… we have a strategy.", "Nobody believes we have a strategy. But we have a strategy."),
     ])
   func noNegationLeftOut(claimed: String, source: String) {
     let result = QuoteComparator.compare(claimed: claimed, source: source)

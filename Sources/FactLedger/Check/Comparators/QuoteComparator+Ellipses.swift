@@ -82,26 +82,50 @@ extension QuoteComparator {
   }
 
   /// The negation an ellipsis at the start or the end of the quote leaves out right beside
-  /// its words at `span` in `source` (one of the two words before, or the word after, in the
-  /// same sentence: "… have an alliance" for "we do not have an alliance", "We have …" for
-  /// "We have no alliance"), and which end; `nil` when there is none. A negation further off
-  /// ("Although we do not agree, we have an alliance") is another clause's.
+  /// its words at `span` in `source`, and which end; `nil` when there is none. Beside is the
+  /// word next to them, or the one after an adverb ("… have an alliance" for "we do not
+  /// (really) have an alliance"; "We have …" for "We have (absolutely) no alliance"), with no
+  /// comma, dash or sentence break between: "Like it or not, we have" and "a partnership, not
+  /// an alliance" negate another clause. A negation before a quote that starts with its
+  /// subject ("Whether or not we have") is not the quote's.
   static func negationLeftOut(
     by claimed: QuotedWords, around span: Range<Int>, in source: [FoldedWord]
   ) -> (FoldedWord, end: String)? {
-    if claimed.opensWithEllipsis {
-      for index in stride(from: span.lowerBound - 1, through: max(0, span.lowerBound - 2), by: -1) {
-        if source[index].isFollowedByBreak { break }
-        if isNegation(source[index].key) { return (source[index], "start") }
+    if claimed.opensWithEllipsis, let first = claimed.keys.first, !subjects.contains(first) {
+      var index = span.lowerBound - 1
+      if index > 0, !source[index].isFollowedByPause, adverbs.contains(source[index].key) {
+        index -= 1
+      }
+      if index >= 0, !source[index].isFollowedByPause, isNegation(source[index].key) {
+        return (source[index], "start")
       }
     }
     if claimed.closesWithEllipsis, span.upperBound < source.count,
-      !source[span.upperBound - 1].isFollowedByBreak, isNegation(source[span.upperBound].key)
+      !source[span.upperBound - 1].isFollowedByPause
     {
-      return (source[span.upperBound], "end")
+      var index = span.upperBound
+      if index + 1 < source.count, !source[index].isFollowedByPause,
+        adverbs.contains(source[index].key)
+      {
+        index += 1
+      }
+      if isNegation(source[index].key) { return (source[index], "end") }
     }
     return nil
   }
+
+  /// Words that stand between a verb and its negation ("not really", "absolutely no").
+  private static let adverbs: Set<String> = [
+    "really", "certainly", "absolutely", "definitely", "simply", "actually", "still", "ever",
+    "truly", "surely", "necessarily",
+  ]
+
+  /// Subjects and determiners a quote may start with: a negation before them is another
+  /// clause's.
+  private static let subjects: Set<String> = [
+    "we", "i", "you", "they", "he", "she", "it", "the", "a", "an", "this", "that", "these",
+    "those", "there", "our", "my", "their", "his", "her", "its",
+  ]
 
   /// Whether `text` holds a negation (`isNegation(_:)`).
   static func holdsNegation(_ text: String) -> Bool {

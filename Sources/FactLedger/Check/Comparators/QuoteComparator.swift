@@ -90,11 +90,15 @@ enum QuoteComparator {
     {
       return .elidedMatch(omittedWords: omitted)
     }
-    guard !claimed.words.isEmpty, !source.isEmpty,
-      let start = firstRun(of: claimed.keys, in: source, from: 0)
-    else { return nil }
-    let span = start..<start + claimed.keys.count
-    return negationLeftOut(by: claimed, around: span, in: source) == nil ? .match : nil
+    guard !claimed.words.isEmpty, !source.isEmpty else { return nil }
+    // The first place the words stand with no negation left out beside them.
+    var from = 0
+    while let start = firstRun(of: claimed.keys, in: source, from: from) {
+      let span = start..<start + claimed.keys.count
+      if negationLeftOut(by: claimed, around: span, in: source) == nil { return .match }
+      from = start + 1
+    }
+    return nil
   }
 
   /// Compares two short runs of words that stand in the same place: equal, or a misquote
@@ -104,7 +108,8 @@ enum QuoteComparator {
     let sourceKeys = source.map(\.key)
     if claimKeys == sourceKeys { return .match }
     return .misquote(
-      describeDiff(claimed, source, longestCommonSubsequence(claimKeys, sourceKeys)))
+      describeDiff(
+        claimed, source, longestCommonSubsequence(claimKeys, sourceKeys), wholeSource: true))
   }
 
   /// The words of a quote, normalised through `TypographicFolding`.
@@ -229,15 +234,22 @@ enum QuoteComparator {
   }
 
   /// "has 'a' where the source has 'b'; adds 'c'; drops 'd'", over the span of the source the
-  /// quote aligns with; words as written, with the code points of look-alike characters.
+  /// quote aligns with (as many words past the first and last words in common as the quote
+  /// has there, so a word changed at an end is named as changed, not added), or over the whole
+  /// source; words as written, with the code points of look-alike characters.
   private static func describeDiff(
-    _ claim: [FoldedWord], _ source: [FoldedWord], _ pairs: [(Int, Int)]
+    _ claim: [FoldedWord], _ source: [FoldedWord], _ pairs: [(Int, Int)],
+    wholeSource: Bool = false
   ) -> String {
     // Each change, with the article's word before it, which names the place of a change
     // made more than once ("adds 'not' after 'do'; adds 'not' after 'are'").
     var changes: [(text: String, after: String)] = []
-    var previous = (-1, pairs.first.map { $0.1 - 1 } ?? -1)
-    let end = pairs.isEmpty ? source.count : (pairs.last!.1 + 1)
+    var previous = (-1, -1)
+    var end = source.count
+    if !wholeSource, let first = pairs.first, let last = pairs.last {
+      previous.1 = max(-1, first.1 - 1 - first.0)
+      end = min(source.count, last.1 + 1 + (claim.count - 1 - last.0))
+    }
     for pair in pairs + [(claim.count, end)] {
       let added = Array(claim[(previous.0 + 1)..<pair.0])
       let dropped =
