@@ -147,7 +147,9 @@ struct CitedOutletCheckTests {
     arguments: [
       "Newsweek", "newsweek", "Newsweek (US edition)", "newsweek.com", "www.newsweek.com",
       "NEWSWEEK Magazine", "Newsweek International", "Newsweek Digital Edition",
-      "newsweek.co.uk", "Newsweek UK", "Newsweek (per the article)",
+      "newsweek.co.uk", "Newsweek UK", "Newsweek (per the article)", "Newsweek Digital LLC",
+      "Newsweek Politics", "Newsweek English", "Newsweek Limited", "Newsweek Europe",
+      "Newsweek Radio 4",
     ])
   func fromOutlet(publisher: String) {
     let item = Self.item(publisher: publisher)
@@ -162,7 +164,8 @@ struct CitedOutletCheckTests {
       "A blog about Newsweek", "Newsweek of Pakistan",
       // A licensee or regional outlet under the name ("Sky News Arabia" is not Sky News).
       "Newsweek Japan", "Newsweek Middle East", "Newsweek Polska",
-      "Newsweek Japan (licensed edition)",
+      "Newsweek Japan (licensed edition)", "Newsweek Arabia TV", "Newsweek (Japan edition)",
+      "Newsweek (Turkey)", "Newsweek AU", "newsweek.pl", "Newsweek 58", "Newsweek Balkans",
     ])
   func notFromOutlet(publisher: String) {
     let item = Self.item(publisher: publisher)

@@ -15,41 +15,10 @@ enum TextComparator {
     }
   }
 
-  /// Whether `publisher` (an item's publisher or outlet) is the outlet `name`: the same name
-  /// through the gazetteer, or the name with words after it that say what it is ("TASS Russian
-  /// News Agency", "NEWSWEEK Magazine", "www.newsweek.com") or a remark in brackets ("CNN (per
-  /// the article)"); not a text that merely names
-  /// it ("Fox News (criticising CNN)", "Fact-check of CNN", "Not TASS"), which `sameName`
-  /// takes, nor another outlet named after a place ("The Times of India" is not The Times,
-  /// "Sky News Arabia" is not Sky News).
+  /// Whether `publisher` (an item's publisher or outlet) is the outlet `name` (`OutletName`).
   static func isOutlet(_ name: String, _ publisher: String, gazetteer: Gazetteer) -> Bool {
-    let canonical = gazetteer.canonical(name)
-    let published = gazetteer.canonical(publisher)
-    if canonical == published { return true }
-    // A remark in brackets is about the outlet before it ("CNN (per the article)").
-    if let bracket = publisher.firstIndex(of: "("),
-      !publisher[..<bracket].allSatisfy(\.isWhitespace)
-    {
-      return isOutlet(name, String(publisher[..<bracket]), gazetteer: gazetteer)
-    }
-    let nameWords = gazetteer.words(of: canonical)
-    let publishedWords = gazetteer.words(of: published).drop { $0 == "www" }
-    guard !nameWords.isEmpty, publishedWords.starts(with: nameWords) else { return false }
-    let rest = publishedWords.dropFirst(nameWords.count)
-    guard let last = rest.last else { return true }
-    return !["of", "for", "in", "on"].contains(rest.first)
-      && (mediumWords.contains(last) || rest.allSatisfy { $0.count <= 3 })
+    OutletName.isOutlet(name, publisher, gazetteer: gazetteer)
   }
-
-  /// Words that end a description of what an outlet is ("TASS Russian News Agency", "NEWSWEEK
-  /// Magazine", "Newsweek (US edition)"): an outlet's name with other words after it is another
-  /// outlet ("Sky News Arabia", "Newsweek Japan"), unless they are only a web address or a code
-  /// ("newsweek.co.uk", "Reuters UK").
-  private static let mediumWords: Set<String> = [
-    "agency", "magazine", "newspaper", "paper", "news", "newswire", "wire", "channel", "network",
-    "tv", "television", "radio", "online", "digital", "edition", "editions", "international",
-    "service", "website", "site", "daily", "weekly", "group", "media", "podcast",
-  ]
 
   /// How the people `name` and `other` compare: the same through the gazetteer (an alias), else
   /// as `PersonName` reads them (a title, a patronymic, an initial, "Last, First").
