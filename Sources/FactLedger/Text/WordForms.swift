@@ -14,8 +14,13 @@ enum WordForms {
   static func standardized(_ words: [FoldedWord]) -> [FoldedWord] {
     var result: [FoldedWord] = []
     result.reserveCapacity(words.count)
-    for word in words {
-      if let (first, second) = expansion(of: word.key) {
+    for (index, word) in words.enumerated() {
+      if let (first, verb) = expansion(of: word.key) {
+        // "It's been", "he's got": "has", not "is".
+        let isPerfect =
+          verb == "is" && index + 1 < words.count
+          && ["been", "got"].contains(words[index + 1].key)
+        let second = isPerfect ? "has" : verb
         result.append(FoldedWord(key: first, shown: word.shown))
         result.append(
           FoldedWord(
@@ -87,13 +92,24 @@ enum WordForms {
     "manoeuvre": "maneuver", "manoeuvres": "maneuvers", "manoeuvred": "maneuvered",
     "judgement": "judgment", "judgements": "judgments", "ageing": "aging",
     "sceptic": "skeptic", "sceptics": "skeptics", "sceptical": "skeptical",
-    "scepticism": "skepticism",
+    "scepticism": "skepticism", "defenceless": "defenseless", "licenced": "licensed",
+    "greying": "graying", "greyed": "grayed", "manoeuvring": "maneuvering",
+    "practise": "practice", "practised": "practiced", "practises": "practices",
+    "practising": "practicing", "fulfil": "fulfill", "fulfils": "fulfills",
+    "fulfilment": "fulfillment", "enrol": "enroll", "enrols": "enrolls",
+    "enrolment": "enrollment", "skilful": "skillful", "skilfully": "skillfully",
+    "wilful": "willful", "wilfully": "willfully", "instalment": "installment",
+    "instalments": "installments", "aluminium": "aluminum", "jewellery": "jewelry",
+    "mould": "mold", "moulds": "molds", "mouldy": "moldy", "plough": "plow", "ploughs": "plows",
+    "sulphur": "sulfur", "cosy": "cozy", "artefact": "artifact", "artefacts": "artifacts",
+    "paediatric": "pediatric", "paediatrician": "pediatrician", "anaesthetic": "anesthetic",
+    "anaesthetist": "anesthetist", "oestrogen": "estrogen",
   ]
 
   /// The stems British spells with "our" and American with "or" ("colour", "honourable",
   /// "unfavourable"). A list, not a rule: "four", "hour" and "tour" are no such words.
   private static let ourStems = [
-    "colour", "favour", "honour", "labour", "harbour", "behaviour", "neighbour", "rumour",
+    "rigour", "colour", "favour", "honour", "labour", "harbour", "behaviour", "neighbour", "rumour",
     "vigour", "armour", "endeavour", "humour", "flavour", "savour", "splendour", "valour",
     "parlour", "tumour", "odour", "saviour", "vapour", "clamour", "rancour", "candour", "ardour",
     "fervour", "demeanour",
@@ -124,11 +140,12 @@ enum WordForms {
     "ysed", "yses", "ysing",
   ].map { Array($0.utf8) }
 
-  /// "-tre" and "-bre" ("centre", "theatres", "fibre") as "-ter" and "-ber".
+  /// "-tre" and "-bre" ("centre", "theatres", "fibre") as "-ter" and "-ber"; not "timbre",
+  /// whose other spelling is another word.
   private static func reSpelling(_ bytes: [UInt8]) -> [UInt8]? {
     let plural = bytes.last == UInt8(ascii: "s")
     let word = plural ? Array(bytes.dropLast()) : bytes
-    guard word.count >= 5, word.ends(with: Array("re".utf8)),
+    guard word.count >= 5, word.ends(with: Array("re".utf8)), word != Array("timbre".utf8),
       [UInt8(ascii: "t"), UInt8(ascii: "b")].contains(word[word.count - 3])
     else { return nil }
     var spelled = word
