@@ -7,7 +7,15 @@
 /// (Australia)", "The Times of India", "Sky News AU", "newsweek.pl"), or with words of its own
 /// ("Al Jazeera Balkans", "Reuters Institute", "CBS 58").
 enum OutletName {
+  /// Whether `publisher` is the outlet `name`, worked out once per pair of texts: every item
+  /// of every claim citing an outlet is asked.
   static func isOutlet(_ name: String, _ publisher: String, gazetteer: Gazetteer) -> Bool {
+    gazetteer.memo.outlets.value(for: TextPair(first: name, second: publisher)) { pair in
+      decide(pair.first, pair.second, gazetteer: gazetteer)
+    }
+  }
+
+  private static func decide(_ name: String, _ publisher: String, gazetteer: Gazetteer) -> Bool {
     let canonical = gazetteer.canonical(name)
     if canonical == gazetteer.canonical(publisher) { return true }
     // A remark in brackets is about the outlet before it, unless it names a place.

@@ -40,9 +40,14 @@ struct QuotedWords {
     unsplit = split(text)
     numbers = numbering.numbers(of: words)
     self.numbering = numbering
-    let core = text.trimmingCharacters(in: Self.spacesAndQuotationMarks)
-    opensWithEllipsis = core.hasPrefix("\u{2026}") || core.hasPrefix("...")
-    closesWithEllipsis = core.hasSuffix("\u{2026}") || core.hasSuffix("...")
+    // Most quotes have no ellipsis: one pass over the bytes tells.
+    if QuoteComparator.ellipsisOffsets(of: text).isEmpty {
+      (opensWithEllipsis, closesWithEllipsis) = (false, false)
+    } else {
+      let core = text.trimmingCharacters(in: Self.spacesAndQuotationMarks)
+      opensWithEllipsis = core.hasPrefix("\u{2026}") || core.hasPrefix("...")
+      closesWithEllipsis = core.hasSuffix("\u{2026}") || core.hasSuffix("...")
+    }
   }
 
   /// Whether `source` holds these words (`QuoteComparator.match(_:in:)`), split through
