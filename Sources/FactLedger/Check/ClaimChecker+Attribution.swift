@@ -4,7 +4,9 @@ extension ClaimChecker {
   ///
   /// A vague source can never be confirmed. An item that gives the words to someone else
   /// misattributes the claim (`speaker-mismatch`), and so does an item of the named source with
-  /// other words (`misquote`: the source is right, the words are not). Otherwise the first item
+  /// other words (`misquote`: the source is right, the words are not), unless an item of the
+  /// named source shows the words too: then the evidence conflicts, and the attribution is
+  /// unconfirmed (`conflicting-evidence`, which disputes the claim). Otherwise the first item
   /// of the named source that shows the words confirms it. An item is the named source's when
   /// it comes from the cited outlet, or gives the words to the named speaker (its
   /// `facts.speaker`, or who its excerpt has say them); a claim that names neither takes any
@@ -25,6 +27,8 @@ extension ClaimChecker {
     let hasQuote = fields.contains(.quote)
     let namesNoOne = attribution.outlet == nil && prepared?.claimedSpeaker == nil
     var confirming: String?
+    // The first item that misattributes the claim: its note and reason.
+    var against: (note: String, reason: ReasonCode)?
     for (item, itemVerdicts) in zip(items, verdicts) {
       let verdicts = zip(fields, itemVerdicts)
       let isFromOutlet = attribution.outlet.map { names(item, $0) } ?? false
@@ -35,9 +39,13 @@ extension ClaimChecker {
       let other =
         showsWords || isMismatch ? prepared.flatMap { otherSpeaker(of: $0, givenBy: item) } : nil
       if isMismatch || (showsWords && other != nil) {
-        notes.append("\(item.id): gives the words to \(other.map { "'\($0)'" } ?? "someone else")")
-        reasons.insert(.speakerMismatch)
-        return .misattributed
+        against =
+          against
+          ?? (
+            "\(item.id): gives the words to \(other.map { "'\($0)'" } ?? "someone else")",
+            .speakerMismatch
+          )
+        continue
       }
       let isMisquote = verdicts.contains { $0.0 == .quote && $0.1.reason == .misquote }
       // A quote is shown by its words; anything else by a supporting stance or by support
@@ -53,12 +61,20 @@ extension ClaimChecker {
           || prepared.map({ isClaimedSpeaker(of: $0, givenBy: item) }) == true
       else { continue }
       if isMisquote {
-        notes.append("\(item.id): the named source has other words")
-        reasons.insert(.misquote)
-        return .misattributed
+        against = against ?? ("\(item.id): the named source has other words", .misquote)
+        continue
       }
       let who = isFromOutlet ? attribution.outlet.map { "'\($0)'" } : nil
       confirming = "\(item.id): shows \(who ?? "the speaker") saying it"
+    }
+    if let against {
+      notes.append(against.note)
+      reasons.insert(against.reason)
+      // The named source shows the words too: neither side wins.
+      guard let confirming else { return .misattributed }
+      notes.append(confirming)
+      reasons.insert(.conflictingEvidence)
+      return .unconfirmed
     }
     guard let confirming else { return .unconfirmed }
     notes.append(confirming)

@@ -119,7 +119,9 @@ public struct ClaimChecker: Sendable {
     content: CheckReport.ContentStatus, attribution: CheckReport.AttributionStatus,
     reasons: Set<ReasonCode>
   ) -> CheckReport.OverallStatus {
-    if content == .disputed || attribution == .misattributed || reasons.contains(.refuted) {
+    if content == .disputed || attribution == .misattributed || reasons.contains(.refuted)
+      || reasons.contains(.conflictingEvidence)
+    {
       return .disputed
     }
     if content == .verified { return .verified }

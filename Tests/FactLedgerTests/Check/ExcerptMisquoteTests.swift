@@ -53,3 +53,43 @@ struct ExcerptMisquoteTests {
     #expect(result.attribution != .misattributed)
   }
 }
+
+/// Items of the named source that disagree on the attribution: one shows the claim's words
+/// from the named source, another gives them to someone else, or has the named source say
+/// other words. Neither wins: the attribution is unconfirmed, the evidence conflicting, and the
+/// claim disputed, with both sides named.
+@Suite("Checking claims: evidence that disagrees on who said it")
+struct ConflictingAttributionTests {
+  typealias F = CheckFixtures
+
+  private static let words =
+    "We do not have a military alliance with China and we do not plan to create one."
+
+  @Test(
+    "the named outlet showing the words beside an item giving them to someone else is conflicting, not misattributed"
+  )
+  func confirmedAndGivenToAnother() {
+    let outlet = F.item(
+      #"{"id": "ev-nw", "claims": ["putin"], \#(F.source("Newsweek")), "facts": {"quote": "\#(Self.words)"}}"#
+    )
+    let transcript = F.quoteItem(
+      "ev-tr", publisher: "Kremlin transcript", speaker: "Sergei Lavrov", words: Self.words)
+    for items in [[outlet, transcript], [transcript, outlet]] {
+      let result = F.check(F.putinQuote, items)
+      #expect(result.attribution == .unconfirmed, "\(result.notes)")
+      #expect(result.reasons.contains(.conflictingEvidence))
+      #expect(result.overall == .disputed)
+      #expect(result.notes.contains { $0.hasPrefix("ev-nw:") }, "\(result.notes)")
+      #expect(result.notes.contains { $0.hasPrefix("ev-tr:") }, "\(result.notes)")
+    }
+  }
+
+  @Test("with no item of the named source showing the words, someone else's item misattributes")
+  func onlyGivenToAnother() {
+    let transcript = F.quoteItem(
+      "ev-tr", publisher: "Kremlin transcript", speaker: "Sergei Lavrov", words: Self.words)
+    let result = F.check(F.putinQuote, [transcript])
+    #expect(result.attribution == .misattributed)
+    #expect(!result.reasons.contains(.conflictingEvidence))
+  }
+}
