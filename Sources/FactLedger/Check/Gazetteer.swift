@@ -160,7 +160,11 @@ public struct Gazetteer: Sendable, Equatable {
   /// without diacritics.
   static func words(_ text: String) -> [String] {
     if let words = asciiWords(text) { return words }
-    let folded = TypographicFolding.fold(text).folding(
+    // Curly quotes, dashes and other look-alikes fold to ASCII: what is left has no diacritic
+    // to take off, and Foundation's folding (ICU's, megabytes of tables) is not needed.
+    let typographic = TypographicFolding.fold(text)
+    if let words = asciiWords(typographic) { return words }
+    let folded = typographic.folding(
       options: [.diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
     return folded.split { !($0.isLetter || $0.isNumber || $0 == "'") }.map(String.init)
   }
