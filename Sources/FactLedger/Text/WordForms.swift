@@ -115,8 +115,10 @@ enum WordForms {
     "fervour", "demeanour",
   ]
 
+  private static let ourBytes = Array("our".utf8)
+
   private static func withoutOurU(_ key: String) -> String? {
-    guard key.contains("our") else { return nil }
+    guard key.utf8.count >= 5, Array(key.utf8).contains(ourBytes) else { return nil }
     for stem in ourStems where key.contains(stem) {
       return key.replacingOccurrences(
         of: stem, with: stem.replacingOccurrences(of: "our", with: "or"))
