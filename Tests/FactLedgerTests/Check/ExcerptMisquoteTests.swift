@@ -46,6 +46,14 @@ struct ExcerptMisquoteTests {
       #"Foreign Minister Sergei Lavrov said: \"\#(changed)\""#,
       "Putin said that we do have a military alliance with China and we do not plan to create one.",
       #"Putin said: \"The weather in Sochi is fine and we plan to rest.\""#,
+      // Someone unnamed, or someone else, says the quotation.
+      #"A reporter asked: \"\#(changed)\""#,
+      #"\"\#(changed)\" a spokesman said."#,
+      #"Putin said he agreed with Lavrov, who had said: \"\#(changed)\""#,
+      // Another statement sharing the shape of the words.
+      #"Putin said in 2017: \"We do not have a trade agreement with Japan and we do not plan to sign one.\""#,
+      // A longer quotation holding most of the words among many others.
+      #"Putin said: \"We do have a military alliance with China, and we do not plan to create one, he said, adding that the exercise is routine, that it is directed at no third country, and that the threat comes from elsewhere.\""#,
     ])
   func notAMisquote(excerpt: String) {
     let result = F.check(F.putinQuote, [Self.item(publisher: "A blog", excerpt: excerpt)])

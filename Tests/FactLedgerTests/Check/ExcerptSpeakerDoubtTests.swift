@@ -40,6 +40,14 @@ struct ExcerptSpeakerDoubtTests {
         "Vladimir Putin",
         #"Lavrov said he agreed with Putin, who had said: \"We do not have a military alliance with China.\""#
       ),
+      (
+        "Vladimir Putin",
+        #"\"We do not have a military alliance with China,\" Lavrov said, quoting Putin."#
+      ),
+      (
+        "Vladimir Putin",
+        #"According to Putin, \"We do not have a military alliance with China,\" Lavrov said."#
+      ),
     ])
   func namedBesideAnother(speaker: String, excerpt: String) {
     let result = F.check(Self.claim(speaker: speaker), [Self.item(excerpt: excerpt)])

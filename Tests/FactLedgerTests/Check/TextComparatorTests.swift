@@ -83,6 +83,17 @@ struct TextComparatorTests {
       ("Russian Defence Ministry", "British Defence Ministry", .different),
       ("Moscow", "Beijing", .different),
       ("China and Russia", "Iran", .different),
+      ("Chinese Foreign Ministry", "Foreign Ministry of Russia", .different),
+      // Two bodies of one country, or named otherwise, are not told apart by their words.
+      ("Russian Defence Ministry", "Russian Foreign Ministry", .unclear),
+      ("Chinese Foreign Ministry", "Defence Ministry", .unclear),
+      ("Russian Foreign Ministry", "Russian Foreign Ministry", .same),
+      // Bodies, whatever the place of their noun, against a person.
+      ("Vladimir Putin", "Ministry of Defence", .unclear),
+      ("Vladimir Putin", "Office of the President", .unclear),
+      ("Vladimir Putin", "Embassy of the United States", .unclear),
+      ("Vladimir Putin", "Harvard University", .unclear),
+      ("Vladimir Putin", "NATO", .unclear),
       // People are still told apart, whatever words their names share with bodies or places.
       ("Vladimir Putin", "Dmitry Peskov, Kremlin spokesman", .different),
       ("Benjamin Netanyahu", "Israel Katz", .different),

@@ -109,14 +109,13 @@ struct AssertionComparator {
           diff + " (the excerpt, in the article's sentence)", claim: claim, item: item)
       default: break
       }
-      if let found = ExcerptMisquote.find(quoted, in: excerpt, gazetteer: gazetteer) {
-        // A quotation the excerpt gives to someone else is another statement.
-        if let speaker = found.speaker, let claimed = claim.claimedSpeaker,
-          TextComparator.person(claimed, speaker, gazetteer: gazetteer) == .different
-        {
-          return .notCovered
-        }
-        return misquote(found.diff + " (a quotation in the excerpt)", claim: claim, item: item)
+      if let claimed = claim.claimedSpeaker,
+        let found = ExcerptMisquote.find(
+          quoted, in: excerpt, claimed: claimed, gazetteer: gazetteer)
+      {
+        return misquote(
+          found.diff + " (a quotation the excerpt gives to '\(found.speaker ?? claimed)')",
+          claim: claim, item: item)
       }
     }
     return .notCovered

@@ -6,7 +6,9 @@
 /// close enough to be a misquote by `QuoteComparator` (three quarters of the words in order),
 /// and the excerpt is read at all only when it has a quotation mark and that share of the
 /// quote's words: most excerpts hold the words or none of them, and reading one for its
-/// quotations and speakers costs far more than finding words.
+/// quotations and speakers costs far more than finding words. Only a quotation the excerpt
+/// gives to the claimed speaker is theirs: one of someone else, of someone unnamed ("a
+/// reporter asked"), or of no one the excerpt names is another statement.
 enum ExcerptMisquote {
   /// The first quotation of `excerpt` that misquotes `quoted`: how its words differ, and who
   /// the excerpt has say it (`nil` for no one it names).
@@ -15,8 +17,11 @@ enum ExcerptMisquote {
     var speaker: String?
   }
 
-  /// The quotation of `excerpt` that misquotes `quoted`, worked out once per pair of texts.
-  static func find(_ quoted: QuotedWords, in excerpt: String, gazetteer: Gazetteer) -> Found? {
+  /// The quotation of `excerpt` that misquotes `quoted`, said by `claimed`, worked out once
+  /// per pair of texts.
+  static func find(
+    _ quoted: QuotedWords, in excerpt: String, claimed: String, gazetteer: Gazetteer
+  ) -> Found? {
     guard hasQuotationMark(excerpt), sharesWords(quoted, with: excerpt, gazetteer: gazetteer)
     else { return nil }
     let found = gazetteer.memo.excerptMisquotes.value(
@@ -24,21 +29,53 @@ enum ExcerptMisquote {
     ) { pair in
       search(quoted, in: pair.second, gazetteer: gazetteer) ?? Found(diff: "")
     }
-    return found.diff.isEmpty ? nil : found
+    guard !found.diff.isEmpty, let speaker = found.speaker,
+      TextComparator.person(claimed, speaker, gazetteer: gazetteer) == .same
+    else { return nil }
+    return found
   }
 
+  /// The first quotation close to `quoted`: of about its length, and with few words on either
+  /// side that the other lacks (one word in seven of the quote's, one in four of the
+  /// quotation's, at least one and two), so that another statement of the same shape ("we do
+  /// not have a trade agreement with Japan") or a long quotation holding most of the words
+  /// among others is not taken for it; with who the excerpt has say it.
   private static func search(_ quoted: QuotedWords, in excerpt: String, gazetteer: Gazetteer)
     -> Found?
   {
     let text = ArticleText(excerpt)
+    let count = quoted.keys.count
     for passage in Quotations(text).passages {
-      guard let words = text.text(from: passage.range.lowerBound, to: passage.range.upperBound),
-        case .misquote(let diff) = QuoteComparator.compare(
-          quoted, with: gazetteer.foldedWords(of: words), of: words)
+      guard let words = text.text(from: passage.range.lowerBound, to: passage.range.upperBound)
       else { continue }
-      let attribution = AttributionDrafter(text: text, sources: []).attribution(of: passage.range)
-      return Found(
-        diff: diff, speaker: attribution.isVague ? nil : attribution.speaker?.name)
+      let source = gazetteer.foldedWords(of: words)
+      guard 4 * source.count >= 3 * count, 3 * source.count <= 4 * count,
+        case .misquote(let diff) = QuoteComparator.compare(quoted, with: source, of: words)
+      else { continue }
+      let shared = QuoteComparator.longestCommonSubsequence(
+        quoted.numbers, quoted.numbering.numbers(of: source, in: words)
+      ).count
+      guard count - shared <= max(1, count / 7), source.count - shared <= max(2, source.count / 4)
+      else { continue }
+      let drafter = AttributionDrafter(text: text, sources: [])
+      let attribution = drafter.attribution(of: passage.range)
+      guard !attribution.isVague, let speaker = attribution.speaker?.name else { continue }
+      // Another person speaking in the sentence ("Putin said he agreed with Lavrov, who had
+      // said: "…"") makes the reading a guess.
+      let sentence = drafter.sentence(around: passage.range)
+      let around =
+        text.text(
+          from: min(sentence.lowerBound, passage.range.lowerBound),
+          to: max(sentence.upperBound, passage.range.upperBound)) ?? excerpt
+      let speakerWords = Set(gazetteer.words(of: speaker))
+      let others = around.split { !$0.isLetter }.lazy
+        .filter { $0.first?.isUppercase == true && $0.count >= 3 }
+        .map(String.init)
+        .filter { !speakerWords.contains(gazetteer.words(of: $0).first ?? "") }
+      if others.contains(where: { QuoteSpeaker.speaks($0, in: around, gazetteer: gazetteer) }) {
+        continue
+      }
+      return Found(diff: diff, speaker: speaker)
     }
     return nil
   }

@@ -1,12 +1,14 @@
 /// Names of bodies and countries that speak, told from people's (`PersonName.isBody`), and the
 /// countries a name names.
 extension PersonName {
-  /// Whether `words` end with a body's noun ("ministry", "kremlin"; "press service"), or are
-  /// countries or capitals joined by "and". Words that are also family names ("Post",
-  /// "Service", "Union", "Court") make no body.
+  /// Whether `words` have a body's noun ("ministry", "Kremlin", "Office of the President";
+  /// "press service"), or are countries or capitals joined by "and". Words that are also
+  /// family names ("Post", "Service", "Union", "Court") make no body.
   static func namesBody(_ words: [String]) -> Bool {
-    guard let last = words.last else { return false }
-    if bodyNouns.contains(last) || words.suffix(2) == ["press", "service"] { return true }
+    guard !words.isEmpty else { return false }
+    if words.contains(where: bodyNouns.contains) || words.suffix(2) == ["press", "service"] {
+      return true
+    }
     return words.split(separator: "and").allSatisfy {
       countryNames[$0.joined(separator: " ")] != nil
     }
@@ -28,7 +30,8 @@ extension PersonName {
     "ministry", "ministries", "kremlin", "pentagon", "government", "office", "department",
     "agency", "council", "committee", "commission", "embassy", "administration", "parliament",
     "duma", "senate", "congress", "cabinet", "navy", "army", "forces", "command", "secretariat",
-    "directorate", "bureau", "presidency", "spokesperson's", "mfa",
+    "directorate", "bureau", "presidency", "mfa", "university", "institute", "nato", "eu",
+    "embassies",
   ]
 
   /// Countries, and capitals that speak for them, lowercased, with the country each stands for.

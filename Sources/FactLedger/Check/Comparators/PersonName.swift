@@ -41,12 +41,12 @@ struct PersonName {
         }
       if isGivenName { words = gazetteer.words(of: parts[1]) + words }
     }
+    let countries = Self.countries(in: words)
     // Whom a person is of ("Dmitry Peskov of the Kremlin", "President Vladimir V. Putin of
     // Russia"); not a body's own "of" ("Ministry of Defence").
     if let cut = words.firstIndex(where: { ["of", "from", "at"].contains($0) }), cut >= 2 {
       words.removeSubrange(cut...)
     }
-    let countries = Self.countries(in: words)
     // The post and body before the name ("Foreign Ministry spokesperson Wang Wenbin"): all to
     // the last post word, unless that word ends the name ("John Major").
     if let post = words.lastIndex(where: RoleLexicon.isHead), post < words.count - 1,
@@ -54,8 +54,14 @@ struct PersonName {
     {
       words.removeFirst(post + 1)
     }
+    let isBody = Self.namesBody(words)
+    if isBody {
+      // A body keeps the words that say which ("Foreign" of "Foreign Ministry"); its country
+      // is in `countries`.
+      words.removeAll { RoleLexicon.demonyms[$0] != nil || $0 == "the" }
+    }
     // The title, rank or nationality before the name ("Russian President", "Mr.", "Gen.").
-    while words.count > 1,
+    while !isBody, words.count > 1,
       RoleLexicon.isRoleWord(words[0]) || RoleLexicon.demonyms[words[0]] != nil
         || words[0] == "the"
     {
@@ -72,7 +78,7 @@ struct PersonName {
       suffix = nil
     }
     self.words = words
-    isBody = Self.namesBody(words)
+    self.isBody = isBody
     self.countries = countries
   }
 
@@ -106,11 +112,14 @@ struct PersonName {
   /// `match(_:)` of the names without their suffixes.
   private func matchNames(_ other: PersonName) -> Match {
     guard !words.isEmpty, !other.words.isEmpty else { return .unclear }
-    // Two bodies or countries of other countries ("Chinese" and "Russian Foreign Ministry").
-    if isBody, other.isBody, !countries.isEmpty, !other.countries.isEmpty,
-      countries.isDisjoint(with: other.countries)
-    {
-      return .different
+    // Two bodies or countries: of other countries ("Chinese" and "Russian Foreign Ministry")
+    // two speakers; the same words of one country, one; otherwise not told apart ("Defence
+    // Ministry" and "Ministry of Defence").
+    if isBody, other.isBody {
+      if !countries.isEmpty, !other.countries.isEmpty, countries.isDisjoint(with: other.countries) {
+        return .different
+      }
+      return words == other.words && countries == other.countries ? .same : .unclear
     }
     if words == other.words { return .same }
     guard Self.isLatin(words) == Self.isLatin(other.words) else { return .unclear }

@@ -199,7 +199,7 @@ enum QuoteComparator {
   }
 
   /// Index pairs (claim, source) of a longest common subsequence of words.
-  private static func longestCommonSubsequence<Element: Equatable>(_ a: [Element], _ b: [Element])
+  static func longestCommonSubsequence<Element: Equatable>(_ a: [Element], _ b: [Element])
     -> [(Int, Int)]
   {
     // One flat table, row `i` at `i * width`: the length of the longest common subsequence of

@@ -46,13 +46,21 @@ enum QuoteSpeaker {
   }
 
   /// Whether `passage` has a word of `person`'s name (three letters or more) followed by a
-  /// verb of saying ("Putin said", "Putin, who had said") or, as a possessive, by a noun of it
-  /// ("Putin's words").
-  private static func speaks(_ person: String, in passage: String, gazetteer: Gazetteer) -> Bool {
+  /// verb of saying ("Putin said", "Putin, who had said"), after a word that passes on their
+  /// words ("quoting Putin", "according to Putin") or, as a possessive, followed by a noun of
+  /// saying ("Putin's words").
+  static func speaks(_ person: String, in passage: String, gazetteer: Gazetteer) -> Bool {
     let name = Set(gazetteer.words(of: person).filter { $0.count >= 3 })
     let words = gazetteer.words(of: passage)
     for (index, word) in words.enumerated() {
       if name.contains(word) {
+        // "quoting Putin", "according to President Putin".
+        let before = words[max(0, index - 3)..<index]
+        if before.contains(where: citingWords.contains)
+          || zip(before, before.dropFirst()).contains(where: { $0 == ("according", "to") })
+        {
+          return true
+        }
         var next = index + 1
         while next < words.count, linkingWords.contains(words[next]) { next += 1 }
         if next < words.count, speechVerbs.contains(words[next]) { return true }
@@ -64,6 +72,9 @@ enum QuoteSpeaker {
     }
     return false
   }
+
+  /// Words before a name whose words another passes on ("quoting Putin").
+  private static let citingWords: Set<String> = ["quoting", "citing", "paraphrasing", "per"]
 
   /// Words between a name and its verb ("Putin, who had earlier said").
   private static let linkingWords: Set<String> = [
