@@ -53,6 +53,7 @@ struct QuoteOpenEllipsisTests {
       ("… a partnership with China", "We have nothing but a partnership with China"),
       ("It is a partnership …", "It is a partnership, not an alliance"),
       ("We will defend our interests …", "We will defend our interests, not those of others"),
+      ("Russia is ready …", "Russia is ready not only for talks but for war"),
       // The words stand again further on, with no negation beside them.
       ("… we have a strategy.", "Nobody believes we have a strategy. But we have a strategy."),
     ])

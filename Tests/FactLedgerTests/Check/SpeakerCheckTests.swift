@@ -149,7 +149,8 @@ struct CitedOutletCheckTests {
       "NEWSWEEK Magazine", "Newsweek International", "Newsweek Digital Edition",
       "newsweek.co.uk", "Newsweek UK", "Newsweek (per the article)", "Newsweek Digital LLC",
       "Newsweek Politics", "Newsweek English", "Newsweek Limited", "Newsweek Europe",
-      "Newsweek Radio 4",
+      "Newsweek Radio 4", "Newsweek One", "Newsweek HD", "Newsweek Now", "Newsweek Pro",
+      "Newsweek (New York)", "Newsweek (London)",
     ])
   func fromOutlet(publisher: String) {
     let item = Self.item(publisher: publisher)

@@ -22,8 +22,9 @@ enum OutletName {
     if let bracket = publisher.firstIndex(of: "("),
       !publisher[..<bracket].allSatisfy(\.isWhitespace)
     {
+      // A city is where the outlet is ("Newsweek (New York)", "The Times (London)").
       let remark = gazetteer.words(of: String(publisher[bracket...]))
-      return !namesPlace(remark)
+      return !namesPlace(remark, countingCapitals: false)
         && isOutlet(name, String(publisher[..<bracket]), gazetteer: gazetteer)
     }
     let nameWords = gazetteer.words(of: canonical)
@@ -42,12 +43,16 @@ enum OutletName {
 
   /// Whether `words` name a country, a capital, a nationality or a region (a one- or two-word
   /// name), which makes a publisher another outlet under the name.
-  private static func namesPlace(_ words: [String]) -> Bool {
-    words.indices.contains { index in
+  private static func namesPlace(_ words: [String], countingCapitals: Bool = true) -> Bool {
+    let isCountry = { (name: String) in
+      guard let country = PersonName.countryNames[name] else { return false }
+      return countingCapitals || country.lowercased() == name
+    }
+    return words.indices.contains { index in
       let word = words[index]
       let pair = index + 1 < words.count ? word + " " + words[index + 1] : ""
-      return PersonName.countryNames[word] != nil && !["us", "uk"].contains(word)
-        || PersonName.countryNames[pair] != nil || places.contains(word) || places.contains(pair)
+      return isCountry(word) && !["us", "uk"].contains(word) || isCountry(pair)
+        || places.contains(word) || places.contains(pair)
         || RoleLexicon.demonyms[word] != nil && !languages.contains(word)
     }
   }
@@ -62,7 +67,8 @@ enum OutletName {
       "podcast", "company", "co", "inc", "llc", "ltd", "limited", "corp", "corporation", "plc",
       "holdings", "publishing", "publications", "business", "politics", "world", "opinion",
       "sport", "sports", "tech", "technology", "money", "health", "science", "europe",
-      "com", "org", "net", "info", "us", "uk", "the", "global", "live", "newsroom",
+      "com", "org", "net", "info", "us", "uk", "the", "global", "live", "newsroom", "one", "two",
+      "three", "four", "hd", "now", "pro", "plus", "law", "premium", "extra",
     ]
   ).union(languages)
 

@@ -109,7 +109,11 @@ extension QuoteComparator {
       {
         index += 1
       }
-      if isNegation(source[index].key) { return (source[index], "end") }
+      // "not only for talks but for war" adds to the words, it does not negate them.
+      let next = index + 1 < source.count ? source[index + 1].key : ""
+      if isNegation(source[index].key), !["only", "just", "merely"].contains(next) {
+        return (source[index], "end")
+      }
     }
     return nil
   }
