@@ -38,17 +38,14 @@ extension PersonName {
   static let countryNames: [String: String] = {
     var names: [String: String] = [:]
     for country in RoleLexicon.demonyms.values { names[country.lowercased()] = country }
-    let capitals = [
-      "moscow": "Russia", "beijing": "China", "washington": "United States", "tehran": "Iran",
-      "kyiv": "Ukraine", "kiev": "Ukraine", "pyongyang": "North Korea", "seoul": "South Korea",
-      "tokyo": "Japan", "london": "United Kingdom", "paris": "France", "berlin": "Germany",
-      "ankara": "Turkey", "new delhi": "India", "islamabad": "Pakistan", "damascus": "Syria",
-      "baghdad": "Iraq", "minsk": "Belarus", "ulaanbaatar": "Mongolia", "jerusalem": "Israel",
-      "riyadh": "Saudi Arabia", "ottawa": "Canada", "canberra": "Australia", "rome": "Italy",
+    for (capital, country) in RoleLexicon.capitalCountries {
+      names[capital.lowercased()] = country
+    }
+    let codes = [
       "us": "United States", "usa": "United States", "uk": "United Kingdom",
-      "britain": "United Kingdom",
+      "britain": "United Kingdom", "european union": "European Union",
     ]
-    names.merge(capitals) { first, _ in first }
+    names.merge(codes) { first, _ in first }
     return names
   }()
 }

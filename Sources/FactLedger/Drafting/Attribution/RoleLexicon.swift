@@ -64,12 +64,18 @@ enum RoleLexicon {
     "commission", "government", "administration", "company", "institute", "command",
     "embassy", "court", "party", "group", "alliance", "army", "navy", "cabinet", "bureau",
   ]
-  /// Capitals that stand for their governments ("Moscow said").
-  static let capitals: Set<String> = [
-    "Moscow", "Beijing", "Washington", "Tehran", "Kyiv", "Kiev", "Pyongyang", "Seoul", "Tokyo",
-    "London", "Paris", "Berlin", "Ankara", "New Delhi", "Islamabad", "Damascus", "Baghdad",
-    "Brussels", "Minsk", "Ulaanbaatar", "Jerusalem", "Riyadh", "Ottawa", "Canberra", "Rome",
+  /// Capitals that stand for their governments ("Moscow said"), and whose.
+  static let capitalCountries: [String: String] = [
+    "Moscow": "Russia", "Beijing": "China", "Washington": "United States", "Tehran": "Iran",
+    "Kyiv": "Ukraine", "Kiev": "Ukraine", "Pyongyang": "North Korea", "Seoul": "South Korea",
+    "Tokyo": "Japan", "London": "United Kingdom", "Paris": "France", "Berlin": "Germany",
+    "Ankara": "Turkey", "New Delhi": "India", "Islamabad": "Pakistan", "Damascus": "Syria",
+    "Baghdad": "Iraq", "Brussels": "European Union", "Minsk": "Belarus",
+    "Ulaanbaatar": "Mongolia", "Jerusalem": "Israel", "Riyadh": "Saudi Arabia",
+    "Ottawa": "Canada", "Canberra": "Australia", "Rome": "Italy",
   ]
+  /// Capitals that stand for their governments ("Moscow said").
+  static let capitals = Set(capitalCountries.keys)
   /// Whether the words `text` name a country the demonyms stand for ("North Korea"), or a
   /// capital that speaks for one ("Moscow").
   static func isCountry(_ text: String) -> Bool {
