@@ -103,10 +103,10 @@ extension ClaimChecker {
 
   /// Who `item` shows saying the claim's words, as sure as an accusation of misattribution
   /// needs: its `facts.speaker` when its `facts.quote` has the words, else who its excerpt has
-  /// say them, when the passage does not name the claimed speaker too
-  /// (`QuoteSpeaker.accusedInExcerpt`). A `facts.speaker` with other words, or with no `facts.quote`, spoke the item,
-  /// not necessarily the words its excerpt shows ("Zakharova said Lavrov's words "…" were
-  /// misread").
+  /// say them, when the claimed speaker does not speak in the passage too
+  /// (`QuoteSpeaker.accusedInExcerpt`). A `facts.speaker` with other words, or with no
+  /// `facts.quote`, spoke the item, not necessarily the words its excerpt shows ("Zakharova
+  /// said Lavrov's words "…" were misread").
   private func accusedSpeaker(of claim: PreparedClaim, givenBy item: EvidenceItem) -> String? {
     guard let quoted = claim.firstQuote else { return item.facts.speaker }
     if let speaker = item.facts.speaker, let words = item.facts.quote,

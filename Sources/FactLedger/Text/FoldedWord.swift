@@ -8,8 +8,9 @@ public struct FoldedWord: Sendable, Equatable {
   /// Whether a sentence stop (`.`, `!`, `?`, `;`, `:`, `…`) or a quotation mark follows it
   /// before the next word: where a quoted span or a sentence ends.
   public var isFollowedByBreak = false
-  /// Whether a break, a comma, a bracket or a dash (not a hyphen) follows it before the next
-  /// word: where a clause may end.
+  /// Whether a break, a comma, a bracket or a dash (an en or em dash, or a hyphen with a space
+  /// or another hyphen beside it; not a hyphen inside a word) follows it before the next word:
+  /// where a clause may end.
   public var isFollowedByPause = false
   /// Whether this is the second word of a contraction written as one ("not" of "don't"),
   /// showing the whole word as written, as the first does (`WordForms`).
@@ -40,7 +41,8 @@ public struct FoldedWord: Sendable, Equatable {
         FoldedWord(
           key: TypographicFolding.caseFolded(String(trimmedKey)), shown: String(trimmedShown)))
     }
-    for character in text.precomposedStringWithCanonicalMapping {
+    let characters = Array(text.precomposedStringWithCanonicalMapping)
+    for (index, character) in characters.enumerated() {
       let folded = foldedWithoutCase(character)
       if !folded.isEmpty, folded.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "'" }) {
         key += folded
@@ -53,7 +55,13 @@ public struct FoldedWord: Sendable, Equatable {
           words[words.count - 1].isFollowedByBreak = true
           words[words.count - 1].isFollowedByPause = true
         }
-        if !words.isEmpty, folded.contains(where: { ",()".contains($0) }) || Self.isDash(character)
+        let isSpacedHyphen =
+          character == "-"
+          && [index - 1, index + 1].contains {
+            characters.indices.contains($0) && (characters[$0] == " " || characters[$0] == "-")
+          }
+        if !words.isEmpty,
+          folded.contains(where: { ",()".contains($0) }) || Self.isDash(character) || isSpacedHyphen
         {
           words[words.count - 1].isFollowedByPause = true
         }
@@ -89,7 +97,14 @@ public struct FoldedWord: Sendable, Equatable {
       if !words.isEmpty, ".!?;:\"".utf8.contains(byte) {
         words[words.count - 1].isFollowedByBreak = true
       }
-      if !words.isEmpty, ".!?;:\",()".utf8.contains(byte) {
+      // A hyphen with a space or another hyphen beside it is a dash ("a partnership - not").
+      let isSpacedHyphen =
+        byte == UInt8(ascii: "-")
+        && [index - 1, index + 1].contains {
+          bytes.indices.contains($0)
+            && (bytes[$0] == UInt8(ascii: " ") || bytes[$0] == UInt8(ascii: "-"))
+        }
+      if !words.isEmpty, ".!?;:\",()".utf8.contains(byte) || isSpacedHyphen {
         words[words.count - 1].isFollowedByPause = true
       }
     }

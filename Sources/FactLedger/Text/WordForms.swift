@@ -1,3 +1,5 @@
+import Foundation
+
 /// One form for words English writes two ways, so that a quote typed in one house style
 /// matches its source in another: a contraction is its words in full ("don't" is "do not",
 /// "can't" and "cannot" are "can not"), and a British spelling is the American one
@@ -7,7 +9,8 @@
 /// comparison pass through it, so a word that merely looks like the pattern ("precise",
 /// "compelled") becomes a non-word on both sides and still equals only itself. Short words are
 /// left alone ("four" is not "for", "rise" not "rize"). A contraction that could stand for two
-/// things ("he'd": had or would; "John's") is left as written.
+/// things ("he'd": had or would; "John's") is left as written; "it's", "that's" and other
+/// pronouns' "'s" are "is", or "has" before "been" or "got".
 enum WordForms {
   /// `words` with each contraction split into its words (the second marked as a continuation
   /// of the first, both showing the word as written) and each key in American spelling.
@@ -74,8 +77,9 @@ enum WordForms {
   /// `key` in American spelling: itself unless a rule below takes it.
   static func americanSpelling(of key: String) -> String {
     if let special = specialSpellings[key] { return special }
+    guard key.utf8.count >= 5 else { return key }
     let bytes = Array(key.utf8)
-    guard bytes.count >= 5, bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+    guard bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
     else { return key }
     if let spelled = withoutOurU(key) { return spelled }
     if let spelled = zSpelling(bytes) ?? reSpelling(bytes) ?? singleL(bytes) ?? logSpelling(bytes) {

@@ -4,8 +4,9 @@ import Testing
 
 /// Who an excerpt has say a claim's words is read as `extract` reads an article, and that
 /// reading can miss. It may confirm the claimed speaker, but it accuses someone else only when
-/// the sentence that holds the words does not name the claimed speaker too: there, the
-/// reading is a guess between the two, and a guess is no misattribution.
+/// the claimed speaker does not speak in the sentence that holds the words too ("Putin, who
+/// had said", "quoting Putin"): there, the reading is a guess between the two, and a guess is
+/// no misattribution. Named otherwise ("Xi told Putin"), the claimed speaker says nothing.
 @Suite("Checking claims: an excerpt naming the claimed speaker beside another")
 struct ExcerptSpeakerDoubtTests {
   typealias F = CheckFixtures
@@ -47,6 +48,10 @@ struct ExcerptSpeakerDoubtTests {
       (
         "Vladimir Putin",
         #"According to Putin, \"We do not have a military alliance with China,\" Lavrov said."#
+      ),
+      (
+        "Xi Jinping",
+        #"Putin said he agreed with Xi, who had said: \"We do not have a military alliance with China.\""#
       ),
     ])
   func namedBesideAnother(speaker: String, excerpt: String) {

@@ -55,7 +55,12 @@ struct QuoteOpenEllipsisTests {
       ("We will defend our interests …", "We will defend our interests, not those of others"),
       ("Russia is ready …", "Russia is ready not only for talks but for war"),
       // The words stand again further on, with no negation beside them.
-      ("… we have a strategy.", "Nobody believes we have a strategy. But we have a strategy."),
+      ("… have a strategy", "We do not have a strategy. But now we have a strategy"),
+      // Set phrases and other negating words that do not negate the words beside them.
+      ("We will defend our country …", "We will defend our country no matter what"),
+      ("Russia will respond …", "Russia will respond without delay"),
+      ("It is a partnership …", "It is a partnership - not an alliance"),
+      ("It is a partnership …", "It is a partnership -- not an alliance"),
     ])
   func noNegationLeftOut(claimed: String, source: String) {
     let result = QuoteComparator.compare(claimed: claimed, source: source)

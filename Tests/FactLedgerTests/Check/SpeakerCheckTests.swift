@@ -150,7 +150,8 @@ struct CitedOutletCheckTests {
       "newsweek.co.uk", "Newsweek UK", "Newsweek (per the article)", "Newsweek Digital LLC",
       "Newsweek Politics", "Newsweek English", "Newsweek Limited", "Newsweek Europe",
       "Newsweek Radio 4", "Newsweek One", "Newsweek HD", "Newsweek Now", "Newsweek Pro",
-      "Newsweek (New York)", "Newsweek (London)",
+      "Newsweek (New York)", "Newsweek (London)", "Newsweek (in Russian)",
+      "Newsweek (as it reported)",
     ])
   func fromOutlet(publisher: String) {
     let item = Self.item(publisher: publisher)

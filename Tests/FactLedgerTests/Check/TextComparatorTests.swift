@@ -94,6 +94,9 @@ struct TextComparatorTests {
       ("Vladimir Putin", "Embassy of the United States", .unclear),
       ("Vladimir Putin", "Harvard University", .unclear),
       ("Vladimir Putin", "NATO", .unclear),
+      ("Joe Biden", "the White House", .unclear),
+      // A person's nationality does not stand between two names of the gazetteer's.
+      ("Sam Bendett", "American analyst Samuel Bendett", .same),
       // People are still told apart, whatever words their names share with bodies or places.
       ("Vladimir Putin", "Dmitry Peskov, Kremlin spokesman", .different),
       ("Benjamin Netanyahu", "Israel Katz", .different),

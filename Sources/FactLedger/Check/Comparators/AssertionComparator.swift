@@ -114,7 +114,7 @@ struct AssertionComparator {
           quoted, in: excerpt, claimed: claimed, gazetteer: gazetteer)
       {
         return misquote(
-          found.diff + " (a quotation the excerpt gives to '\(found.speaker ?? claimed)')",
+          found.diff + " (a quotation the excerpt gives to '\(found.speaker)')",
           claim: claim, item: item)
       }
     }
@@ -150,7 +150,7 @@ struct AssertionComparator {
     case .different: break
     }
     // An excerpt's speaker is only found for a passage that holds the claim's words, and
-    // accused only when the passage does not name the claimed speaker too.
+    // accused only when the claimed speaker does not speak in the passage too.
     if fromExcerpt {
       guard let quoted = claim.firstQuote,
         QuoteSpeaker.accusedInExcerpt(of: quoted, claimed: name, in: item, gazetteer: gazetteer)

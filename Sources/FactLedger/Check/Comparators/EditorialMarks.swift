@@ -11,10 +11,6 @@
 ///
 /// A bracket is looked for its close within 60 characters: an unclosed one is a character.
 enum EditorialMarks {
-  /// `text` with its marks read as above; `text` itself when it has none.
-  ///
-  /// - Parameter isQuote: whether `text` is the article's quote, where a bracketed phrase
-  ///   between words is an ellipsis.
   /// Whether `text` has ". . .", found on its bytes (Foundation's search was a sixtieth of a
   /// check run, for the few texts that have one).
   static func hasSpacedEllipsis(_ text: String) -> Bool {
@@ -29,6 +25,10 @@ enum EditorialMarks {
     }
   }
 
+  /// `text` with its marks read as above; `text` itself when it has none.
+  ///
+  /// - Parameter isQuote: whether `text` is the article's quote, where a bracketed phrase
+  ///   between words is an ellipsis.
   static func resolved(_ text: String, isQuote: Bool) -> String {
     guard text.utf8.contains(UInt8(ascii: "[")) || hasSpacedEllipsis(text) else { return text }
     let scalars = Array(text.unicodeScalars)

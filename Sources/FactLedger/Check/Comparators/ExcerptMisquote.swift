@@ -11,10 +11,10 @@
 /// reporter asked"), or of no one the excerpt names is another statement.
 enum ExcerptMisquote {
   /// The first quotation of `excerpt` that misquotes `quoted`: how its words differ, and who
-  /// the excerpt has say it (`nil` for no one it names).
+  /// the excerpt has say it.
   struct Found: Sendable {
     var diff: String
-    var speaker: String?
+    var speaker: String
   }
 
   /// The quotation of `excerpt` that misquotes `quoted`, said by `claimed`, worked out once
@@ -27,10 +27,10 @@ enum ExcerptMisquote {
     let found = gazetteer.memo.excerptMisquotes.value(
       for: TextPair(first: quoted.text, second: excerpt)
     ) { pair in
-      search(quoted, in: pair.second, gazetteer: gazetteer) ?? Found(diff: "")
+      search(quoted, in: pair.second, gazetteer: gazetteer) ?? Found(diff: "", speaker: "")
     }
-    guard !found.diff.isEmpty, let speaker = found.speaker,
-      TextComparator.person(claimed, speaker, gazetteer: gazetteer) == .same
+    guard !found.diff.isEmpty,
+      TextComparator.person(claimed, found.speaker, gazetteer: gazetteer) == .same
     else { return nil }
     return found
   }
@@ -69,9 +69,13 @@ enum ExcerptMisquote {
           to: max(sentence.upperBound, passage.range.upperBound)) ?? excerpt
       let speakerWords = Set(gazetteer.words(of: speaker))
       let others = around.split { !$0.isLetter }.lazy
-        .filter { $0.first?.isUppercase == true && $0.count >= 3 }
+        .filter { $0.first?.isUppercase == true && $0.count >= 2 }
         .map(String.init)
-        .filter { !speakerWords.contains(gazetteer.words(of: $0).first ?? "") }
+        .filter {
+          let word = gazetteer.words(of: $0).first ?? ""
+          return !speakerWords.contains(word) && !RoleLexicon.personalPronouns.contains(word)
+            && !["we", "i", "they", "it", "you"].contains(word)
+        }
       if others.contains(where: { QuoteSpeaker.speaks($0, in: around, gazetteer: gazetteer) }) {
         continue
       }

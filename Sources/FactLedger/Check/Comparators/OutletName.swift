@@ -51,6 +51,11 @@ enum OutletName {
     return words.indices.contains { index in
       let word = words[index]
       let pair = index + 1 < words.count ? word + " " + words[index + 1] : ""
+      // A two-letter code is one only where it ends a web address or is all there is ("Sky
+      // News AU", "newsweek.com.au"), not a word of a remark ("in Russian", "as it reported").
+      if countryCodes.contains(word) {
+        return words.count == 1 || (index == words.count - 1 && ["co", "com"].contains(words[0]))
+      }
       return isCountry(word) && !["us", "uk"].contains(word) || isCountry(pair)
         || places.contains(word) || places.contains(pair)
         || RoleLexicon.demonyms[word] != nil && !languages.contains(word)
@@ -90,6 +95,10 @@ enum OutletName {
     "hong kong", "taiwan", "netherlands", "sweden", "norway", "denmark", "finland", "greece",
     "portugal", "romania", "hungary", "czech", "austria", "switzerland", "belgium", "ireland",
     "scotland", "new zealand", "qatar", "emirates", "uae", "lebanon", "jordan", "balkans",
+  ]
+
+  /// Countries' two-letter codes, of web addresses and editions.
+  private static let countryCodes: Set<String> = [
     "au", "ph", "pl", "de", "fr", "jp", "in", "ca", "nz", "za", "ru", "cn", "tr", "ar", "es",
     "it", "br", "mx", "pk", "ie", "sg", "my", "ng", "ke", "eg", "sa", "ae", "il", "ir", "ua",
   ]

@@ -6,7 +6,9 @@ extension PersonName {
   /// family names ("Post", "Service", "Union", "Court") make no body.
   static func namesBody(_ words: [String]) -> Bool {
     guard !words.isEmpty else { return false }
-    if words.contains(where: bodyNouns.contains) || words.suffix(2) == ["press", "service"] {
+    if words.contains(where: bodyNouns.contains)
+      || zip(words, words.dropFirst()).contains(where: { bodyPairs.contains([$0, $1]) })
+    {
       return true
     }
     return words.split(separator: "and").allSatisfy {
@@ -25,13 +27,18 @@ extension PersonName {
     return found
   }
 
-  /// Nouns that end a body's name.
+  /// Two words that name a body together.
+  private static let bodyPairs: Set<[String]> = [
+    ["press", "service"], ["white", "house"], ["downing", "street"], ["general", "staff"],
+  ]
+
+  /// Nouns of a body's name, wherever they stand in it.
   private static let bodyNouns: Set<String> = [
     "ministry", "ministries", "kremlin", "pentagon", "government", "office", "department",
     "agency", "council", "committee", "commission", "embassy", "administration", "parliament",
     "duma", "senate", "congress", "cabinet", "navy", "army", "forces", "command", "secretariat",
     "directorate", "bureau", "presidency", "mfa", "university", "institute", "nato", "eu",
-    "embassies",
+    "embassies", "hamas", "hezbollah", "taliban", "opec",
   ]
 
   /// Countries, and capitals that speak for them, lowercased, with the country each stands for.

@@ -97,11 +97,11 @@ struct PersonName {
   /// Ministry": China).
   let countries: Set<String>
 
-  /// How this name compares with `other`. `different` only when they are surely two people:
-  /// a spelling of the same name ("Sergey" and "Sergei", "Zelenskyy" and "Zelensky"), a name
-  /// cut short ("Gabriel García" of "Gabriel García Márquez"), someone unnamed ("the
-  /// president", "he"), a body or country that speaks ("the Kremlin") or two people at once
-  /// cannot be told apart, and a false
+  /// How this name compares with `other`. `different` only when they are surely two speakers
+  /// (two people, or two bodies or countries of other countries): a spelling of the same name
+  /// ("Sergey" and "Sergei", "Zelenskyy" and "Zelensky"), a name cut short ("Gabriel García" of
+  /// "Gabriel García Márquez"), someone unnamed ("the president", "he"), a body or country
+  /// against a person ("the Kremlin") or two people at once cannot be told apart, and a false
   /// `speaker-mismatch` accuses the article of misattributing.
   func match(_ other: PersonName) -> Match {
     let names = matchNames(other)

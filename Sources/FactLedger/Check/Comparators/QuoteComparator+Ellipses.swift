@@ -96,7 +96,7 @@ extension QuoteComparator {
       if index > 0, !source[index].isFollowedByPause, adverbs.contains(source[index].key) {
         index -= 1
       }
-      if index >= 0, !source[index].isFollowedByPause, isNegation(source[index].key) {
+      if index >= 0, !source[index].isFollowedByPause, negatesBeside(source, at: index) {
         return (source[index], "start")
       }
     }
@@ -109,14 +109,29 @@ extension QuoteComparator {
       {
         index += 1
       }
-      // "not only for talks but for war" adds to the words, it does not negate them.
-      let next = index + 1 < source.count ? source[index + 1].key : ""
-      if isNegation(source[index].key), !["only", "just", "merely"].contains(next) {
-        return (source[index], "end")
-      }
+      if negatesBeside(source, at: index) { return (source[index], "end") }
     }
     return nil
   }
+
+  /// Whether the word at `index` of `source` negates the words beside it: "not", "never",
+  /// "no", "none", "neither" or "nor", but not in a set phrase that adds or stresses ("not
+  /// only", "not least", "no matter", "no doubt", "none other"); "without" and "nothing" there
+  /// are mostly of another phrase ("without delay", "nothing but").
+  private static func negatesBeside(_ source: [FoldedWord], at index: Int) -> Bool {
+    guard besideNegations.contains(source[index].key) else { return false }
+    let next = index + 1 < source.count ? source[index + 1].key : ""
+    return !setPhrases.contains([source[index].key, next])
+  }
+
+  private static let besideNegations: Set<String> = [
+    "not", "never", "no", "none", "neither", "nor",
+  ]
+
+  private static let setPhrases: Set<[String]> = [
+    ["not", "only"], ["not", "just"], ["not", "merely"], ["not", "least"], ["no", "matter"],
+    ["no", "doubt"], ["none", "other"],
+  ]
 
   /// Words that stand between a verb and its negation ("not really", "absolutely no").
   private static let adverbs: Set<String> = [
@@ -142,6 +157,6 @@ extension QuoteComparator {
   }
 
   private static let negations: Set<String> = [
-    "not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "cannot", "without",
+    "not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "without",
   ]
 }

@@ -59,7 +59,8 @@ enum QuoteComparator {
   ) -> Result {
     if let match = match(claimed, in: source) { return match }
     guard !claimed.words.isEmpty, !source.isEmpty else { return .unrelated }
-    if let span = span(of: claimed, in: source),
+    if claimed.opensWithEllipsis || claimed.closesWithEllipsis,
+      let span = span(of: claimed, in: source),
       let (dropped, end) = negationLeftOut(by: claimed, around: span, in: source)
     {
       return .misquote(
@@ -169,7 +170,10 @@ enum QuoteComparator {
   {
     guard !keys.isEmpty, start + keys.count <= words.count else { return nil }
     return (start...(words.count - keys.count)).first { first in
-      keys.indices.allSatisfy { words[first + $0].key == keys[$0] }
+      // Not the first half of a contraction: "we can" is not in "we cannot".
+      let end = first + keys.count
+      return keys.indices.allSatisfy { words[first + $0].key == keys[$0] }
+        && (end == words.count || !words[end].isContinuation)
     }
   }
 

@@ -45,12 +45,13 @@ enum QuoteSpeaker {
     return found.speaker
   }
 
-  /// Whether `passage` has a word of `person`'s name (three letters or more) followed by a
+  /// Whether `passage` has a word of `person`'s name (not an initial) followed by a
   /// verb of saying ("Putin said", "Putin, who had said"), after a word that passes on their
   /// words ("quoting Putin", "according to Putin") or, as a possessive, followed by a noun of
   /// saying ("Putin's words").
   static func speaks(_ person: String, in passage: String, gazetteer: Gazetteer) -> Bool {
-    let name = Set(gazetteer.words(of: person).filter { $0.count >= 3 })
+    // Every word but an initial: "Xi" of "Xi Jinping" names him.
+    let name = Set(gazetteer.words(of: person).filter { $0.count >= 2 })
     let words = gazetteer.words(of: passage)
     for (index, word) in words.enumerated() {
       if name.contains(word) {

@@ -32,7 +32,8 @@ enum TextComparator {
       )
       // The names proper, one an alias of the other ("Samuel Bendett, of CNA"); a body's
       // name proper leaves out its country ("Chinese" of "Chinese Foreign Ministry").
-      if name.suffix == other.suffix, name.countries == other.countries,
+      if name.suffix == other.suffix,
+        !(name.isBody || other.isBody) || name.countries == other.countries,
         gazetteer.canonical(name.words.joined(separator: " "))
           == gazetteer.canonical(other.words.joined(separator: " "))
       {
