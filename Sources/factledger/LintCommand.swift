@@ -164,8 +164,15 @@ enum LintCommand: Subcommand {
   {
     let untracked: [String]
     do throws(GitError) {
+      // Each article's metadata is read once, however many of its files git does not track.
+      var textFiles: [String: String] = [:]
       untracked = try ChangedFiles.untracked(ledger: root).filter {
-        scope.reads($0) { textFile(ofArticle: $0, root: root) }
+        scope.reads($0) { article in
+          if let known = textFiles[article] { return known }
+          let name = textFile(ofArticle: article, root: root)
+          textFiles[article] = name
+          return name
+        }
       }
     } catch {
       console.error(error.message)

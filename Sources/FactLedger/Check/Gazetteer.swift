@@ -59,8 +59,6 @@ public struct Gazetteer: Sendable, Equatable {
     let excerptMisquotes = TextMemo<TextPair, ExcerptMisquote.Found>()
     /// Whether a publisher (second) is an outlet (first) (`OutletName`).
     let outlets = TextMemo<TextPair, Bool>()
-    /// The folded words of a text, as a set of their keys.
-    let wordKeySets = TextMemo<TextKey, Set<String>>()
     /// A claimed title (first) against the role evidence gives (second).
     let roles = TextMemo<TextPair, AssertionVerdict>()
   }

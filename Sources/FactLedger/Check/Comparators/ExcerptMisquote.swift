@@ -52,6 +52,8 @@ enum ExcerptMisquote {
       guard 4 * source.count >= 3 * count, 3 * source.count <= 4 * count,
         case .misquote(let diff) = QuoteComparator.compare(quoted, with: source, of: words)
       else { continue }
+      // `compare` diffed them within `maxDiffCells`; a pair past it was compared roughly.
+      guard count * source.count <= QuoteComparator.maxDiffCells else { continue }
       let shared = QuoteComparator.longestCommonSubsequence(
         quoted.numbers, quoted.numbering.numbers(of: source, in: words)
       ).count
@@ -73,8 +75,7 @@ enum ExcerptMisquote {
         .map(String.init)
         .filter {
           let word = gazetteer.words(of: $0).first ?? ""
-          return !speakerWords.contains(word) && !RoleLexicon.personalPronouns.contains(word)
-            && !["we", "i", "they", "it", "you"].contains(word)
+          return !speakerWords.contains(word) && !pronouns.contains(word)
         }
       if others.contains(where: { QuoteSpeaker.speaks($0, in: around, gazetteer: gazetteer) }) {
         continue
@@ -84,17 +85,15 @@ enum ExcerptMisquote {
     return nil
   }
 
-  /// Whether `text` has a double quotation mark: `"`, `“`, `”`, `„`, `«` or `»`.
+  /// Capitalised words that open a sentence and name no one.
+  private static let pronouns: Set<String> = ["he", "she", "we", "i", "they", "it", "you"]
+
+  /// Whether `text` has a double quotation mark (`QuotationMarks.all`); plain ASCII is read
+  /// byte by byte.
   private static func hasQuotationMark(_ text: String) -> Bool {
-    var previous: UInt8 = 0
-    for byte in text.utf8 {
-      if byte == UInt8(ascii: "\"") { return true }
-      // “ ” „ are E2 80 9C, 9D, 9E; « » are C2 AB, BB.
-      if previous == 0x80, (0x9C...0x9E).contains(byte) { return true }
-      if previous == 0xC2, byte == 0xAB || byte == 0xBB { return true }
-      previous = byte
-    }
-    return false
+    if text.utf8.contains(UInt8(ascii: "\"")) { return true }
+    guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+    return text.unicodeScalars.contains(where: QuotationMarks.all.contains)
   }
 
   /// Whether `excerpt` has at least the share of the quote's words a misquote keeps.
@@ -102,8 +101,10 @@ enum ExcerptMisquote {
     -> Bool
   {
     guard !quoted.keys.isEmpty else { return false }
-    let present = gazetteer.memo.wordKeySets.value(for: TextKey(excerpt)) {
-      Set(gazetteer.foldedWords(of: $0.text).lazy.map(\.key))
+    // The quote's words the excerpt has (its words are split once per excerpt, and kept).
+    var present: Set<String> = []
+    for word in gazetteer.foldedWords(of: excerpt) where quoted.keySet.contains(word.key) {
+      present.insert(word.key)
     }
     let shared = quoted.keys.count { present.contains($0) }
     return Double(shared) / Double(quoted.keys.count) >= QuoteComparator.misquoteThreshold

@@ -45,7 +45,7 @@ enum OutletName {
   /// name), which makes a publisher another outlet under the name.
   private static func namesPlace(_ words: [String], countingCapitals: Bool = true) -> Bool {
     let isCountry = { (name: String) in
-      guard let country = PersonName.countryNames[name] else { return false }
+      guard let country = RoleLexicon.countryNames[name] else { return false }
       return countingCapitals || country.lowercased() == name
     }
     return words.indices.contains { index in
@@ -87,7 +87,7 @@ enum OutletName {
   /// Words before a station's number.
   private static let stations: Set<String> = ["radio", "tv", "channel", "television"]
 
-  /// Countries and regions beyond `PersonName.countryNames`, lowercased.
+  /// Countries and regions beyond `RoleLexicon.countryNames`, lowercased.
   private static let places: Set<String> = [
     "arabia", "middle east", "gulf", "africa", "south africa", "asia", "latin america",
     "philippines", "polska", "turk", "turkiye", "brasil", "brazil", "mexico", "indonesia",

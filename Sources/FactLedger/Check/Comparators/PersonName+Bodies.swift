@@ -12,15 +12,19 @@ extension PersonName {
       return true
     }
     return words.split(separator: "and").allSatisfy {
-      countryNames[$0.joined(separator: " ")] != nil
+      RoleLexicon.countryNames[$0.joined(separator: " ")] != nil
     }
   }
 
   static func countries(in words: [String]) -> Set<String> {
     var found: Set<String> = []
     for (index, word) in words.enumerated() {
-      if let country = RoleLexicon.demonyms[word] ?? countryNames[word] { found.insert(country) }
-      if index + 1 < words.count, let country = countryNames[word + " " + words[index + 1]] {
+      if let country = RoleLexicon.demonyms[word] ?? RoleLexicon.countryNames[word] {
+        found.insert(country)
+      }
+      if index + 1 < words.count,
+        let country = RoleLexicon.countryNames[word + " " + words[index + 1]]
+      {
         found.insert(country)
       }
     }
@@ -40,19 +44,4 @@ extension PersonName {
     "directorate", "bureau", "presidency", "mfa", "university", "institute", "nato", "eu",
     "embassies", "hamas", "hezbollah", "taliban", "opec",
   ]
-
-  /// Countries, and capitals that speak for them, lowercased, with the country each stands for.
-  static let countryNames: [String: String] = {
-    var names: [String: String] = [:]
-    for country in RoleLexicon.demonyms.values { names[country.lowercased()] = country }
-    for (capital, country) in RoleLexicon.capitalCountries {
-      names[capital.lowercased()] = country
-    }
-    let codes = [
-      "us": "United States", "usa": "United States", "uk": "United Kingdom",
-      "britain": "United Kingdom", "european union": "European Union",
-    ]
-    names.merge(codes) { first, _ in first }
-    return names
-  }()
 }

@@ -37,7 +37,7 @@ struct PersonName {
         && after.allSatisfy {
           $0.first?.isUppercase == true && !RoleLexicon.isRoleWord($0.lowercased())
             && !RoleLexicon.organizationWords.contains($0.lowercased())
-            && Self.countryNames[$0.lowercased()] == nil
+            && RoleLexicon.countryNames[$0.lowercased()] == nil
         }
       if isGivenName { words = gazetteer.words(of: parts[1]) + words }
     }

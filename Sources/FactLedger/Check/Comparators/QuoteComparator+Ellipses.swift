@@ -1,3 +1,5 @@
+import Foundation
+
 /// A quote's ellipses, and the negations an ellipsis may not leave out.
 extension QuoteComparator {
   /// The words of a quote between its ellipses ("..." or "…").
@@ -34,6 +36,21 @@ extension QuoteComparator {
     segments.append(text[start...])
     return segments
   }
+
+  /// Whether `text` starts and whether it ends with an ellipsis, past white space and
+  /// quotation marks: the words may go on before or after it in the source.
+  static func openEnds(of text: String) -> (atStart: Bool, atEnd: Bool) {
+    // Most texts have no ellipsis: one pass over the bytes tells.
+    guard !ellipsisOffsets(of: text).isEmpty else { return (false, false) }
+    let core = text.trimmingCharacters(in: spacesAndQuotationMarks)
+    return (
+      core.hasPrefix("\u{2026}") || core.hasPrefix("..."),
+      core.hasSuffix("\u{2026}") || core.hasSuffix("...")
+    )
+  }
+
+  private static let spacesAndQuotationMarks = CharacterSet.whitespacesAndNewlines.union(
+    CharacterSet(QuotationMarks.all.union(["'", "\u{2018}", "\u{2019}"])))
 
   /// `ellipsisOffsets(_:)` of the UTF-8 bytes of `text`.
   static func ellipsisOffsets(of text: String) -> [Int] {

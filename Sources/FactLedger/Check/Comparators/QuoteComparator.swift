@@ -129,9 +129,7 @@ enum QuoteComparator {
     guard parts.count > 1, parts.joined().count >= 4,
       let omitted = matchInOrder(parts, in: words)?.skipped, omitted > 0
     else { return nil }
-    let core = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    let isOpenAtStart = core.hasPrefix("\u{2026}") || core.hasPrefix("...")
-    let isOpenAtEnd = core.hasSuffix("\u{2026}") || core.hasSuffix("...")
+    let (isOpenAtStart, isOpenAtEnd) = openEnds(of: text)
     let first = parts[0]
     let last = parts[parts.count - 1]
     let startsAtStart = words.prefix(first.count).map(\.key) == first

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The words an article quotes, split once: a claim's quote is compared with every item that
 /// bears on the claim, so its ellipses, folded words and word numbers are worked out once per
 /// claim, not once per item.
@@ -14,6 +12,8 @@ struct QuotedWords {
   let words: [FoldedWord]
   /// The keys of `words`.
   let keys: [String]
+  /// The distinct keys of `words`, looked up in every excerpt a misquote is sought in.
+  let keySet: Set<String>
   /// The words of the whole text, not split at ellipses: a fragment is placed by these.
   let unsplit: [FoldedWord]
   /// The numbers of `words`, from `numbering`.
@@ -37,17 +37,11 @@ struct QuotedWords {
     segmentKeys = segments.map { $0.map(\.key) }
     words = segments.count == 1 ? segments[0] : segments.flatMap { $0 }
     keys = segmentKeys.count == 1 ? segmentKeys[0] : segmentKeys.flatMap { $0 }
+    keySet = Set(keys)
     unsplit = split(text)
     numbers = numbering.numbers(of: words)
     self.numbering = numbering
-    // Most quotes have no ellipsis: one pass over the bytes tells.
-    if QuoteComparator.ellipsisOffsets(of: text).isEmpty {
-      (opensWithEllipsis, closesWithEllipsis) = (false, false)
-    } else {
-      let core = text.trimmingCharacters(in: Self.spacesAndQuotationMarks)
-      opensWithEllipsis = core.hasPrefix("\u{2026}") || core.hasPrefix("...")
-      closesWithEllipsis = core.hasSuffix("\u{2026}") || core.hasSuffix("...")
-    }
+    (opensWithEllipsis, closesWithEllipsis) = QuoteComparator.openEnds(of: text)
   }
 
   /// Whether `source` holds these words (`QuoteComparator.match(_:in:)`), split through
@@ -55,9 +49,6 @@ struct QuotedWords {
   func stand(in source: String, gazetteer: Gazetteer) -> Bool {
     QuoteComparator.match(self, in: gazetteer.foldedWords(of: source)) != nil
   }
-
-  private static let spacesAndQuotationMarks = CharacterSet.whitespacesAndNewlines.union(
-    CharacterSet(charactersIn: "\"'\u{201C}\u{201D}\u{2018}\u{2019}\u{00AB}\u{00BB}"))
 
   /// Whether the quote is short enough to be checked by its place in the sentence.
   var isFragment: Bool {

@@ -76,6 +76,20 @@ enum RoleLexicon {
   ]
   /// Capitals that stand for their governments ("Moscow said").
   static let capitals = Set(capitalCountries.keys)
+  /// Countries, and capitals that speak for them, lowercased, with the country each stands for.
+  static let countryNames: [String: String] = {
+    var names: [String: String] = [:]
+    for country in demonyms.values { names[country.lowercased()] = country }
+    for (capital, country) in capitalCountries {
+      names[capital.lowercased()] = country
+    }
+    let codes = [
+      "us": "United States", "usa": "United States", "uk": "United Kingdom",
+      "britain": "United Kingdom", "european union": "European Union",
+    ]
+    names.merge(codes) { first, _ in first }
+    return names
+  }()
   /// Whether the words `text` name a country the demonyms stand for ("North Korea"), or a
   /// capital that speaks for one ("Moscow").
   static func isCountry(_ text: String) -> Bool {
