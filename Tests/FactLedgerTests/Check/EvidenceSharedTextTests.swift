@@ -69,6 +69,29 @@ struct EvidenceSharedTextTests {
     #expect(address(items[1]) == address(items[2]))
   }
 
+  @Test("a page cited in two evidence files is stored once, and each file's items stay its own")
+  func repeatedAcrossFiles() throws {
+    let folder = try TemporaryFolder()
+    let speakers = ["Gholamreza Tahani", "Another Speaker Name"]
+    for (index, speaker) in speakers.enumerated() {
+      let item = Self.item(
+        "ev-\(index)", publisher: "Tasnim News Agency", speaker: speaker,
+        place: "northern Indian Ocean", region: "Indian Ocean region")
+      try folder.write(#"{"items": ["# + item + "]}", to: "e\(index).json")
+    }
+    let files = [folder.path + "/e0.json", folder.path + "/e1.json"]
+    let items = try EvidenceLoader().load(files: files, claimIDs: ["c1"]).map { try $0.get() }
+    #expect(items.map { $0.map(\.id) } == [["ev-0"], ["ev-1"]])
+    #expect(
+      items.map { $0.map(\.facts.speaker) } == [["Gholamreza Tahani"], ["Another Speaker Name"]])
+    #expect(items.map { $0.map(\.path) } == [[files[0]], [files[1]]])
+    let address = { (item: EvidenceItem) in
+      item.source.url?.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
+    }
+    #expect(address(items[0][0]) != nil)
+    #expect(address(items[0][0]) == address(items[1][0]))
+  }
+
   @Test(
     "two spellings of one text (a precomposed letter, a letter and a combining accent) each stay as written"
   )
