@@ -67,13 +67,39 @@ public struct CheckReport: Sendable, Equatable {
     /// The claim's id.
     public var id: String
     /// The claim's file.
-    public var path: String
+    public var path: String {
+      get { record?.path ?? givenPath }
+      set { (record, givenPath) = (nil, newValue) }
+    }
     /// The line of the claim's id in its file.
     public var line: Int
     /// The two axes in one word.
     public var overall: OverallStatus
     /// Why the claim stands as it does, sorted.
     public var reasons: [ReasonCode]
+    /// The record, whose path is joined only when asked for (a record keeps its folder and
+    /// id, not its path: see `LoadedClaim`), or `nil` for `givenPath`. An outcome is kept for
+    /// every claim checked, and only those that fail are asked for their path.
+    private var record: LoadedClaim?
+    private var givenPath: String
+
+    init(id: String, path: String, line: Int, overall: OverallStatus, reasons: [ReasonCode]) {
+      (self.id, record, givenPath, self.line) = (id, nil, path, line)
+      (self.overall, self.reasons) = (overall, reasons)
+    }
+
+    /// The outcome of `result`, the result for `record`.
+    init(of result: ClaimResult, for record: LoadedClaim) {
+      self.init(
+        id: result.id, path: "", line: result.line, overall: result.overall,
+        reasons: result.reasons)
+      self.record = record
+    }
+
+    public static func == (lhs: Outcome, rhs: Outcome) -> Bool {
+      lhs.id == rhs.id && lhs.path == rhs.path && lhs.line == rhs.line
+        && lhs.overall == rhs.overall && lhs.reasons == rhs.reasons
+    }
   }
 
   /// The evidence files used.

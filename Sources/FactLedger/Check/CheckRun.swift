@@ -45,6 +45,9 @@ public struct CheckRun: Sendable {
       against: index.items(ofClaimAt: claimWork.claimPlace).map { items[$0] })
   }
 
+  /// The record checked at `position`.
+  func claim(at position: Int) -> LoadedClaim { work[position].claim }
+
   /// Every result, made on all cores, in one report.
   public func report() -> CheckReport {
     // Claims are independent: check them on all cores, keeping the ledger's order.

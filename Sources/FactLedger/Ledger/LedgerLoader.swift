@@ -118,7 +118,7 @@ public struct LedgerLoader: Sendable {
     var tasksOfArticle: [Range<Int>] = []
     for (index, (article, _)) in started.enumerated() {
       let first = tasks.count
-      let count = article?.claimPaths.count ?? 0
+      let count = article?.claimNames.count ?? 0
       for start in stride(from: 0, to: count, by: Self.filesPerTask) {
         tasks.append(
           ClaimTask(article: index, files: start..<min(count, start + Self.filesPerTask)))
@@ -160,10 +160,11 @@ public struct LedgerLoader: Sendable {
   /// An article read but for its claims.
   private struct StartedArticle: Sendable {
     var loaded: LoadedArticle
-    /// Its `claims/` folder, when it could be listed.
+    /// Its `claims/` folder, when it could be listed, and the folder's path.
     var claimsFolder: LedgerFiles.Folder?
-    /// Its claim files' paths, in name order.
-    var claimPaths: [String]
+    var claimsPath: String
+    /// Its claim files' names, in name order.
+    var claimNames: [String]
   }
 
   /// Reads an article's metadata and text, and lists its claim files.
@@ -210,12 +211,13 @@ public struct LedgerLoader: Sendable {
       article: article, path: metadataPath, text: text, textPath: textPath, claims: [])
     let claimsFolder = joinPath(folder, "claims")
     guard let listed = reader.listFolder(claimsFolder, diagnostics: &diagnostics) else {
-      return StartedArticle(loaded: loaded, claimsFolder: nil, claimPaths: [])
+      return StartedArticle(
+        loaded: loaded, claimsFolder: nil, claimsPath: claimsFolder, claimNames: [])
     }
-    var paths: [String] = []
+    var names: [String] = []
     for name in listed.names {
       if name.hasSuffix(".json") {
-        paths.append(joinPath(claimsFolder, name))
+        names.append(name)
       } else {
         diagnostics.append(
           Finding(
@@ -223,8 +225,8 @@ public struct LedgerLoader: Sendable {
             "'\(name)' is not a claim file (*.json); it is ignored", rule: .ledgerLayout))
       }
     }
-    // The names are in the paths now; the folder is kept for its real path.
-    return StartedArticle(loaded: loaded, claimsFolder: listed.folder, claimPaths: paths)
+    return StartedArticle(
+      loaded: loaded, claimsFolder: listed.folder, claimsPath: claimsFolder, claimNames: names)
   }
 
   /// The claim files at positions `files` of `article`, read in its open folder, with problems.
@@ -237,7 +239,8 @@ public struct LedgerLoader: Sendable {
     }
     return reader.files.withOpenFolder(folder) { open in
       files.map { index in
-        let path = article.claimPaths[index]
+        let name = article.claimNames[index]
+        let path = joinPath(article.claimsPath, name)
         var found: [Finding] = []
         guard let bytes = reader.bytes(path, in: open, diagnostics: &found)
         else { return (nil, found) }
@@ -245,7 +248,10 @@ public struct LedgerLoader: Sendable {
           bytes, from: path, as: .claim, diagnostics: &found)
         guard let (claim, json) = record else { return (nil, found) }
         let shared = Self.sharingArticle(claim, id: article.loaded.article.id)
-        return (LoadedClaim(claim: shared, path: path, json: json), found)
+        return (
+          LoadedClaim(claim: shared, folder: article.claimsPath, fileName: name, json: json),
+          found
+        )
       }
     }
   }
@@ -261,7 +267,7 @@ public struct LedgerLoader: Sendable {
     // Hashed only for a record with an offset past the text's end, once an article at most.
     var isTextAsRecorded: Bool?
     var claims: [LoadedClaim] = []
-    claims.reserveCapacity(started.claimPaths.count)
+    claims.reserveCapacity(started.claimNames.count)
     for (claim, found) in tasks.joined() {
       diagnostics += found
       guard let claim else { continue }

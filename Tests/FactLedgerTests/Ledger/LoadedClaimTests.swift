@@ -48,4 +48,41 @@ struct LoadedClaimTests {
     #expect(original.withClaim(\.text) != "changed")
     #expect(original.withClaim(\.text) == original.claim.text)
   }
+
+  @Test(
+    "a record's path is the one it was given, byte for byte",
+    arguments: [
+      "Ledger/articles/a/claims/c.json", "/abs/claims/c.json", "c.json", "/c.json",
+      "Ledger//claims/c.json", "Ledger/claims/", "Ledger/claims/other-name.json",
+      "Ledger/caf\u{E9}/claims/cafe\u{301}.json", "Ledger/x/\u{301}c.json",
+    ])
+  func pathAsGiven(path: String) throws {
+    let ledger = try LedgerLoader().load(at: RepositoryPaths.ledger)
+    let shipped = try #require(ledger.claims.first)
+    let json = try JSONParser().parse(Array(#"{"id": "c"}"#.utf8))
+    let record = LoadedClaim(claim: shipped.claim, path: path, json: json)
+    #expect(Array(record.path.utf8) == Array(path.utf8))
+    var moved = shipped
+    moved.path = path
+    #expect(Array(moved.path.utf8) == Array(path.utf8))
+    #expect(moved.claim == shipped.claim)
+  }
+
+  @Test(
+    "a loaded record keeps its file's path when its id is changed, and a copy's path is its own")
+  func pathKeptWhenIDChanges() throws {
+    let folder = try TemporaryFolder()
+    let ledger = try LedgerLoader().load(at: folder.copyOfShippedLedger().path)
+    let original = ledger.articles[0].claims[0]
+    let path = original.path
+    #expect(path.hasSuffix("/claims/\(original.id).json"))
+    var renamed = original
+    renamed.claim.id = "another-id"
+    #expect(renamed.path == path)
+    #expect(renamed.id == "another-id")
+    var renamedTwice = renamed
+    renamedTwice.claim.id = "a-third-id"
+    #expect(renamedTwice.path == path)
+    #expect(original.path == path)
+  }
 }

@@ -32,7 +32,7 @@ public struct CheckJSONWriter: ReportWriter {
       evidenceFiles: run.evidenceFiles, count: run.count, notChecked: run.notChecked,
       element: { position, indent, output in
         let result = run.result(at: position)
-        outcomes.set(result.outcome, at: position)
+        outcomes.set(CheckReport.Outcome(of: result, for: run.claim(at: position)), at: position)
         Self.write(result, indent: indent, into: &output)
       }, counts: { outcomes.counts }, into: emit)
     return outcomes.all
