@@ -162,8 +162,9 @@ public struct Gazetteer: Sendable, Equatable {
     // to take off, and Foundation's folding (ICU's, megabytes of tables) is not needed.
     let typographic = TypographicFolding.fold(text)
     if let words = asciiWords(typographic) { return words }
-    let folded = typographic.folding(
-      options: [.diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+    // No locale: diacritics come off alike in every one (the same for every scalar, tried),
+    // and a locale is ICU's to make, with its tables (a megabyte of the program in memory).
+    let folded = typographic.folding(options: [.diacriticInsensitive], locale: nil)
     return folded.split { !($0.isLetter || $0.isNumber || $0 == "'") }.map(String.init)
   }
 

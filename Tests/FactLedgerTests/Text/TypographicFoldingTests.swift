@@ -29,6 +29,28 @@ struct TypographicFoldingTests {
     #expect(TypographicFolding.fold("a\(mark)b") == "a\(standIn)b")
   }
 
+  @Test("every quotation mark whose Unicode name calls it single folds to ', every other to \"")
+  func quotationMarksByName() {
+    var checked = 0
+    for value in 0x80...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let properties = scalar.properties
+      guard
+        [.initialPunctuation, .finalPunctuation].contains(properties.generalCategory)
+          || properties.isQuotationMark,
+        !TypographicFolding.apostropheLookAlikes.contains(scalar),
+        ![.dashPunctuation, .spaceSeparator].contains(properties.generalCategory)
+      else { continue }
+      let name = properties.name ?? ""
+      let single = name.contains("SINGLE") || name.contains("APOSTROPHE")
+      #expect(
+        TypographicFolding.replacement(for: scalar) == (single ? "'" : "\""),
+        "U+\(String(value, radix: 16, uppercase: true)) \(name)")
+      checked += 1
+    }
+    #expect(checked > 20)
+  }
+
   @Test("case folds with Unicode's rules, not ASCII's")
   func unicodeCase() {
     #expect(TypographicFolding.fold("STRASSE") == TypographicFolding.fold("straße"))
