@@ -119,8 +119,14 @@ enum CheckBench {
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     let exited = status & 0x7f == 0
     guard exited, okExits.contains((status >> 8) & 0xff) else { return nil }
-    // Linux gives ru_maxrss in kibibytes (1,024 bytes); megabytes here are 10^6 bytes, as
-    // the input's are (the two were once divided in different units, 5% in the peak's favour).
-    return Run(seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) * 1024 / 1e6)
+    // Megabytes here are 10^6 bytes, as the input's are (the two were once divided in
+    // different units, 5% in the peak's favour). Linux gives ru_maxrss in kibibytes (1,024
+    // bytes), macOS in bytes.
+    #if os(macOS)
+      let peakBytes = Double(usage.ru_maxrss)
+    #else
+      let peakBytes = Double(usage.ru_maxrss) * 1024
+    #endif
+    return Run(seconds: seconds, peakMegabytes: peakBytes / 1e6)
   }
 }

@@ -76,6 +76,9 @@ public struct LoadedClaim: Sendable {
     }
   }
 
+  /// Whether its file's name is its id and `.json`, known without joining its path.
+  var isNamedByID: Bool { box.fileName == nil }
+
   /// The record's id (read from the record in place, not through a copy of it).
   public var id: String { box.claim.id }
 
@@ -116,9 +119,11 @@ public struct LoadedClaim: Sendable {
     self.init(claim: claim, folder: folder, fileName: name, json: json)
   }
 
-  /// Creates a loaded record of the file `fileName` in `folder`, which the records of one
-  /// article share; a name that is the record's id and `.json` is not kept (see `ClaimBox`).
+  /// Creates a loaded record of the file `fileName` in `folder` (a path that ends in `/`),
+  /// which the records of one article share; a name that is the record's id and `.json` is
+  /// not kept (see `ClaimBox`).
   init(claim: Claim, folder: String, fileName: String, json: JSONValue) {
+    assert(folder.isEmpty || folder.utf8.last == UInt8(ascii: "/"), "'\(folder)' ends in no '/'")
     let isNamedByID =
       fileName.utf8.count == claim.id.utf8.count + 5
       && fileName.utf8.elementsEqual((claim.id + ".json").utf8)
@@ -138,7 +143,7 @@ public struct LoadedClaim: Sendable {
 /// named by its id. The path is joined when asked for, for findings and reports.
 private final class ClaimBox: Sendable {
   let claim: Claim
-  /// The folder of its file (empty for a bare name), as `joinPath` takes it.
+  /// The folder of its file, through its last `/` (empty for a bare name).
   let folder: String
   /// Its file's name, or `nil` for the record's id and `.json`.
   let fileName: String?
@@ -154,7 +159,9 @@ private final class ClaimBox: Sendable {
   /// The path of its file, byte for byte as it was given.
   var path: String {
     let name = fileName ?? claim.id + ".json"
-    return folder.isEmpty ? name : joinPath(folder, name)
+    // Put together byte for byte: `joinPath` would add a `/` after one that ends a character
+    // with a mark before it ("a\u{600}/"), which is not the path given.
+    return folder + name
   }
 
   /// The box with `claim` in place of its record, in the same file: a name that was the old
@@ -164,8 +171,8 @@ private final class ClaimBox: Sendable {
     return ClaimBox(claim: changed, folder: folder, fileName: name, positions: positions)
   }
 
-  /// `path` as its folder (through the last `/`) and name, which `joinPath` puts together as
-  /// they were.
+  /// `path` as its folder (through the last `/`) and name, whose bytes put together are its
+  /// bytes.
   static func split(_ path: String) -> (folder: String, name: String) {
     let bytes = Array(path.utf8)
     guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }

@@ -160,7 +160,8 @@ public struct LedgerLoader: Sendable {
   /// An article read but for its claims.
   private struct StartedArticle: Sendable {
     var loaded: LoadedArticle
-    /// Its `claims/` folder, when it could be listed, and the folder's path.
+    /// Its `claims/` folder, when it could be listed, and the folder's path with a `/` at
+    /// its end, which its records share.
     var claimsFolder: LedgerFiles.Folder?
     var claimsPath: String
     /// Its claim files' names, in name order.
@@ -212,7 +213,7 @@ public struct LedgerLoader: Sendable {
     let claimsFolder = joinPath(folder, "claims")
     guard let listed = reader.listFolder(claimsFolder, diagnostics: &diagnostics) else {
       return StartedArticle(
-        loaded: loaded, claimsFolder: nil, claimsPath: claimsFolder, claimNames: [])
+        loaded: loaded, claimsFolder: nil, claimsPath: claimsFolder + "/", claimNames: [])
     }
     var names: [String] = []
     for name in listed.names {
@@ -226,7 +227,8 @@ public struct LedgerLoader: Sendable {
       }
     }
     return StartedArticle(
-      loaded: loaded, claimsFolder: listed.folder, claimsPath: claimsFolder, claimNames: names)
+      loaded: loaded, claimsFolder: listed.folder, claimsPath: claimsFolder + "/",
+      claimNames: names)
   }
 
   /// The claim files at positions `files` of `article`, read in its open folder, with problems.
@@ -240,7 +242,7 @@ public struct LedgerLoader: Sendable {
     return reader.files.withOpenFolder(folder) { open in
       files.map { index in
         let name = article.claimNames[index]
-        let path = joinPath(article.claimsPath, name)
+        let path = article.claimsPath + name
         var found: [Finding] = []
         guard let bytes = reader.bytes(path, in: open, diagnostics: &found)
         else { return (nil, found) }
@@ -271,7 +273,7 @@ public struct LedgerLoader: Sendable {
     for (claim, found) in tasks.joined() {
       diagnostics += found
       guard let claim else { continue }
-      if !Self.isFile(claim.path, of: claim.id) {
+      if !claim.isNamedByID, !Self.isFile(claim.path, of: claim.id) {
         let expectedName = claim.id + ".json"
         diagnostics.append(
           Finding(
