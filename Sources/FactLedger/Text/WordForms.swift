@@ -10,7 +10,8 @@ import Foundation
 /// "compelled") becomes a non-word on both sides and still equals only itself. Short words are
 /// left alone ("four" is not "for", "rise" not "rize"). A contraction that could stand for two
 /// things ("he'd": had or would; "John's") is left as written; "it's", "that's" and other
-/// pronouns' "'s" are "is", or "has" before "been" or "got".
+/// pronouns' "'s" are "is", or "has" before "been" or "got", as any word's "'s" is there
+/// ("Russia's been": a possessive does not stand before "been").
 enum WordForms {
   /// `words` with each contraction split into its words (the second marked as a continuation
   /// of the first, both showing the word as written) and each key in American spelling.
@@ -18,11 +19,12 @@ enum WordForms {
     var result: [FoldedWord] = []
     result.reserveCapacity(words.count)
     for (index, word) in words.enumerated() {
-      if let (first, verb) = expansion(of: word.key) {
+      let isBeforePerfect =
+        index + 1 < words.count && ["been", "got"].contains(words[index + 1].key)
+      if let (first, verb) = expansion(of: word.key) ?? hasExpansion(of: word.key, isBeforePerfect)
+      {
         // "It's been", "he's got": "has", not "is".
-        let isPerfect =
-          verb == "is" && index + 1 < words.count
-          && ["been", "got"].contains(words[index + 1].key)
+        let isPerfect = verb == "is" && isBeforePerfect
         let second = isPerfect ? "has" : verb
         result.append(FoldedWord(key: first, shown: word.shown))
         result.append(
@@ -64,6 +66,14 @@ enum WordForms {
     }
   }
 
+  /// "Russia's" before "been" or "got" as "Russia has"; `nil` elsewhere.
+  private static func hasExpansion(of key: String, _ isBeforePerfect: Bool) -> (String, String)? {
+    guard isBeforePerfect, key.hasSuffix("'s") else { return nil }
+    let stem = String(key.dropLast(2))
+    guard !stem.isEmpty, !stem.contains("'") else { return nil }
+    return (stem, "has")
+  }
+
   /// The verb of a negative whose stem is not the verb itself.
   private static let irregularNegatives = ["wo": "will", "ca": "can", "sha": "shall"]
 
@@ -91,6 +101,9 @@ enum WordForms {
   /// Words spelt apart with no rule of their own.
   private static let specialSpellings: [String: String] = [
     "programme": "program", "programmes": "programs", "grey": "gray", "greys": "grays",
+    "cheque": "check", "cheques": "checks", "tyre": "tire", "tyres": "tires",
+    "storey": "story", "storeys": "stories", "kerb": "curb", "kerbs": "curbs",
+    "draught": "draft", "draughts": "drafts", "pyjamas": "pajamas", "moustache": "mustache",
     "defence": "defense", "defences": "defenses", "offence": "offense", "offences": "offenses",
     "pretence": "pretense", "licence": "license", "licences": "licenses",
     "manoeuvre": "maneuver", "manoeuvres": "maneuvers", "manoeuvred": "maneuvered",

@@ -25,6 +25,12 @@ struct QuoteOpenEllipsisTests {
       ("Russia and China will …", "Russia and China will certainly not join", "not"),
       ("Russia and China have …", "Russia and China have absolutely no alliance", "no"),
       ("… have an alliance", "We do not really have an alliance", "not"),
+      ("[…] have an alliance", "We do not have an alliance", "not"),
+      ("[...] have an alliance", "We do not have an alliance", "not"),
+      ("(…) have an alliance", "We have never had, and do not have an alliance", "not"),
+      ("(...) have an alliance", "We do not have an alliance", "not"),
+      ("We have [...]", "We have no alliance with China.", "no"),
+      ("We have (…)", "We have no alliance with China.", "no"),
     ])
   func negationLeftOut(claimed: String, source: String, dropped: String) {
     let result = QuoteComparator.compare(claimed: claimed, source: source)
@@ -61,6 +67,11 @@ struct QuoteOpenEllipsisTests {
       ("Russia will respond …", "Russia will respond without delay"),
       ("It is a partnership …", "It is a partnership - not an alliance"),
       ("It is a partnership …", "It is a partnership -- not an alliance"),
+      // An ellipsis in parentheses or brackets is an ellipsis.
+      ("(…) have an alliance with China", "As partners, we have an alliance with China"),
+      ("We (...) have an alliance with China", "We, as partners, have an alliance with China"),
+      ("We [...] have an alliance with China", "We, as partners, have an alliance with China"),
+      ("We have an alliance ( … )", "We have an alliance with China"),
     ])
   func noNegationLeftOut(claimed: String, source: String) {
     let result = QuoteComparator.compare(claimed: claimed, source: source)

@@ -19,6 +19,10 @@ struct QuoteWordFormsTests {
       ("they've said they'll go; let's see", "they have said they will go; let us see"),
       ("It doesn't and isn't", "It does not and is not"),
       ("It's been a year and he's got a plan", "It has been a year and he has got a plan"),
+      (
+        "Russia's been clear and the Kremlin's got a plan",
+        "Russia has been clear and the Kremlin has got a plan"
+      ),
     ])
   func contractions(claimed: String, source: String) {
     #expect(QuoteComparator.compare(claimed: claimed, source: source) == .match)
@@ -40,6 +44,8 @@ struct QuoteWordFormsTests {
       ("we fulfil and enrol by instalment", "we fulfill and enroll by installment"),
       ("a defenceless and greying aluminium mould", "a defenseless and graying aluminum mold"),
       ("manoeuvring the plough through sulphur", "maneuvering the plow through sulfur"),
+      ("a cheque for a tyre on the third storey", "a check for a tire on the third story"),
+      ("cheques for tyres on three storeys", "checks for tires on three stories"),
     ])
   func spellings(claimed: String, source: String) {
     #expect(QuoteComparator.compare(claimed: claimed, source: source) == .match)
@@ -59,6 +65,8 @@ struct QuoteWordFormsTests {
       ("take a detour now", "take a detor now"),
       // Half a contraction is not the word: "we can" is not in "we cannot".
       ("I know that we can", "I know that we cannot do it"),
+      // A possessive is not "has" but before "been" or "got".
+      ("Russia's plan", "Russia has plan"),
     ])
   func otherWords(claimed: String, source: String) {
     let result = QuoteComparator.compare(claimed: claimed, source: source)

@@ -7,7 +7,8 @@
 ///   (`[China]` for "them"): in the article's quote it is read as an ellipsis, unless it holds
 ///   a negation ("We will [not] comply" adds a word that reverses the quote); at the quote's
 ///   start or end, and in a source's text, its words are compared as they are;
-/// - a spaced ellipsis (`. . .`) is an ellipsis.
+/// - a spaced ellipsis (`. . .`) is an ellipsis, and so is one in parentheses (`(…)`,
+///   `(...)`), as one in brackets is.
 ///
 /// A bracket is looked for its close within 60 characters: an unclosed one is a character.
 enum EditorialMarks {
@@ -25,12 +26,54 @@ enum EditorialMarks {
     }
   }
 
+  /// Whether `text` has "(…)" or "(...)", spaces inside allowed, found on its bytes.
+  static func hasParenthesisedEllipsis(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      bytes.indices.contains { start in
+        guard bytes[start] == UInt8(ascii: "(") else { return false }
+        var index = start + 1
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        guard index + 3 <= bytes.count else { return false }
+        let dots = bytes[index..<(index + 3)]
+        guard dots.elementsEqual("...".utf8) || dots.elementsEqual([0xE2, 0x80, 0xA6]) else {
+          return false
+        }
+        index += 3
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        return index < bytes.count && bytes[index] == UInt8(ascii: ")")
+      }
+    }
+  }
+
+  /// Where an ellipsis in parentheses that opens at `start` ends (past its ")"), or `nil`.
+  private static func parenthesisedEllipsisEnd(_ scalars: [Unicode.Scalar], from start: Int)
+    -> Int?
+  {
+    var index = start + 1
+    let skipSpaces = { while index < scalars.count, scalars[index] == " " { index += 1 } }
+    skipSpaces()
+    if index < scalars.count, scalars[index] == "\u{2026}" {
+      index += 1
+    } else if scalars[index...].prefix(3).elementsEqual([".", ".", "."]) {
+      index += 3
+    } else {
+      return nil
+    }
+    skipSpaces()
+    guard index < scalars.count, scalars[index] == ")" else { return nil }
+    return index + 1
+  }
+
   /// `text` with its marks read as above; `text` itself when it has none.
   ///
   /// - Parameter isQuote: whether `text` is the article's quote, where a bracketed phrase
   ///   between words is an ellipsis.
   static func resolved(_ text: String, isQuote: Bool) -> String {
-    guard text.utf8.contains(UInt8(ascii: "[")) || hasSpacedEllipsis(text) else { return text }
+    guard
+      text.utf8.contains(UInt8(ascii: "[")) || hasSpacedEllipsis(text)
+        || hasParenthesisedEllipsis(text)
+    else { return text }
     let scalars = Array(text.unicodeScalars)
     let firstLetter = scalars.firstIndex(where: \.properties.isAlphabetic) ?? scalars.count
     let lastLetter = scalars.lastIndex(where: \.properties.isAlphabetic) ?? -1
@@ -41,6 +84,11 @@ enum EditorialMarks {
       if scalar == ".", scalars[index...].prefix(5).elementsEqual([".", " ", ".", " ", "."]) {
         result.append("\u{2026}")
         index += 5
+        continue
+      }
+      if scalar == "(", let end = parenthesisedEllipsisEnd(scalars, from: index) {
+        result.append("\u{2026}")
+        index = end
         continue
       }
       guard scalar == "[",
