@@ -10,8 +10,9 @@ import Foundation
 /// "compelled") becomes a non-word on both sides and still equals only itself. Short words are
 /// left alone ("four" is not "for", "rise" not "rize"). A contraction that could stand for two
 /// things ("he'd": had or would; "John's") is left as written; "it's", "that's" and other
-/// pronouns' "'s" are "is", or "has" before "been" or "got", as any word's "'s" is there
-/// ("Russia's been": a possessive does not stand before "been").
+/// pronouns' "'s" are "is", or "has" before "been", "got" or "gotten" (an adverb between:
+/// "it's never been"), as any word's "'s" is there ("Russia's been": a possessive does not
+/// stand before "been").
 enum WordForms {
   /// `words` with each contraction split into its words (the second marked as a continuation
   /// of the first, both showing the word as written) and each key in American spelling.
@@ -19,8 +20,7 @@ enum WordForms {
     var result: [FoldedWord] = []
     result.reserveCapacity(words.count)
     for (index, word) in words.enumerated() {
-      let isBeforePerfect =
-        index + 1 < words.count && ["been", "got"].contains(words[index + 1].key)
+      let isBeforePerfect = isPerfect(words, after: index)
       if let (first, verb) = expansion(of: word.key) ?? hasExpansion(of: word.key, isBeforePerfect)
       {
         // "It's been", "he's got": "has", not "is".
@@ -66,6 +66,21 @@ enum WordForms {
     }
   }
 
+  /// Whether the word after `index` is "been", "got" or "gotten", or one adverb before it
+  /// ("it's never been", "Russia's long been").
+  private static func isPerfect(_ words: [FoldedWord], after index: Int) -> Bool {
+    guard index + 1 < words.count else { return false }
+    let next = words[index + 1].key
+    if perfectParticiples.contains(next) { return true }
+    return perfectAdverbs.contains(next) && index + 2 < words.count
+      && perfectParticiples.contains(words[index + 2].key)
+  }
+
+  private static let perfectParticiples: Set<String> = ["been", "got", "gotten"]
+  private static let perfectAdverbs: Set<String> = [
+    "not", "never", "long", "already", "always", "just", "also", "ever", "recently", "often",
+  ]
+
   /// "Russia's" before "been" or "got" as "Russia has"; `nil` elsewhere.
   private static func hasExpansion(of key: String, _ isBeforePerfect: Bool) -> (String, String)? {
     guard isBeforePerfect, key.hasSuffix("'s") else { return nil }
@@ -104,6 +119,10 @@ enum WordForms {
     "cheque": "check", "cheques": "checks", "tyre": "tire", "tyres": "tires",
     "storey": "story", "storeys": "stories", "kerb": "curb", "kerbs": "curbs",
     "draught": "draft", "draughts": "drafts", "pyjamas": "pajamas", "moustache": "mustache",
+    "pyjama": "pajama", "moustaches": "mustaches", "chequered": "checkered",
+    "chequebook": "checkbook", "chequebooks": "checkbooks", "draughty": "drafty",
+    "draughtsman": "draftsman", "draughtsmen": "draftsmen", "kerbside": "curbside",
+    "storeyed": "storied",
     "defence": "defense", "defences": "defenses", "offence": "offense", "offences": "offenses",
     "pretence": "pretense", "licence": "license", "licences": "licenses",
     "manoeuvre": "maneuver", "manoeuvres": "maneuvers", "manoeuvred": "maneuvered",

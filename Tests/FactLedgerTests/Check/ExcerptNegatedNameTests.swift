@@ -18,9 +18,20 @@ struct ExcerptNegatedNameTests {
       ("The ships weren't in the Gulf of Oman.", "Gulf of Oman"),
       ("The Gulf of Oman, not the Red Sea, saw the drills.", "Red Sea"),
       ("He is not the defence minister.", "defence minister"),
+      // A name the gazetteer knows by another of its names.
+      ("Iran drilled with Russia, not with the Chinese.", "China"),
+      ("They trained at Tsugol, not on the Tsugol training range.", "Tsugol training ground"),
+      ("Iran and Russia drilled rather than China.", "China"),
+      ("They drilled neither in the Gulf of Oman nor in the Red Sea.", "Gulf of Oman"),
+      ("They drilled neither in the Gulf of Oman nor in the Red Sea.", "Red Sea"),
+      ("The ships stayed outside the Gulf of Oman.", "Gulf of Oman"),
+      ("The ships stayed far from the Gulf of Oman.", "Gulf of Oman"),
+      ("He is no longer deputy CEO.", "deputy CEO"),
+      ("The ships were not even in the Gulf of Oman.", "Gulf of Oman"),
     ])
   func denied(excerpt: String, name: String) {
-    #expect(!TextComparator.holds(excerpt, name: name, gazetteer: F.gazetteer))
+    let gazetteer = F.gazetteer
+    #expect(!TextComparator.holds(excerpt, name: name, gazetteer: gazetteer), "\(excerpt)")
   }
 
   @Test(
@@ -33,9 +44,19 @@ struct ExcerptNegatedNameTests {
       ("Not at first in the Gulf of Oman; later they met in the Gulf of Oman.", "Gulf of Oman"),
       ("They did not stop in the Gulf of Oman for long.", "Gulf of Oman"),
       ("There is no doubt the drills were in the Gulf of Oman.", "Gulf of Oman"),
+      // A negation of an earlier clause.
+      ("Iran said they would not. In the Gulf of Oman the navies drilled.", "Gulf of Oman"),
+      ("Whether Washington liked it or not, in the Gulf of Oman they drilled.", "Gulf of Oman"),
+      ("They weren't: in the Gulf of Oman they drilled.", "Gulf of Oman"),
+      ("Iran drilled with Russia, not the US. With China too.", "China"),
+      // "Not in X alone": X and more.
+      ("They drilled not in the Gulf of Oman alone but also in the Red Sea.", "Gulf of Oman"),
+      ("They drilled not in the Gulf of Oman only.", "Gulf of Oman"),
+      ("Russia and China, not Iran alone, drilled.", "China"),
     ])
   func said(excerpt: String, name: String) {
-    #expect(TextComparator.holds(excerpt, name: name, gazetteer: F.gazetteer))
+    let gazetteer = F.gazetteer
+    #expect(TextComparator.holds(excerpt, name: name, gazetteer: gazetteer), "\(excerpt)")
   }
 
   @Test("a venue the excerpt denies is not supported by it")

@@ -47,6 +47,10 @@ struct QuoteComparatorTests {
       "We do not have a military alliance with [China] and we do not plan to create one.",
       "we do not have a military allaince [sic] with China",
       "We do not have a military alliance . . . we do not plan to create one.",
+      "we do not have a military allaince (sic) with China",
+      "We do not have a military alliance (. . .) we do not plan to create one.",
+      "We do not have a military alliance [. . .] we do not plan to create one.",
+      "We do not have a military alliance (....) we do not plan to create one.",
     ])
   func editorialMarks(claimed: String) {
     let source =

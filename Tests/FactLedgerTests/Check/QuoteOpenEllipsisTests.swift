@@ -31,6 +31,10 @@ struct QuoteOpenEllipsisTests {
       ("(...) have an alliance", "We do not have an alliance", "not"),
       ("We have [...]", "We have no alliance with China.", "no"),
       ("We have (…)", "We have no alliance with China.", "no"),
+      ("(. . .) have an alliance", "We do not have an alliance", "not"),
+      ("(....) have an alliance", "We do not have an alliance", "not"),
+      ("[. . .] have an alliance", "We do not have an alliance", "not"),
+      ("We have ( . . . )", "We have no alliance with China.", "no"),
     ])
   func negationLeftOut(claimed: String, source: String, dropped: String) {
     let result = QuoteComparator.compare(claimed: claimed, source: source)

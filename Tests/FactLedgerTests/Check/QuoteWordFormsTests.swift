@@ -23,6 +23,11 @@ struct QuoteWordFormsTests {
         "Russia's been clear and the Kremlin's got a plan",
         "Russia has been clear and the Kremlin has got a plan"
       ),
+      ("It's never been and Russia's long been", "It has never been and Russia has long been"),
+      (
+        "Russia's not been told; he's already got it",
+        "Russia has not been told; he has already got it"
+      ),
     ])
   func contractions(claimed: String, source: String) {
     #expect(QuoteComparator.compare(claimed: claimed, source: source) == .match)
@@ -46,6 +51,7 @@ struct QuoteWordFormsTests {
       ("manoeuvring the plough through sulphur", "maneuvering the plow through sulfur"),
       ("a cheque for a tyre on the third storey", "a check for a tire on the third story"),
       ("cheques for tyres on three storeys", "checks for tires on three stories"),
+      ("a chequered chequebook, a draughty kerbside", "a checkered checkbook, a drafty curbside"),
     ])
   func spellings(claimed: String, source: String) {
     #expect(QuoteComparator.compare(claimed: claimed, source: source) == .match)

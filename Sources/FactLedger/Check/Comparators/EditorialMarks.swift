@@ -1,14 +1,14 @@
 /// The marks a journalist adds inside a quotation, read as the journalist means them before
 /// the words are compared:
-/// - `[sic]` marks the source's own error: it is not a word;
+/// - `[sic]` or `(sic)` marks the source's own error: it is not a word;
 /// - brackets inside a word change its letters (`[W]e` for "we", `[Putin]'s`): the word is
 ///   read without them;
 /// - a bracketed phrase between words of the quote stands in for words of the source
 ///   (`[China]` for "them"): in the article's quote it is read as an ellipsis, unless it holds
 ///   a negation ("We will [not] comply" adds a word that reverses the quote); at the quote's
 ///   start or end, and in a source's text, its words are compared as they are;
-/// - a spaced ellipsis (`. . .`) is an ellipsis, and so is one in parentheses (`(…)`,
-///   `(...)`), as one in brackets is.
+/// - a spaced ellipsis (`. . .`) is an ellipsis, and so is one in parentheses or brackets
+///   (`(…)`, `(...)`, `[. . .]`, `(....)`).
 ///
 /// A bracket is looked for its close within 60 characters: an unclosed one is a character.
 enum EditorialMarks {
@@ -26,43 +26,41 @@ enum EditorialMarks {
     }
   }
 
-  /// Whether `text` has "(…)" or "(...)", spaces inside allowed, found on its bytes.
-  static func hasParenthesisedEllipsis(_ text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { bytes in
-      bytes.indices.contains { start in
-        guard bytes[start] == UInt8(ascii: "(") else { return false }
-        var index = start + 1
-        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
-        guard index + 3 <= bytes.count else { return false }
-        let dots = bytes[index..<(index + 3)]
-        guard dots.elementsEqual("...".utf8) || dots.elementsEqual([0xE2, 0x80, 0xA6]) else {
-          return false
-        }
-        index += 3
-        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
-        return index < bytes.count && bytes[index] == UInt8(ascii: ")")
-      }
+  /// Whether `text` has an ellipsis or "sic" in parentheses (`parenthesisedMarkEnd`).
+  static func hasParenthesisedMark(_ text: String) -> Bool {
+    guard text.utf8.contains(UInt8(ascii: "(")) else { return false }
+    let scalars = Array(text.unicodeScalars)
+    return scalars.indices.contains {
+      scalars[$0] == "(" && parenthesisedMarkEnd(scalars, from: $0) != nil
     }
   }
 
-  /// Where an ellipsis in parentheses that opens at `start` ends (past its ")"), or `nil`.
-  private static func parenthesisedEllipsisEnd(_ scalars: [Unicode.Scalar], from start: Int)
-    -> Int?
+  /// Where an ellipsis or "sic" in parentheses that opens at `start` ends (past its ")"), or
+  /// `nil`, and whether it is "sic".
+  private static func parenthesisedMarkEnd(_ scalars: [Unicode.Scalar], from start: Int)
+    -> (end: Int, isSic: Bool)?
   {
-    var index = start + 1
-    let skipSpaces = { while index < scalars.count, scalars[index] == " " { index += 1 } }
-    skipSpaces()
-    if index < scalars.count, scalars[index] == "\u{2026}" {
-      index += 1
-    } else if scalars[index...].prefix(3).elementsEqual([".", ".", "."]) {
-      index += 3
-    } else {
-      return nil
+    guard let close = scalars[(start + 1)...].prefix(12).firstIndex(of: ")") else { return nil }
+    let inside = scalars[(start + 1)..<close]
+    if isEllipsis(inside) { return (close + 1, false) }
+    if String(String.UnicodeScalarView(inside)).lowercased() == "sic" { return (close + 1, true) }
+    return nil
+  }
+
+  /// Whether `inside` (what stands in brackets or parentheses) is an ellipsis: dots and
+  /// ellipses, with spaces, three dots or one ellipsis at least ("...", "…", ". . .", "....").
+  private static func isEllipsis(_ inside: some Collection<Unicode.Scalar>) -> Bool {
+    var dots = 0
+    var ellipses = 0
+    for scalar in inside {
+      switch scalar {
+      case ".": dots += 1
+      case "\u{2026}", "\u{22EF}": ellipses += 1
+      case " ", "\u{00A0}": continue
+      default: return false
+      }
     }
-    skipSpaces()
-    guard index < scalars.count, scalars[index] == ")" else { return nil }
-    return index + 1
+    return dots >= 3 || ellipses >= 1
   }
 
   /// `text` with its marks read as above; `text` itself when it has none.
@@ -72,7 +70,7 @@ enum EditorialMarks {
   static func resolved(_ text: String, isQuote: Bool) -> String {
     guard
       text.utf8.contains(UInt8(ascii: "[")) || hasSpacedEllipsis(text)
-        || hasParenthesisedEllipsis(text)
+        || hasParenthesisedMark(text)
     else { return text }
     let scalars = Array(text.unicodeScalars)
     let firstLetter = scalars.firstIndex(where: \.properties.isAlphabetic) ?? scalars.count
@@ -86,8 +84,8 @@ enum EditorialMarks {
         index += 5
         continue
       }
-      if scalar == "(", let end = parenthesisedEllipsisEnd(scalars, from: index) {
-        result.append("\u{2026}")
+      if scalar == "(", let (end, isSic) = parenthesisedMarkEnd(scalars, from: index) {
+        if !isSic { result.append("\u{2026}") }
         index = end
         continue
       }
@@ -107,6 +105,8 @@ enum EditorialMarks {
       let hasWordsAround = firstLetter < index && lastLetter > close
       if inside.lowercased() == "sic" {
         // Not a word of the quote.
+      } else if isEllipsis(scalars[(index + 1)..<close]) {
+        result.append("\u{2026}")
       } else if joins(index - 1) || joins(close + 1) {
         result.append(contentsOf: inside.unicodeScalars)
       } else if isQuote, hasWordsAround, !QuoteComparator.holdsNegation(inside) {

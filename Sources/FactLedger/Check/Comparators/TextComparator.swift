@@ -67,42 +67,25 @@ enum TextComparator {
     return .supported(detail: "the excerpt has '\(text)'")
   }
 
-  /// Whether `excerpt` holds `text` (its canonical name) as whole words where it does not
-  /// deny it (`isDenied`), or mentions it, worked out once per pair of texts.
+  /// Whether `excerpt` holds `text` (its canonical name) as whole words, or an alias of it
+  /// from the gazetteer, where it does not deny it (`ExcerptDenial`), worked out once per
+  /// pair of texts.
   static func holds(_ excerpt: String, name text: String, gazetteer: Gazetteer) -> Bool {
     gazetteer.memo.inExcerpt.value(for: TextPair(first: text, second: excerpt)) { pair in
       let canonical = gazetteer.canonical(pair.first)
+      if gazetteer.canonical(pair.second) == canonical { return true }
       let words = gazetteer.words(of: pair.second)
-      return Gazetteer.contains(words, gazetteer.words(of: canonical)) {
-        !isDenied(words, before: $0)
-      } || gazetteer.mentions(in: pair.second).contains(canonical)
+      let denial = ExcerptDenial(words: words, of: pair.second, gazetteer: gazetteer)
+      let name = gazetteer.words(of: canonical)
+      if Gazetteer.contains(words, name, where: { !denial.denies(at: $0, count: name.count) }) {
+        return true
+      }
+      guard gazetteer.mentions(in: pair.second).contains(canonical) else { return false }
+      var found: Set<String> = []
+      gazetteer.addNames(in: words, to: &found) { !denial.denies(at: $0, count: $1) }
+      return found.contains(canonical)
     }
   }
-
-  /// Whether the name at `start` of `words` is one the text denies: after "not", "never",
-  /// "nor", a negative ("weren't"), "rather than" or "instead of", with at most three
-  /// prepositions and articles between ("not in the Gulf of Oman"). "Not only" adds; a
-  /// negation of a verb before them ("did not stop in the Gulf") is not read as denying.
-  static func isDenied(_ words: [String], before start: Int) -> Bool {
-    var index = start - 1
-    var skipped = 0
-    while index >= 0 {
-      let word = words[index]
-      if deniers.contains(word) || (word.hasSuffix("n't") && word.count > 3) { return true }
-      if index >= 1, deniersOfTwo.contains([words[index - 1], word]) { return true }
-      guard skipped < 3, leadIns.contains(word) else { return false }
-      index -= 1
-      skipped += 1
-    }
-    return false
-  }
-
-  private static let deniers: Set<String> = ["not", "never", "nor"]
-  private static let deniersOfTwo: Set<[String]> = [["rather", "than"], ["instead", "of"]]
-  /// Words that may stand between a denial and the name it denies.
-  private static let leadIns: Set<String> = [
-    "in", "at", "on", "near", "off", "the", "a", "an", "to", "into", "from", "by", "with", "as",
-  ]
 
   /// Whether `excerpt` holds `words` as they are written (not as a name), as whole words,
   /// worked out once per pair of texts.
