@@ -5,7 +5,8 @@
 #endif
 
 /// What the loader does with each claim it reads: its article's id shared, its place in the
-/// article and its file's name checked, on the record in place.
+/// article and its file's name checked, on the record in place; and the claim files of the
+/// articles it leaves unread, listed.
 extension LedgerLoader {
   /// `claim` naming its article by `id`'s own string when it names that article: every record
   /// of an article names it, and they share one string instead of a copy each.
@@ -58,6 +59,18 @@ extension LedgerLoader {
         return (id.isEmpty || memcmp(path.baseAddress! + tail, id.baseAddress!, id.count) == 0)
           && path[(tail + id.count)...].elementsEqual(".json".utf8)
       }
+    }
+  }
+
+  /// The claim files of an article left unread, by the id their names give; nothing when the
+  /// folder cannot be listed (its own run reports that).
+  static func listClaimFiles(
+    in folder: String, reader: RecordReader, into records: inout [String: String]
+  ) {
+    var ignored: [Finding] = []
+    for name in reader.list(folder, diagnostics: &ignored) ?? [] where name.hasSuffix(".json") {
+      let id = String(name.dropLast(".json".count))
+      if records[id] == nil { records[id] = joinPath(folder, name) }
     }
   }
 }

@@ -293,16 +293,4 @@ public struct LedgerLoader: Sendable {
       })
     return loaded
   }
-
-  /// The claim files of an article left unread, by the id their names give; nothing when the
-  /// folder cannot be listed (its own run reports that).
-  private static func listClaimFiles(
-    in folder: String, reader: RecordReader, into records: inout [String: String]
-  ) {
-    var ignored: [Finding] = []
-    for name in reader.list(folder, diagnostics: &ignored) ?? [] where name.hasSuffix(".json") {
-      let id = String(name.dropLast(".json".count))
-      if records[id] == nil { records[id] = joinPath(folder, name) }
-    }
-  }
 }
