@@ -124,9 +124,10 @@ public struct LoadedClaim: Sendable {
   /// not kept (see `ClaimBox`).
   init(claim: Claim, folder: String, fileName: String, json: JSONValue) {
     assert(folder.isEmpty || folder.utf8.last == UInt8(ascii: "/"), "'\(folder)' ends in no '/'")
+    let idLength = claim.id.utf8.count
     let isNamedByID =
-      fileName.utf8.count == claim.id.utf8.count + 5
-      && fileName.utf8.elementsEqual((claim.id + ".json").utf8)
+      fileName.utf8.count == idLength + 5 && fileName.utf8.starts(with: claim.id.utf8)
+      && fileName.utf8.dropFirst(idLength).elementsEqual(".json".utf8)
     box = ClaimBox(
       claim: claim, folder: folder, fileName: isNamedByID ? nil : fileName,
       positions: ClaimPositions(json))

@@ -20,12 +20,9 @@ enum WordForms {
     var result: [FoldedWord] = []
     result.reserveCapacity(words.count)
     for (index, word) in words.enumerated() {
-      let isBeforePerfect = isPerfect(words, after: index)
-      if let (first, verb) = expansion(of: word.key) ?? hasExpansion(of: word.key, isBeforePerfect)
+      if let (first, second) = expansion(
+        of: word.key, isBeforePerfect: isPerfect(words, after: index))
       {
-        // "It's been", "he's got": "has", not "is".
-        let isPerfect = verb == "is" && isBeforePerfect
-        let second = isPerfect ? "has" : verb
         result.append(FoldedWord(key: first, shown: word.shown))
         result.append(
           FoldedWord(
@@ -42,8 +39,13 @@ enum WordForms {
 
   // MARK: - Contractions
 
-  /// The two words `key` contracts, or `nil`.
-  static func expansion(of key: String) -> (String, String)? {
+  /// The two words `key` contracts, or `nil`. `isBeforePerfect` tells whether "been", "got"
+  /// or "gotten" follows (`isPerfect`): there an "'s" is "has", any word's ("it's been",
+  /// "Russia's been"); elsewhere only a pronoun's, as "is" ("it's over"; "Russia's plan" is a
+  /// possessive). Asked only for a word with "'s".
+  static func expansion(of key: String, isBeforePerfect: @autoclosure () -> Bool)
+    -> (String, String)?
+  {
     if key == "cannot" { return ("can", "not") }
     guard key.utf8.contains(UInt8(ascii: "'")) else { return nil }
     if key.hasSuffix("n't") {
@@ -61,6 +63,7 @@ enum WordForms {
     case "re": return (stem, "are")
     case "ve": return (stem, "have")
     case "ll": return (stem, "will")
+    case "s" where isBeforePerfect(): return (stem, "has")
     case "s" where isPronounOfIs.contains(stem): return (stem, "is")
     default: return nil
     }
@@ -80,14 +83,6 @@ enum WordForms {
   private static let perfectAdverbs: Set<String> = [
     "not", "never", "long", "already", "always", "just", "also", "ever", "recently", "often",
   ]
-
-  /// "Russia's" before "been" or "got" as "Russia has"; `nil` elsewhere.
-  private static func hasExpansion(of key: String, _ isBeforePerfect: Bool) -> (String, String)? {
-    guard isBeforePerfect, key.hasSuffix("'s") else { return nil }
-    let stem = String(key.dropLast(2))
-    guard !stem.isEmpty, !stem.contains("'") else { return nil }
-    return (stem, "has")
-  }
 
   /// The verb of a negative whose stem is not the verb itself.
   private static let irregularNegatives = ["wo": "will", "ca": "can", "sha": "shall"]

@@ -26,15 +26,6 @@ enum EditorialMarks {
     }
   }
 
-  /// Whether `text` has an ellipsis or "sic" in parentheses (`parenthesisedMarkEnd`).
-  static func hasParenthesisedMark(_ text: String) -> Bool {
-    guard text.utf8.contains(UInt8(ascii: "(")) else { return false }
-    let scalars = Array(text.unicodeScalars)
-    return scalars.indices.contains {
-      scalars[$0] == "(" && parenthesisedMarkEnd(scalars, from: $0) != nil
-    }
-  }
-
   /// Where an ellipsis or "sic" in parentheses that opens at `start` ends (past its ")"), or
   /// `nil`, and whether it is "sic".
   private static func parenthesisedMarkEnd(_ scalars: [Unicode.Scalar], from start: Int)
@@ -68,9 +59,11 @@ enum EditorialMarks {
   /// - Parameter isQuote: whether `text` is the article's quote, where a bracketed phrase
   ///   between words is an ellipsis.
   static func resolved(_ text: String, isQuote: Bool) -> String {
+    // A text with a bracket or parenthesis is read through (one with none of the marks comes
+    // out as it went in); one with neither, only for a spaced ellipsis.
     guard
-      text.utf8.contains(UInt8(ascii: "[")) || hasSpacedEllipsis(text)
-        || hasParenthesisedMark(text)
+      text.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") })
+        || hasSpacedEllipsis(text)
     else { return text }
     let scalars = Array(text.unicodeScalars)
     let firstLetter = scalars.firstIndex(where: \.properties.isAlphabetic) ?? scalars.count

@@ -9,13 +9,11 @@
 struct ExcerptDenial {
   private let words: [String]
   private let text: String
-  private let gazetteer: Gazetteer
 
-  /// The denials of `words`, `gazetteer.words(of: text)`.
-  init(words: [String], of text: String, gazetteer: Gazetteer) {
+  /// The denials of `words`, `Gazetteer.words(text)`.
+  init(words: [String], of text: String) {
     self.words = words
     self.text = text
-    self.gazetteer = gazetteer
   }
 
   /// Whether the name of `count` words at `start` is denied.
@@ -53,7 +51,8 @@ struct ExcerptDenial {
     var total = 0
     var parts: [Int] = []
     for part in text.split(whereSeparator: { Self.clauseMarks.contains($0) }) {
-      let count = gazetteer.words(of: String(part)).count
+      // Split as the whole text was, not kept: the parts are no text compared again.
+      let count = Gazetteer.words(String(part)).count
       parts.append(count)
       total += count
     }

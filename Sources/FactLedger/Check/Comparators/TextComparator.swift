@@ -75,11 +75,13 @@ enum TextComparator {
       let canonical = gazetteer.canonical(pair.first)
       if gazetteer.canonical(pair.second) == canonical { return true }
       let words = gazetteer.words(of: pair.second)
-      let denial = ExcerptDenial(words: words, of: pair.second, gazetteer: gazetteer)
+      let denial = ExcerptDenial(words: words, of: pair.second)
       let name = gazetteer.words(of: canonical)
       if Gazetteer.contains(words, name, where: { !denial.denies(at: $0, count: name.count) }) {
         return true
       }
+      // The excerpt's mentions, worked out once per excerpt, tell whether an alias is there
+      // at all; only then are its places looked at for a denial.
       guard gazetteer.mentions(in: pair.second).contains(canonical) else { return false }
       var found: Set<String> = []
       gazetteer.addNames(in: words, to: &found) { !denial.denies(at: $0, count: $1) }
